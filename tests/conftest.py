@@ -1,0 +1,23 @@
+"""Shared fixtures: every test gets its own tradereader home, never the user's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "000_e58fc7d3f057b8d5.txt"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder, also exported as TRADEREADER_HOME for child processes."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("TRADEREADER_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
