@@ -1,0 +1,176 @@
+"""The `tradereader` command: argument parsing, error reporting, dispatch.
+
+The subcommands live in `commands.py`; this module only turns the command line
+into a call and any `TradereaderError` into a one-line message and an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import TradereaderError
+
+COMMANDS = ("open", "import", "list", "entities", "annotate", "notes", "export")
+_TAKES_VALUE = {"--home", "--published"}
+
+
+def _common_options(suppress: bool) -> argparse.ArgumentParser:
+    """--home and --debug, accepted before and after the subcommand."""
+    default = argparse.SUPPRESS if suppress else None
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--home",
+        metavar="DIR",
+        default=default,
+        help="data folder (default: $TRADEREADER_HOME or the user data dir)",
+    )
+    parent.add_argument(
+        "--debug",
+        action="store_true",
+        default=default if suppress else False,
+        help="show tracebacks for unexpected errors",
+    )
+    return parent
+
+
+def _add_published(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        help="publication date (resolves relative dates such as 'last week')",
+    )
+
+
+def _iso_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tradereader",
+        description="Read trade-policy news in the terminal: actors, issues and dates "
+        "highlighted; notes and tags kept in a local library.",
+        epilog="With no command, `tradereader [PATH ...]` imports the files and opens the "
+        "first one; with no path it opens the library.",
+        parents=[_common_options(suppress=False)],
+    )
+    parser.add_argument("--version", action="version", version=f"tradereader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _common_options(suppress=True)
+    _add_open(sub, common)
+    _add_import(sub, common)
+    _add_list(sub, common)
+    _add_entities(sub, common)
+    _add_annotate(sub, common)
+    _add_notes(sub, common)
+    _add_export(sub, common)
+    return parser
+
+
+def _add_open(sub, common) -> None:
+    p = sub.add_parser("open", parents=[common], help="import files (if new) and open the reader")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files to import and open")
+    _add_published(p)
+
+
+def _add_import(sub, common) -> None:
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import articles (files or folders) or a W3C annotation file, without opening",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _add_published(p)
+
+
+def _add_list(sub, common) -> None:
+    p = sub.add_parser("list", parents=[common], help="list the articles in the library")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+
+
+def _add_entities(sub, common) -> None:
+    p = sub.add_parser(
+        "entities", parents=[common], help="list the actors, issues and dates of an article"
+    )
+    p.add_argument("article", metavar="PATH|ARTICLE_ID")
+    _add_published(p)
+    p.add_argument("--json", action="store_true", help="print the mentions as JSON")
+
+
+def _add_annotate(sub, common) -> None:
+    p = sub.add_parser("annotate", parents=[common], help="add a note to a passage")
+    p.add_argument("article", metavar="ARTICLE", help="an id, a unique id prefix or a path")
+    p.add_argument("--quote", required=True, help="the passage, as it stands in the text")
+    p.add_argument(
+        "--occurrence", type=int, default=1, metavar="N", help="which occurrence (default 1)"
+    )
+    p.add_argument("--note", default="", help="the note (Markdown allowed)")
+    p.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag; repeatable")
+
+
+def _add_notes(sub, common) -> None:
+    p = sub.add_parser("notes", parents=[common], help="list annotations")
+    p.add_argument("article", nargs="?", metavar="ARTICLE")
+    p.add_argument("--tag", metavar="TAG", help="only annotations with this tag")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+
+
+def _add_export(sub, common) -> None:
+    p = sub.add_parser("export", parents=[common], help="export notes as Markdown or W3C JSON")
+    p.add_argument("articles", nargs="*", metavar="ARTICLE")
+    p.add_argument("--tag", metavar="TAG", help="every annotation with this tag")
+    p.add_argument("--all", action="store_true", help="the whole library")
+    p.add_argument("--format", choices=("markdown", "w3c"), default="markdown")
+    p.add_argument("-o", "--output", metavar="FILE", default="-", help="file, or - for stdout")
+
+
+def with_default_command(argv: Sequence[str]) -> list[str]:
+    """Insert `open` when the first positional word is not a command (`tradereader a.txt`)."""
+    args = list(argv)
+    if any(a in ("-h", "--help", "--version") for a in args):
+        if not any(a in COMMANDS for a in args):
+            return args
+    skip = False
+    for index, arg in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        if arg in _TAKES_VALUE:
+            skip = True
+        elif arg == "--":
+            break
+        elif not arg.startswith("-"):
+            return args if arg in COMMANDS else args[:index] + ["open"] + args[index:]
+    return args + ["open"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(with_default_command(sys.argv[1:] if argv is None else argv))
+    from . import commands
+
+    try:
+        return commands.run(args)
+    except TradereaderError as error:
+        print(f"tradereader: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        if args.debug:
+            raise
+        print(f"tradereader: unexpected error: {error} (run with --debug for details)",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

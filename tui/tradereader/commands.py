@@ -1,0 +1,246 @@
+"""The subcommands of `tradereader`, one function each, over the core modules.
+
+Nothing here imports Textual or Rich at module level: the reader and the
+readable tables are imported only by the commands that show them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import ingest, paths
+from .errors import LibraryLocked
+from .model import Article
+
+
+def run(args: argparse.Namespace) -> int:
+    handler = {
+        "open": cmd_open,
+        "import": cmd_import,
+        "list": cmd_list,
+        "entities": cmd_entities,
+        "annotate": cmd_annotate,
+        "notes": cmd_notes,
+        "export": cmd_export,
+    }[args.command or "open"]
+    return handler(args)
+
+
+@contextlib.contextmanager
+def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Iterator:
+    """The library of `--home`; read-only commands never take the lock."""
+    from .store import Library
+
+    library = Library.open(paths.data_home(getattr(args, "home", None)), readonly=readonly)
+    try:
+        yield library
+    finally:
+        library.close()
+
+
+def read_all(raw_paths: list[str], published: str | None) -> list[Article]:
+    """Read every file first, so that one bad file leaves the library untouched."""
+    articles = []
+    for raw in raw_paths:
+        for path in ingest.iter_importable(Path(raw)):
+            articles.append(ingest.read_article(path, published=published))
+    return articles
+
+
+def import_seeds_if_empty(library) -> None:
+    if library.article_count() == 0:
+        for path in paths.seed_files():
+            library.add_article(ingest.read_article(path))
+
+
+# -- open --------------------------------------------------------------------------------
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    articles = read_all(args.paths, args.published)
+    try:
+        context = open_library(args)
+        library = context.__enter__()
+    except LibraryLocked as locked:
+        if articles:
+            raise
+        print(f"tradereader: {locked}; opening it read-only.", file=sys.stderr)
+        context = open_library(args, readonly=True)
+        library = context.__enter__()
+    try:
+        return _run_reader(library, articles)
+    finally:
+        context.__exit__(None, None, None)
+
+
+def _run_reader(library, articles: list[Article]) -> int:
+    if not library.readonly:
+        import_seeds_if_empty(library)
+    stored = [library.add_article(article)[0] for article in articles]
+    first = stored[0].id if stored else None
+    if first is None and library.article_count() == 1:
+        first = library.articles()[0].id
+    from .ui.app import make_app
+
+    make_app(library, open_article=first).run()
+    return 0
+
+
+# -- import, list ----------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    notes_files = [p for p in args.paths if _is_w3c_file(Path(p))]
+    article_paths = [p for p in args.paths if p not in notes_files]
+    articles = read_all(article_paths, args.published)
+    with open_library(args) as library:
+        for article in articles:
+            stored, is_new = library.add_article(article)
+            state = "" if is_new else "  (already in the library)"
+            print(f"{stored.id}  {stored.title}{state}")
+        for notes_file in notes_files:
+            _import_w3c(library, Path(notes_file))
+    return 0
+
+
+def _is_w3c_file(path: Path) -> bool:
+    return path.suffix.lower() in (".json", ".jsonld") and path.is_file()
+
+
+def _import_w3c(library, path: Path) -> None:
+    from . import notes_io
+
+    attached, orphaned = notes_io.import_w3c_file(library, path)
+    print(f"{path}: {attached} annotations attached, {orphaned} without a matching article")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_library(args, readonly=True) as library:
+        summaries = library.articles()
+    if args.json:
+        _print_json([_summary_json(s) for s in summaries])
+        return 0
+    if not summaries:
+        print("The library is empty. Import an article with: tradereader import PATH")
+    for s in summaries:
+        print(f"{s.id}  {s.published or '----------'}  {s.notes:>3} notes  {s.title}")
+    return 0
+
+
+def _summary_json(summary) -> dict:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "source": summary.source,
+        "outlet": summary.outlet,
+        "published": summary.published,
+        "imported": summary.imported,
+        "opened": summary.opened,
+        "notes": summary.notes,
+        "tags": list(summary.tags),
+    }
+
+
+def _print_json(data) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# -- entities ----------------------------------------------------------------------------
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    article, lexicon = _article_for_entities(args)
+    published = args.published or article.published
+    from .extract import extract
+
+    mentions = extract(article.text, published=published, lexicon=lexicon)
+    if args.json:
+        _print_json(
+            {
+                "article": _article_json(article, published),
+                "mentions": [m.to_dict() for m in mentions],
+            }
+        )
+        return 0
+    from .ui.console import print_entities
+
+    print_entities(article, mentions)
+    return 0
+
+
+def _article_for_entities(args: argparse.Namespace) -> tuple[Article, list]:
+    """A file is read as it stands, not imported; anything else names a stored article."""
+    path = Path(args.article)
+    if path.exists():
+        article = ingest.read_article(path, published=args.published, repair=False)
+        return article, _user_lexicon(args)
+    with open_library(args, readonly=True) as library:
+        return library.resolve_article(args.article), library.lexicon()
+
+
+def _user_lexicon(args: argparse.Namespace) -> list:
+    """The user's own lexicon entries, if a library exists yet."""
+    if not (paths.data_home(args.home) / "library.json").exists():
+        return []
+    with open_library(args, readonly=True) as library:
+        return library.lexicon()
+
+
+def _article_json(article: Article, published: str | None) -> dict:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "byline": article.byline,
+        "source": article.source,
+        "url": article.url,
+        "published": published,
+        "chars": len(article.text),
+    }
+
+
+# -- annotations and export --------------------------------------------------------------
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from . import notes_io
+
+    with open_library(args) as library:
+        annotation = notes_io.annotate(
+            library, args.article, args.quote, args.occurrence, args.note, args.tag
+        )
+    print(annotation.id)
+    return 0
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    from . import notes_io
+
+    with open_library(args, readonly=True) as library:
+        rows = notes_io.list_notes(library, args.article, args.tag)
+    if args.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        flag = " (orphaned)" if row["orphaned"] else ""
+        tags = " ".join(f"#{t}" for t in row["tags"])
+        print(f"{row['id'][:12]}  {row['article'][:12]}{flag}  \"{row['quote']}\"  {row['note']}  {tags}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import notes_io
+
+    with open_library(args, readonly=True) as library:
+        text = notes_io.export(library, args.articles, args.tag, args.all, args.format)
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        notes_io.write_export(Path(args.output), text)
+        print(f"exported to {args.output}", file=sys.stderr)
+    return 0
