@@ -43,6 +43,8 @@ class LibraryLocked(LibraryError):
 class LibraryCorrupt(LibraryError):
     """library.json could not be read; it was moved aside to `moved_to`."""
 
+    exit_code = 2
+
     def __init__(self, message: str, moved_to: Path | None = None) -> None:
         super().__init__(message)
         self.moved_to = moved_to
