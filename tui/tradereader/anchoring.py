@@ -1,0 +1,319 @@
+"""Anchoring notes to text: W3C selectors, and finding a passage again after edits.
+
+An annotation stores two W3C selectors: a `TextQuoteSelector` (the exact text with
+up to `CONTEXT` characters either side) and a `TextPositionSelector` (offsets).
+When the article's text changes, `reanchor` looks for the passage in stages:
+
+1. *position* — the text at the old offsets is still the quote, with its context;
+2. *quote* — every exact occurrence of the quote, scored by how much of the old
+   prefix/suffix surrounds it; the best wins, a tie goes to the one nearest the old
+   position;
+3. *fuzzy* — the substring nearest to the quote by edit distance (Levenshtein),
+   accepted only if the distance is at most a quarter of the quote's length;
+4. otherwise the annotation is *orphaned*: kept, quote, note and position intact.
+
+Stages 2 and 3 accept a place only with enough evidence (`_trusted`): its whole old
+context, or quote characters matched plus context characters matched of at least
+`MIN_EVIDENCE`. A note on "the" whose paragraph was rewritten is orphaned rather
+than moved to some other "the".
+
+Pure Python plus rapidfuzz; nothing here imports textual, rich or tinydb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import Annotation, TextPositionSelector, TextQuoteSelector
+
+CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
+MIN_EVIDENCE = 24  # quote length + matching context characters needed off-position
+NEAR_WINDOWS = (4_096, 65_536, 1_048_576)  # search radii tried before the whole text
+MAX_CANDIDATES = 100_000  # exact occurrences scored at most (pathological 1-char quotes)
+
+Stage = Literal["position", "quote", "fuzzy"]
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a quote was found: `[start, end)`, how, and its edit distance (0 if exact)."""
+
+    start: int
+    end: int
+    stage: Stage
+    distance: int = 0
+    context: int = 0  # characters of the old prefix + suffix that match around it
+
+
+def make_selectors(
+    text: str, start: int, end: int
+) -> tuple[TextQuoteSelector, TextPositionSelector]:
+    """The W3C selectors of `text[start:end]`, with `CONTEXT` characters each side."""
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"bad selection [{start}, {end}) in a text of {len(text)} characters")
+    quote = TextQuoteSelector(
+        exact=text[start:end],
+        prefix=text[max(0, start - CONTEXT) : start],
+        suffix=text[end : end + CONTEXT],
+    )
+    return quote, TextPositionSelector(start=start, end=end)
+
+
+def fuzzy_bound(quote: str) -> int:
+    """The largest edit distance a fuzzy match of `quote` may have: a quarter of it."""
+    return len(quote) // 4
+
+
+def reanchor(annotation: Annotation, new_text: str) -> Annotation:
+    """`annotation` placed on `new_text`: fresh selectors, or orphaned (never dropped).
+
+    A re-anchored annotation gets the text found as its new `exact` (it may differ
+    from the old quote after a fuzzy match), a fresh prefix/suffix and
+    `orphaned=False`. One that cannot be placed keeps its quote, note and position
+    and gets `orphaned=True`.
+    """
+    match = locate(annotation.quote, annotation.position, new_text)
+    if match is None:
+        return annotation.evolve(orphaned=True)
+    quote, position = make_selectors(new_text, match.start, match.end)
+    return annotation.evolve(quote=quote, position=position, orphaned=False)
+
+
+def locate(
+    quote: TextQuoteSelector,
+    position: TextPositionSelector | None,
+    text: str,
+    *,
+    fuzzy: bool = True,
+) -> Match | None:
+    """Find the passage `quote` (last seen at `position`) in `text`, or None."""
+    if not quote.exact:
+        return None
+    old_start = position.start if position is not None else 0
+    if position is not None:
+        match = _at_position(quote, position, text)
+        if match is not None:
+            return match
+    match = _best_occurrence(quote, old_start, text)
+    if match is None and fuzzy:
+        match = _fuzzy(quote, old_start, text)
+    return match
+
+
+# -- stage 1: the old position ------------------------------------------------------
+
+
+def _context_score(quote: TextQuoteSelector, text: str, start: int, end: int) -> int:
+    """How many characters of the old prefix (backwards) and suffix match around a span."""
+    before = text[max(0, start - len(quote.prefix)) : start]
+    after = text[end : end + len(quote.suffix)]
+    return _common_suffix(quote.prefix, before) + _common_prefix(quote.suffix, after)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[-1 - i] == b[-1 - i]:
+        i += 1
+    return i
+
+
+def _full_context(quote: TextQuoteSelector) -> int:
+    return len(quote.prefix) + len(quote.suffix)
+
+
+def _at_position(
+    quote: TextQuoteSelector, position: TextPositionSelector, text: str
+) -> Match | None:
+    """The old offsets, if they still hold the quote and its whole context."""
+    start, end = position.start, position.end
+    if not (0 <= start < end <= len(text)) or text[start:end] != quote.exact:
+        return None
+    score = _context_score(quote, text, start, end)
+    if score < _full_context(quote):
+        return None  # the context changed: let stage 2 weigh every occurrence
+    return Match(start, end, "position", context=score)
+
+
+# -- stage 2: exact occurrences scored by context -----------------------------------
+
+
+def _occurrences(exact: str, text: str, lo: int, hi: int, limit: int) -> list[int]:
+    """Starts of `exact` wholly inside `text[lo:hi]`, at most `limit` of them."""
+    starts: list[int] = []
+    i = text.find(exact, lo, hi)
+    while i != -1 and len(starts) < limit:
+        starts.append(i)
+        i = text.find(exact, i + 1, hi)
+    return starts
+
+
+def _windows(old_start: int, size: int, length: int):
+    """(lo, hi) search windows of growing radius around the old position, then all."""
+    for radius in NEAR_WINDOWS:
+        lo, hi = max(0, old_start - radius), min(length, old_start + size + radius)
+        yield lo, hi
+        if lo == 0 and hi == length:
+            return
+    yield 0, length
+
+
+def _best_occurrence(quote: TextQuoteSelector, old_start: int, text: str) -> Match | None:
+    """The occurrence with the most context (then nearest), if it is trustworthy.
+
+    Windows grow around the old position; a window whose best occurrence has its
+    whole context stops the search (no farther occurrence can beat it).
+    """
+    exact, full = quote.exact, _full_context(quote)
+    best: tuple[int, int, int] | None = None  # (-score, distance, start)
+    for lo, hi in _windows(old_start, len(exact), len(text)):
+        for start in _occurrences(exact, text, lo, hi, MAX_CANDIDATES):
+            score = _context_score(quote, text, start, start + len(exact))
+            key = (-score, abs(start - old_start), start)
+            if best is None or key < best:
+                best = key
+        if best is not None and -best[0] == full:
+            break
+    if best is None:
+        return None
+    match = Match(best[2], best[2] + len(exact), "quote", context=-best[0])
+    return match if _trusted(quote, match) else None
+
+
+def _trusted(quote: TextQuoteSelector, match: Match) -> bool:
+    """Whether a match away from the old position has evidence enough to move there."""
+    if match.context == _full_context(quote):
+        return True
+    return len(quote.exact) - match.distance + match.context >= MIN_EVIDENCE
+
+
+# -- stage 3: fuzzy -----------------------------------------------------------------
+
+
+def _fuzzy(quote: TextQuoteSelector, old_start: int, text: str) -> Match | None:
+    """The substring nearest to the quote within `fuzzy_bound`, near the old place first."""
+    exact = quote.exact
+    bound = fuzzy_bound(exact)
+    if bound == 0 or not text:
+        return None
+    margin = 2 * len(exact) + 256
+    near = (max(0, old_start - margin), min(len(text), old_start + len(exact) + margin))
+    windows = [near] if near == (0, len(text)) else [near, (0, len(text))]
+    for lo, hi in windows:
+        match = _fuzzy_in(exact, text, lo, hi, bound)
+        if match is not None:
+            context = _context_score(quote, text, match.start, match.end)
+            match = Match(match.start, match.end, "fuzzy", match.distance, context)
+            if _trusted(quote, match):
+                return match
+    return None
+
+
+def _fuzzy_in(exact: str, text: str, lo: int, hi: int, bound: int) -> Match | None:
+    """Align `exact` in `text[lo:hi]` (rapidfuzz), then refine the span's ends."""
+    from rapidfuzz import fuzz
+
+    window = text[lo:hi]
+    if len(window) < len(exact) - bound:
+        return None
+    found = fuzz.partial_ratio_alignment(exact, window, score_cutoff=50)
+    if found is None:
+        return None
+    if len(exact) > len(window):  # rapidfuzz swapped the arguments
+        start, end = lo, hi
+    else:
+        start, end = lo + found.dest_start, lo + found.dest_end
+    distance, start, end = _refine(exact, text, start, end, bound)
+    if distance > bound or start >= end:
+        return None
+    return Match(start, end, "fuzzy", distance=distance)
+
+
+def _refine(exact: str, text: str, start: int, end: int, bound: int) -> tuple[int, int, int]:
+    """Move the span's end, then its start, to the smallest edit distance (twice)."""
+    for _ in range(2):
+        _, end = _best_end(exact, text, start, end, bound)
+        _, start = _best_start(exact, text, start, end, bound)
+    return _distance(exact, text[start:end], bound), start, end
+
+
+def _best_end(exact: str, text: str, start: int, end: int, bound: int) -> tuple[int, int]:
+    ends = range(max(start + 1, start + len(exact) - bound), min(len(text), start + len(exact) + bound) + 1)
+    return _argmin(ends, end, lambda e: _distance(exact, text[start:e], bound))
+
+
+def _best_start(exact: str, text: str, start: int, end: int, bound: int) -> tuple[int, int]:
+    starts = range(max(0, end - len(exact) - bound), min(end - 1, end - len(exact) + bound) + 1)
+    return _argmin(starts, start, lambda s: _distance(exact, text[s:end], bound))
+
+
+def _argmin(candidates: range, current: int, cost) -> tuple[int, int]:
+    """Smallest cost over `candidates` (coarse steps, then fine); ties -> nearest `current`."""
+    if not candidates:
+        return cost(current), current
+    step = max(1, len(candidates) // 32)
+    coarse = list(candidates[::step]) + [current] * (candidates.start <= current < candidates.stop)
+    best = min(coarse, key=lambda c: (cost(c), abs(c - current)))
+    fine = range(max(candidates.start, best - step + 1), min(candidates.stop, best + step))
+    best = min(fine, key=lambda c: (cost(c), abs(c - current)), default=best)
+    return cost(best), best
+
+
+def _distance(a: str, b: str, bound: int) -> int:
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b, score_cutoff=bound + 1)
+
+
+# -- the CLI's `annotate --quote` ---------------------------------------------------
+
+_QUOTE_EQUIVALENTS = {
+    "'": "'\u2018\u2019\u02bc",
+    "\u2018": "'\u2018\u2019\u02bc",
+    "\u2019": "'\u2018\u2019\u02bc",
+    '"': '"\u201c\u201d',
+    "\u201c": '"\u201c\u201d',
+    "\u201d": '"\u201c\u201d',
+}
+
+
+def _quote_pattern(quote: str) -> re.Pattern[str] | None:
+    """A regex for `quote`: any run of whitespace matches any run; ' matches ’ etc."""
+    words = quote.split()
+    if not words:
+        return None
+    parts = ["".join(_char_pattern(c) for c in word) for word in words]
+    return re.compile(r"\s+".join(parts))
+
+
+def _char_pattern(char: str) -> str:
+    same = _QUOTE_EQUIVALENTS.get(char)
+    return f"[{re.escape(same)}]" if same else re.escape(char)
+
+
+def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """`(start, end)` of the `occurrence`-th (1-based) match of `quote` in `text`, or None.
+
+    Whitespace-tolerant (a quote typed on one line matches text broken across
+    lines) and straight quotes match typographic ones (`world's` finds `world’s`);
+    otherwise exact and case-sensitive. Leading/trailing whitespace is ignored.
+    """
+    if occurrence < 1:
+        raise ValueError("occurrence counts from 1")
+    pattern = _quote_pattern(quote)
+    if pattern is None:
+        return None
+    for n, match in enumerate(pattern.finditer(text), start=1):
+        if n == occurrence:
+            return match.start(), match.end()
+    return None
