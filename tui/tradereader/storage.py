@@ -1,0 +1,335 @@
+"""library.json on disk: the file-level safety under the Library.
+
+- `AtomicJSONStorage`: a TinyDB Storage that keeps the data in memory and
+  rewrites the whole file atomically on every write (serialise with orjson,
+  temp file in the same folder, flush, fsync, keep the previous file as
+  `.bak`, `os.replace`, fsync the folder). A crash leaves the old or the new
+  file, never a torn one. A failed write rolls the memory back to the file.
+- `LibraryLock`: one writer per home, an `flock` on `library.lock`.
+- `load_tables`: reads and checks the file; an unreadable one is moved aside
+  (`library.json.corrupt-<time>`), never overwritten.
+
+Only `store.py` uses this module; nothing else touches TinyDB.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from tradereader.errors import LibraryCorrupt, LibraryError, LibraryLocked, LibraryWriteFailed
+
+Tables = dict[str, dict[str, Any]]
+Validator = Callable[[Any], "str | None"]  # returns what is wrong, or None
+
+TEMP_SUFFIX = ".tmp"
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte of `data` to `fd` (os.write may write less than asked)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable; a file system that cannot is left as is."""
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def temp_name(path: Path, tag: str = "") -> Path:
+    """A hidden sibling of `path` for this process: `.library.json<tag>.<pid>.tmp`."""
+    return path.with_name(f".{path.name}{tag}.{os.getpid()}{TEMP_SUFFIX}")
+
+
+def keep_backup(path: Path) -> None:
+    """Make `<path>.bak` the current (last good) `path`: a hard link, else a copy.
+
+    The file is never changed in place (every write replaces it), so a hard
+    link keeps the old content. A failure here is not fatal: the previous
+    `.bak` stays and the write goes on.
+    """
+    link = temp_name(path, ".bak")
+    backup = path.with_name(path.name + ".bak")
+    try:
+        with suppress(FileNotFoundError):
+            os.unlink(link)
+        try:
+            os.link(path, link)
+        except FileNotFoundError:
+            return  # nothing written yet
+        except OSError:
+            shutil.copyfile(path, link)
+        os.replace(link, backup)
+    except OSError:
+        with suppress(OSError):
+            os.unlink(link)
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload` so that a crash leaves the old or the new file."""
+    temp = temp_name(path)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        try:
+            write_all(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        keep_backup(path)
+        os.replace(temp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
+    fsync_folder(path.parent)
+
+
+def remove_stale_temp_files(path: Path) -> None:
+    """Delete temp files a killed writer left behind (call only while holding the lock)."""
+    for stale in path.parent.glob(f".{path.name}*{TEMP_SUFFIX}"):
+        with suppress(OSError):
+            stale.unlink()
+
+
+# ---------------------------------------------------------------- reading
+
+
+def utc_stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+
+
+def free_name(path: Path) -> Path:
+    """`path`, or `path-1`, `path-2`... whichever does not exist yet."""
+    candidate, number = path, 0
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}-{number}")
+    return candidate
+
+
+def move_aside(path: Path) -> tuple[Path, Path | None]:
+    """Rename an unreadable `path` to `<name>.corrupt-<time>`; keep a copy of its .bak.
+
+    Returns (where the file went, where the .bak was preserved or None). The
+    .bak is preserved because the next writes of the fresh library replace it.
+    """
+    stamp = utc_stamp()
+    moved_to = free_name(path.with_name(f"{path.name}.corrupt-{stamp}"))
+    os.rename(path, moved_to)
+    backup = path.with_name(path.name + ".bak")
+    kept = None
+    if backup.exists():
+        kept = free_name(path.with_name(f"{path.name}.bak-{stamp}"))
+        try:
+            os.link(backup, kept)
+        except OSError:
+            shutil.copy2(backup, kept)
+    fsync_folder(path.parent)
+    return moved_to, kept
+
+
+def parse_tables(raw: bytes, validate: Validator | None) -> tuple[Tables | None, str | None]:
+    """(tables, None) when `raw` is a usable library, else (None, what is wrong)."""
+    if not raw.strip():
+        return None, "the file is empty"
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        return None, f"not valid JSON ({exc})"
+    problem = validate(data) if validate else None
+    return (None, problem) if problem else (data, None)
+
+
+def corrupt_message(path: Path, problem: str, moved_to: Path | None, kept: Path | None) -> str:
+    if moved_to is None:
+        return (
+            f"{path} cannot be read ({problem}); it was left as is because the library "
+            "is open read-only. Open it normally to move it aside and start afresh."
+        )
+    message = (
+        f"{path} cannot be read ({problem}); it was moved to {moved_to.name} "
+        "in the same folder and a new, empty library will be started."
+    )
+    if kept is not None:
+        message += f" The last good state before it is kept in {kept.name}."
+    return message
+
+
+def load_tables(path: Path, *, readonly: bool, validate: Validator | None = None) -> Tables:
+    """The tables in `path` ({} if it does not exist).
+
+    Raises LibraryCorrupt when the file cannot be used: moved aside first,
+    unless `readonly`. Raises LibraryError when the file cannot be read at all
+    (permission): then it is left alone.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise LibraryError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    tables, problem = parse_tables(raw, validate)
+    if tables is not None:
+        return tables
+    assert problem is not None
+    moved_to, kept = (None, None) if readonly else move_aside(path)
+    raise LibraryCorrupt(corrupt_message(path, problem, moved_to, kept), moved_to)
+
+
+# ---------------------------------------------------------------- the storage
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: data in memory, the file rewritten atomically on each write.
+
+    Each table is serialised on its own and its bytes reused while the table
+    object is unchanged (TinyDB gives an updated table a new dict), so saving
+    a note does not re-serialise every article's text.
+    """
+
+    def __init__(
+        self, path: Path, *, readonly: bool = False, validate: Validator | None = None
+    ) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self._validate = validate
+        self._data: Tables = load_tables(self.path, readonly=readonly, validate=validate)
+        self._serialised: dict[str, tuple[object, bytes]] = {}
+        self._depth = 0
+        self._dirty = False
+
+    def read(self) -> Tables:
+        return dict(self._data)  # TinyDB replaces one table in what it gets
+
+    def write(self, data: Tables) -> None:
+        if self.readonly:
+            raise LibraryError(f"{self.path} is open read-only; nothing can be saved")
+        self._data = data
+        if self._depth:
+            self._dirty = True
+        else:
+            self._commit()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group writes into one file write; on an exception, go back to the file."""
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0 and self._dirty:
+                self._dirty = False
+                self.rollback()
+            raise
+        self._depth -= 1
+        if self._depth == 0 and self._dirty:
+            self._dirty = False
+            self._commit()
+
+    def _commit(self) -> None:
+        try:
+            write_atomically(self.path, self._serialise(self._data))
+        except OSError as exc:
+            self.rollback()
+            raise LibraryWriteFailed(
+                f"could not save the library to {self.path} ({exc.strerror or exc}); "
+                "the file on disk is unchanged"
+            ) from exc
+        except BaseException:
+            self.rollback()
+            raise
+
+    def _serialise(self, data: Tables) -> bytes:
+        parts, fresh = [], {}
+        for name, table in data.items():
+            known = self._serialised.get(name)
+            blob = known[1] if known and known[0] is table else orjson.dumps(table)
+            fresh[name] = (table, blob)
+            parts.append(orjson.dumps(name) + b":" + blob)
+        self._serialised = fresh
+        return b"{" + b",".join(parts) + b"}"
+
+    def rollback(self) -> None:
+        """Make memory what the file holds (documents may have been changed in place)."""
+        self._serialised = {}
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            self._data = {}
+            return
+        except OSError:
+            return  # cannot read it back: keep memory; the next write saves it all
+        tables, _problem = parse_tables(raw, self._validate)
+        if tables is not None:
+            self._data = tables
+
+
+# ---------------------------------------------------------------- the lock
+
+
+class LibraryLock:
+    """An exclusive `flock` on `home/library.lock`, held while the library is open.
+
+    The kernel releases it when the process ends, however it ends. The file
+    holds the holder's pid, for the message another process shows.
+    """
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, path: Path, home: Path) -> LibraryLock:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            holder = read_pid(fd)
+            os.close(fd)
+            raise LibraryLocked(locked_message(home, holder)) from exc
+        except BaseException:
+            os.close(fd)
+            raise
+        with suppress(OSError):  # the pid is only for the message; a full disk may refuse it
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        return cls(path, fd)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor drops the flock
+            self._fd = None
+
+
+def read_pid(fd: int) -> int | None:
+    with suppress(OSError, ValueError):
+        return int(os.pread(fd, 32, 0).decode("ascii").strip())
+    return None
+
+
+def locked_message(home: Path, pid: int | None) -> str:
+    who = f"pid {pid}" if pid else "pid unknown"
+    return (
+        f"library at {home} is in use by another tradereader ({who}); "
+        "quit that one first, or open the library read-only"
+    )

@@ -1,0 +1,519 @@
+"""The library: articles, annotations and the user's lexicon, kept in one TinyDB file.
+
+This is the only seam to persistence: everything goes in and comes out as a
+domain model (`tradereader.model`), never as a TinyDB document. The file-level
+safety (atomic writes, .bak, lock, corrupt files moved aside) lives in
+`storage.py`; the checks of the file's shape in `store_schema.py`.
+
+Every public method holds one lock (the UI may save from a worker thread),
+and every change is a single file write: a method that changes several
+documents batches them, and on any error memory goes back to the file.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from contextlib import nullcontext
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+from tinydb.table import Document
+
+from tradereader.errors import InputError, LibraryError, LibraryTooNew, NotFound
+from tradereader.model import Annotation, Article, ArticleSummary, LexiconEntry
+from tradereader.storage import AtomicJSONStorage, LibraryLock, remove_stale_temp_files
+from tradereader.store_schema import SCHEMA_VERSION, check_tables, schema_version
+
+__all__ = ["Library", "SCHEMA_VERSION", "LIBRARY_FILE", "LOCK_FILE", "utc_now"]
+
+LIBRARY_FILE = "library.json"
+LOCK_FILE = "library.lock"
+LEXICON_KINDS = ("actor", "issue", "date")
+LEXICON_ACTIONS = ("add", "suppress")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def utc_now() -> str:
+    """The time now as ISO 8601 UTC with seconds: `2026-11-30T02:52:33+00:00`."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags stripped, empty ones dropped, duplicates dropped (first one kept)."""
+    return tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
+
+
+def clean_phrase(phrase: str) -> str:
+    return " ".join(phrase.split())
+
+
+def reading(method: F) -> F:
+    """Run under the library's lock."""
+
+    @functools.wraps(method)
+    def locked(self: Library, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return locked  # type: ignore[return-value]
+
+
+def writing(method: F) -> F:
+    """Run under the lock, refuse when read-only or closed, save once at the end."""
+
+    @functools.wraps(method)
+    def locked(self: Library, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            self._check_writable()
+            with self._batch():
+                return method(self, *args, **kwargs)
+
+    return locked  # type: ignore[return-value]
+
+
+def reanchored(annotations: list[Annotation], article: Article) -> list[Annotation]:
+    """The annotations moved onto `article` (a new version): re-anchored, or orphaned."""
+    try:
+        from tradereader.anchoring import reanchor
+    except ImportError:
+        return [a.evolve(article_id=article.id, orphaned=True) for a in annotations]
+    moved = []
+    for annotation in annotations:
+        try:
+            placed = reanchor(annotation, article.text)
+        except Exception:  # a bug in re-anchoring must never cost a note
+            placed = annotation.evolve(orphaned=True)
+        moved.append(placed.evolve(article_id=article.id))
+    return moved
+
+
+class Library:
+    """The user's library. Open with `Library.open(home)`; use as a context manager."""
+
+    def __init__(
+        self,
+        db: TinyDB,
+        *,
+        home: Path | None = None,
+        readonly: bool = False,
+        lock: LibraryLock | None = None,
+    ) -> None:
+        self._db = db
+        self.home = home
+        self.path = home / LIBRARY_FILE if home is not None else None
+        self.readonly = readonly
+        self._lock = lock
+        self._closed = False
+        self._mutex = threading.RLock()
+        self._meta = db.table("meta", cache_size=0)
+        self._articles = db.table("articles", cache_size=0)
+        self._annotations = db.table("annotations", cache_size=0)
+        self._lexicon = db.table("lexicon", cache_size=0)
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, home: Path | str, *, readonly: bool = False) -> Library:
+        """Open the library in `home` (created if needed), holding its lock unless read-only."""
+        home = Path(home).expanduser()
+        path = home / LIBRARY_FILE
+        lock = None if readonly else take_lock(home)
+        try:
+            if lock is not None:
+                remove_stale_temp_files(path)
+            storage = AtomicJSONStorage(path, readonly=readonly, validate=check_tables)
+            library = cls(TinyDB(storage=lambda: storage), home=home, readonly=readonly, lock=lock)
+            library._check_schema()
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return library
+
+    @classmethod
+    def in_memory(cls) -> Library:
+        """A library that lives only in memory (TinyDB's MemoryStorage): for tests."""
+        library = cls(TinyDB(storage=MemoryStorage))
+        library._check_schema()
+        return library
+
+    def _check_schema(self) -> None:
+        version = schema_version(self._db.storage.read() or {})
+        if version is not None and version > SCHEMA_VERSION:
+            raise LibraryTooNew(
+                f"{self.path} was written by a newer tradereader (schema version {version}; "
+                f"this one knows up to {SCHEMA_VERSION}); it was left untouched. "
+                "Upgrade tradereader to open it."
+            )
+        if version != SCHEMA_VERSION and not self.readonly:
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Bring an older (or new, empty) library to SCHEMA_VERSION. Version 1 is the first."""
+        with self._batch():
+            self._meta.truncate()
+            self._meta.insert({"schema_version": SCHEMA_VERSION})
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._closed:
+                return
+            self._closed = True
+            self._db.close()
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.readonly else "read-write"
+        return f"<Library {self.path or 'in memory'} {mode}>"
+
+    def _check_writable(self) -> None:
+        if self._closed:
+            raise LibraryError("the library is closed; nothing can be saved")
+        if self.readonly:
+            raise LibraryError(
+                f"the library at {self.home} is open read-only; nothing can be saved"
+            )
+
+    def _batch(self) -> Any:
+        batch = getattr(self._db.storage, "batch", None)
+        return batch() if batch is not None else nullcontext()
+
+    # ------------------------------------------------------------ finding documents
+
+    def _article_doc(self, article_id: str) -> Document | None:
+        return self._articles.get(lambda d: d["id"] == article_id)
+
+    def _annotation_doc(self, annotation_id: str) -> Document | None:
+        return self._annotations.get(lambda d: d["id"] == annotation_id)
+
+    def _require_article(self, article_id: str) -> Document:
+        doc = self._article_doc(article_id)
+        if doc is None:
+            raise NotFound(f"no article with id {article_id!r}")
+        return doc
+
+    def _require_annotation(self, annotation_id: str) -> Document:
+        doc = self._annotation_doc(annotation_id)
+        if doc is None:
+            raise NotFound(f"no note with id {annotation_id!r}")
+        return doc
+
+    def _notes_of(self, article_ids: set[str]) -> list[Document]:
+        return self._annotations.search(lambda d: d["article_id"] in article_ids)
+
+    # ------------------------------------------------------------ articles
+
+    @writing
+    def add_article(self, article: Article) -> tuple[Article, bool]:
+        """Store `article`: (stored, True), or (the one already stored, False).
+
+        An article from a `source` already imported, with other text, is a new
+        version: it replaces the old one, and the old one's notes move to it
+        (re-anchored on the new text, or orphaned; never lost).
+        """
+        existing = self._article_doc(article.id)
+        if existing is not None:
+            return Article.from_dict(existing), False
+        stored = article.evolve(imported=article.imported or utc_now())
+        olds = self._same_source(article.source) if article.source else []
+        if olds:
+            return self._replace_versions(stored, olds), True
+        self._articles.insert(stored.to_dict())
+        return stored, True
+
+    def _same_source(self, source: str) -> list[Document]:
+        return self._articles.search(lambda d: d.get("source") == source)
+
+    def _replace_versions(self, new: Article, olds: list[Document]) -> Article:
+        latest = max(olds, key=lambda d: (d.get("imported", ""), d.doc_id))
+        new = new.evolve(
+            previous_version=latest["id"], published=new.published or latest.get("published")
+        )
+        notes = self._notes_of({d["id"] for d in olds})
+        moved = reanchored([Annotation.from_dict(d) for d in notes], new)
+        self._articles.insert(new.to_dict())
+        self._replace_annotations(moved, [d.doc_id for d in notes])
+        self._articles.remove(doc_ids=[d.doc_id for d in olds])
+        return new
+
+    def _replace_annotations(self, annotations: list[Annotation], doc_ids: list[int]) -> None:
+        """Overwrite the documents `doc_ids` with `annotations` (matched by id) in one update."""
+        if not doc_ids:
+            return
+        fresh = {a.id: a.to_dict() for a in annotations}
+        self._annotations.update(lambda doc: doc.update(fresh[doc["id"]]), doc_ids=doc_ids)
+
+    @reading
+    def get_article(self, article_id: str) -> Article | None:
+        doc = self._article_doc(article_id)
+        return Article.from_dict(doc) if doc is not None else None
+
+    @reading
+    def resolve_article(self, ref: str) -> Article:
+        """The article named by an id, a unique id prefix, or a path that was imported."""
+        ref = ref.strip()
+        if not ref:
+            raise NotFound("no article named (give an id, an id prefix or an imported path)")
+        doc = self._article_doc(ref) or self._article_by_source(ref)
+        if doc is not None:
+            return Article.from_dict(doc)
+        return Article.from_dict(self._article_by_prefix(ref))
+
+    def _article_by_source(self, ref: str) -> Document | None:
+        names = {ref}
+        try:
+            names.add(str(Path(ref).expanduser().resolve()))
+        except (OSError, RuntimeError):
+            pass
+        docs = self._articles.search(lambda d: d.get("source") in names)
+        return max(docs, key=lambda d: d.get("imported", "")) if docs else None
+
+    def _article_by_prefix(self, ref: str) -> Document:
+        prefix = ref.lower()
+        docs = self._articles.search(lambda d: d["id"].startswith(prefix))
+        if len(docs) == 1:
+            return docs[0]
+        if not docs:
+            raise NotFound(f"no article matches {ref!r} (not an id, id prefix or imported path)")
+        listed = ", ".join(f"{d['id']} ({d['title'][:40]})" for d in docs[:5])
+        more = f" and {len(docs) - 5} more" if len(docs) > 5 else ""
+        raise NotFound(f"{ref!r} is ambiguous: it matches {len(docs)} articles: {listed}{more}")
+
+    @reading
+    def articles(self) -> list[ArticleSummary]:
+        """Every article without its text, newest imported first, with notes count and tags."""
+        counts: Counter[str] = Counter()
+        tags: defaultdict[str, set[str]] = defaultdict(set)
+        for note in self._annotations.all():
+            counts[note["article_id"]] += 1
+            tags[note["article_id"]].update(note.get("tags", ()))
+        docs = self._articles_newest_first()
+        return [self._summary(d, counts[d["id"]], tags[d["id"]]) for d in docs]
+
+    @staticmethod
+    def _summary(doc: Document, notes: int, tags: set[str]) -> ArticleSummary:
+        return ArticleSummary(
+            id=doc["id"],
+            title=doc["title"],
+            outlet=doc.get("outlet", ""),
+            source=doc.get("source", ""),
+            published=doc.get("published"),
+            imported=doc.get("imported", ""),
+            opened=doc.get("opened"),
+            notes=notes,
+            tags=tuple(sorted(tags, key=lambda t: (t.casefold(), t))),
+        )
+
+    @reading
+    def article_count(self) -> int:
+        return len(self._articles)
+
+    @writing
+    def delete_article(self, article_id: str, *, with_annotations: bool = False) -> Article:
+        """Remove an article; one with notes only when `with_annotations`. Returns it."""
+        doc = self._require_article(article_id)
+        notes = self._notes_of({article_id})
+        if notes and not with_annotations:
+            count = f"{len(notes)} note" + ("s" if len(notes) > 1 else "")
+            raise InputError(
+                f"article {article_id} ({doc['title'][:60]}) has {count}; "
+                "deleting it would delete them too"
+            )
+        self._annotations.remove(doc_ids=[d.doc_id for d in notes])
+        self._articles.remove(doc_ids=[doc.doc_id])
+        return Article.from_dict(doc)
+
+    def _update_article(self, article_id: str, fields: dict[str, Any]) -> Article:
+        doc = self._require_article(article_id)
+        if any(doc.get(k) != v for k, v in fields.items()):
+            self._articles.update(fields, doc_ids=[doc.doc_id])
+        return Article.from_dict({**doc, **fields})
+
+    @writing
+    def set_position(self, article_id: str, offset: int) -> Article:
+        """Remember the reading position (an offset in the text); no write if unchanged."""
+        return self._update_article(article_id, {"position": max(0, int(offset))})
+
+    @writing
+    def mark_opened(self, article_id: str) -> Article:
+        return self._update_article(article_id, {"opened": utc_now()})
+
+    @writing
+    def set_published(self, article_id: str, published: str | date | None) -> Article:
+        """Set (or clear, with None) the publication date, YYYY-MM-DD."""
+        return self._update_article(article_id, {"published": checked_date(published)})
+
+    # ------------------------------------------------------------ annotations
+
+    @writing
+    def add_annotation(self, annotation: Annotation) -> Annotation:
+        """Store a new note (an empty id gets a uuid4); returns it as stored."""
+        now = utc_now()
+        stored = annotation.evolve(
+            id=annotation.id or uuid.uuid4().hex,
+            tags=clean_tags(annotation.tags),
+            created=annotation.created or now,
+            modified=annotation.modified or now,
+        )
+        self._require_article(stored.article_id)
+        if self._annotation_doc(stored.id) is not None:
+            raise InputError(f"a note with id {stored.id} exists already")
+        self._annotations.insert(stored.to_dict())
+        return stored
+
+    @writing
+    def update_annotation(self, annotation: Annotation) -> Annotation:
+        """Save an edited note (found by id); `modified` is set, `created` kept."""
+        doc = self._require_annotation(annotation.id)
+        self._require_article(annotation.article_id)
+        stored = annotation.evolve(
+            tags=clean_tags(annotation.tags),
+            created=doc.get("created") or annotation.created,
+            modified=utc_now(),
+        )
+        self._annotations.update(stored.to_dict(), doc_ids=[doc.doc_id])
+        return stored
+
+    @writing
+    def delete_annotation(self, annotation_id: str) -> Annotation:
+        """Remove a note; returns it (for undo: `add_annotation` puts it back)."""
+        doc = self._require_annotation(annotation_id)
+        self._annotations.remove(doc_ids=[doc.doc_id])
+        return Annotation.from_dict(doc)
+
+    @reading
+    def get_annotation(self, annotation_id: str) -> Annotation | None:
+        doc = self._annotation_doc(annotation_id)
+        return Annotation.from_dict(doc) if doc is not None else None
+
+    @reading
+    def annotations(self, article_id: str | None = None, tag: str | None = None) -> list[Annotation]:
+        """Notes, optionally of one article and/or with one tag, in reading order.
+
+        Across articles: grouped by article (newest imported first), each in reading order.
+        """
+
+        def wanted(doc: dict[str, Any]) -> bool:
+            return (article_id is None or doc["article_id"] == article_id) and (
+                tag is None or tag in doc.get("tags", ())
+            )
+
+        notes = [Annotation.from_dict(d) for d in self._annotations.search(wanted)]
+        rank = {} if article_id is not None else self._article_ranks()
+        notes.sort(
+            key=lambda a: (rank.get(a.article_id, 0), a.position.start, a.position.end, a.created)
+        )
+        return notes
+
+    def _article_ranks(self) -> dict[str, int]:
+        """Each article id's place in the library's order (newest imported first)."""
+        return {d["id"]: rank for rank, d in enumerate(self._articles_newest_first())}
+
+    def _articles_newest_first(self) -> list[Document]:
+        return sorted(
+            self._articles.all(), key=lambda d: (d.get("imported", ""), d.doc_id), reverse=True
+        )
+
+    @reading
+    def tag_counts(self) -> dict[str, int]:
+        """Every tag with the number of notes carrying it, sorted by name."""
+        counts: Counter[str] = Counter()
+        for note in self._annotations.all():
+            counts.update(note.get("tags", ()))
+        return {t: counts[t] for t in sorted(counts, key=lambda t: (t.casefold(), t))}
+
+    @writing
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename a tag on every note (onto an existing tag: merged). Returns notes changed."""
+        old, new = old.strip(), new.strip()
+        if not new:
+            raise InputError("a tag cannot be empty")
+        docs = self._annotations.search(lambda d: old in d.get("tags", ()))
+        if not docs:
+            raise NotFound(f"no note has the tag {old!r}")
+        if old == new:
+            return 0
+        now = utc_now()
+        fresh = {
+            d["id"]: {"tags": list(clean_tags(new if t == old else t for t in d["tags"])),
+                      "modified": now}
+            for d in docs
+        }
+        self._annotations.update(
+            lambda doc: doc.update(fresh[doc["id"]]), doc_ids=[d.doc_id for d in docs]
+        )
+        return len(docs)
+
+    # ------------------------------------------------------------ lexicon
+
+    @reading
+    def lexicon(self) -> list[LexiconEntry]:
+        return [LexiconEntry.from_dict(d) for d in self._lexicon.all()]
+
+    def _lexicon_docs(self, entry: LexiconEntry) -> list[Document]:
+        key = (clean_phrase(entry.phrase).casefold(), entry.kind)
+        return self._lexicon.search(
+            lambda d: (clean_phrase(d["phrase"]).casefold(), d["kind"]) == key
+        )
+
+    @writing
+    def add_lexicon_entry(self, entry: LexiconEntry) -> LexiconEntry:
+        """Add (or replace: same phrase, any case, and kind) a lexicon entry."""
+        stored = entry.evolve(phrase=clean_phrase(entry.phrase))
+        if not stored.phrase:
+            raise InputError("a lexicon entry needs a phrase")
+        if stored.kind not in LEXICON_KINDS or stored.action not in LEXICON_ACTIONS:
+            raise InputError(f"a lexicon entry is {LEXICON_KINDS} and {LEXICON_ACTIONS}")
+        self._lexicon.remove(doc_ids=[d.doc_id for d in self._lexicon_docs(stored)])
+        self._lexicon.insert(stored.to_dict())
+        return stored
+
+    @writing
+    def remove_lexicon_entry(self, entry: LexiconEntry) -> LexiconEntry:
+        """Remove the entry with this phrase (any case) and kind; returns it."""
+        docs = self._lexicon_docs(entry)
+        if not docs:
+            raise NotFound(f"no lexicon entry {entry.phrase!r} ({entry.kind})")
+        self._lexicon.remove(doc_ids=[d.doc_id for d in docs])
+        return LexiconEntry.from_dict(docs[0])
+
+
+def take_lock(home: Path) -> LibraryLock:
+    """Create `home` and take its lock; LibraryLocked if another process holds it."""
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        return LibraryLock.acquire(home / LOCK_FILE, home)
+    except OSError as exc:
+        raise LibraryError(f"cannot open the library at {home}: {exc.strerror or exc}") from exc
+
+
+def checked_date(value: str | date | None) -> str | None:
+    """A publication date as YYYY-MM-DD (or None); InputError for anything else."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = value.strip()
+    if len(text) == 10:
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+    raise InputError(f"{value!r} is not a date (YYYY-MM-DD)")
