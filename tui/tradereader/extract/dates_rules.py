@@ -1,0 +1,438 @@
+"""One handler per grammar rule: the matched phrase -> (subtype, TIMEX3 value).
+
+A handler gets the phrase, the `Anchor` (publication date and tense) and the
+few characters before the phrase; it returns `(subtype, value)`, or None to
+drop the match. Without a publication date, expressions anchored to the
+present get `THIS_DAY` / `THIS_WEEK` / `THIS_MONTH` / `THIS_YEAR` and vague
+ones `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`; absolute dates keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .dates_values import (
+    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, number_of, quarter_of,
+    unit_of, weekday_of, year_of,
+)
+
+Result = tuple[str, str] | None
+_THIS = {"day": "THIS_DAY", "week": "THIS_WEEK", "weekend": "THIS_WEEK", "month": "THIS_MONTH",
+         "year": "THIS_YEAR"}
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
+    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$",
+    re.I)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "final": 4, "last": 4}
+
+
+def direction_of(phrase: str) -> int:
+    """-1 for last/past/previous/ago, +1 for next/coming/following, else 0."""
+    low = phrase.lower()
+    if re.search(r"\b(?:last|past|previous|ago|earlier|prior)\b", low):
+        return -1
+    if re.search(r"\b(?:next|coming|following|from\s+now)\b", low):
+        return 1
+    return 0
+
+
+def _relative(anchor: Anchor, unit: str, offset: int) -> str:
+    if anchor.day is None:
+        if offset == 0:
+            return _THIS.get(unit, "PRESENT_REF")
+        return "PAST_REF" if offset < 0 else "FUTURE_REF"
+    return anchor.at_granularity(anchor.shift(offset, unit), unit)
+
+
+def date_mdy(phrase: str, anchor: Anchor, before: str) -> Result:
+    month, day, year = month_of(phrase), day_of(phrase), year_of(phrase)
+    if month is None or day is None:
+        return None
+    if year:
+        return "date", f"{year}-{month:02d}-{day:02d}"
+    return "date", anchor.month_day(month, day)
+
+
+def date_numeric(phrase: str, anchor: Anchor, before: str) -> Result:
+    if "-" in phrase:
+        return "date", phrase
+    month, day, year = (int(p) for p in phrase.split("/"))
+    if month > 12 or day > 31:
+        return None
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    return "date", f"{year}-{month:02d}-{day:02d}"
+
+
+def month_year(phrase: str, anchor: Anchor, before: str) -> Result:
+    month, year = month_of(phrase), year_of(phrase)
+    if month is None or year is None:
+        return None
+    return "date", f"{year}-{month:02d}"
+
+
+def month_rel(phrase: str, anchor: Anchor, before: str) -> Result:
+    month = month_of(phrase)
+    if month is None:
+        return None
+    if anchor.day is None:
+        return "date", f"XXXX-{month:02d}"
+    year = anchor.day.year + direction_of(phrase)
+    return "date", f"{year}-{month:02d}"
+
+
+def _quarter_year(phrase: str, anchor: Anchor, number: int, half: bool) -> int | None:
+    year = year_of(phrase)
+    if year:
+        return year
+    if anchor.day is None:
+        return None
+    low = phrase.lower()
+    if "last year" in low or "year-ago" in low or "year-earlier" in low:
+        return anchor.day.year - 1
+    if "next year" in low:
+        return anchor.day.year + 1
+    current = quarter_of(anchor.day)
+    period = (current + 1) // 2 if half else current
+    if number > period and not anchor.future and "this year" not in low:
+        return anchor.day.year - 1
+    return anchor.day.year
+
+
+def quarter(phrase: str, anchor: Anchor, before: str) -> Result:
+    low = phrase.lower()
+    half = "half" in low
+    ordinal = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)[- ]"
+                        r"(?:fiscal\s+)?(?:quarter|half)", low)
+    if not ordinal:
+        return None
+    number = _ORDINALS[ordinal.group(1)]
+    number = min(number, 2) if half else number
+    eighties = re.search(r"'(\d)0s", low)
+    if eighties:
+        return "date", f"19{eighties.group(1)}"
+    year = _quarter_year(phrase, anchor, number, half)
+    code = f"H{number}" if half else f"Q{number}"
+    return "date", f"{year if year else 'XXXX'}-{code}"
+
+
+def quarter_code(phrase: str, anchor: Anchor, before: str) -> Result:
+    code = re.search(r"([QH])([1-4])|([1-4])Q", phrase)
+    if not code:
+        return None
+    letter, number = (code.group(1), code.group(2)) if code.group(1) else ("Q", code.group(3))
+    year = year_of(phrase) or (anchor.day.year if anchor.day else None)
+    return "date", f"{year or 'XXXX'}-{letter}{number}"
+
+
+def period(phrase: str, anchor: Anchor, before: str) -> Result:
+    year = year_of(phrase)
+    low = phrase.lower()
+    back = bool(re.search(r"year-(?:earlier|ago)|last\s+year|a\s+year|prior-year", low))
+    if year:
+        return "date", str(year)
+    if anchor.day is None:
+        return "date", "PAST_REF" if back else "PRESENT_REF"
+    if "quarter" in low:
+        return "date", anchor.reported_quarter(1 if back else 0)
+    if "month" in low and back:
+        return "date", f"{anchor.day.year - 1}-{anchor.day.month:02d}"
+    return "date", str(anchor.day.year - (1 if back else 0))
+
+
+def year_ago_adj(phrase: str, anchor: Anchor, before: str) -> Result:
+    if anchor.day is None:
+        return "date", "PAST_REF"
+    if "quarter" in phrase.lower():
+        return "date", anchor.reported_quarter(1)
+    return "date", str(anchor.day.year - 1)
+
+
+def decade(phrase: str, anchor: Anchor, before: str) -> Result:
+    digits = re.search(r"(\d{3})0", phrase)
+    if digits:
+        return "date", digits.group(1)
+    words = ("twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine")
+    word = re.search(r"(twen|thir|fort|fift|sixt|seve|eigh|nine)\w*ties", phrase.lower())
+    return ("date", f"19{words.index(word.group(1)) + 2}") if word else None
+
+
+def century(phrase: str, anchor: Anchor, before: str) -> Result:
+    number = re.search(r"(\d{1,2})", phrase)
+    return "date", f"{int(number.group(1)) - 1:02d}"
+
+
+def unit_edge(phrase: str, anchor: Anchor, before: str) -> Result:
+    unit = unit_of(phrase) or "year"
+    return "date", _relative(anchor, unit, direction_of(phrase.split()[-2] if
+                                                        len(phrase.split()) > 1 else ""))
+
+
+def year_end(phrase: str, anchor: Anchor, before: str) -> Result:
+    unit = "month" if "month" in phrase.lower() else "year"
+    return "date", _relative(anchor, unit, 0)
+
+
+def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
+    low = phrase.lower()
+    offset = direction_of(low)
+    month = month_of(phrase)
+    season = re.search(r"(spring|summer|fall|autumn|winter)", low)
+    if month and not unit_of(low):
+        return month_rel_direction(month, offset, anchor)
+    if season and not unit_of(low):
+        return season_value(season.group(1), anchor, offset)
+    unit = unit_of(low)
+    if unit is None:
+        return None
+    if "season" in low:
+        return "date", _relative(anchor, "year", offset)
+    return "date", _relative(anchor, unit, offset)
+
+
+def month(phrase: str, anchor: Anchor, before: str) -> Result:
+    number = month_of(phrase)
+    if number is None:
+        return None
+    return month_rel_direction(number, 0, anchor)
+
+
+def month_rel_direction(month: int, offset: int, anchor: Anchor) -> Result:
+    year = anchor.month_year(month, offset)
+    return "date", f"{year if year else 'XXXX'}-{month:02d}"
+
+
+def season_value(word: str, anchor: Anchor, offset: int) -> Result:
+    code, start = SEASONS[word]
+    if anchor.day is None:
+        return "date", f"XXXX-{code}"
+    return "date", f"{anchor.season_year(start, offset)}-{code}"
+
+
+def ago(phrase: str, anchor: Anchor, before: str) -> Result:
+    unit = unit_of(phrase)
+    amount = number_of(re.split(r"[- ](?:more\s+)?" + (unit or "year"), phrase, flags=re.I)[0])
+    sign = 1 if re.search(r"from\s+now", phrase, re.I) else -1
+    if unit is None:
+        return None
+    if anchor.day is None or amount is None or amount != int(amount):
+        return "date", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    day = anchor.shift(sign * int(amount), unit)
+    granularity = "day" if unit in ("hour", "minute", "second", "night") else unit
+    return "date", anchor.at_granularity(day, granularity)
+
+
+def recent_units(phrase: str, anchor: Anchor, before: str) -> Result:
+    return "date", "FUTURE_REF" if "coming" in phrase.lower() else "PAST_REF"
+
+
+def set_every(phrase: str, anchor: Anchor, before: str) -> Result:
+    weekday, month = weekday_of(phrase), month_of(phrase)
+    season = re.search(r"(spring|summer|fall|autumn|winter)", phrase.lower())
+    if weekday is not None:
+        return "set", f"XXXX-WXX-{weekday + 1}"
+    if month:
+        return "set", f"XXXX-{month:02d}"
+    if season:
+        return "set", f"XXXX-{SEASONS[season.group(1)][0]}"
+    unit = unit_of(phrase)
+    if unit is None:
+        return "set", "P1Y" if "season" in phrase.lower() else None
+    amount = number_of(re.sub(r"\b(?:every|each|per|other)\b", "", phrase, flags=re.I)
+                       .split(unit)[0]) if re.search(r"\d|\b(?:two|three|four|five|six)\b",
+                                                     phrase, re.I) else 1
+    return "set", duration_value(amount, unit)
+
+
+def set_times(phrase: str, anchor: Anchor, before: str) -> Result:
+    unit = unit_of(phrase.split()[-1])
+    return ("set", duration_value(1, unit)) if unit else None
+
+
+def set_adverb(phrase: str, anchor: Anchor, before: str) -> Result:
+    values = {"dai": "P1D", "wee": "P1W", "mon": "P1M", "qua": "P3M", "ann": "P1Y",
+              "yea": "P1Y", "hou": "PT1H", "nig": "P1D", "sem": "P6M", "biw": "P2W", "bi-": "P2W"}
+    return "set", values.get(phrase.lower()[:3], "P1Y")
+
+
+def duration(phrase: str, anchor: Anchor, before: str) -> Result:
+    low = phrase.lower()
+    unit = unit_of(low.split("-")[-1] if "-" in low and " " not in low.strip() else low)
+    unit = unit_of(low) if unit is None else unit
+    if unit is None:
+        return None
+    quantity = re.split(r"[- ](?:more|additional|full|straight|consecutive)?\s*" + unit,
+                        low)[0]
+    if re.fullmatch(r"(?:a|an|one)\s+(?:year|month|week|day)", low.strip()) and \
+            _AMOUNT_BEFORE.search(before):
+        return "set", duration_value(1, unit)
+    if re.search(r"\b(?:to|or)\b|\d-\d|[a-z]-(?:one|two|three|four|five|six|seven|eight|nine|ten)",
+                 quantity) and not re.search(r"\bup\s+to\b", quantity):
+        return "duration", duration_value(None, unit)
+    quantity = re.sub(r"\b(?:the|past|last|next|first|final|coming|previous|following|latest"
+                      r"|initial|remaining|additional|further|another|full|about|nearly|almost"
+                      r"|more|than|less|at|least|up|to|over|roughly|around|approximately|only"
+                      r"|just|no|fewer|under|most|well|barely|better|part|of)\b", " ", quantity)
+    if "and a half" in low:
+        quantity += " and a half"
+    if quantity.strip() in ("", "some") and "some" not in low:
+        return None
+    return "duration", duration_value(number_of(quantity), unit)
+
+
+def bare_units(phrase: str, anchor: Anchor, before: str) -> Result:
+    return "duration", duration_value(None, unit_of(phrase) or "year")
+
+
+def _clock(phrase: str) -> str | None:
+    low = phrase.lower()
+    if "noon" in low:
+        return "12:00"
+    if "midnight" in low:
+        return "24:00"
+    match = re.search(r"(\d{1,2})(?::(\d\d))?\s*([ap])", low)
+    if not match:
+        return None
+    hour = int(match.group(1)) % 12 + (12 if match.group(3) == "p" else 0)
+    return f"{hour:02d}:{match.group(2) or '00'}"
+
+
+def time_clock(phrase: str, anchor: Anchor, before: str) -> Result:
+    clock = _clock(phrase)
+    if clock is None:
+        return None
+    rest = re.sub(r"^.*?(?:[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{3}\b)?,?\s*", "", phrase)
+    day = _day_value(rest, anchor) if rest else None
+    if day is None or day.startswith(("THIS", "PAST", "FUT", "PRES")):
+        day = anchor.day.isoformat() if anchor.day else "XXXX-XX-XX"
+    return "time", f"{day}T{clock}"
+
+
+def _day_value(phrase: str, anchor: Anchor) -> str | None:
+    low = phrase.lower()
+    for word, offset in (("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)):
+        if word in low:
+            if anchor.day is None:
+                return {0: "THIS_DAY", -1: "PAST_REF", 1: "FUTURE_REF"}[offset]
+            return anchor.at_granularity(anchor.shift(offset, "day"), "day")
+    weekday = weekday_of(phrase)
+    if weekday is not None:
+        return anchor.weekday(weekday, direction_of(low))
+    month, day = month_of(phrase), day_of(phrase)
+    if month and day:
+        return anchor.month_day(month, day)
+    if re.search(r"\b(?:this|tonight)\b", low):
+        return anchor.day.isoformat() if anchor.day else "THIS_DAY"
+    if re.search(r"\blast\s+night\b", low):
+        return _relative(anchor, "day", -1)
+    return None
+
+
+def _time_of_day(phrase: str) -> str | None:
+    match = re.search(r"(morning|afternoon|evening|night|tonight)s?\b", phrase.lower())
+    return TIMES_OF_DAY[match.group(1)] if match else None
+
+
+def day_relative(phrase: str, anchor: Anchor, before: str) -> Result:
+    day = _day_value(phrase, anchor)
+    if day is None:
+        return None
+    part = _time_of_day(phrase)
+    if part and anchor.day is not None and phrase.lower().strip() != "tonight":
+        return "time", f"{day}T{part}"
+    return "date", day
+
+
+def weekday(phrase: str, anchor: Anchor, before: str) -> Result:
+    number = weekday_of(phrase)
+    if number is None:
+        return None
+    part = _time_of_day(phrase)
+    if re.search(r"days\b|(?:morning|afternoon|evening|night)s\b", phrase):
+        return "set", f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else "")
+    day = anchor.weekday(number, direction_of(phrase))
+    if part and anchor.day is not None:
+        return "time", f"{day}T{part}"
+    return "date", day
+
+
+def season(phrase: str, anchor: Anchor, before: str) -> Result:
+    word = re.search(r"(spring|summer|fall|autumn|winter)", phrase.lower())
+    year = year_of(phrase)
+    if word is None:
+        return None
+    if year:
+        return "date", f"{year}-{SEASONS[word.group(1)][0]}"
+    return season_value(word.group(1), anchor, 0)
+
+
+def holiday(phrase: str, anchor: Anchor, before: str) -> Result:
+    low = phrase.lower()
+    month_day = {"chr": (12, 24 if "eve" in low else 25),
+                 "new": (12, 31) if "eve" in low else (1, 1)}.get(low[:3])
+    if month_day:
+        return "date", anchor.month_day(*month_day)
+    if anchor.day is None:
+        return "date", "XXXX-XX-XX"
+    return "date", _movable_feast(low, anchor)
+
+
+def _movable_feast(low: str, anchor: Anchor) -> str:
+    from datetime import date, timedelta
+
+    from dateutil.easter import easter
+
+    def feast(year: int) -> date:
+        if low.startswith("easter"):
+            return easter(year)
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+    year = anchor.day.year
+    when = feast(year)
+    if when > anchor.day and not anchor.future:
+        when = feast(year - 1)
+    return when.isoformat()
+
+
+def fiscal_year(phrase: str, anchor: Anchor, before: str) -> Result:
+    year = year_of(phrase)
+    return ("date", str(year)) if year else None
+
+
+def year(phrase: str, anchor: Anchor, before: str) -> Result:
+    if before.endswith(("$", "#", "No. ", "no. ", "Flight ")):
+        return None
+    return fiscal_year(phrase, anchor, before)
+
+
+def future(phrase: str, anchor: Anchor, before: str) -> Result:
+    return "date", "FUTURE_REF"
+
+
+def past(phrase: str, anchor: Anchor, before: str) -> Result:
+    return "date", "PAST_REF"
+
+
+def present(phrase: str, anchor: Anchor, before: str) -> Result:
+    return "date", "PRESENT_REF"
+
+
+def recent(phrase: str, anchor: Anchor, before: str) -> Result:
+    return "date", "FUTURE_REF" if phrase.lower().startswith("soon") else "PAST_REF"
+
+
+HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
+    "date_mdy": date_mdy, "date_dmy": date_mdy, "date_numeric": date_numeric,
+    "month_year": month_year, "month_rel": month_rel, "quarter": quarter,
+    "quarter_code": quarter_code, "period": period, "year_ago_adj": year_ago_adj,
+    "decade": decade, "century": century, "unit_edge": unit_edge, "year_end": year_end,
+    "relative_unit": relative_unit, "month": month, "ago": ago, "recent_units": recent_units,
+    "set_every": set_every, "set_times": set_times, "set_adverb": set_adverb,
+    "duration": duration, "bare_units": bare_units, "time_clock": time_clock,
+    "day_relative": day_relative, "weekday": weekday, "season": season, "holiday": holiday,
+    "fiscal_year": fiscal_year, "year": year, "future": future, "past": past,
+    "present": present, "recent": recent,
+}

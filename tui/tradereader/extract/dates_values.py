@@ -1,0 +1,239 @@
+"""TIMEX3 values: calendar arithmetic against the publication date.
+
+`Anchor` holds the publication date (or None) and whether the sentence around
+the expression speaks of the future; its methods turn parsed parts (a month, a
+weekday, an offset in units) into TIMEX3 value strings. python-dateutil's
+relativedelta does the month arithmetic; it is imported on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+          "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
+           "winter": ("WI", 12)}
+TIMES_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI"}
+_UNITS = {"minute": 0, "second": 0, "hour": 0, "day": 0, "night": 0, "week": 0, "weekend": 0,
+          "fortnight": 0, "month": 0, "quarter": 0, "year": 0, "decade": 0, "centur": 0,
+          "millenni": 0}
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2,
+}
+_VAGUE = re.compile(r"\b(?:several|few|some|many|number|dozens)\b", re.I)
+_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+", re.I)
+_UNIT_WORD = re.compile(r"(minute|second|hour|day|night|weekend|week|fortnight|month|quarter"
+                        r"|year|decade|centur|millenni)", re.I)
+
+
+def month_of(text: str) -> int | None:
+    """The month a phrase names (`Sept. 30` -> 9), case-sensitively for May/March."""
+    match = re.search(r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*", text)
+    return MONTHS[match.group(0)[:3].lower()] if match else None
+
+
+def weekday_of(text: str) -> int | None:
+    match = re.search(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)
+    return WEEKDAYS[match.group(1)[:3].lower()] if match else None
+
+
+def year_of(text: str) -> int | None:
+    match = re.search(r"(?<![\d$])(1[6-9]\d\d|20\d\d)(?!\d)", text)
+    return int(match.group(1)) if match else None
+
+
+def day_of(text: str) -> int | None:
+    match = re.search(r"(?<![\d/])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:/])", text)
+    return int(match.group(1)) if match else None
+
+
+def unit_of(text: str) -> str | None:
+    matches = _UNIT_WORD.findall(text)
+    return matches[-1].lower() if matches else None
+
+
+def number_of(text: str) -> float | None:
+    """The quantity in `two`, `twenty-four`, `90`, `2 1/2`, `a`; None when vague."""
+    if _VAGUE.search(text):
+        return None
+    total = 0.0
+    for token in _NUMBER_TOKEN.findall(text):
+        low = token.lower()
+        if low[0].isdigit():
+            total += float(low)
+        elif low in ("a", "an") and total:
+            continue
+        elif low == "hundred":
+            total = (total or 1) * 100
+        elif low in WORD_NUMBERS:
+            total += WORD_NUMBERS[low]
+    if "1/2" in text or re.search(r"and\s+a\s+half", text, re.I):
+        total += 0.5
+    return total or None
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """A TIMEX3 duration: `P2Y`, `PT5H`, `PXM` (vague amount)."""
+    scale = {"decade": (10, "Y"), "centur": (100, "Y"), "millenni": (1000, "Y"),
+             "quarter": (3, "M"), "fortnight": (2, "W"), "weekend": (2, "D"), "night": (1, "D")}
+    letters = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
+               "second": "S"}
+    factor, letter = scale.get(unit) or (1, letters.get(unit, "X"))
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    amount *= factor
+    if amount != int(amount):
+        return _fractional(amount, letter, prefix)
+    return f"{prefix}{int(amount)}{letter}"
+
+
+def _fractional(amount: float, letter: str, prefix: str) -> str:
+    whole = int(amount)
+    smaller = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (60, "S") if prefix == "PT"
+               else (30, "D"), "W": (7, "D")}.get(letter)
+    if not smaller:
+        return f"{prefix}{amount:g}{letter}"
+    rest = round((amount - whole) * smaller[0])
+    head = f"{whole}{letter}" if whole else ""
+    if letter == "Y" or (letter in ("D", "W") and prefix == "P" and smaller[1] != "H"):
+        return f"P{head}{rest}{smaller[1]}"
+    if letter == "D":
+        return f"P{head}T{rest}H"
+    return f"{prefix}{head}{rest}{smaller[1]}"
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date (None: unknown) and the tense around an expression."""
+
+    day: date | None
+    future: bool = False
+
+    def shift(self, amount: int, unit: str) -> date:
+        """The anchor moved by `amount` units (may be negative)."""
+        from dateutil.relativedelta import relativedelta
+
+        assert self.day is not None
+        if unit in ("decade", "centur", "millenni"):
+            amount, unit = amount * {"decade": 10, "centur": 100, "millenni": 1000}[unit], "year"
+        if unit == "quarter":
+            amount, unit = amount * 3, "month"
+        if unit in ("weekend", "fortnight"):
+            amount, unit = amount * (2 if unit == "fortnight" else 1), "week"
+        if unit == "night":
+            unit = "day"
+        if unit in ("hour", "minute", "second"):
+            return self.day
+        return self.day + relativedelta(**{unit + "s": amount})
+
+    def at_granularity(self, day: date, unit: str) -> str:
+        """`day` written at the precision a unit implies (year -> `1987`)."""
+        if unit in ("year",):
+            return f"{day.year}"
+        if unit in ("decade",):
+            return f"{day.year // 10}"
+        if unit == "centur":
+            return f"{day.year // 100}"
+        if unit == "millenni":
+            return f"{day.year // 1000}"
+        if unit == "quarter":
+            return f"{day.year}-Q{quarter_of(day)}"
+        if unit == "month":
+            return f"{day.year}-{day.month:02d}"
+        if unit in ("week", "fortnight"):
+            return iso_week(day)
+        if unit == "weekend":
+            return iso_week(day) + "-WE"
+        return day.isoformat()
+
+    def month_year(self, month: int, direction: int = 0) -> int | None:
+        """The year of the nearest such month: past preferred, future if the tense says so."""
+        if self.day is None:
+            return None
+        year = self.day.year
+        if direction < 0 or (direction == 0 and not self.future):
+            return year if month <= self.day.month - (direction < 0) else year - 1
+        return year if month >= self.day.month + (direction > 0) else year + 1
+
+    def month_day(self, month: int, day: int) -> str:
+        if self.day is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        year = self.day.year
+        here = (self.day.month, self.day.day)
+        if self.future:
+            year += (month, day) < here
+        else:
+            year -= (month, day) > here
+        return _safe_date(year, month, day)
+
+    def weekday(self, weekday: int, direction: int = 0) -> str:
+        """The nearest such weekday: `last` (-1), `next` (+1) or by the tense (0)."""
+        if self.day is None:
+            return f"XXXX-WXX-{weekday + 1}"
+        delta = weekday - self.day.weekday()
+        if direction > 0 or (direction == 0 and self.future):
+            delta = delta % 7 or (7 if direction > 0 else 0)
+        elif direction < 0:
+            delta = -((-delta) % 7 or 7)
+        else:
+            delta = -((-delta) % 7)
+        return (self.day + timedelta(days=delta)).isoformat()
+
+    def season_year(self, start_month: int, direction: int) -> int:
+        assert self.day is not None
+        year, month = self.day.year, self.day.month
+        started = month >= start_month or (start_month == 12 and month <= 2)
+        if direction < 0:
+            return year if month > start_month + 2 and start_month != 12 else year - 1
+        if direction > 0:
+            return year if month < start_month else year + 1
+        if not started and not self.future:
+            return year - 1
+        return year
+
+    def reported_quarter(self, years_back: int = 0) -> str:
+        """The last completed quarter (what `the quarter` means in results news)."""
+        assert self.day is not None
+        quarter, year = quarter_of(self.day) - 1, self.day.year
+        if quarter == 0:
+            quarter, year = 4, year - 1
+        return f"{year - years_back}-Q{quarter}"
+
+
+def _safe_date(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year}-{month:02d}"
+
+
+def parse_published(published: str | date | None) -> date | None:
+    """A publication date from `YYYY-MM-DD...` (anything else: None)."""
+    if published is None or isinstance(published, date):
+        return published
+    match = re.match(r"\s*(\d{4})-(\d\d)-(\d\d)", published)
+    if not match:
+        return None
+    try:
+        return date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
