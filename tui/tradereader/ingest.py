@@ -1,0 +1,515 @@
+"""Files -> Article: plain text, Markdown and HTML; encodings; bad input.
+
+`read_article` reads one file and raises `UnreadableFile` with a one-line reason
+for anything it cannot import. `decode_bytes` turns raw bytes into text (BOMs,
+UTF-8, declared or detected legacy charsets, mojibake repair, newlines).
+`parse_text` finds the title, byline, publication date and body paragraphs of
+already-decoded text; HTML goes to `tradereader.ingest_html`.
+
+`Article.text` is the decoded text with nothing removed: the title, byline and
+metadata lines stay in it and are only left out of `Article.paragraphs`.
+Heavy libraries (trafilatura, ftfy, charset_normalizer, dateutil) are imported
+inside the functions that need them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tradereader.errors import UnreadableFile
+from tradereader.model import Article, article_id_for
+
+MAX_BYTES = 64 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+IMPORTABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text (binary) or cannot be decoded; str() is the reason."""
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def iter_importable(path: Path) -> list[Path]:
+    """A file gives itself; a folder its readable article files (sorted, no hidden ones)."""
+    path = Path(path)
+    if path.is_file():
+        return [path]
+    if not path.exists():
+        raise UnreadableFile(path, "no such file or folder")
+    if not path.is_dir():
+        raise UnreadableFile(path, "not a regular file or folder")
+    found = sorted(p for p in path.iterdir() if _is_importable_entry(p))
+    if not found:
+        kinds = "Markdown, HTML or text files (.txt, .md, .html, no extension)"
+        raise UnreadableFile(path, f"folder has nothing to import: no readable {kinds}")
+    return found
+
+
+def _is_importable_entry(path: Path) -> bool:
+    if path.name.startswith(".") or path.suffix.lower() not in IMPORTABLE_SUFFIXES:
+        return False
+    try:
+        return path.is_file() and path.stat().st_size > 0 and _can_read(path)
+    except OSError:
+        return False
+
+
+def _can_read(path: Path) -> bool:
+    try:
+        with open(path, "rb"):
+            return True
+    except OSError:
+        return False
+
+
+def read_article(path: Path, published: str | None = None) -> Article:
+    """Read and parse one file; `published` (YYYY-MM-DD), when given, wins over the file's."""
+    path = Path(path)
+    data = _read_bytes(path)
+    try:
+        text = decode_bytes(data)
+    except DecodeError as exc:
+        raise UnreadableFile(path, str(exc)) from None
+    if not text.strip():
+        raise UnreadableFile(path, "file has only whitespace, no text")
+    source = str(path.resolve())
+    article = _parse_by_kind(path, text, source)
+    if published:
+        article = article.evolve(published=published)
+    return article
+
+
+def _parse_by_kind(path: Path, text: str, source: str) -> Article:
+    from tradereader import ingest_html
+
+    suffix = path.suffix.lower()
+    is_markdown = suffix in {".md", ".markdown"}
+    if suffix in HTML_SUFFIXES or (not is_markdown and ingest_html.looks_like_html(text)):
+        return _parse_html(path, text, source)
+    return parse_text(text, source)
+
+
+def _parse_html(path: Path, text: str, source: str) -> Article:
+    from tradereader import ingest_html
+
+    try:
+        return ingest_html.parse_html(text, source)
+    except ValueError as exc:
+        raise UnreadableFile(path, str(exc)) from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, after checking it exists, is a regular file and is not too big."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise UnreadableFile(path, "no such file") from None
+    except OSError as exc:
+        raise UnreadableFile(path, f"cannot read it ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableFile(path, "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile(path, "not a regular file")
+    if info.st_size > MAX_BYTES:
+        size_mb = info.st_size / (1024 * 1024)
+        raise UnreadableFile(path, f"file is too large ({size_mb:.0f} MB; the limit is 64 MB)")
+    if info.st_size == 0:
+        raise UnreadableFile(path, "file is empty")
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise UnreadableFile(path, "no permission to read it") from None
+    except OSError as exc:
+        raise UnreadableFile(path, f"cannot read it ({exc.strerror or exc})") from None
+
+
+# ---------------------------------------------------------------- decoding
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+_LEGACY_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+
+
+def decode_bytes(data: bytes) -> str:
+    """Bytes -> text: BOMs, UTF-8, a declared charset, else detected; mojibake repaired;
+    `\\r\\n` and `\\r` become `\\n`. Raises DecodeError for binary or undecodable data."""
+    text = _decode_with_bom(data)
+    if text is None:
+        text = _decode_without_bom(data)
+    _reject_binary_text(text)
+    text = repair_mojibake(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_with_bom(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise DecodeError(f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from None
+    return None
+
+
+def _decode_without_bom(data: bytes) -> str:
+    if b"\x00" in data:
+        return _decode_bomless_utf16(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
+    if declared is not None:
+        return declared
+    return _detect_legacy(data)
+
+
+def _decode_bomless_utf16(data: bytes) -> str:
+    """UTF-16 without a BOM shows as NULs in every other byte; other NULs mean binary."""
+    sample = data[:4096]
+    half = max(1, len(sample) // 2)
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if len(data) % 2 == 0 and zeros.count(0) > 0.9 * half:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    raise DecodeError("binary file (contains NUL bytes), not text")
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """Text in the charset an HTML/XML head declares, when that charset decodes it."""
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return data.decode(match.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _detect_legacy(data: bytes) -> str:
+    """A legacy single-byte (or other) charset, cp1252 when it is among the plausible ones."""
+    import charset_normalizer
+
+    matches = list(charset_normalizer.from_bytes(data))
+    plausible = {match.encoding for match in matches}
+    for encoding in _LEGACY_PREFERRED:
+        if encoding in plausible:
+            return data.decode(encoding, errors="replace")
+    if matches:
+        return str(matches[0])
+    raise DecodeError("cannot tell which text encoding it uses (undecodable)")
+
+
+def _reject_binary_text(text: str) -> None:
+    sample = text[:65536]
+    if not sample:
+        return
+    controls = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    if controls > 0.05 * len(sample):
+        raise DecodeError("binary file (mostly control characters), not text")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-cp1252/latin-1 mojibake (`canâ€™t` -> `can’t`) with ftfy's
+    encoding fixes only; ASCII and ordinary text come back unchanged."""
+    if text.isascii():
+        return text
+    import ftfy
+
+    config = ftfy.TextFixerConfig(replace_lossy_sequences=False, explain=False)
+    return ftfy.fix_encoding(text, config)
+
+
+# ---------------------------------------------------------------- plain text and Markdown
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_IN_TEXT = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b",
+    re.I,
+)
+_META = re.compile(
+    r"^(?:published|publication date|date published|first published|date|posted)\s*:\s*(?P<value>.+)$",
+    re.I,
+)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,24}):[ \t]*(?P<value>.*)$")
+_FIELD_ROLES = {
+    "title": "title", "headline": "title",
+    "date": "published", "published": "published", "publication date": "published",
+    "author": "byline", "byline": "byline", "by": "byline",
+    "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
+    "url": "url", "link": "url", "canonical": "url",
+}  # fmt: skip
+_BYLINE = re.compile(
+    r"^\(?\s*(?:(?:written|reported|reporting|words|text|story)\s+)?by\s*:?\s+(?P<name>.+?)\s*\)?$",
+    re.I,
+)
+_NAME_CONNECTORS = frozenset(
+    "and & of the de da del della di du van von der den la le al el bin ibn y in for at by with".split()
+)
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s")
+_SETEXT_RULE = re.compile(r"^(?:=+|-+)$")
+_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*[,(]")
+_DATELINE_DASH = re.compile(r"\s(?:--?|—|–)\s")
+_DATELINE_OUTLET = re.compile(r"\(([A-Z][\w .&'-]{1,30})\)")
+_UNWRAPPED_LINE = 100  # a line longer than this is a whole paragraph, not wrapped copy
+
+
+def byline_name(line: str) -> str | None:
+    """The name(s) when `line` is only a byline (`By Jane Doe`, `Written By ...`), else None."""
+    line = line.strip().strip("*_").strip()
+    if len(line) > 120 or not line[:1].isupper() and not line.startswith("("):
+        return None
+    match = _BYLINE.match(line)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    words = re.findall(r"[^\s,;|/]+", name)
+    if not 1 <= len(words) <= 14:
+        return None
+    if name[-1] in ".!?:;" and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", name):
+        return None
+    if all(w[0].isupper() or w[0] in "@(-–—&" or w.lower() in _NAME_CONNECTORS for w in words):
+        return name
+    return None
+
+
+def parse_date(value: str) -> str | None:
+    """`YYYY-MM-DD` for a date with a year in `value` (dateutil, fuzzy), else None."""
+    if not re.search(r"\b(?:1[89]|20)\d\d\b", value):
+        return None
+    from dateutil import parser
+
+    try:
+        return parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+@dataclass
+class _Layout:
+    """What `parse_text` finds: metadata, the line numbers kept out of paragraphs, spans."""
+
+    lines: list[str]
+    title: str = ""
+    title_line: int | None = None
+    byline: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: str | None = None
+    skip: set[int] = field(default_factory=set)
+    trim: dict[int, int] = field(default_factory=dict)  # line -> leading chars not in a paragraph
+
+
+def parse_text(text: str, source: str = "") -> Article:
+    """Title, byline, date and paragraphs of decoded plain text or Markdown."""
+    spans = _line_spans(text)
+    layout = _Layout(lines=[text[s:e] for s, e in spans])
+    start = _read_header_fields(layout)
+    _read_top_lines(layout, start)
+    _skip_bylines(layout)
+    paragraphs = _paragraph_spans(layout, spans)
+    if not paragraphs and layout.title_line is not None:  # a lone headline is the body too
+        layout.skip.discard(layout.title_line)
+        paragraphs = _paragraph_spans(layout, spans)
+    _read_dateline(layout, text, paragraphs)
+    return Article(
+        id=article_id_for(text),
+        title=layout.title or _derive_title(text, paragraphs, source),
+        text=text,
+        paragraphs=tuple(paragraphs),
+        byline=layout.byline,
+        outlet=layout.outlet,
+        source=source,
+        url=layout.url,
+        published=layout.published,
+    )
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    while (end := text.find("\n", start)) >= 0:
+        spans.append((start, end))
+        start = end + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _read_header_fields(layout: _Layout) -> int:
+    """`Key: value` lines heading the file (or YAML front matter); returns the next line."""
+    lines, first = layout.lines, 0
+    while first < len(lines) and not lines[first].strip():
+        first += 1
+    fenced = first < len(lines) and lines[first].strip() == "---"
+    end = first + 1 if fenced else first
+    while end < len(lines) and _FIELD.match(lines[end].strip()):
+        end += 1
+    keys = [_FIELD.match(lines[i].strip())["key"].lower() for i in range(first + fenced, end)]
+    closed = not fenced or (end < len(lines) and lines[end].strip() in {"---", "..."})
+    if not closed or not any(k in _FIELD_ROLES for k in keys) or len(keys) < 1 + (not fenced):
+        return first
+    for number in range(first, end + fenced):
+        _apply_field(layout, number)
+    return end + fenced
+
+
+def _apply_field(layout: _Layout, number: int) -> None:
+    match = _FIELD.match(layout.lines[number].strip())
+    if match is None:  # a front-matter fence
+        layout.skip.add(number)
+        return
+    key, value = match["key"].lower(), match["value"].strip().strip("\"'")
+    if key == "dateline":  # wire copy: the dateline (without its key) opens the body
+        raw = layout.lines[number]
+        layout.trim[number] = len(raw) - len(raw.lstrip()) + match.start("value")
+        return
+    layout.skip.add(number)
+    role = _FIELD_ROLES.get(key)
+    if role == "published":
+        layout.published = layout.published or parse_date(value)
+    elif role and value and not getattr(layout, role):
+        setattr(layout, role, value)
+
+
+def _read_top_lines(layout: _Layout, start: int) -> None:
+    """Title, byline, `Published:` and date-only lines among the first lines."""
+    lines, seen = layout.lines, 0
+    for number in range(start, len(lines)):
+        line = lines[number].strip()
+        if not line or number in layout.skip:
+            continue
+        seen += 1
+        if seen > 8 or _take_metadata_line(layout, number, line):
+            continue
+        if layout.title or layout.title_line is not None or not _take_title(layout, number):
+            return
+
+
+def _take_metadata_line(layout: _Layout, number: int, line: str) -> bool:
+    name = byline_name(line)
+    meta = _META.match(line)
+    date_only = len(line) <= 40 and _DATE_IN_TEXT.search(line)
+    if name is None and meta is None and not (date_only and len(line.split()) <= 6):
+        return False
+    if name is not None:
+        layout.byline = layout.byline or name
+    else:
+        layout.published = layout.published or parse_date(meta["value"] if meta else line)
+    layout.skip.add(number)
+    return True
+
+
+def _take_title(layout: _Layout, number: int) -> bool:
+    lines, line = layout.lines, layout.lines[number].strip()
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    if line.startswith("#"):
+        title = line.strip("#").strip()
+    elif _reads_as_headline(line) and _stands_alone(line, following):
+        title = line
+    else:
+        return False
+    layout.title, layout.title_line = title or line, number
+    layout.skip.add(number)
+    if _SETEXT_RULE.match(following.strip()) and len(following.strip()) >= 3:
+        layout.skip.add(number + 1)
+    return True
+
+
+def _reads_as_headline(line: str) -> bool:
+    if not 1 <= len(line.split()) <= 25 or len(line) > 160 or byline_name(line):
+        return False
+    if line[-1] in ".,;:" and not re.search(r"(?:[A-Z]\.){2,}$", line):
+        return False
+    first = next((ch for ch in line if ch.isalnum()), "")
+    return bool(first) and not first.islower()
+
+
+def _stands_alone(line: str, following: str) -> bool:
+    """A headline is a block of its own (not the first line of wrapped copy)."""
+    after = following.strip()
+    if not after or _SETEXT_RULE.match(after) or following[:1].isspace():
+        return True
+    return bool(byline_name(after) or _META.match(after)) or len(line) < 0.6 * len(after)
+
+
+def _skip_bylines(layout: _Layout) -> None:
+    """Lines that are only a byline, wherever they stand (start or end)."""
+    for number, raw in enumerate(layout.lines):
+        if number in layout.skip or len(raw) > 130:
+            continue
+        name = byline_name(raw)
+        if name is not None:
+            layout.byline = layout.byline or name
+            layout.skip.add(number)
+
+
+def _paragraph_spans(layout: _Layout, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Blocks between blank (or skipped) lines, split again where wrapped copy indents."""
+    paragraphs: list[tuple[int, int]] = []
+    previous = ""  # the previous line of the current paragraph, "" at a break
+    for number, (start, _end) in enumerate(spans):
+        raw = layout.lines[number]
+        body = raw.strip()
+        if not body or number in layout.skip:
+            previous = ""
+            continue
+        lead = start + layout.trim.get(number, len(raw) - len(raw.lstrip()))
+        tail = start + len(raw.rstrip())
+        if previous and not _starts_paragraph(previous, raw):
+            paragraphs[-1] = (paragraphs[-1][0], tail)
+        else:
+            paragraphs.append((lead, tail))
+        previous = raw
+    return paragraphs
+
+
+def _starts_paragraph(previous: str, raw: str) -> bool:
+    indent = len(raw) - len(raw.lstrip())
+    previous_indent = len(previous) - len(previous.lstrip())
+    before, line = previous.strip(), raw.strip()
+    if len(before) > _UNWRAPPED_LINE or before.startswith("#") or line.startswith("#"):
+        return True
+    return indent > previous_indent and not _LIST_ITEM.match(before)
+
+
+def _read_dateline(layout: _Layout, text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """`WASHINGTON, March 2, 2019 (Reuters) - ...`: a date and an outlet for the article."""
+    if not paragraphs:
+        return
+    head = text[paragraphs[0][0] : paragraphs[0][0] + 120].replace("\n", " ")
+    dash = _DATELINE_DASH.search(head)
+    if not _DATELINE_START.match(head) or dash is None:
+        return
+    dateline = head[: dash.start()]
+    date = _DATE_IN_TEXT.search(dateline)
+    if date and not layout.published:
+        layout.published = parse_date(date.group(0))
+    outlet = _DATELINE_OUTLET.search(dateline)
+    if outlet and not layout.outlet:
+        layout.outlet = outlet.group(1).strip()
+
+
+def _derive_title(text: str, paragraphs: list[tuple[int, int]], source: str) -> str:
+    """A title from the first words of the body (or the file name) when none reads as one."""
+    if not paragraphs:
+        return Path(source).stem if source else "Untitled"
+    words = " ".join(text[paragraphs[0][0] : paragraphs[0][1]].split())
+    if len(words) <= 90:
+        return words.rstrip(".")
+    return words[:70].rsplit(" ", 1)[0].rstrip(",;:") + "…"
