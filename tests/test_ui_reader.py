@@ -1,0 +1,289 @@
+"""Pilot tests of the reader screen: text, scrolling, search, entities, keys, position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import TabbedContent
+
+from tradereader.ui.app import make_app
+from tradereader.ui.screens.help import HelpScreen
+from tradereader.ui.screens.library import LibraryScreen
+from tradereader.ui.screens.reader import ReaderScreen, find_matches, inside
+from tradereader.ui.widgets.article_view import ArticleView
+from tradereader.ui.widgets.entity_tree import EntityTree
+from ui_support import fixed_extractor, open_library, screen_text, seed_id, settle
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def library(home: Path):
+    library = open_library(home)
+    yield library
+    library.close()
+
+
+def reader_app(library, extractor=fixed_extractor, article_id=None):
+    return make_app(library, open_article=article_id or seed_id(library), extractor=extractor)
+
+
+def view_of(app) -> ArticleView:
+    return app.screen.query_one(ArticleView)
+
+
+async def test_opens_on_the_article_with_its_header(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        shown = screen_text(app)
+        assert "US-China Trade Talks Resume as Hopes Rise for Truce Extension" in shown
+        assert "Ian Maleve" in shown
+        assert "Trade negotiators from the United States" in shown
+        assert "Entities" in shown and "Notes" in shown and "Tags" in shown
+
+
+async def test_lines_fit_the_pane_and_rewrap_on_resize(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = view_of(app)
+        wide = view.line_count
+        assert all(0 < len(line) <= view.size.width for line in view.visible_text() if line)
+        await pilot.resize_terminal(80, 40)
+        await settle(pilot)
+        assert view.line_count > wide
+        assert all(len(line) <= view.size.width for line in view.visible_text())
+        assert view.visible_text()[0].startswith("Trade negotiators")
+
+
+async def test_paragraphs_are_separated_by_one_blank_line(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = view_of(app).visible_text()
+        first_blank = lines.index("")
+        assert lines[first_blank - 1].endswith("economies.")
+        assert lines[first_blank + 1].startswith("The talks come")
+
+
+async def test_page_down_space_and_ends_move_the_view(library):
+    app = reader_app(library)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        view = view_of(app)
+        await pilot.press("pagedown")
+        after_one = view.scroll_y
+        assert after_one >= view.size.height - 1
+        await pilot.press("space")
+        assert view.scroll_y > after_one
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y > 0
+        assert "in the year." in "".join(view.visible_text())
+        await pilot.press("home")
+        await pilot.press("down", "down")
+        assert view.scroll_y == 2
+
+
+async def test_search_highlights_every_match_and_n_moves(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"trade", "enter")
+        await pilot.pause()
+        view = view_of(app)
+        text = app.screen.article.text
+        expected = inside(find_matches(text, "trade"), app.screen.paragraphs)
+        body = text[app.screen.paragraphs[0][0]:]
+        assert len(expected) == body.lower().count("trade") > 3
+        assert view.highlights("match") == expected
+        assert view.highlights("current-match") == [expected[0]]
+        await pilot.press("n")
+        assert view.highlights("current-match") == [expected[1]]
+        await pilot.press("N", "N")
+        assert view.highlights("current-match") == [expected[-1]]
+        await pilot.press("escape")
+        assert view.highlights("match") == []
+
+
+async def test_search_without_match_says_so(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zebra", "enter")
+        await pilot.pause()
+        assert view_of(app).highlights("match") == []
+        assert any("No match" in n.message for n in app._notifications)
+
+
+async def test_search_moves_the_view_to_a_far_match(home: Path):
+    body = "\n\n".join(f"Paragraph {i} about farm subsidies and quotas." for i in range(400))
+    library = open_library(home, "A long report\n\n" + body + "\n\nThe needle is here.\n")
+    try:
+        article_id = next(s.id for s in library.articles() if s.title == "A long report")
+        app = reader_app(library, article_id=article_id)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            view = view_of(app)
+            assert view.scroll_y == 0
+            await pilot.press("slash", *"needle", "enter")
+            await pilot.pause()
+            assert any("needle" in line for line in view.visible_text())
+            assert view.scroll_y > 100
+    finally:
+        library.close()
+
+
+async def test_entities_tree_groups_and_counts(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        tree = app.screen.query_one(EntityTree)
+        labels = [str(node.label) for node in _walk(tree.root)]
+        assert any(label.startswith("Actors (") for label in labels)
+        assert "Countries" in labels and "Governments" in labels
+        china = next(label for label in labels if label.startswith("CHN"))
+        text = app.screen.article.text
+        count = len(fixed_extractor(text, None, []))
+        assert china.endswith(str(sum(1 for m in fixed_extractor(text, None, [])
+                                      if m.value == "CHN")))
+        assert f"{count} mentions" in screen_text(app)
+        assert view_of(app).highlights("actor")
+
+
+def _walk(node):
+    for child in node.children:
+        yield child
+        yield from _walk(child)
+
+
+async def test_choosing_an_entity_jumps_and_n_cycles_with_why(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        tree = screen.query_one(EntityTree)
+        node = next(n for n in _walk(tree.root) if n.data and n.data.value == "CHN")
+        tree.select_node(node)
+        await pilot.pause()
+        spans = [(m.start, m.end) for m in node.data.mentions]
+        view = view_of(app)
+        assert view.highlights("entity") == spans
+        assert view.highlights("cursor") == [spans[0]]
+        assert "why: test lexicon" in str(screen.query_one("#why").render())
+        view.focus()
+        await pilot.press("n")
+        assert view.highlights("cursor") == [spans[1]]
+        await pilot.press("N")
+        assert view.highlights("cursor") == [spans[0]]
+
+
+async def test_number_keys_toggle_highlight_kinds(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = view_of(app)
+        shown = _style_of(view, "United States")
+        await pilot.press("1")
+        assert not view.is_role_visible("actor")
+        assert _style_of(view, "United States") != shown
+        assert _style_of(view, "United States") == view.rich_style
+        await pilot.press("1")
+        assert _style_of(view, "United States") == shown
+        await pilot.press("2", "3")
+        assert not view.is_role_visible("issue") and not view.is_role_visible("date")
+
+
+def _style_of(view: ArticleView, phrase: str):
+    """The style of the first visible segment holding `phrase`."""
+    for y in range(view.size.height):
+        for segment in view.render_line(y):
+            if phrase in segment.text:
+                return segment.style
+    raise AssertionError(f"{phrase!r} is not on screen")
+
+
+async def test_extraction_unavailable_is_said_in_the_tab(library):
+    def missing(text, published, lexicon):
+        raise ImportError("no extract yet")
+
+    app = reader_app(library, extractor=missing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Extraction is unavailable" in screen_text(app)
+        assert "Trade negotiators" in screen_text(app)
+
+
+async def test_help_lists_the_keys_and_closes(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = screen_text(app)
+        for words in ("Page down", "Search", "Next", "Actors", "Back", "Top", "Bottom"):
+            assert words in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_q_goes_back_and_the_position_is_remembered(library):
+    article_id = seed_id(library)
+    app = reader_app(library)
+    async with app.run_test(size=(100, 16)) as pilot:
+        await settle(pilot)
+        await pilot.press("pagedown")
+        top = view_of(app).top_offset
+        assert top > 0
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert library.get_article(article_id).position == top
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert view_of(app).top_offset == top
+
+
+async def test_position_is_saved_on_quit(library):
+    article_id = seed_id(library)
+    app = reader_app(library)
+    async with app.run_test(size=(100, 16)) as pilot:
+        await settle(pilot)
+        await pilot.press("pagedown", "pagedown")
+        top = view_of(app).top_offset
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert top > 0 and library.get_article(article_id).position == top
+
+
+async def test_tab_moves_focus_between_panes_and_tabs_click(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.focused is view_of(app)
+        await pilot.press("tab")
+        assert app.focused is not view_of(app)
+        await pilot.click("#--content-tab-tab-notes")
+        await pilot.pause()
+        assert app.screen.query_one(TabbedContent).active == "tab-notes"
+        assert "Notes come with annotations" in screen_text(app)
+
+
+async def test_palette_command_toggles_highlights(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Toggle actor")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not view_of(app).is_role_visible("actor")

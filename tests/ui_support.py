@@ -1,0 +1,65 @@
+"""Helpers shared by the UI tests: a real library with the seed, a fixed extractor."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tradereader import ingest
+from tradereader.model import Mention
+from tradereader.store import Library
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_e58fc7d3f057b8d5.txt"
+
+# phrase -> (kind, subtype, value): a tiny stand-in for the real extractor, so the
+# UI tests and snapshots do not change when the extraction engine improves.
+FIXED_LEXICON = {
+    "United States": ("actor", "country", "USA"),
+    "China": ("actor", "country", "CHN"),
+    "Beijing": ("actor", "metonym", "CHN"),
+    "Washington": ("actor", "metonym", "USA"),
+    "Biden administration": ("actor", "government", "US executive"),
+    "negotiators": ("actor", "group", "negotiators"),
+    "tariffs": ("issue", "topic", "tariffs"),
+    "market access": ("issue", "topic", "market access"),
+    "truce": ("issue", "topic", "trade agreement"),
+    "this week": ("date", "date", "THIS_WEEK"),
+    "2020": ("date", "date", "2020"),
+}
+
+
+def fixed_extractor(text: str, published, lexicon) -> list[Mention]:
+    """Mentions of the FIXED_LEXICON phrases, whole words, sorted by start."""
+    mentions = []
+    for phrase, (kind, subtype, value) in FIXED_LEXICON.items():
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+            mentions.append(Mention(match.start(), match.end(), phrase, kind, subtype, value,
+                                    why=f"test lexicon: {phrase}"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def open_library(home: Path, *extra_texts: str) -> Library:
+    """A real library in `home` holding the seed and one article per extra text."""
+    library = Library.open(home)
+    library.add_article(ingest.read_article(SEED))
+    for number, text in enumerate(extra_texts):
+        path = home.parent / f"extra{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        library.add_article(ingest.read_article(path))
+    return library
+
+
+def seed_id(library: Library) -> str:
+    return next(s.id for s in library.articles() if s.source.endswith(SEED.name))
+
+
+def screen_text(app) -> str:
+    """What the terminal shows, as plain text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def settle(pilot) -> None:
+    """Let workers finish and the screen catch up."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

@@ -1,0 +1,130 @@
+"""The Textual application: `make_app(library)` is the one factory the CLI and tests use.
+
+The app holds the library and the extraction function; screens coordinate widgets
+and call the library. Nothing here imports tinydb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from textual.app import App
+from textual.binding import Binding
+
+from tradereader.model import Article, LexiconEntry, Mention
+from tradereader.ui.commands import AppCommands
+
+if TYPE_CHECKING:
+    from tradereader.store import Library
+
+Extractor = Callable[[str, "str | None", Sequence[LexiconEntry]], list[Mention]]
+
+
+def run_extract(text: str, published: str | None, lexicon: Sequence[LexiconEntry]) -> list[Mention]:
+    """`tradereader.extract.extract`, imported on first use (in a worker thread).
+
+    Raises ImportError while the extract package is not there yet.
+    """
+    from tradereader.extract import extract
+
+    return extract(text, published, lexicon=lexicon)
+
+
+class TradereaderApp(App[None]):
+    """A library of articles and a reader with entities highlighted."""
+
+    TITLE = "tradereader"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {AppCommands}
+    BINDINGS = [
+        Binding("question_mark", "help", "Help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False),
+    ]
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        open_article: str | None = None,
+        extractor: Extractor | None = run_extract,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.initial_article = open_article
+        self.extractor = extractor
+
+    def on_mount(self) -> None:
+        from tradereader.ui.screens.library import LibraryScreen
+
+        self.push_screen(LibraryScreen())
+        if self.initial_article:
+            self.open_article(self.initial_article)
+
+    # -- navigation ----------------------------------------------------------------
+
+    def open_article(self, ref: str) -> None:
+        """Open the article `ref` (an id, id prefix or source path) in a reader screen."""
+        article = self.find_article(ref)
+        if article is None:
+            self.notify(f"No article {ref!r} in the library.", severity="error")
+            return
+        from tradereader.ui.screens.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen(article))
+
+    def find_article(self, ref: str) -> Article | None:
+        article = self.library.get_article(ref)
+        if article is not None:
+            return article
+        try:
+            return self.library.resolve_article(ref)
+        except Exception:  # NotFound, or an ambiguous prefix: the caller says so
+            return None
+
+    def action_open_library(self) -> None:
+        """Go back to the library screen, leaving any reader (its position is saved)."""
+        from tradereader.ui.screens.library import LibraryScreen
+
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, LibraryScreen):
+            self.pop_screen()
+        if not isinstance(self.screen, LibraryScreen):
+            self.pop_screen()
+
+    def action_help(self) -> None:
+        from tradereader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    async def action_quit(self) -> None:
+        for screen in self.screen_stack:
+            save = getattr(screen, "save_position", None)
+            if save is not None:
+                save()
+        self.exit()
+
+    # -- commands ----------------------------------------------------------------------
+
+    def palette_commands(self, screen) -> Iterable[tuple[str, str, Callable[[], object]]]:
+        """(title, help, callback) of the app's own commands, for the command palette."""
+        yield ("Open library", "Show every article in the library", self.action_open_library)
+        yield ("Help", "List every key", self.action_help)
+        yield ("Theme", "Change the colour theme", self.action_change_theme)
+        commands = getattr(screen, "palette_commands", None)
+        if commands is not None:
+            yield from commands()
+
+
+def make_app(
+    library: Library,
+    *,
+    open_article: str | None = None,
+    extractor: Extractor | None = run_extract,
+) -> TradereaderApp:
+    """Build the app over an open `library`; `open_article` opens that article at once.
+
+    `extractor` is for tests: a function `(text, published, lexicon) -> [Mention]`,
+    or None for no extraction; by default `tradereader.extract.extract`.
+    """
+    return TradereaderApp(library, open_article=open_article, extractor=extractor)

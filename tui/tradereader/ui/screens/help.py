@@ -1,0 +1,69 @@
+"""The help screen: every key of the screen it was opened from, with what it does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Label, Static
+
+KEY_NAMES = {
+    "question_mark": "?", "slash": "/", "pagedown": "PgDn", "pageup": "PgUp",
+    "space": "Space", "home": "Home", "end": "End", "up": "↑", "down": "↓",
+    "escape": "Esc", "enter": "Enter", "tab": "Tab", "shift+tab": "Shift+Tab",
+    "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q",
+}
+
+GENERAL = (
+    ("Tab / Shift+Tab", "Move focus between the panes"),
+    ("Ctrl+P", "Command palette: library, import, highlights, help, theme"),
+    ("Ctrl+Q", "Quit from anywhere (positions are saved)"),
+    ("Mouse", "Scroll the text, click tabs, rows and entries"),
+)
+
+
+def key_label(keys: str) -> str:
+    """`pagedown,space` -> `PgDn / Space`."""
+    return " / ".join(KEY_NAMES.get(key, key) for key in keys.split(","))
+
+
+def binding_rows(bindings: Iterable[Binding | tuple]) -> list[tuple[str, str]]:
+    """(keys, description) for each binding that has a description."""
+    rows = []
+    for binding in bindings:
+        if isinstance(binding, tuple):
+            binding = Binding(*binding)
+        if binding.description:
+            rows.append((key_label(binding.key), binding.description))
+    return rows
+
+
+def help_sections(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Sections of keys for `screen`: its own, its widgets' (if it says), general ones."""
+    sections = [(screen.__class__.__name__.removesuffix("Screen"), binding_rows(screen.BINDINGS))]
+    for title, bindings in getattr(screen, "HELP_EXTRA", ()):
+        sections.append((title, binding_rows(bindings)))
+    sections.append(("Everywhere", [("?", "This help"), *GENERAL]))
+    return sections
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the keys; any of `Esc`, `q`, `?` closes it."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+
+    def __init__(self, for_screen: Screen) -> None:
+        super().__init__()
+        self.sections = help_sections(for_screen)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog", id="help"):
+            yield Label("Keys", classes="dialog-title")
+            for title, rows in self.sections:
+                yield Label(title, classes="help-section")
+                width = max((len(keys) for keys, _ in rows), default=0) + 2
+                text = "\n".join(f"{keys:<{width}}{description}" for keys, description in rows)
+                yield Static(text, classes="help-keys", markup=False)

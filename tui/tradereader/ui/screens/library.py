@@ -1,0 +1,230 @@
+"""The library screen: every article in a table, a filter box, import and delete."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input
+
+from tradereader.model import Article, ArticleSummary
+from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog
+
+COLUMNS = (("Title", "title"), ("Source", "source"), ("Published", "published"),
+           ("Notes", "notes"), ("Last opened", "opened"))
+
+
+def source_label(outlet: str, source: str) -> str:
+    """The outlet, else the file name of the source."""
+    return outlet or (Path(source).name if source else "")
+
+
+def when_label(iso_time: str | None) -> str:
+    """`2026-11-30T02:52:34+00:00` -> `2026-11-30 02:52` in local time."""
+    if not iso_time:
+        return ""
+    try:
+        return datetime.fromisoformat(iso_time).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso_time[:16].replace("T", " ")
+
+
+class LibraryScreen(Screen):
+    """Lists the library; `Enter` opens, `i` imports, `d` deletes, `/` filters."""
+
+    BINDINGS = [
+        Binding("enter", "open_selected", "Open", show=True, priority=False),
+        Binding("i", "import", "Import"),
+        Binding("d", "delete", "Delete"),
+        Binding("slash", "focus_filter", "Filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    @dataclass
+    class ArticlesRead(Message):
+        """Posted by the import worker: the articles read, and one line per failure."""
+
+        articles: list[Article]
+        errors: list[str]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Filter: title, source, tags, notes, text  (/)", id="filter")
+        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Library"
+        table = self.query_one(DataTable)
+        title_width = max(20, self.size.width - 66)
+        for label, key in COLUMNS:
+            table.add_column(label, key=key, width=title_width if key == "title" else None)
+        self.refresh_table()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_table()
+
+    # -- the table ---------------------------------------------------------------
+
+    def refresh_table(self, select_id: str | None = None) -> None:
+        """Reload the rows from the library, keeping the filter and the selected row."""
+        table = self.query_one(DataTable)
+        keep = select_id or self.selected_id()
+        table.clear()
+        for summary in self.matching(self.query_one("#filter", Input).value):
+            table.add_row(*self._row(summary), key=summary.id)
+        if keep is not None and keep in table.rows:
+            table.move_cursor(row=table.get_row_index(keep))
+
+    @staticmethod
+    def _row(summary: ArticleSummary) -> tuple[str, ...]:
+        return (
+            summary.title or "(untitled)",
+            source_label(summary.outlet, summary.source),
+            summary.published or "",
+            str(summary.notes) if summary.notes else "",
+            when_label(summary.opened),
+        )
+
+    def matching(self, query: str) -> list[ArticleSummary]:
+        """The summaries whose title, source, tags, notes or text contain `query`."""
+        summaries = self.app.library.articles()
+        if not query.strip():
+            return summaries
+        pattern = re.compile(re.escape(query.strip()), re.IGNORECASE)
+        notes = self._notes_by_article()
+        return [s for s in summaries if self._matches(pattern, s, notes.get(s.id, ""))]
+
+    def _matches(self, pattern: re.Pattern[str], summary: ArticleSummary, notes: str) -> bool:
+        fields = (summary.title, summary.outlet, summary.source, " ".join(summary.tags), notes)
+        if any(pattern.search(field) for field in fields if field):
+            return True
+        article = self.app.library.get_article(summary.id)
+        return bool(article and pattern.search(article.text))
+
+    def _notes_by_article(self) -> dict[str, str]:
+        notes: dict[str, str] = {}
+        for annotation in self.app.library.annotations():
+            text = f"{annotation.note} {' '.join(annotation.tags)}"
+            notes[annotation.article_id] = notes.get(annotation.article_id, "") + "\n" + text
+        return notes
+
+    def selected_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return row_key.value
+
+    # -- actions -------------------------------------------------------------------
+
+    @on(Input.Changed, "#filter")
+    def filter_changed(self) -> None:
+        self.refresh_table()
+
+    @on(Input.Submitted, "#filter")
+    def filter_submitted(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#filter", Input).value = ""
+        self.query_one(DataTable).focus()
+
+    @on(DataTable.RowSelected)
+    def action_open_selected(self) -> None:
+        article_id = self.selected_id()
+        if article_id is not None:
+            self.app.open_article(article_id)
+
+    def _writable(self) -> bool:
+        if self.app.library.readonly:
+            self.notify("The library is open read-only.", severity="warning")
+            return False
+        return True
+
+    # -- import ----------------------------------------------------------------------
+
+    def action_import(self) -> None:
+        if self._writable():
+            self.app.push_screen(ImportDialog(), self._import_chosen)
+
+    def _import_chosen(self, path: Path | None) -> None:
+        if path is not None:
+            self.notify(f"Importing {path} ...")
+            self.read_files(path)
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def read_files(self, path: Path) -> None:
+        """Read every importable file under `path` (thread); the screen stores them."""
+        from tradereader import ingest
+        from tradereader.errors import TradereaderError
+
+        articles: list[Article] = []
+        errors: list[str] = []
+        try:
+            for file in ingest.iter_importable(path):
+                try:
+                    articles.append(ingest.read_article(file))
+                except TradereaderError as error:
+                    errors.append(str(error))
+        except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
+            errors.append(str(error) or type(error).__name__)
+        self.post_message(self.ArticlesRead(articles, errors))
+
+    @on(ArticlesRead)
+    def store_articles(self, message: ArticlesRead) -> None:
+        stored = []
+        for article in message.articles:
+            try:
+                stored.append(self.app.library.add_article(article))
+            except Exception as error:  # noqa: BLE001 - e.g. LibraryWriteFailed
+                message.errors.append(str(error))
+        for error in message.errors:
+            self.notify(error, title="Not imported", severity="error", timeout=8)
+        if stored:
+            new = sum(1 for _, is_new in stored if is_new)
+            self.notify(f"Imported {len(stored)} article(s), {new} new.")
+            self.refresh_table(select_id=stored[0][0].id)
+
+    # -- delete --------------------------------------------------------------------------
+
+    def action_delete(self) -> None:
+        article_id = self.selected_id()
+        if article_id is not None and self._writable():
+            self.confirm_delete(article_id)
+
+    @work(exclusive=True, group="delete")
+    async def confirm_delete(self, article_id: str) -> None:
+        summary = next((s for s in self.app.library.articles() if s.id == article_id), None)
+        if summary is None:
+            return
+        title = summary.title or article_id
+        if not await self.app.push_screen_wait(ConfirmDialog(f"Delete “{title}”?")):
+            return
+        if summary.notes and not await self.app.push_screen_wait(
+            ConfirmDialog(f"“{title}” has {summary.notes} note(s). Delete them too?",
+                          yes_label="Delete notes")
+        ):
+            return
+        self._delete(article_id, with_notes=bool(summary.notes))
+
+    def _delete(self, article_id: str, *, with_notes: bool) -> None:
+        try:
+            self.app.library.delete_article(article_id, with_annotations=with_notes)
+        except Exception as error:  # noqa: BLE001 - shown, never a crash
+            self.notify(str(error), title="Not deleted", severity="error")
+            return
+        self.notify("Article deleted.")
+        self.refresh_table()

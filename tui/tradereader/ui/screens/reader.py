@@ -1,0 +1,307 @@
+"""The reader screen: the article on the left, the sidebar (Entities, Notes, Tags) right.
+
+The screen coordinates: it gives the ArticleView its highlights (by role), runs the
+extraction in a worker, answers the sidebar's messages, and saves the reading
+position in the library when the reader leaves.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Static, TabbedContent, TabPane
+
+from tradereader.model import Article, Mention
+from tradereader.ui.widgets.article_view import ArticleView
+from tradereader.ui.widgets.entity_tree import EntityEntry, EntityTree, group_mentions
+from tradereader.ui.widgets.wrap import paragraphs_of
+
+KIND_ROLES = ("actor", "issue", "date")
+MAX_MATCHES = 200_000
+
+
+def find_matches(text: str, query: str) -> list[tuple[int, int]]:
+    """Case-insensitive spans of `query` in `text` (whitespace in the query matches any)."""
+    words = query.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    spans = []
+    for match in pattern.finditer(text):
+        spans.append(match.span())
+        if len(spans) >= MAX_MATCHES:
+            break
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], paragraphs) -> list[tuple[int, int]]:
+    """The spans lying inside one of the (sorted) paragraph spans: the ones shown."""
+    starts = [start for start, _ in paragraphs]
+    kept = []
+    for start, end in spans:
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and end <= paragraphs[index][1]:
+            kept.append((start, end))
+    return kept
+
+
+def next_index(stops: list[tuple[int, int]], offset: int, step: int) -> int:
+    """The index of the first stop after `offset` (step 1) or the last before it (-1)."""
+    if step > 0:
+        return next((i for i, (s, _) in enumerate(stops) if s > offset), 0)
+    return next((i for i in range(len(stops) - 1, -1, -1) if stops[i][0] < offset), len(stops) - 1)
+
+
+def header_text(article: Article) -> str:
+    """The line under the title: byline · published · source."""
+    source = article.outlet or (Path(article.source).name if article.source else "")
+    parts = [article.byline, article.published or "no date", source]
+    return "  ·  ".join(part for part in parts if part)
+
+
+class ReaderScreen(Screen):
+    """Reads one article; `/` searches, `n`/`N` move, `1` `2` `3` toggle highlights."""
+
+    BINDINGS = [
+        Binding("q", "back", "Back"),
+        Binding("slash", "search", "Search"),
+        Binding("n", "next", "Next"),
+        Binding("N", "previous", "Previous"),
+        Binding("1", "toggle('actor')", "Actors"),
+        Binding("2", "toggle('issue')", "Issues"),
+        Binding("3", "toggle('date')", "Dates"),
+        Binding("escape", "clear_search", "Clear search", show=False),
+    ]
+    HELP_EXTRA = (("Article", ArticleView.BINDINGS),)
+
+    @dataclass
+    class MentionsExtracted(Message):
+        """Posted by the extraction worker with the mentions and their grouping."""
+
+        mentions: list[Mention]
+        groups: dict
+
+    @dataclass
+    class ExtractionFailed(Message):
+        """Posted by the extraction worker when there is nothing to show."""
+
+        reason: str
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+        self.paragraphs = article.paragraphs or paragraphs_of(article.text)
+        self.view = ArticleView(article, id="article")
+        self.matches: list[tuple[int, int]] = []
+        self.match_index = 0
+        self.entity_stops: list[Mention] = []
+        self.entity_index = 0
+        self._saved_offset = article.position
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="article-header"):
+            yield Label(self.article.title or "(untitled)", id="title")
+            yield Label(header_text(self.article), id="byline")
+        with Horizontal(id="panes"):
+            yield self.view
+            with TabbedContent(id="sidebar"):
+                with TabPane("Entities", id="tab-entities"):
+                    yield Static("Finding actors, issues and dates…", id="entities-status")
+                    yield Label("", id="legend")
+                    yield EntityTree(id="entities")
+                    yield Static("", id="why", markup=False)
+                with TabPane("Notes", id="tab-notes"):
+                    yield Static("Notes come with annotations\n(coming soon).", classes="placeholder")
+                with TabPane("Tags", id="tab-tags"):
+                    yield Static("Tags come with annotations\n(coming soon).", classes="placeholder")
+        yield Input(placeholder="Search (Enter: find, Esc: cancel)", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.article.title
+        self.view.scroll_to_offset(self.article.position, top=True)
+        self.view.focus()
+        self._update_legend()
+        if not self.app.library.readonly:
+            self._try(self.app.library.mark_opened, self.article.id)
+        self._start_extraction()
+
+    def _try(self, call, *args) -> bool:
+        try:
+            call(*args)
+        except Exception as error:  # noqa: BLE001 - a failed write is shown, not fatal
+            self.notify(str(error), severity="error")
+            return False
+        return True
+
+    # -- position ---------------------------------------------------------------------
+
+    def save_position(self) -> None:
+        """Remember the offset of the top line in the library (once per change)."""
+        offset = self.view.top_offset
+        if offset != self._saved_offset and not self.app.library.readonly:
+            if self._try(self.app.library.set_position, self.article.id, offset):
+                self._saved_offset = offset
+
+    def action_back(self) -> None:
+        self.save_position()
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.exit()
+
+    def on_unmount(self) -> None:
+        self.save_position()
+
+    # -- extraction ---------------------------------------------------------------------
+
+    def _start_extraction(self) -> None:
+        extractor = self.app.extractor
+        if extractor is None:
+            self._show_status("Extraction is unavailable.")
+            return
+        try:
+            lexicon = list(self.app.library.lexicon())
+        except Exception:  # noqa: BLE001 - the user's lexicon is optional here
+            lexicon = []
+        self.extract_mentions(extractor, lexicon)
+
+    @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
+    def extract_mentions(self, extractor, lexicon) -> None:
+        """Run the extraction off the event loop; post the result back."""
+        article = self.article
+        try:
+            mentions = extractor(article.text, article.published, lexicon)
+        except ImportError:
+            self.post_message(self.ExtractionFailed(
+                "Extraction is unavailable: the extract package is not installed yet."))
+            return
+        except Exception as error:  # noqa: BLE001 - shown in the tab, never a crash
+            self.post_message(self.ExtractionFailed(f"Extraction failed: {error}"))
+            return
+        self.post_message(self.MentionsExtracted(mentions, group_mentions(mentions)))
+
+    @on(ExtractionFailed)
+    def _extraction_failed(self, message: ExtractionFailed) -> None:
+        self._show_status(message.reason)
+
+    @on(MentionsExtracted)
+    def _mentions_extracted(self, message: MentionsExtracted) -> None:
+        for role in KIND_ROLES:
+            self.view.set_highlights(role, [(m.start, m.end) for m in message.mentions
+                                            if m.kind == role])
+        self.query_one(EntityTree).show_groups(message.groups)
+        self._show_status(f"{len(message.mentions)} mentions" if message.mentions
+                          else "No actors, issues or dates found.")
+
+    def _show_status(self, text: str) -> None:
+        self.query_one("#entities-status", Static).update(text)
+
+    # -- entities -------------------------------------------------------------------------
+
+    @on(EntityTree.EntityChosen)
+    def _entity_chosen(self, message: EntityTree.EntityChosen) -> None:
+        entry: EntityEntry = message.entry
+        self.entity_stops = sorted(entry.mentions, key=lambda m: m.start)
+        self.view.set_highlights("entity", [(m.start, m.end) for m in self.entity_stops])
+        self._jump_to_entity(0)
+
+    def _jump_to_entity(self, index: int) -> None:
+        self.entity_index = index % len(self.entity_stops)
+        mention = self.entity_stops[self.entity_index]
+        self.view.scroll_to_offset(mention.start)
+        self.view.set_highlights("cursor", [(mention.start, mention.end)])
+        why = self.query_one("#why", Static)
+        why.update(self._why(mention, self.entity_index))
+        why.add_class("shown")
+
+    def _why(self, mention: Mention, index: int) -> str:
+        where = f"{index + 1}/{len(self.entity_stops)}"
+        subtype = f"{mention.kind}/{mention.subtype}" if mention.subtype else mention.kind
+        why = mention.why or "no reason recorded"
+        return f"{where}  “{mention.text}”\n{subtype} → {mention.value}\nwhy: {why}"
+
+    def action_toggle(self, role: str) -> None:
+        self.view.set_role_visible(role, not self.view.is_role_visible(role))
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        parts = []
+        for key, role in enumerate(KIND_ROLES, start=1):
+            mark = "✓" if self.view.is_role_visible(role) else "✗"
+            parts.append(f"{key} {role}s {mark}")
+        self.query_one("#legend", Label).update("   ".join(parts))
+
+    # -- search ------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.add_class("open")
+        search.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self.search(event.value)
+        self._close_search_box()
+
+    def search(self, query: str) -> None:
+        """Highlight every match of `query`, move to the first below the top line."""
+        self.matches = inside(find_matches(self.article.text, query), self.paragraphs)
+        self.view.set_highlights("match", self.matches)
+        if not self.matches:
+            self.view.set_highlights("current-match", [])
+            self.notify(f"No match for “{query}”.", severity="warning")
+            return
+        self._jump_to_match(next_index(self.matches, self.view.top_offset - 1, 1))
+        self.notify(f"{len(self.matches)} matches for “{query}”.")
+
+    def _jump_to_match(self, index: int) -> None:
+        self.match_index = index % len(self.matches)
+        start, end = self.matches[self.match_index]
+        self.view.set_highlights("current-match", [(start, end)])
+        self.view.scroll_to_offset(start)
+
+    def _close_search_box(self) -> None:
+        self.query_one("#search", Input).remove_class("open")
+        self.view.focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_class("open"):
+            self._close_search_box()
+            return
+        self.matches = []
+        self.view.set_highlights("match", [])
+        self.view.set_highlights("current-match", [])
+
+    def action_next(self) -> None:
+        self._cycle(1)
+
+    def action_previous(self) -> None:
+        self._cycle(-1)
+
+    def _cycle(self, step: int) -> None:
+        if self.matches:
+            self._jump_to_match(self.match_index + step)
+        elif self.entity_stops:
+            self._jump_to_entity(self.entity_index + step)
+        else:
+            self.notify("Search with / or choose an entity first.", severity="information")
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def palette_commands(self):
+        yield ("Toggle actor highlights", "Show or hide actors (1)", lambda: self.action_toggle("actor"))
+        yield ("Toggle issue highlights", "Show or hide issues (2)", lambda: self.action_toggle("issue"))
+        yield ("Toggle date highlights", "Show or hide dates (3)", lambda: self.action_toggle("date"))
+        yield ("Search", "Search the article (/)", self.action_search)
+        yield ("Back to the library", "Leave this article (q)", self.action_back)

@@ -1,0 +1,108 @@
+"""The Entities tab: mentions grouped into Actors / Issues / Dates, with counts."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.message import Message
+from textual.widgets import Tree
+
+from tradereader.model import Mention
+
+ACTOR_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Countries", ("country", "metonym")),
+    ("Governments", ("government",)),
+    ("Institutions", ("institution",)),
+    ("People", ("person",)),
+    ("Groups", ("group",)),
+)
+KINDS: tuple[tuple[str, str], ...] = (("actor", "Actors"), ("issue", "Issues"), ("date", "Dates"))
+
+
+@dataclass(frozen=True)
+class EntityEntry:
+    """One entity: every mention with the same kind and canonical value."""
+
+    kind: str
+    value: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def surface(self) -> str:
+        """The most frequent phrase the article uses for it."""
+        return Counter(m.text.replace("\n", " ") for m in self.mentions).most_common(1)[0][0]
+
+
+def group_mentions(mentions: Iterable[Mention]) -> dict[str, list[tuple[str, list[EntityEntry]]]]:
+    """Kind -> [(group label, entries sorted by count)]; pure, run in the worker thread."""
+    by_key: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        group = _group_label(mention)
+        by_key[(mention.kind, group, mention.value or mention.text)].append(mention)
+    grouped: dict[str, dict[str, list[EntityEntry]]] = defaultdict(lambda: defaultdict(list))
+    for (kind, group, value), found in by_key.items():
+        grouped[kind][group].append(EntityEntry(kind, value, tuple(found)))
+    return {kind: _ordered_groups(kind, groups) for kind, groups in grouped.items()}
+
+
+def _group_label(mention: Mention) -> str:
+    if mention.kind != "actor":
+        return ""
+    for label, subtypes in ACTOR_GROUPS:
+        if mention.subtype in subtypes:
+            return label
+    return "Other"
+
+
+def _ordered_groups(kind: str, groups: dict[str, list[EntityEntry]]):
+    order = [label for label, _ in ACTOR_GROUPS] + ["Other", ""]
+    return [
+        (label, sorted(groups[label], key=lambda e: (-len(e.mentions), e.value.lower())))
+        for label in order
+        if label in groups
+    ]
+
+
+def entry_label(entry: EntityEntry) -> Text:
+    """`USA  United States  4`: canonical value, the phrase used (if other), count."""
+    label = Text(entry.value)
+    if entry.surface.lower() != entry.value.lower():
+        label.append(f"  {entry.surface}", style="dim")
+    label.append(f"  {len(entry.mentions)}", style="bold")
+    return label
+
+
+class EntityTree(Tree[EntityEntry | None]):
+    """Shows grouped mentions (`show_groups`); posts `EntityChosen` when one is selected."""
+
+    @dataclass
+    class EntityChosen(Message):
+        """The user selected an entity: highlight its mentions, jump to the first."""
+
+        entry: EntityEntry
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__("Entities", **kwargs)
+        self.show_root = False
+
+    def show_groups(self, groups: dict[str, list[tuple[str, list[EntityEntry]]]]) -> None:
+        """Rebuild the tree: Actors (subgroups) / Issues / Dates."""
+        self.clear()
+        for kind, title in KINDS:
+            kind_groups = groups.get(kind, [])
+            count = sum(len(e.mentions) for _, entries in kind_groups for e in entries)
+            branch = self.root.add(f"{title} ({count})", expand=True)
+            for label, entries in kind_groups:
+                parent = branch.add(label, expand=True) if label else branch
+                for entry in entries:
+                    parent.add_leaf(entry_label(entry), data=entry)
+
+    @on(Tree.NodeSelected)
+    def _entry_selected(self, event: Tree.NodeSelected) -> None:
+        if event.node.data is not None:
+            event.stop()
+            self.post_message(self.EntityChosen(event.node.data))

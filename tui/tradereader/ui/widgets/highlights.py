@@ -1,0 +1,67 @@
+"""Highlight spans by role, indexed for the question "which spans touch this line?"."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+
+# Roles in drawing order: a later role's style is laid over an earlier one's.
+ROLE_ORDER: tuple[str, ...] = (
+    "actor",
+    "issue",
+    "date",
+    "note",
+    "entity",
+    "selection",
+    "match",
+    "current-match",
+    "cursor",
+)
+
+
+class SpanIndex:
+    """`(start, end)` spans sorted by start, searchable by overlap with a range."""
+
+    __slots__ = ("starts", "ends", "longest")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted((s, e) for s, e in spans if e > s)
+        self.starts = [s for s, _ in ordered]
+        self.ends = [e for _, e in ordered]
+        self.longest = max((e - s for s, e in ordered), default=0)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Spans sharing at least one character with `[start, end)`."""
+        starts, ends = self.starts, self.ends
+        index = bisect_left(starts, start - self.longest)
+        while index < len(starts) and starts[index] < end:
+            if ends[index] > start:
+                yield starts[index], ends[index]
+            index += 1
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends)
+
+
+def covering_roles(
+    line: tuple[int, int], indexes: dict[str, SpanIndex], hidden: set[str]
+) -> list[tuple[int, int, set[str]]]:
+    """Cut `line` into runs `(start, end, roles)`; roles holds the roles covering the run."""
+    start, end = line
+    pieces = [
+        (max(s, start), min(e, end), role)
+        for role in ROLE_ORDER
+        if role in indexes and role not in hidden
+        for s, e in indexes[role].overlapping(start, end)
+    ]
+    if not pieces:
+        return [(start, end, set())]
+    cuts = sorted({start, end, *(p[0] for p in pieces), *(p[1] for p in pieces)})
+    runs = []
+    for a, b in zip(cuts, cuts[1:]):
+        roles = {role for s, e, role in pieces if s <= a and e >= b}
+        runs.append((a, b, roles))
+    return runs
