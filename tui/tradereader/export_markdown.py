@@ -1,0 +1,372 @@
+"""Notes as Markdown: CommonMark that parses the same everywhere, friendly to Obsidian.
+
+Layout of one article's export (`to_markdown([group], exported=...)`):
+
+    ---                                   YAML front matter, every string double-quoted
+    title: "..."
+    ...
+    ---
+
+    # <article title>
+    Source: <byline> · <outlet> · published <date> · <url>
+
+    ## Entities                           only when mentions were given
+    - **Actors** (9): CHN ×5 — China, Beijing · ...
+
+    ## Notes
+    ### Note 1 · paragraph 3
+    > the passage, escaped so that it renders exactly as it is in the article
+
+    the note, the user's Markdown as written
+
+    #tag #another-tag
+
+    ## Orphaned notes                     notes whose passage is no longer in the text
+
+Several groups (a tag across the library, everything) get a document title, then
+one `## <article title>` section per article with its citation line, and every
+heading below it one level deeper.
+
+What is escaped: passages, titles, citations and entity labels are *text*, so every
+character Markdown (or Obsidian: `#tag`, `==`, `~~`, `$`, `%%`) would interpret is
+backslash-escaped, and leading/trailing spaces of a line are written as character
+references. Notes are *Markdown*, kept as written; only constructs that would run
+past the note and swallow the rest of the file (an unclosed code fence, an unclosed
+`<pre>`/`<script>`/`<!--` block) are closed or defused.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from . import __version__
+from .export_common import (
+    ExportGroup,
+    all_tags,
+    as_groups,
+    paragraph_numbers,
+    reading_order,
+    tag_words,
+)
+from .model import Annotation, Article, Mention
+
+
+def to_markdown(
+    groups: Iterable[Sequence],
+    *,
+    exported: str,
+    title: str | None = None,
+    version: str = __version__,
+) -> str:
+    """The Markdown export of `groups` (see the module docstring for the layout).
+
+    `groups`: `ExportGroup`s or `(article, annotations, mentions)` tuples, in the
+    order the articles should appear; annotations are put in reading order here.
+    `exported`: the ISO 8601 time written in the front matter (pass it in, so that
+    the output is reproducible). `title`: the document title; with one group and
+    no title the article itself is the document.
+    """
+    groups = as_groups(groups)
+    if len(groups) == 1 and title is None:
+        lines = _front_matter(_article_fields(groups[0], exported, version))
+        lines += [f"# {escape_text(_title_of(groups[0].article))}", ""]
+        lines += _article_body(groups[0], level=2)
+    else:
+        title = title or "tradereader notes"
+        lines = _front_matter(_collection_fields(groups, title, exported, version))
+        lines += [f"# {escape_text(title)}", "", escape_text(_summary_line(groups)), ""]
+        for group in groups:
+            lines += [f"## {escape_text(_title_of(group.article))}", ""]
+            lines += _article_body(group, level=3)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _title_of(article: Article) -> str:
+    return article.title.strip() or article.id
+
+
+def _summary_line(groups: list[ExportGroup]) -> str:
+    notes = sum(len(g.annotations) for g in groups)
+    return f"{notes} {_plural(notes, 'note')} from {len(groups)} {_plural(len(groups), 'article')}."
+
+
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + "s"
+
+
+# -- front matter -------------------------------------------------------------------
+
+
+def _article_fields(group: ExportGroup, exported: str, version: str) -> dict:
+    article = group.article
+    return {
+        "title": _title_of(article),
+        "byline": article.byline,
+        "outlet": article.outlet,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published,
+        "article_id": article.id,
+        "exported": exported,
+        "tags": all_tags([group]),
+        "tradereader_version": version,
+    }
+
+
+def _collection_fields(groups: list[ExportGroup], title: str, exported: str, version: str) -> dict:
+    return {
+        "title": title,
+        "exported": exported,
+        "articles": len(groups),
+        "notes": sum(len(g.annotations) for g in groups),
+        "tags": all_tags(groups),
+        "tradereader_version": version,
+    }
+
+
+def _front_matter(fields: dict) -> list[str]:
+    lines = ["---"]
+    for key, value in fields.items():
+        if isinstance(value, list):
+            lines.append(f"{key}:" + ("" if value else " []"))
+            lines += [f"  - {yaml_scalar(item)}" for item in value]
+        else:
+            lines.append(f"{key}: {yaml_scalar(value)}")
+    return lines + ["---", ""]
+
+
+def _yaml_printable(char: str) -> bool:
+    """Whether YAML allows `char` unescaped inside a double-quoted scalar."""
+    code = ord(char)
+    if char in "\u2028\u2029\ufeff":  # line breaks in YAML 1.1, a BOM
+        return False
+    return (
+        0x20 <= code <= 0x7E
+        or code == 0x85
+        or 0xA0 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or code >= 0x10000
+    )
+
+
+def yaml_scalar(value) -> str:
+    """A YAML scalar: null, a number, or a double-quoted string (JSON escapes, valid YAML)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    quoted = json.dumps(str(value), ensure_ascii=False)
+    return "".join(c if _yaml_printable(c) else f"\\u{ord(c):04x}" for c in quoted)
+
+
+# -- one article --------------------------------------------------------------------
+
+
+def _article_body(group: ExportGroup, level: int) -> list[str]:
+    """Citation, entities, notes and orphaned notes of one article; headings at `level`."""
+    h = "#" * level
+    lines = [citation_line(group.article), ""]
+    if group.mentions:
+        lines += [f"{h} Entities", ""] + entities_summary(group.mentions) + [""]
+    notes = reading_order(group.annotations)
+    placed = [a for a in notes if not a.orphaned]
+    orphans = [a for a in notes if a.orphaned]
+    lines += [f"{h} Notes", ""]
+    if not placed:
+        lines += ["*No notes.*" if not orphans else "*Every note is orphaned (below).*", ""]
+    for number, note in enumerate(placed, start=1):
+        lines += _note_block(group.article, note, number, h + "#")
+    if orphans:
+        lines += [f"{h} Orphaned notes", "", _ORPHANS_EXPLAINED, ""]
+        for number, note in enumerate(orphans, start=1):
+            lines += _note_block(group.article, note, number, h + "#")
+    return lines
+
+
+_ORPHANS_EXPLAINED = (
+    "The passages of these notes were not found in the current text of the article; "
+    "they are quoted as they were when the note was written."
+)
+
+
+def citation_line(article: Article) -> str:
+    """`Source: byline · outlet · published YYYY-MM-DD · <url>` (the parts that exist)."""
+    parts = [escape_text(p.strip()) for p in (article.byline, article.outlet) if p.strip()]
+    parts.append(f"published {article.published}" if article.published else "date unknown")
+    if article.url:
+        parts.append(_link(article.url))
+    elif article.source:
+        parts.append(escape_text(article.source))
+    return "Source: " + " · ".join(parts)
+
+
+_AUTOLINKABLE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*")
+
+
+def _link(url: str) -> str:
+    """An autolink `<url>` when CommonMark accepts it as one, else escaped text."""
+    return f"<{url}>" if _AUTOLINKABLE.fullmatch(url) else escape_text(url)
+
+
+def _note_block(article: Article, note: Annotation, number: int, h: str) -> list[str]:
+    label = "Orphaned note" if note.orphaned else "Note"
+    where = None if note.orphaned else paragraph_numbers(article, note.position.start, note.position.end)
+    heading = f"{h} {label} {number}" + (f" · {_paragraph_label(where)}" if where else "")
+    lines = [heading, "", *blockquote(note.quote.exact), ""]
+    body = contained_note(note.note)
+    if body:
+        lines += [body, ""]
+    words = tag_words(note.tags)
+    if words:
+        lines += [" ".join("#" + w for w in words), ""]
+    return lines
+
+
+def _paragraph_label(where: tuple[int, int]) -> str:
+    first, last = where
+    return f"paragraph {first}" if first == last else f"paragraphs {first}–{last}"
+
+
+# -- entities -----------------------------------------------------------------------
+
+_KIND_LABELS = (("actor", "Actors"), ("issue", "Issues"), ("date", "Dates"))
+
+
+def entities_summary(mentions: Iterable[Mention]) -> list[str]:
+    """One list item per kind: each resolved value with its count and surface forms."""
+    by_kind: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_kind[mention.kind].append(mention)
+    lines = []
+    for kind, label in _KIND_LABELS:
+        found = by_kind.get(kind)
+        if found:
+            entries = " · ".join(_entity_entries(found))
+            lines.append(f"- **{label}** ({len(found)}): {entries}")
+    return lines
+
+
+def _entity_entries(mentions: list[Mention]) -> list[str]:
+    counts: Counter[str] = Counter()
+    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    for m in mentions:
+        key = m.value or m.text
+        counts[key] += 1
+        forms[key][m.text.replace("\n", " ")] = None
+    ordered = sorted(counts, key=lambda k: (-counts[k], k.casefold(), k))
+    return [_entity_entry(k, counts[k], list(forms[k])) for k in ordered]
+
+
+def _entity_entry(value: str, count: int, forms: list[str]) -> str:
+    others = [f for f in forms if f != value]
+    shown = ", ".join(others[:4]) + (", …" if len(others) > 4 else "")
+    return escape_text(f"{value} ×{count}" + (f" — {shown}" if others else ""))
+
+
+# -- escaping text ------------------------------------------------------------------
+
+# CommonMark specials, plus Obsidian's `#tag`, `~~`, `==`, `$math$`, `%%comment%%`.
+_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>#~|$&!]|={2,}|%{2,}")
+_BLOCK_START = re.compile(r"[-+=]|\d{1,9}(?=[.)])")
+_EDGE_SPACE = re.compile(r"^\s+|\s+$")
+
+
+def escape_text(text: str) -> str:
+    """`text` as Markdown inline content that renders as exactly `text` (one line)."""
+    escaped = _INLINE_SPECIAL.sub(lambda m: "".join("\\" + c for c in m.group()), text)
+    return escaped.replace("\n", " ")
+
+
+def _escape_line(line: str) -> str:
+    """One line of a text paragraph: specials escaped, block markers defused, edges kept."""
+    core = line.strip()
+    lead, trail = line[: len(line) - len(line.lstrip())], line[len(line.rstrip()) :]
+    escaped = _INLINE_SPECIAL.sub(lambda m: "".join("\\" + c for c in m.group()), core)
+    marker = _BLOCK_START.match(escaped)
+    if marker:  # "- x", "1. x", "===", "+": escape the marker's punctuation
+        end = marker.end()
+        if marker.group()[0].isdigit():
+            escaped = escaped[:end] + "\\" + escaped[end:]
+        else:
+            escaped = "\\" + escaped
+    return _char_refs(lead) + escaped + _char_refs(trail)
+
+
+def _char_refs(spaces: str) -> str:
+    return "".join(f"&#{ord(c)};" for c in spaces)
+
+
+def blockquote(text: str) -> list[str]:
+    """`text` as a blockquote whose rendered text is `text`.
+
+    Lines stay lines (soft breaks); runs of blank lines become one paragraph break;
+    blank lines at either end are dropped.
+    """
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append("> " + _escape_line(line))
+        elif lines and lines[-1] != ">":
+            lines.append(">")
+    while lines and lines[-1] == ">":
+        lines.pop()
+    return lines or ["> " + _char_refs(text) if text else ">"]
+
+
+# -- keeping a note inside its section ----------------------------------------------
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+_HTML_BLOCKS = (  # CommonMark HTML blocks 1-5: they end only at their closing marker
+    (re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.I), re.compile(r"</(script|pre|style|textarea)>", re.I)),
+    (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
+    (re.compile(r"^ {0,3}<\?"), re.compile(r"\?>")),
+    (re.compile(r"^ {0,3}<![A-Za-z]"), re.compile(r">")),
+    (re.compile(r"^ {0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
+)
+
+
+def contained_note(note: str) -> str:
+    """The user's note as written, minus what would swallow the rest of the document.
+
+    An unclosed code fence gets its closing fence; an HTML block that would never
+    end (`<pre>`, `<script>`, `<!--` ... without the closing marker) has its `<`
+    escaped, so it shows as typed. Blank lines at the ends are dropped.
+    """
+    lines = note.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    out: list[str] = []
+    fence: tuple[str, int] | None = None
+    for i, line in enumerate(lines):
+        fence, line = _step(lines, i, line, fence)
+        out.append(line)
+    if fence is not None:
+        out.append(fence[0] * fence[1])
+    return "\n".join(out)
+
+
+def _step(lines: list[str], i: int, line: str, fence: tuple[str, int] | None):
+    """Track fences across one line; defuse an HTML block start that never closes."""
+    found = _FENCE.match(line)
+    if fence is not None:
+        char, size = fence
+        closes = found and found.group(1)[0] == char and len(found.group(1)) >= size
+        return (None if closes and not found.group(2).strip() else fence), line
+    if found and not (found.group(1)[0] == "`" and "`" in found.group(2)):
+        return (found.group(1)[0], len(found.group(1))), line
+    for start, end in _HTML_BLOCKS:
+        opened = start.match(line)
+        if opened:
+            rest = line[opened.end() :] + "\n" + "\n".join(lines[i + 1 :])
+            if not end.search(rest):  # it would run to the end of the whole document
+                lt = line.index("<")
+                line = line[:lt] + "\\" + line[lt:]
+            break
+    return None, line
