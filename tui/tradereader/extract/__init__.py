@@ -1,0 +1,66 @@
+"""Actors, issues and dates in an article's text.
+
+`extract(text, published, lexicon)` is the one entry point: it returns every
+mention sorted by start, each with the rule or lexicon entry that produced it.
+The rules are those of the project's annotation guidelines (GUIDELINES.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib.util import find_spec
+
+from ..model import LexiconEntry, Mention
+from .governments import find_administrations
+from .lexicon import build_automaton, load_lexicon, shipped_automaton
+from .lexmatch import Found, scan
+from .normalize import fold
+from .people import find_people
+from .resolve import drop_suppressed, resolve_overlaps, split_user_lexicon, user_matches
+
+__all__ = ["extract", "extract_actors_issues"]
+
+
+def extract(
+    text: str, published: str | None = None, lexicon: Iterable[LexiconEntry] = ()
+) -> list[Mention]:
+    """Every actor, issue and date mention in `text`, sorted by start."""
+    found = extract_actors_issues(text, lexicon)
+    mentions = [
+        Mention(f.start, f.end, text[f.start:f.end], f.kind, f.subtype, f.value, f.why)
+        for f in found
+    ]
+    mentions.extend(_dates(text, published))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def extract_actors_issues(text: str, lexicon: Iterable[LexiconEntry] = ()) -> list[Found]:
+    """The actor and issue candidates that survive every rule, sorted by start."""
+    adds, suppressed = split_user_lexicon(lexicon)
+    folded, omap = fold(text)
+    result = scan(text, folded, omap, load_lexicon(), shipped_automaton())
+    main = [f for f in result.found if f.priority]
+    inner = [f for f in result.found if not f.priority]
+    taken = [(f.start, f.end) for f in main] + result.blocked + result.titles
+    people = find_people(text, result.titles, taken, result.blocked)
+    us_at = next((f.start for f in main if f.value == "USA"), None)
+    extra = people + find_administrations(text, us_at)
+    if adds:
+        extra += user_matches(folded, omap, adds, _user_automaton(adds))
+    return drop_suppressed(resolve_overlaps(main + extra, inner), text, suppressed)
+
+
+@lru_cache(maxsize=8)
+def _user_automaton(adds: tuple):
+    return build_automaton(tuple(phrase for phrase, _entry in adds))
+
+
+def _dates(text: str, published: str | None) -> list[Mention]:
+    """The dates helper's mentions, if its module is there yet."""
+    if find_spec(__name__ + ".dates") is None:
+        return []
+    from .dates import tag_dates
+
+    return list(tag_dates(text, published))

@@ -1,0 +1,134 @@
+"""The shipped lexicon: loaded from `data/*.tsv`, compiled once into one automaton.
+
+Every pattern is stored folded (lower case, single spaces) with an `Entry`
+saying what a match of it means and how its case must look in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .normalize import fold_pattern
+
+# How the original text's case must look for a match to count.
+ANY, CAPITAL, UPPER, EXACT = "any", "capital", "upper", "exact"
+
+_DATA = Path(__file__).parent / "data"
+_BRACES = re.compile(r"[{}]")
+_LETTERS = re.compile(r"[^A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a lexicon pattern means."""
+
+    kind: str  # actor | issue | title | block
+    subtype: str
+    value: str
+    surface: str  # the pattern as written in the data file
+    case: str = ANY
+    inner: tuple[int, int, str] | None = None  # (start, end, folded actor) inside an issue
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Folded patterns, their entries, and country facts used by the rules."""
+
+    patterns: tuple[str, ...]
+    entries: tuple[Entry, ...]
+    by_pattern: dict[str, Entry]
+    short_names: dict[str, str]  # country code -> readable short name
+
+
+def case_rule(surface: str, kind: str, subtype: str, flags: str) -> str:
+    """The case rule of a pattern: explicit flag, else by kind and shape."""
+    if flags in (EXACT, ANY):
+        return flags
+    letters = _LETTERS.sub("", surface)
+    if letters.isupper() and len(letters) <= 4:
+        return UPPER
+    if kind == "title":
+        return CAPITAL if len(surface) <= 5 else ANY
+    if kind == "issue" or subtype == "group":
+        return ANY
+    return CAPITAL
+
+
+def _inner_actor(surface: str) -> tuple[int, int, str] | None:
+    """The `{actor}` marked inside an issue pattern, as folded offsets."""
+    if "{" not in surface:
+        return None
+    start = surface.index("{")
+    end = surface.index("}") - 1
+    plain = _BRACES.sub("", surface)
+    return start, end, fold_pattern(plain[start:end])
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = (_DATA / name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+
+
+def _country_entries(rows: list[list[str]]) -> list[tuple[str, Entry]]:
+    out: list[tuple[str, Entry]] = []
+    for code, names, demonyms, capitals, _short in (row[:5] for row in rows):
+        for field, subtype, why in (
+            (names, "country", "country"),
+            (demonyms, "country", "demonym"),
+            (capitals, "metonym", "capital"),
+        ):
+            for surface in filter(None, field.split("|")):
+                case = case_rule(surface, "actor", subtype, "")
+                out.append((surface, Entry("actor", subtype, code, f"{why}:{surface}", case)))
+    return out
+
+
+def _lexicon_entries(rows: list[list[str]]) -> list[tuple[str, Entry]]:
+    out: list[tuple[str, Entry]] = []
+    for kind, subtype, value, patterns, *rest in rows:
+        flags = rest[0].strip() if rest else ""
+        for surface in filter(None, patterns.split("|")):
+            plain = _BRACES.sub("", surface)
+            case = case_rule(plain, kind, subtype, flags)
+            entry = Entry(kind, subtype, value or plain, f"{subtype}:{plain}", case,
+                          _inner_actor(surface))
+            out.append((plain, entry))
+    return out
+
+
+def _compile(pairs: list[tuple[str, Entry]], short_names: dict[str, str]) -> Lexicon:
+    by_pattern: dict[str, Entry] = {}
+    for surface, entry in pairs:
+        by_pattern.setdefault(fold_pattern(surface), entry)
+    patterns = tuple(by_pattern)
+    return Lexicon(patterns, tuple(by_pattern.values()), by_pattern, short_names)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon (read once)."""
+    countries = _data_lines("countries.tsv")
+    short_names = {row[0]: row[4] for row in countries}
+    pairs = _country_entries(countries) + _lexicon_entries(_data_lines("lexicon.tsv"))
+    return _compile(pairs, short_names)
+
+
+def build_automaton(patterns: tuple[str, ...]) -> Any:
+    """A leftmost-longest Aho-Corasick automaton over `patterns`."""
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(
+        list(patterns),
+        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+        implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+    )
+
+
+@lru_cache(maxsize=1)
+def shipped_automaton() -> Any:
+    """The automaton of the shipped lexicon, built on first use."""
+    return build_automaton(load_lexicon().patterns)

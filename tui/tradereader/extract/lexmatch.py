@@ -1,0 +1,187 @@
+"""One Aho-Corasick pass of the lexicon over the folded copy, with the context rules.
+
+A match counts only at word boundaries and with the right case in the original
+text; capitals count only where they stand for a government; a country word
+directly before a government or institution name merges with it
+(`U.S. Congress`, `Japanese government`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from .lexicon import ANY, EXACT, UPPER, Entry, Lexicon
+from .normalize import OffsetMap
+
+
+class Found(NamedTuple):
+    """A candidate mention: offsets into the original text plus what it is."""
+
+    start: int
+    end: int
+    kind: str
+    subtype: str
+    value: str
+    why: str
+    priority: int = 1
+
+
+class Scan(NamedTuple):
+    found: list[Found]
+    titles: list[tuple[int, int]]  # spans of person titles (never annotated)
+    blocked: list[tuple[int, int]]  # spans the lexicon says are no mention at all
+
+
+_NOT_METONYM_AFTER = frozenset(
+    "in to for from at into via near outside of visit visited visiting arrived left leave "
+    "leaving reach reached returned return based across around throughout toward towards "
+    "through headed flew fly travel travelled traveled trip downtown central outskirts "
+    "within inside".split()
+)
+_NOT_METONYM_BEFORE = frozenset(
+    "time stock stocks market markets exchange airport correspondent correspondents bureau "
+    "embassy residents police university office offices summit meeting area region "
+    "consensus".split()
+)
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December".split()
+)
+_DATELINE = re.compile(
+    r",?\s*(?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)"
+)
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
+_NOT_MARKETS_AFTER = frozenset(
+    "its their his her our your my export foreign domestic overseas home open opened "
+    "opening new key major third".split()
+)
+_GOV_SUFFIX = re.compile(r" (government|cabinet|parliament|leadership)\b")
+_GENERIC = frozenset(
+    "Commerce Ministry|Finance Ministry|Foreign Ministry|Agriculture Ministry|Industry Ministry|"
+    "central bank".split("|")
+)
+
+
+def prev_word(folded: str, fstart: int) -> str:
+    """The word just before `fstart` in the folded copy ('' after punctuation)."""
+    seg = folded[max(0, fstart - 24):fstart]
+    if not seg.endswith(" "):
+        return ""
+    words = seg.split()
+    return words[-1] if words else ""
+
+
+def case_ok(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether the original text has the case the entry asks for."""
+    seg = text[start:end]
+    if entry.case == UPPER:
+        return seg.isupper()
+    if entry.case == EXACT:
+        return " ".join(seg.split()) == entry.surface.split(":", 1)[1]
+    return seg[0].isupper()
+
+
+def metonym_ok(text: str, folded: str, fstart: int, end: int) -> bool:
+    """Whether a capital at `text[..:end]` stands for its government here."""
+    if prev_word(folded, fstart) in _NOT_METONYM_AFTER:
+        return False
+    after = text[end:end + 24]
+    if after.startswith("-") or _DATELINE.match(after):
+        return False
+    nxt = _NEXT_WORD.match(after)
+    if nxt:
+        word = nxt.group(1)
+        if word[0].isupper() and word not in _CALENDAR and word != "And":
+            return False
+        if word in _NOT_METONYM_BEFORE:
+            return False
+    return True
+
+
+def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -> bool:
+    """The per-entry context rules beyond case and word boundaries."""
+    if entry.subtype == "metonym":
+        seg = text[s:e]
+        return not (seg.isupper() and len(seg) > 3) and metonym_ok(text, folded, fs, e)
+    if entry.value == "markets":
+        return prev_word(folded, fs) not in _NOT_MARKETS_AFTER
+    if entry.surface == "topic:bill" and text[s] == "B":
+        return _CAPITAL_NEXT.match(text, e) is None  # "Bill Clinton"
+    return True
+
+
+def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) -> Scan:
+    """Every lexicon match that survives the boundary, case and context rules."""
+    entries = lex.entries
+    size = len(folded)
+    kept: list[tuple[int, int, int, int, Entry]] = []
+    titles: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = []
+    for idx, fs, fe in automaton.find_matches_as_indexes(folded):
+        if (fs and folded[fs - 1].isalnum()) or (fe < size and folded[fe].isalnum()):
+            continue
+        entry = entries[idx]
+        s = omap.start(fs)
+        e = omap.end(fe)
+        if entry.case != ANY and not case_ok(text, s, e, entry):
+            continue
+        if entry.kind == "title":
+            titles.append((s, e))
+        elif entry.kind == "block":
+            blocked.append((s, e))
+        elif _context_ok(text, folded, fs, s, e, entry):
+            kept.append((fs, fe, s, e, entry))
+    return Scan(merge_names(kept, text, folded, omap, lex), titles, blocked)
+
+
+def _found(s: int, e: int, entry: Entry, value: str | None = None, subtype: str = "") -> Found:
+    why = "lexicon " + entry.surface
+    return Found(s, e, entry.kind, subtype or entry.subtype, value or entry.value, why)
+
+
+def merge_names(kept: list, text: str, folded: str, omap: OffsetMap, lex: Lexicon) -> list[Found]:
+    """Turn raw matches into candidates, merging a country word with what follows."""
+    out: list[Found] = []
+    skip = -1
+    for i, (fs, fe, s, e, entry) in enumerate(kept):
+        if i == skip:
+            continue
+        if entry.kind == "actor" and entry.subtype in ("country", "metonym"):
+            nxt = kept[i + 1] if i + 1 < len(kept) else None
+            merged = _merge_country(fs, fe, s, entry, nxt, text, folded, omap, lex)
+            if merged is not None:
+                found, used_next = merged
+                out.append(found)
+                skip = i + 1 if used_next else skip
+                continue
+        out.append(_found(s, e, entry))
+        if entry.inner is not None:
+            out.append(_inner_found(fs, s, entry, lex, omap, text))
+    return out
+
+
+def _merge_country(fs, fe, s, entry, nxt, text, folded, omap, lex):
+    """A country word plus a following institution/government name, or None."""
+    short = lex.short_names.get(entry.value, entry.value)
+    gov = _GOV_SUFFIX.match(folded, fe)
+    if gov:
+        value = f"{short} {gov.group(1)}"
+        return Found(s, omap.end(gov.end()), "actor", "government", value,
+                     f"rule country+{gov.group(1)}"), False
+    if nxt is None or nxt[4].kind != "actor" or nxt[4].subtype not in ("institution", "government"):
+        return None
+    nfs, _nfe, _ns, ne, nentry = nxt
+    if nfs == fe + 1 and folded[fe] == " ":
+        value = f"{short} {nentry.value}" if nentry.value in _GENERIC else nentry.value
+        return _found(s, ne, nentry, value), True
+    return None
+
+
+def _inner_found(fs: int, s: int, entry: Entry, lex: Lexicon, omap: OffsetMap, text: str) -> Found:
+    """The actor named inside an issue name (`GATT` in `GATT round`)."""
+    rel_start, rel_end, actor = entry.inner  # type: ignore[misc]
+    inner = lex.by_pattern[actor]
+    found = _found(omap.start(fs + rel_start), omap.end(fs + rel_end), inner)
+    return found._replace(priority=0)  # kept even though it lies inside the issue
