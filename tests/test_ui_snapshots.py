@@ -1,0 +1,35 @@
+"""SVG snapshots of the reader at 120x40 (update with `pytest --snapshot-update`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tradereader.ui.app import make_app
+from ui_support import fixed_extractor, open_library, seed_id, settle
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def library(home: Path):
+    library = open_library(home)
+    yield library
+    library.close()
+
+
+def test_reader_on_the_seed(library, snap_compare):
+    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+
+
+def test_reader_searching_the_seed(library, snap_compare):
+    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
+
+    async def search(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("slash", *"china", "enter", "n")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=search)
