@@ -2,83 +2,127 @@
 
 `tag_dates(text, published)` returns `Mention(kind="date")` objects with subtype
 `date|time|duration|set`, the TIMEX3 value and, as `why`, the grammar rule that
-matched. The text is scanned once with a cheap trigger pattern (digits, month and
-weekday names, temporal nouns); only the stretches around triggers are matched
-against the combined grammar (`dates_grammar`), and each match is normalised by
-its rule's handler (`dates_rules`). Nothing is compiled at import time.
+matched. Most text holds no date, so the scan is driven by triggers: one
+Aho-Corasick pass over a lower-cased copy finds the words every date contains
+(month and weekday names, temporal nouns, years); at each trigger the combined
+grammar (`dates_grammar`) is tried, anchored, at the few word starts a phrase
+could open with (`the first nine months`), and the match is normalised by its
+rule's handler (`dates_rules`). Nothing is compiled at import time.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..model import Mention
-from .dates_grammar import combined, triggers
+from .dates_grammar import DROP, NUMBER, PLAIN, STARTERS, grammar_for, triggers
 from .dates_rules import HANDLERS
 from .dates_values import Anchor, parse_published
 
-_BEFORE = 60  # characters of left context a date phrase may start before its trigger
-_AFTER = 70  # ... and of right context it may extend past it
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|going\s+to|scheduled|expected\s+to|due\s+to|plans?\s+to"
-                     r"|planning\s+to|is\s+to|are\s+to|set\s+to|next|would\s+be\s+held"
-                     r"|to\s+be\s+held|later)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
+_MAX_STARTERS = 6  # words a phrase may open with before its trigger
+_REACH = 60  # ... within so many characters
+_TOKEN_CHARS = "-'./"  # characters inside a token (`third-quarter`, `mid-1987`, `Sept.`)
+_FUTURE_CUES = (" will ", "'ll ", " shall ", " going to ", " scheduled ", " expected to ",
+                " due to ", " plans to ", " plan to ", " planning to ", " is to ", " are to ",
+                " set to ", " next ", " to be held ", " would be held ")
+_OPENER = re.compile(r"[a-z]+|\d|")
+_TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",
+                          "holiday", "time_clock", "relative_unit"})
+_CONTEXT_RULES = frozenset({"duration", "year"})
 
 
 def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
     """Every date, time, duration and set in `text`, in reading order."""
     day = parse_published(published)
-    pattern = combined()
+    low = _lower(text)
     mentions: list[Mention] = []
-    for start, end in _windows(text):
-        for match in pattern.finditer(text, start, end):
-            mention = _mention(text, match, day)
-            if mention is not None:
-                mentions.append(mention)
+    last_end = 0
+    automaton, kinds = triggers()
+    for index, start, end in automaton.find_matches_as_indexes(low):
+        if start < last_end or not _is_trigger(text, low, start, end, kinds[index]):
+            continue
+        match = _match_at(text, low, start, last_end)
+        if match is None:
+            continue
+        mention = _mention(text, low, match, day)
+        if mention is not None:
+            mentions.append(mention)
+            last_end = mention.end
     return mentions
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged stretches of text around trigger words: the only places dates can be."""
-    windows: list[tuple[int, int]] = []
-    size = len(text)
-    for hit in triggers().finditer(text):
-        start, end = max(0, hit.start() - _BEFORE), min(size, hit.end() + _AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((_word_start(text, start), end))
-    return windows
+def _lower(text: str) -> str:
+    """A lower-cased copy with the same offsets (characters whose lower case grows stay)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _word_start(text: str, start: int) -> int:
-    """Move a window start forward past a partial word."""
-    if start == 0 or not text[start - 1].isalnum():
-        return start
-    space = text.find(" ", start, start + 30)
-    return space + 1 if space >= 0 else start
+def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
+    """A trigger found at a word start (and capitalised where a name must be)."""
+    if (start and low[start - 1].isalnum()) or kind == DROP:
+        return False
+    if kind == NUMBER:
+        return not low[end:end + 1].isdigit()
+    return kind == PLAIN or text[start].isupper()
 
 
-def _mention(text: str, match: re.Match[str], day: date | None) -> Mention | None:
+def _match_at(text: str, low: str, trigger: int, floor: int) -> re.Match[str] | None:
+    """The grammar's match covering the trigger, from the earliest possible opening word."""
+    for start in _openings(low, trigger, max(floor, trigger - _REACH)):
+        grammar = grammar_for(_OPENER.match(low, start).group())
+        match = grammar.match(low, start) if grammar is not None else None
+        if match is not None and match.end() > trigger:
+            return match
+    return None
+
+
+def _openings(low: str, trigger: int, floor: int) -> list[int]:
+    """Word starts from which a phrase containing the trigger could begin, earliest first."""
+    pos = max(low.rfind(" ", floor, trigger), low.rfind("\n", floor, trigger), floor - 1) + 1
+    while pos < trigger and not low[pos].isalnum():
+        pos += 1
+    starts = [pos] if pos == trigger else [pos, trigger]
+    for _ in range(_MAX_STARTERS):
+        end = pos - 1
+        if end <= floor or low[end] not in " \n":
+            break
+        begin = max(low.rfind(" ", floor, end), low.rfind("\n", floor, end), floor - 1) + 1
+        word = low[begin:end]
+        if word not in STARTERS and not word[:1].isdigit():
+            break
+        pos = begin
+        starts.insert(0, pos)
+    return starts
+
+
+def _mention(text: str, low: str, match: re.Match[str], day: date | None) -> Mention | None:
     rule = match.lastgroup or ""
     start, end = match.span()
-    phrase = match.group()
-    anchor = Anchor(day, _is_future(text, start, end))
-    result = HANDLERS[rule](phrase, anchor, text[max(0, start - 30):start])
-    if result is None or result[1] is None:
+    future = rule in _TENSE_RULES and _is_future(low, start, end)
+    before = text[max(0, start - 30):start] if rule in _CONTEXT_RULES else ""
+    phrase = text[start:end]
+    result = _resolve(rule, phrase, day, future, before)
+    if result is None:
         return None
     subtype, value = result
     return Mention(start, end, phrase, "date", subtype, value, rule)
 
 
-def _is_future(text: str, start: int, end: int) -> bool:
+@lru_cache(maxsize=4096)
+def _resolve(rule: str, phrase: str, day: date | None, future: bool, before: str):
+    result = HANDLERS[rule](phrase, Anchor(day, future), before)
+    return None if result is None or result[1] is None else result
+
+
+def _is_future(low: str, start: int, end: int) -> bool:
     """Whether the clause around [start, end) speaks of the future (will, next, ...)."""
-    left = text[max(0, start - 80):start]
-    ends = list(_SENTENCE_END.finditer(left))
-    if ends:
-        left = left[ends[-1].end():]
-    right = text[end:end + 40]
-    stop = _SENTENCE_END.search(right)
-    right = right[:stop.start()] if stop else right
-    return bool(_FUTURE.search(left) or _FUTURE.search(right[:25]))
+    left = low[max(0, start - 80):start]
+    left = left[left.rfind(". ") + 1:]
+    right = low[end:end + 25]
+    stop = right.find(". ")
+    window = f" {left} {right if stop < 0 else right[:stop]} "
+    return any(cue in window for cue in _FUTURE_CUES)

@@ -2,8 +2,10 @@
 
 Each rule is one alternative of a single combined pattern, named after the rule
 (`(?P<rule>...)`); the combined pattern is compiled once, on first use, by
-`combined()`. `triggers()` is the cheap prefilter: the words and numbers that
-every temporal expression contains. Rule order matters: at a given position the
+`combined()`. `triggers()` is the cheap prefilter: an Aho-Corasick automaton of
+the words and years that every temporal expression contains (run over a
+lower-cased copy); `STARTERS` are the words a phrase may open with before its
+trigger. Rule order matters: at a given position the
 first rule that matches wins, so longer and more specific rules come first.
 """
 
@@ -109,30 +111,139 @@ RULES: tuple[tuple[str, str], ...] = (
                r"future\b|(?<=\bin )future\b|the\s+(?:short|near)\s+(?:term|run)\b"),
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
              r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
-    ("present", r"(?:right\s+)?now\b(?!\s+that)|currently|these\s+days|nowadays"
+    ("present", r"(?:right\s+)?now\b|currently|these\s+days|nowadays"
                 r"|(?<=\bat )the\s+moment|(?<=\bfor )the\s+moment|at\s+present"
                 r"|(?<!-)\bcurrent\b(?!\s+(?:account|accounts|affairs|assets|liabilities"
                 r"|prices|dollars|levels?|rates?|events)\b)"),
     ("recent", r"recently|lately|previously|(?<!-)\brecent\b|soon\b(?!\s+(?:as|after|before))"),
 )
 
-_TRIGGER = (r"\b(?:\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu"
-            r"|Fri|Sat|Sun|Christmas|Thanksgiving|Easter|New Year|[QH][1-4])"
-            r"|year|month|week|day|daily|hour|minute|seconds|night|quarter|half|decade|centur"
-            r"|millenni|season|spring|summer|fall|autumn|winter|annually|fiscal|noon|midnight"
-            r"|morning|evening|afternoon|tonight|today|tomorrow|yesterday|now|current|recent"
-            r"|lately|previously|future|past|soon|term|run|moment|fortnight|[a-z]+ties\b"
-            r"|hourly|nightly|biweekly|semi)")
+# Words that start with a capital when they name a date (May, March, Friday, Q3...).
+CAPITALISED = frozenset(
+    "january february march april may june july august september october november december"
+    " jan. feb. mar. apr. jun. jul. aug. sep. sept oct. nov. dec. jan feb mar apr jun jul aug"
+    " sep oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas"
+    " thanksgiving easter q1 q2 q3 q4 h1 h2 1q 2q 3q 4q".split()) | {"new year's"}
+_ABBREVIATIONS = [f"{m}{end}" for m in "jan feb mar apr jun jul aug sep oct nov dec".split()
+                  for end in (". ", " ")] + ["sept"]
+TRIGGER_WORDS = tuple(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday christmas thanksgiving easter"
+    " q1 q2 q3 q4 h1 h2 1q 2q 3q 4q a.m p.m noon midnight first-half second-half"
+    " year month week day daily hour minute seconds night quarter decade centur millenni"
+    " fortnight season spring summer autumn winter annually semiannual semi-annual"
+    " biweekly bi-weekly fiscal morning evening afternoon tonight today tomorrow yesterday now"
+    " current recent lately previously future past soon nowadays"
+    " twenties thirties forties fifties sixties seventies eighties nineties".split()
+    + ["short term", "near term", "short run", "these days", "new year's", "at present",
+       "the moment", "first half", "second half", "last half", "the fall", "last fall",
+       "this fall", "next fall", "early fall", "late fall", "fall of 1", "fall of 2", "fall 1",
+       "fall 2"] + _ABBREVIATIONS + [str(year) for year in range(1800, 2100)])
+# Longer words that hold a trigger but are never dates: found and dropped.
+NOT_TRIGGERS = ("current account", "current-account", "day care", "day-to-day",
+                "week-long", "yearling", "monthly report", "quarterly report", "daily newspaper",
+                "quarterly dividend", "dayton", "march on", "may be", "nowhere")
+
+# Words that may open a date phrase before its trigger word ("the first nine months").
+STARTERS = frozenset(
+    "the a an this last next early late mid middle end beginning start of earlier later past"
+    " current coming previous following latest first second third fourth final initial"
+    " remaining additional further another full same corresponding comparable recent fiscal"
+    " calendar financial crop marketing every each per other once twice times to or and"
+    " about nearly almost some more than less at least up over roughly around approximately"
+    " only just no fewer under most well barely better part few several couple many dozens"
+    " number right one two three four five six seven eight nine ten eleven twelve thirteen"
+    " fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty"
+    " seventy eighty ninety hundred monday tuesday wednesday thursday friday saturday sunday"
+    " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until"
+    " this year's last year's next year's year-earlier year-ago flat".split())
+
+
+_CLASSES = {
+    "MONTH": "january february march april may june july august september october november"
+             " december jan feb mar apr jun jul aug sep sept oct nov dec",
+    "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday",
+    "MOD": "early late mid middle end beginning start",
+    "NUM": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+           " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
+           " eighty ninety hundred a an several few some many dozens #",
+    "APPROX": "about nearly almost some more less at up over roughly around approximately only"
+              " just no fewer under most well barely the",
+    "TIES": "twenties thirties forties fifties sixties seventies eighties nineties",
+}
+# The words (or classes above; `#` = a number) each rule's phrases can open with.
+OPENERS = {
+    "date_mdy": "WEEKDAY MOD MONTH", "date_dmy": "WEEKDAY the #", "date_numeric": "#",
+    "month_year": "the MOD MONTH", "month_rel": "MOD MONTH",
+    "quarter": "the this last next that # current fiscal same latest comparable calendar year"
+               " flat first second third fourth final",
+    "quarter_code": "q h #", "period": "the", "year_ago_adj": "the a comparable year",
+    "decade": "the MOD # TIES", "century": "the MOD #", "unit_edge": "the MOD earlier later",
+    "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
+    "ago": "APPROX NUM", "recent_units": "recent the coming", "set_every": "every each per",
+    "set_times": "once twice NUM",
+    "set_adverb": "daily weekly monthly quarterly annually yearly hourly nightly semi"
+                  " semiannually bi biweekly",
+    "duration": "the a an past last next first final coming previous following latest initial"
+                " remaining additional further another full APPROX NUM",
+    "bare_units": "years months weeks decades centuries",
+    "time_clock": "around about at before after until # noon midnight",
+    "day_relative": "MOD earlier later today tonight yesterday tomorrow this last",
+    "month": "the MOD MONTH", "weekday": "MOD earlier later last next this coming past WEEKDAY",
+    "season": "the MOD spring summer autumn winter fall #",
+    "holiday": "christmas thanksgiving new easter", "fiscal_year": "fiscal calendar financial crop"
+                                                                  " marketing",
+    "year": "the MOD #", "future": "the future", "past": "the",
+    "present": "right now currently these nowadays the at current",
+    "recent": "recently lately previously recent soon",
+}
 
 
 @lru_cache(maxsize=1)
-def combined() -> re.Pattern[str]:
-    """Every rule as one alternation, each alternative a named group."""
-    body = "|".join(rf"(?P<{name}>\b(?:{pattern}))" for name, pattern in RULES)
-    return re.compile(body, re.IGNORECASE)
+def _rules_by_opener() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for name, _ in RULES:
+        for key in OPENERS[name].split():
+            for word in _CLASSES.get(key, key).split():
+                table.setdefault(word, [])
+                if name not in table[word]:
+                    table[word].append(name)
+    return {word: tuple(names) for word, names in table.items()}
+
+
+@lru_cache(maxsize=None)
+def _compile(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    patterns = dict(RULES)
+    body = "|".join(rf"(?P<{name}>\b(?:{_lower_pattern(patterns[name])}))" for name in names)
+    return re.compile(body) if body else None
+
+
+def _lower_pattern(pattern: str) -> str:
+    """The rule for a lower-cased text (capitalisation is checked on the trigger)."""
+    return pattern.replace("(?-i:", "(?:").lower()
+
+
+def grammar_for(opener: str) -> re.Pattern[str] | None:
+    """The rules (one compiled alternation, in priority order) a phrase may open with."""
+    if opener[:1].isdigit():
+        opener = "#"
+    return _compile(_rules_by_opener().get(opener, ()))
+
+
+PLAIN, CAPITAL, NUMBER, DROP = range(4)  # what a trigger needs to count
 
 
 @lru_cache(maxsize=1)
-def triggers() -> re.Pattern[str]:
-    """The prefilter: a word every date contains (month, weekday, unit, digit...)."""
-    return re.compile(_TRIGGER, re.IGNORECASE)
+def triggers():
+    """The prefilter: an Aho-Corasick automaton of the words every date contains, and
+    for each of its patterns what it needs to count (PLAIN, CAPITAL, NUMBER or DROP)."""
+    import ahocorasick_rs
+
+    words = TRIGGER_WORDS + NOT_TRIGGERS
+    kinds = tuple(DROP if word in NOT_TRIGGERS else NUMBER if word[0].isdigit()
+                  else CAPITAL if word.rstrip(". ") in CAPITALISED or word in CAPITALISED
+                  else PLAIN for word in words)
+    automaton = ahocorasick_rs.AhoCorasick(
+        words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+        implementation=ahocorasick_rs.Implementation.DFA)
+    return automaton, kinds
