@@ -94,6 +94,8 @@ def _lexicon_entries(rows: list[list[str]]) -> list[tuple[str, Entry]]:
         for surface in filter(None, patterns.split("|")):
             plain = _BRACES.sub("", surface)
             case = case_rule(plain, kind, subtype, flags)
+            if subtype == "group":
+                value = " ".join(plain.lower().split())
             entry = Entry(kind, subtype, value or plain, f"{subtype}:{plain}", case,
                           _inner_actor(surface))
             out.append((plain, entry))

@@ -37,12 +37,13 @@ _NOT_METONYM_AFTER = frozenset(
     "in to for from at into via near outside of visit visited visiting arrived left leave "
     "leaving reach reached returned return based across around throughout toward towards "
     "through headed flew fly travel travelled traveled trip downtown central outskirts "
-    "within inside".split()
+    "within inside west east greater".split()
 )
 _NOT_METONYM_BEFORE = frozenset(
     "time stock stocks market markets exchange airport correspondent correspondents bureau "
     "embassy residents police university office offices summit meeting area region "
-    "consensus".split()
+    "consensus accord accords agreement pact club talks round conference declaration treaty "
+    "summit".split()
 )
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
@@ -55,7 +56,7 @@ _CAPITAL_NEXT = re.compile(r"\s[A-Z]")
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 _NOT_MARKETS_AFTER = frozenset(
     "its their his her our your my export foreign domestic overseas home open opened "
-    "opening new key major third".split()
+    "opening new key major third world regain lost utilities commodity farm".split()
 )
 _GOV_SUFFIX = re.compile(r" (government|cabinet|parliament|leadership)\b")
 _GENERIC = frozenset(

@@ -22,7 +22,7 @@ _VERBS = (
     r"stressed|concluded|concludes|recalled|asked|announced)"
 )
 _ROLES = (
-    r"(?:economist|analyst|researcher|professor|spokesman|spokeswoman|spokesperson|director|"
+    r"(?i:economist|analyst|researcher|professor|spokesman|spokeswoman|spokesperson|director|"
     r"chairman|chairwoman|president|head|chief|minister|secretary|official|executive|"
     r"adviser|advisor|fellow|strategist|partner|founder|lawyer|senator|ambassador|"
     r"negotiator|deputy|dean|manager|officer|trader|author|expert|scholar|CEO|governor|"
@@ -49,14 +49,16 @@ _STOP = frozenset(
     "Friday Saturday Sunday January February March April May June July August September "
     "October November December Reuters Xinhua Kyodo Bloomberg AP AFP Today Tomorrow "
     "Yesterday According Despite Although Even Earlier Later Last Next Chinese American "
-    "Japanese European Not No Sources Officials Analysts Spokesman".split()
+    "Japanese European Not No Sources Officials Analysts Spokesman Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec".split()
 )
 _ORG_WORDS = frozenset(
     "Bank Group Inc Corp Co Ltd Company Corporation Holdings Securities Capital Partners "
     "Research Institute University Foundation Street Economics Sachs Stanley Motor Motors "
     "Exchange Fund Association Council Committee Agency Ministry Department Office Times "
     "Post Journal News Airlines Industries Electronics Party Commission Center Centre Club "
-    "Administration Service Services Index Board House Congress Senate Court".split()
+    "Administration Service Services Index Board House Congress Senate Court Organisation "
+    "Organization Report Plan Programme Program Act Bill Law Agreement Accord Round".split()
 )
 _CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Lin Luo Zheng Liang Xie "
@@ -78,6 +80,9 @@ def clean_name(raw: str, start: int, keep_single: bool) -> tuple[int, int] | Non
     for i, token in enumerate(tokens):
         if token[2].rstrip(".") in _STOP:
             tokens = tokens[:i]
+            break
+        if token[2].endswith(("'s", "’s")):
+            tokens = tokens[:i + 1]
             break
     if not tokens or any(t[2] in _ORG_WORDS for t in tokens):
         return None
