@@ -147,13 +147,15 @@ async def test_entities_tree_groups_and_counts(library):
         labels = [str(node.label) for node in _walk(tree.root)]
         assert any(label.startswith("Actors (") for label in labels)
         assert "Countries" in labels and "Governments" in labels
-        china = next(label for label in labels if label.startswith("CHN"))
-        text = app.screen.article.text
-        count = len(fixed_extractor(text, None, []))
-        assert china.endswith(str(sum(1 for m in fixed_extractor(text, None, [])
-                                      if m.value == "CHN")))
+        china = next(label for label in labels if " CHN" in label)
+        mentions = fixed_extractor(app.screen.article.text, None, [])
+        count = len(mentions)
+        assert china.split()[0] == str(sum(1 for m in mentions if m.value == "CHN"))
         assert f"{count} mentions" in screen_text(app)
         assert view_of(app).highlights("actor")
+        countries = next(n for n in _walk(tree.root) if str(n.label) == "Countries")
+        counts = [len(child.data.mentions) for child in countries.children]
+        assert counts == sorted(counts, reverse=True) and len(counts) == 2
 
 
 def _walk(node):

@@ -68,11 +68,11 @@ def _ordered_groups(kind: str, groups: dict[str, list[EntityEntry]]):
 
 
 def entry_label(entry: EntityEntry) -> Text:
-    """`USA  United States  4`: canonical value, the phrase used (if other), count."""
-    label = Text(entry.value)
+    """`  7 CHN  China`: mention count, canonical value, the phrase used (if other)."""
+    label = Text(f"{len(entry.mentions):>3} ", style="bold")
+    label.append(entry.value)
     if entry.surface.lower() != entry.value.lower():
         label.append(f"  {entry.surface}", style="dim")
-    label.append(f"  {len(entry.mentions)}", style="bold")
     return label
 
 
