@@ -26,11 +26,14 @@ _REACH = 60  # ... within so many characters
 _TOKEN_CHARS = "-'./"  # characters inside a token (`third-quarter`, `mid-1987`, `Sept.`)
 _FUTURE_CUES = (" will ", "'ll ", " shall ", " going to ", " scheduled ", " expected to ",
                 " due to ", " plans to ", " plan to ", " planning to ", " is to ", " are to ",
-                " set to ", " next ", " to be held ", " would be held ")
+                " set to ", " next ", " to be held ", " would be held ", " payable ", " expire ",
+                " takes effect ", " deadline ")
+_PAST_CUES = (" since ", " ago ", " was ", " were ", " had ", " did ", " ended ", " last ")
 _OPENER = re.compile(r"[a-z]+|\d|")
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",
                           "holiday", "time_clock", "relative_unit"})
 _CONTEXT_RULES = frozenset({"duration", "year"})
+_QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 
 
 def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
@@ -99,11 +102,21 @@ def _openings(low: str, trigger: int, floor: int) -> list[int]:
     return starts
 
 
+def _context(text: str, low: str, rule: str, start: int) -> str:
+    """What a rule's handler needs of the text before the phrase: the words just before
+    (`$5 million a year`), or `quarter` when quarterly results are being discussed."""
+    if rule in _CONTEXT_RULES:
+        return text[max(0, start - 30):start]
+    if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start]:
+        return "quarter"
+    return ""
+
+
 def _mention(text: str, low: str, match: re.Match[str], day: date | None) -> Mention | None:
     rule = match.lastgroup or ""
     start, end = match.span()
     future = rule in _TENSE_RULES and _is_future(low, start, end)
-    before = text[max(0, start - 30):start] if rule in _CONTEXT_RULES else ""
+    before = _context(text, low, rule, start)
     phrase = text[start:end]
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
@@ -118,11 +131,14 @@ def _resolve(rule: str, phrase: str, day: date | None, future: bool, before: str
     return None if result is None or result[1] is None else result
 
 
-def _is_future(low: str, start: int, end: int) -> bool:
-    """Whether the clause around [start, end) speaks of the future (will, next, ...)."""
+def _is_future(low: str, start: int, end: int) -> bool | None:
+    """Whether the clause around [start, end) speaks of the future (will, next, ...): True,
+    of the past (since, was, ended...): False, or gives no sign: None."""
     left = low[max(0, start - 80):start]
     left = left[left.rfind(". ") + 1:]
     right = low[end:end + 25]
     stop = right.find(". ")
     window = f" {left} {right if stop < 0 else right[:stop]} "
-    return any(cue in window for cue in _FUTURE_CUES)
+    if any(cue in window for cue in _FUTURE_CUES):
+        return True
+    return False if any(cue in window for cue in _PAST_CUES) else None

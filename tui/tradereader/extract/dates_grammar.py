@@ -19,7 +19,7 @@ MONTHS_FULL = ("January|February|March|April|May|June|July|August|September|Octo
 _MONTH = (rf"(?-i:{MONTHS_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
           r"(?:\.|\b(?=\s*\d)))")
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:/])"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|/)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _YEAR_CTX = (r"(?<![\d$£#.,/-])" + _YEAR +
              r"(?!\s*(?:%|pct|percent|per\s+cent|mln|bln|million|billion|tonnes?|tons?|dlrs"
@@ -82,14 +82,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("set_adverb", r"\b(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly"
                    r"|semi-?annually|bi-?weekly)\b(?=\s*[.,;:)\"']|\s*$|\s+(?:by|in|for|at|from"
                    r"|to|and|or|until|since|on|during|through|basis|rather|than)\b)"),
-    ("duration", rf"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|previous"
+    ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous"
                  rf"|following|latest|initial|remaining|additional|further|another|full)\s+)?"
                  rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+(?:to|or|and)\s+{_NUMBER}|-{_NUMBER})?"
                  rf"(?:\s+(?:more|additional|full|straight|consecutive))?"
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-{_UNIT_SING}\b)(?![-\w])"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
                    r"(?:years|months|weeks|decades|centuries)\b(?!\s+(?:of|ago|to))"),
-    ("time_clock", rf"(?:(?:around|about|at|before|after|until)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?"
+    ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?"
                    rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+(?-i:EST|EDT|GMT|CET|BST"
                    rf"|local\s+time))?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
                    rf"|{_MONTH}\s+{_DAYNUM}))?"),
@@ -184,10 +184,10 @@ OPENERS = {
     "set_times": "once twice NUM",
     "set_adverb": "daily weekly monthly quarterly annually yearly hourly nightly semi"
                   " semiannually bi biweekly",
-    "duration": "the a an past last next first final coming previous following latest initial"
+    "duration": "the past last next first final coming previous following latest initial"
                 " remaining additional further another full APPROX NUM",
     "bare_units": "years months weeks decades centuries",
-    "time_clock": "around about at before after until # noon midnight",
+    "time_clock": "around about # noon midnight",
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last",
     "month": "the MOD MONTH", "weekday": "MOD earlier later last next this coming past WEEKDAY",
     "season": "the MOD spring summer autumn winter fall #",

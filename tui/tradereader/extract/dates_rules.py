@@ -135,7 +135,7 @@ def period(phrase: str, anchor: Anchor, before: str) -> Result:
         return "date", str(year)
     if anchor.day is None:
         return "date", "PAST_REF" if back else "PRESENT_REF"
-    if "quarter" in low:
+    if "quarter" in low or (before == "quarter" and "period" in low):
         return "date", anchor.reported_quarter(1 if back else 0)
     if "month" in low and back:
         return "date", f"{anchor.day.year - 1}-{anchor.day.month:02d}"
@@ -145,7 +145,7 @@ def period(phrase: str, anchor: Anchor, before: str) -> Result:
 def year_ago_adj(phrase: str, anchor: Anchor, before: str) -> Result:
     if anchor.day is None:
         return "date", "PAST_REF"
-    if "quarter" in phrase.lower():
+    if "quarter" in phrase.lower() or before == "quarter":
         return "date", anchor.reported_quarter(1)
     return "date", str(anchor.day.year - 1)
 
@@ -181,9 +181,9 @@ def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
     month = month_of(phrase)
     season = re.search(r"(spring|summer|fall|autumn|winter)", low)
     if month and not unit_of(low):
-        return month_rel_direction(month, offset, anchor)
+        return month_rel_direction(month, _this_or(phrase, offset), anchor)
     if season and not unit_of(low):
-        return season_value(season.group(1), anchor, offset)
+        return season_value(season.group(1), anchor, _this_or(phrase, offset))
     unit = unit_of(low)
     if unit is None:
         return None
@@ -197,6 +197,11 @@ def month(phrase: str, anchor: Anchor, before: str) -> Result:
     if number is None:
         return None
     return month_rel_direction(number, 0, anchor)
+
+
+def _this_or(phrase: str, offset: int) -> int:
+    """2 for `this`, else the offset: `this September` is this year's."""
+    return 2 if offset == 0 and re.match(r"(?:early\s+|late\s+)?this\b", phrase, re.I) else offset
 
 
 def month_rel_direction(month: int, offset: int, anchor: Anchor) -> Result:
@@ -219,6 +224,8 @@ def ago(phrase: str, anchor: Anchor, before: str) -> Result:
         return None
     if anchor.day is None or amount is None or amount != int(amount):
         return "date", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if before == "quarter" and unit == "year" and amount == 1 and sign < 0:
+        return "date", anchor.reported_quarter(1)
     day = anchor.shift(sign * int(amount), unit)
     granularity = "day" if unit in ("hour", "minute", "second", "night") else unit
     return "date", anchor.at_granularity(day, granularity)
@@ -352,10 +359,17 @@ def weekday(phrase: str, anchor: Anchor, before: str) -> Result:
     part = _time_of_day(phrase)
     if re.search(r"days\b|(?:morning|afternoon|evening|night)s\b", phrase):
         return "set", f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else "")
-    day = anchor.weekday(number, direction_of(phrase))
+    day = anchor.weekday(number, _weekday_direction(phrase))
     if part and anchor.day is not None:
         return "time", f"{day}T{part}"
     return "date", day
+
+
+def _weekday_direction(phrase: str) -> int:
+    low = phrase.lower()
+    if re.search(r"\b(?:last|past)\b", low):
+        return -1
+    return 1 if re.search(r"\b(?:next|coming)\b", low) else 0
 
 
 def season(phrase: str, anchor: Anchor, before: str) -> Result:

@@ -70,8 +70,8 @@ def number_of(text: str) -> float | None:
         low = token.lower()
         if low[0].isdigit():
             total += float(low)
-        elif low in ("a", "an") and total:
-            continue
+        elif low in ("a", "an"):
+            total += 0 if re.search(r"\d|" + "|".join(WORD_NUMBERS), text[2:], re.I) else 1
         elif low == "hundred":
             total = (total or 1) * 100
         elif low in WORD_NUMBERS:
@@ -126,7 +126,7 @@ class Anchor:
     """The publication date (None: unknown) and the tense around an expression."""
 
     day: date | None
-    future: bool = False
+    future: bool | None = None  # True: future verb; False: past cue; None: no cue
 
     def shift(self, amount: int, unit: str) -> date:
         """The anchor moved by `amount` units (may be negative)."""
@@ -166,24 +166,37 @@ class Anchor:
         return day.isoformat()
 
     def month_year(self, month: int, direction: int = 0) -> int | None:
-        """The year of the nearest such month: past preferred, future if the tense says so."""
+        """The year of the nearest such month: `last` (-1), `next` (+1), `this` (2) or the
+        nearest, the past preferred unless the future one is much closer or the verb is."""
         if self.day is None:
             return None
-        year = self.day.year
-        if direction < 0 or (direction == 0 and not self.future):
-            return year if month <= self.day.month - (direction < 0) else year - 1
-        return year if month >= self.day.month + (direction > 0) else year + 1
+        year, current = self.day.year, self.day.month
+        if direction == 2:
+            return year
+        if direction < 0:
+            return year if month < current else year - 1
+        if direction > 0:
+            return year if month > current else year + 1
+        back, ahead = (current - month) % 12, (month - current) % 12
+        return year + (month < current) if self._prefers_future(back, ahead) else \
+            year - (month > current)
+
+    def _prefers_future(self, back: int, ahead: int) -> bool:
+        if self.future is None:
+            return ahead * 2 < back
+        return self.future and ahead < back
 
     def month_day(self, month: int, day: int) -> str:
         if self.day is None:
             return f"XXXX-{month:02d}-{day:02d}"
         year = self.day.year
         here = (self.day.month, self.day.day)
-        if self.future:
-            year += (month, day) < here
-        else:
-            year -= (month, day) > here
-        return _safe_date(year, month, day)
+        past_year = year - ((month, day) > here)
+        future_year = year + ((month, day) < here)
+        back = (self.day - _clamped(past_year, month, day)).days
+        ahead = (_clamped(future_year, month, day) - self.day).days
+        return _safe_date(future_year if self._prefers_future(back, ahead) else past_year,
+                          month, day)
 
     def weekday(self, weekday: int, direction: int = 0) -> str:
         """The nearest such weekday: `last` (-1), `next` (+1) or by the tense (0)."""
@@ -201,6 +214,8 @@ class Anchor:
     def season_year(self, start_month: int, direction: int) -> int:
         assert self.day is not None
         year, month = self.day.year, self.day.month
+        if direction == 2:
+            return year
         started = month >= start_month or (start_month == 12 and month <= 2)
         if direction < 0:
             return year if month > start_month + 2 and start_month != 12 else year - 1
@@ -217,6 +232,13 @@ class Anchor:
         if quarter == 0:
             quarter, year = 4, year - 1
         return f"{year - years_back}-Q{quarter}"
+
+
+def _clamped(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def _safe_date(year: int, month: int, day: int) -> str:
