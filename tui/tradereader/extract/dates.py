@@ -27,7 +27,7 @@ _TOKEN_CHARS = "-'./"  # characters inside a token (`third-quarter`, `mid-1987`,
 _FUTURE_CUES = (" will ", "'ll ", " shall ", " going to ", " scheduled ", " expected to ",
                 " due to ", " plans to ", " plan to ", " planning to ", " is to ", " are to ",
                 " set to ", " next ", " to be held ", " would be held ", " payable ", " expire ",
-                " takes effect ", " deadline ")
+                " takes effect ", " deadline ", " until ", " as soon as ", " planned to ")
 _PAST_CUES = (" since ", " ago ", " was ", " were ", " had ", " did ", " ended ", " last ")
 _OPENER = re.compile(r"[a-z]+|\d|")
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",

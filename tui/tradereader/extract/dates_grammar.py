@@ -21,7 +21,7 @@ _MONTH = (rf"(?-i:{MONTHS_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|/)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
-_YEAR_CTX = (r"(?<![\d$£#.,/-])" + _YEAR +
+_YEAR_CTX = (r"(?<![\d$£#.,/])(?<!\d-)" + _YEAR +
              r"(?!\s*(?:%|pct|percent|per\s+cent|mln|bln|million|billion|tonnes?|tons?|dlrs"
              r"|dollars|yen|barrels|bushels|bales|shares|points|cars|units|people|workers"
              r"|jobs|feet|metres|meters|miles|acres|hectares|pages)\b)")
@@ -56,7 +56,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?:(?:{_YEAR}|current|fiscal|same|latest|comparable|calendar|year-earlier"
                 rf"|year-ago|flat)\s+)*{_ORD}[- ](?:fiscal\s+)?(?:quarter|half)"
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|this\s+year|last\s+year"
-                rf"|next\s+year|the\s+year|the\s+'\d0s))?"),
+                rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
                rf"|{_YEAR})\s+)+(?:period|month|week|quarter|day|year|months|season)"
@@ -73,6 +73,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
                       rf"|fall|{_MONTH})\b(?!-)"),
+    ("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"),
+    ("the_unit", r"(?:the|that)\s+(?:(?:latest|current|full|same|previous|prior|fiscal)\s+)*"
+                 r"(?:quarter|year|week|weekend|(?<=latest )period)\b(?![-'])"),
     ("ago", rf"(?:{_APPROX}\s+)?{_NUMBER}[- ](?:more\s+)?{_UNIT}\s+(?:ago|earlier|from\s+now)"),
     ("recent_units", r"(?:recent|the\s+coming|coming|the\s+recent)\s+"
                      r"(?:years|months|weeks|days|decades)"),
@@ -86,7 +89,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"|following|latest|initial|remaining|additional|further|another|full)\s+)?"
                  rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+(?:to|or|and)\s+{_NUMBER}|-{_NUMBER})?"
                  rf"(?:\s+(?:more|additional|full|straight|consecutive))?"
-                 rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-{_UNIT_SING}\b)(?![-\w])"),
+                 rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-{_UNIT_SING}\b)(?![-\w]|\s+old\b)"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
                    r"(?:years|months|weeks|decades|centuries)\b(?!\s+(?:of|ago|to))"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?"
@@ -101,7 +104,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"|this\s+past|coming|past)\s+)?{_WEEKDAY}s?(?:\s+{_TOD}s?)?\b"),
     ("season", rf"(?:(?:the\s+)?(?:early|late|mid)[- ]?)?(?:(?:the\s+)?{_SEASON}"
                rf"(?:\s+(?:of\s+)?{_YEAR})?|(?:the\s+)?fall\s+(?:of\s+)?{_YEAR}|{_YEAR}\s+{_SEASON})"),
-    ("holiday", r"(?-i:Christmas(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|New\s+Year's(?:\s+Day"
+    ("holiday", r"(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|New\s+Year's(?:\s+Day"
                 r"|\s+Eve)?|Easter)\b"),
     ("fiscal_year", rf"(?:fiscal|calendar|financial|crop|marketing)\s+(?:year\s+)?{_YEAR}"
                     r"(?:/\d\d(?:\d\d)?)?"),
@@ -180,7 +183,7 @@ OPENERS = {
     "quarter_code": "q h #", "period": "the", "year_ago_adj": "the a comparable year",
     "decade": "the MOD # TIES", "century": "the MOD #", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
-    "ago": "APPROX NUM", "recent_units": "recent the coming", "set_every": "every each per",
+    "ago": "APPROX NUM", "the_unit": "the that", "year_ended": "the", "recent_units": "recent the coming", "set_every": "every each per",
     "set_times": "once twice NUM",
     "set_adverb": "daily weekly monthly quarterly annually yearly hourly nightly semi"
                   " semiannually bi biweekly",
@@ -191,7 +194,7 @@ OPENERS = {
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last",
     "month": "the MOD MONTH", "weekday": "MOD earlier later last next this coming past WEEKDAY",
     "season": "the MOD spring summer autumn winter fall #",
-    "holiday": "christmas thanksgiving new easter", "fiscal_year": "fiscal calendar financial crop"
+    "holiday": "christmas thanksgiving new easter last next this", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
     "year": "the MOD #", "future": "the future", "past": "the",
     "present": "right now currently these nowadays the at current",

@@ -216,6 +216,22 @@ def season_value(word: str, anchor: Anchor, offset: int) -> Result:
     return "date", f"{anchor.season_year(start, offset)}-{code}"
 
 
+def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the quarter` (results news: the one just reported), `the year`, `the weekend`."""
+    low = phrase.lower()
+    unit = unit_of(low) or ("quarter" if "period" in low else None)
+    if unit is None:
+        return None
+    if anchor.day is None:
+        return "date", _THIS.get(unit, "PRESENT_REF")
+    if unit == "quarter":
+        return "date", anchor.reported_quarter(0)
+    if unit == "weekend":
+        return "date", anchor.at_granularity(anchor.shift(-1 if anchor.day.weekday() < 3
+                                                         else 0, "week"), "weekend")
+    return "date", anchor.at_granularity(anchor.day, unit)
+
+
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
     amount = number_of(re.split(r"[- ](?:more\s+)?" + (unit or "year"), phrase, flags=re.I)[0])
@@ -357,12 +373,9 @@ def weekday(phrase: str, anchor: Anchor, before: str) -> Result:
     if number is None:
         return None
     part = _time_of_day(phrase)
-    if re.search(r"days\b|(?:morning|afternoon|evening|night)s\b", phrase):
+    if re.search(r"days\b|(?:morning|afternoon|evening|night)s\b", phrase, re.I):
         return "set", f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else "")
-    day = anchor.weekday(number, _weekday_direction(phrase))
-    if part and anchor.day is not None:
-        return "time", f"{day}T{part}"
-    return "date", day
+    return "date", anchor.weekday(number, _weekday_direction(phrase))
 
 
 def _weekday_direction(phrase: str) -> int:
@@ -383,7 +396,7 @@ def season(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def holiday(phrase: str, anchor: Anchor, before: str) -> Result:
-    low = phrase.lower()
+    low = re.sub(r"^(?:last|next|this)\s+", "", phrase.lower())
     month_day = {"chr": (12, 24 if "eve" in low else 25),
                  "new": (12, 31) if "eve" in low else (1, 1)}.get(low[:3])
     if month_day:
@@ -443,7 +456,8 @@ HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
     "month_year": month_year, "month_rel": month_rel, "quarter": quarter,
     "quarter_code": quarter_code, "period": period, "year_ago_adj": year_ago_adj,
     "decade": decade, "century": century, "unit_edge": unit_edge, "year_end": year_end,
-    "relative_unit": relative_unit, "month": month, "ago": ago, "recent_units": recent_units,
+    "relative_unit": relative_unit, "month": month, "ago": ago, "the_unit": the_unit,
+    "year_ended": lambda phrase, anchor, before: ("duration", "P1Y"), "recent_units": recent_units,
     "set_every": set_every, "set_times": set_times, "set_adverb": set_adverb,
     "duration": duration, "bare_units": bare_units, "time_clock": time_clock,
     "day_relative": day_relative, "weekday": weekday, "season": season, "holiday": holiday,

@@ -66,7 +66,7 @@ def number_of(text: str) -> float | None:
     if _VAGUE.search(text):
         return None
     total = 0.0
-    for token in _NUMBER_TOKEN.findall(text):
+    for token in _NUMBER_TOKEN.findall(text.replace("1/2", " ")):
         low = token.lower()
         if low[0].isdigit():
             total += float(low)
