@@ -272,21 +272,23 @@ def _entity_entry(value: str, count: int, forms: list[str]) -> str:
 
 # CommonMark specials, plus Obsidian's `#tag`, `~~`, `==`, `$math$`, `%%comment%%`.
 _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>#~|$&!]|={2,}|%{2,}")
+_CONTROL = re.compile(r"\r")  # a lone \r would end the line (NUL and \v cannot be kept at all)
+_KEPT_RAW = "\x1c\x1d\x1e\x1f\x85"  # Python calls them spaces; Markdown keeps them as text
 _BLOCK_START = re.compile(r"[-+=]|\d{1,9}(?=[.)])")
-_EDGE_SPACE = re.compile(r"^\s+|\s+$")
 
 
 def escape_text(text: str) -> str:
     """`text` as Markdown inline content that renders as exactly `text` (one line)."""
     escaped = _INLINE_SPECIAL.sub(lambda m: "".join("\\" + c for c in m.group()), text)
+    escaped = _CONTROL.sub(lambda m: _char_refs(m.group()), escaped)
     return escaped.replace("\n", " ")
 
 
 def _escape_line(line: str) -> str:
     """One line of a text paragraph: specials escaped, block markers defused, edges kept."""
-    core = line.strip()
-    lead, trail = line[: len(line) - len(line.lstrip())], line[len(line.rstrip()) :]
+    lead, core, trail = _split_edges(line)
     escaped = _INLINE_SPECIAL.sub(lambda m: "".join("\\" + c for c in m.group()), core)
+    escaped = _CONTROL.sub(lambda m: _char_refs(m.group()), escaped)
     marker = _BLOCK_START.match(escaped)
     if marker:  # "- x", "1. x", "===", "+": escape the marker's punctuation
         end = marker.end()
@@ -295,6 +297,21 @@ def _escape_line(line: str) -> str:
         else:
             escaped = "\\" + escaped
     return _char_refs(lead) + escaped + _char_refs(trail)
+
+
+def _is_edge_space(char: str) -> bool:
+    """Whether a Markdown parser would strip `char` at the start or end of a line."""
+    return char.isspace() and char not in _KEPT_RAW
+
+
+def _split_edges(line: str) -> tuple[str, str, str]:
+    """(leading spaces, the rest, trailing spaces) as a Markdown parser sees them."""
+    start, end = 0, len(line)
+    while start < end and _is_edge_space(line[start]):
+        start += 1
+    while end > start and _is_edge_space(line[end - 1]):
+        end -= 1
+    return line[:start], line[start:end], line[end:]
 
 
 def _char_refs(spaces: str) -> str:
@@ -309,7 +326,7 @@ def blockquote(text: str) -> list[str]:
     """
     lines: list[str] = []
     for line in text.split("\n"):
-        if line.strip():
+        if _split_edges(line)[1]:
             lines.append("> " + _escape_line(line))
         elif lines and lines[-1] != ">":
             lines.append(">")
