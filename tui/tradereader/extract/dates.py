@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Mention
-from .dates_grammar import DROP, NUMBER, PLAIN, STARTERS, grammar_for, triggers
+from .dates_grammar import DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers
 from .dates_rules import HANDLERS
 from .dates_values import Anchor, parse_published
 
@@ -66,6 +66,8 @@ def _lower(text: str) -> str:
 
 def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
     """A trigger found at a word start (and capitalised where a name must be)."""
+    if kind == INSIDE:
+        return start > 0 and low[start - 1].isdigit()
     if (start and low[start - 1].isalnum()) or kind == DROP:
         return False
     if kind == NUMBER:

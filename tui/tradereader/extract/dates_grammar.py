@@ -141,7 +141,8 @@ TRIGGER_WORDS = tuple(
     + ["short term", "near term", "short run", "these days", "new year's", "at present",
        "the moment", "first half", "second half", "last half", "the fall", "last fall",
        "this fall", "next fall", "early fall", "late fall", "fall of 1", "fall of 2", "fall 1",
-       "fall 2"] + _ABBREVIATIONS + [str(year) for year in range(1800, 2100)])
+       "fall 2"] + _ABBREVIATIONS + [str(year) for year in range(1800, 2100)]
+    + [f"/{digit}" for digit in range(10)])
 # Longer words that hold a trigger but are never dates: found and dropped.
 NOT_TRIGGERS = ("current account", "current-account", "day care", "day-to-day",
                 "week-long", "yearling", "monthly report", "quarterly report", "daily newspaper",
@@ -159,7 +160,7 @@ STARTERS = frozenset(
     " fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty"
     " seventy eighty ninety hundred monday tuesday wednesday thursday friday saturday sunday"
     " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until"
-    " this year's last year's next year's year-earlier year-ago flat".split())
+    " this year's last year's next year's year-earlier year-ago flat in".split())
 
 
 _CLASSES = {
@@ -233,17 +234,18 @@ def grammar_for(opener: str) -> re.Pattern[str] | None:
     return _compile(_rules_by_opener().get(opener, ()))
 
 
-PLAIN, CAPITAL, NUMBER, DROP = range(4)  # what a trigger needs to count
+PLAIN, CAPITAL, NUMBER, DROP, INSIDE = range(5)  # what a trigger needs to count
 
 
 @lru_cache(maxsize=1)
 def triggers():
     """The prefilter: an Aho-Corasick automaton of the words every date contains, and
-    for each of its patterns what it needs to count (PLAIN, CAPITAL, NUMBER or DROP)."""
+    for each of its patterns what it needs to count (PLAIN, CAPITAL, NUMBER, DROP, or
+    INSIDE: inside a token, `3/24/87`)."""
     import ahocorasick_rs
 
     words = TRIGGER_WORDS + NOT_TRIGGERS
-    kinds = tuple(DROP if word in NOT_TRIGGERS else NUMBER if word[0].isdigit()
+    kinds = tuple(DROP if word in NOT_TRIGGERS else INSIDE if word[0] == "/" else NUMBER if word[0].isdigit()
                   else CAPITAL if word.rstrip(". ") in CAPITALISED or word in CAPITALISED
                   else PLAIN for word in words)
     automaton = ahocorasick_rs.AhoCorasick(

@@ -1,0 +1,210 @@
+"""The date tagger: one small sentence per rule, with and without a publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract.dates import tag_dates
+
+PUBLISHED = "2025-03-26"  # a Wednesday, ISO week 13
+
+
+def only(text: str, published: str | None = PUBLISHED):
+    """The single date mention in `text` as (span text, subtype, value)."""
+    mentions = tag_dates(text, published)
+    assert len(mentions) == 1, mentions
+    mention = mentions[0]
+    assert text[mention.start:mention.end] == mention.text
+    assert mention.kind == "date"
+    return mention.text, mention.subtype, mention.value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pact was signed on March 24, 1987 in Geneva.", ("March 24, 1987", "date", "1987-03-24")),
+    ("Talks opened on 24 March 2025 in Geneva.", ("24 March 2025", "date", "2025-03-24")),
+    ("The notice is dated 3/24/87 and filed.", ("3/24/87", "date", "1987-03-24")),
+    ("Exports fell sharply in 2020 as ports closed.", ("2020", "date", "2020")),
+    ("Tariffs rose throughout the 1990s in the region.", ("the 1990s", "date", "199")),
+    ("Output peaked in mid-1987 and then slid.", ("mid-1987", "date", "1987")),
+    ("Shipments resumed in January 1988 after the strike.", ("January 1988", "date", "1988-01")),
+    ("Profit fell in first-quarter 1987 at the mill.", ("first-quarter 1987", "date", "1987-Q1")),
+    ("Imports rose in Q3 2024 at a fast pace.", ("Q3 2024", "date", "2024-Q3")),
+    ("Sales fell in the same 1986 period at the firm.", ("the same 1986 period", "date", "1986")),
+    ("Sales rose in fiscal 1989 at the firm.", ("fiscal 1989", "date", "1989")),
+    ("Costs rose in the first half of 2024 at the plant.", ("the first half of 2024", "date",
+                                                           "2024-H1")),
+    ("The treaty dates from the winter of 1946 in Paris.", ("the winter of 1946", "date",
+                                                            "1946-WI")),
+])
+def test_absolute_dates_keep_their_value_with_or_without_publication(text, expected):
+    assert only(text) == expected
+    assert only(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Negotiators meet this week in Geneva.", ("this week", "date", "2025-W13")),
+    ("Negotiators met last week in Geneva.", ("last week", "date", "2025-W12")),
+    ("Negotiators meet next week in Geneva.", ("next week", "date", "2025-W14")),
+    ("Exports fell this month at the port.", ("this month", "date", "2025-03")),
+    ("Exports fell last month at the port.", ("last month", "date", "2025-02")),
+    ("Exports will rise next year, the ministry said.", ("next year", "date", "2026")),
+    ("Exports fell last year at the port.", ("last year", "date", "2024")),
+    ("A deal could come later in the year, he said.", ("later in the year", "date", "2025")),
+    ("Prices rose earlier this month at the port.", ("earlier this month", "date", "2025-03")),
+    ("Profit will rise in the third quarter at the mill.", ("the third quarter", "date",
+                                                            "2025-Q3")),
+    ("Profit fell in the third quarter at the mill.", ("the third quarter", "date", "2024-Q3")),
+    ("Profit fell in the fourth quarter at the mill.", ("the fourth quarter", "date", "2024-Q4")),
+    ("The minister spoke today in Geneva.", ("today", "date", "2025-03-26")),
+    ("The minister spoke yesterday in Geneva.", ("yesterday", "date", "2025-03-25")),
+    ("The minister will speak tomorrow in Geneva.", ("tomorrow", "date", "2025-03-27")),
+    ("The minister spoke this morning in Geneva.", ("this morning", "time", "2025-03-26TMO")),
+    ("The minister will speak tonight in Geneva.", ("tonight", "date", "2025-03-26")),
+    ("Talks broke down three days ago in Geneva.", ("three days ago", "date", "2025-03-23")),
+    ("Talks broke down two years ago in Geneva.", ("two years ago", "date", "2023")),
+    ("Exports fell in the same month last year at the port.",
+     ("the same month last year", "date", "2024-03")),
+    ("Exports rose last summer at the port.", ("last summer", "date", "2024-SU")),
+    ("Talks resume in the spring of 2026 in Geneva.", ("the spring of 2026", "date", "2026-SP")),
+])
+def test_relative_dates_resolve_against_the_publication_date(text, expected):
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Negotiators meet this week in Geneva.", ("this week", "date", "THIS_WEEK")),
+    ("Exports fell this month at the port.", ("this month", "date", "THIS_MONTH")),
+    ("A deal could come later in the year, he said.", ("later in the year", "date",
+                                                        "THIS_YEAR")),
+    ("The minister spoke today in Geneva.", ("today", "date", "THIS_DAY")),
+    ("Exports fell last year at the port.", ("last year", "date", "PAST_REF")),
+    ("Exports will rise next year, he said.", ("next year", "date", "FUTURE_REF")),
+    ("Talks broke down three days ago in Geneva.", ("three days ago", "date", "PAST_REF")),
+    ("Talks resume on Friday in Geneva.", ("Friday", "date", "XXXX-WXX-5")),
+    ("Talks resumed in March in Geneva.", ("March", "date", "XXXX-03")),
+])
+def test_without_publication_date_relative_expressions_stay_relative(text, expected):
+    assert only(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tariffs rose in recent years on steel.", ("recent years", "date", "PAST_REF")),
+    ("Ties have been strained recently, he said.", ("recently", "date", "PAST_REF")),
+    ("Tariffs had previously hurt farmers.", ("previously", "date", "PAST_REF")),
+    ("Tariffs now cover steel and aluminium.", ("now", "date", "PRESENT_REF")),
+    ("Tariffs currently cover steel.", ("currently", "date", "PRESENT_REF")),
+    ("Nobody knows what the future holds for steel.", ("the future", "date", "FUTURE_REF")),
+    ("A deal is unlikely in the short term, he said.", ("the short term", "date",
+                                                       "FUTURE_REF")),
+])
+def test_vague_references(text, expected):
+    assert only(text) == expected
+    assert only(text, None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The long-term outlook for steel is weak.",
+    "So far the talks have gone well.",
+    "The upcoming talks will cover steel.",
+    "The annual meeting will cover steel.",
+    "The current account deficit widened sharply.",
+    "Officials may meet the ministers again.",
+    "Prices could fall further if demand weakens.",
+    "Exports of 1987 tonnes of wheat were shipped.",
+    "The company paid $1990 for the licence.",
+])
+def test_not_dates(text):
+    assert tag_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The truce has held for two years without a break.", ("two years", "duration", "P2Y")),
+    ("Importers have 90 days to comply.", ("90 days", "duration", "P90D")),
+    ("The review will take two to three years to finish.", ("two to three years", "duration",
+                                                            "PXY")),
+    ("The dispute dragged on for several months before a ruling.", ("several months",
+                                                                   "duration", "PXM")),
+    ("Ministers met for five hours on steel.", ("five hours", "duration", "PT5H")),
+    ("Rates rose over the past two months on steel.", ("the past two months", "duration",
+                                                       "P2M")),
+    ("They signed a two-year pact on steel.", ("two-year", "duration", "P2Y")),
+    ("The mill ran for a decade on imported ore.", ("a decade", "duration", "P10Y")),
+])
+def test_durations(text, expected):
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials review the quotas every month in Geneva.", ("every month", "set", "P1M")),
+    ("The agency publishes prices annually, he said.", ("annually", "set", "P1Y")),
+    ("The deal adds $5 billion a year in purchases.", ("a year", "set", "P1Y")),
+    ("The panel meets each Thursday in Geneva.", ("each Thursday", "set", "XXXX-WXX-4")),
+    ("The committee meets twice a year in Geneva.", ("twice a year", "set", "P1Y")),
+])
+def test_sets(text, expected):
+    assert only(text) == expected
+
+
+def test_weekday_prefers_the_past_unless_the_verb_is_future():
+    assert only("The minister spoke on Monday in Geneva.") == ("Monday", "date", "2025-03-24")
+    assert only("The minister will speak on Monday in Geneva.") == ("Monday", "date",
+                                                                     "2025-03-31")
+    assert only("The minister spoke on Wednesday in Geneva.") == ("Wednesday", "date",
+                                                                   "2025-03-26")
+
+
+def test_month_without_year_resolves_to_the_nearest_past_preferred():
+    assert only("Exports fell in February at the port.") == ("February", "date", "2025-02")
+    assert only("Exports fell in October at the port.") == ("October", "date", "2024-10")
+    assert only("Exports will rise in April at the port.") == ("April", "date", "2025-04")
+    assert only("The rights expire April 2 under the plan.") == ("April 2", "date",
+                                                                 "2025-04-02")
+    assert only("The rights expired Feb 26 under the plan.") == ("Feb 26", "date",
+                                                                 "2025-02-26")
+
+
+def test_a_year_before_a_named_deal_and_an_election_is_its_own_date():
+    text = "Purchases under the 2020 Phase One deal lag before the 2026 midterm elections."
+    assert [(m.text, m.value) for m in tag_dates(text)] == [("2020", "2020"), ("2026", "2026")]
+
+
+def test_dates_broken_across_lines_and_offsets_index_the_text():
+    text = "The pact,\nsigned on March\n24, 1987, expires\nlater in the\nyear."
+    mentions = tag_dates(text, "1987-06-01")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("March\n24, 1987", "1987-03-24"), ("later in the\nyear", "1987")]
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_why_names_the_rule_and_mentions_come_in_reading_order():
+    text = "Yesterday, officials said tariffs rose 20 pct in 2024 and will rise next year."
+    mentions = tag_dates(text, PUBLISHED)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert all(m.why for m in mentions)
+    assert [m.text for m in mentions] == ["Yesterday", "2024", "next year"]
+
+
+def test_seed_article_dates(seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    found = {m.text: m.value for m in tag_dates(text)}
+    assert found["this week"] == "THIS_WEEK"
+    assert found["recent years"] == "PAST_REF"
+    assert found["2020"] == "2020"
+    assert found["2026"] == "2026"
+    assert found["the short term"] == "FUTURE_REF"
+    assert found["later in the year"] == "THIS_YEAR"
+    assert found["the future"] == "FUTURE_REF"
+    dated = {m.text: m.value for m in tag_dates(text, "2025-03-26")}
+    assert dated["this week"] == "2025-W13"
+    assert dated["later in the year"] == "2025"
+
+
+def test_empty_and_dateless_text():
+    assert tag_dates("") == []
+    assert tag_dates("Officials met negotiators in Geneva.", PUBLISHED) == []
+
+
+def test_a_bad_publication_date_is_treated_as_unknown():
+    assert only("Negotiators meet this week in Geneva.", "not a date") == (
+        "this week", "date", "THIS_WEEK")
