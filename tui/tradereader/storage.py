@@ -17,14 +17,16 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import orjson
+from tinydb import TinyDB
 from tinydb.storages import Storage
+from tinydb.table import Table
 
 from tradereader.errors import LibraryCorrupt, LibraryError, LibraryLocked, LibraryWriteFailed
 
@@ -84,13 +86,14 @@ def keep_backup(path: Path) -> None:
             os.unlink(link)
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload` so that a crash leaves the old or the new file."""
+def write_atomically(path: Path, parts: Iterable[bytes]) -> None:
+    """Replace `path` with the concatenation of `parts`; a crash leaves the old or the new file."""
     temp = temp_name(path)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         try:
-            write_all(fd, payload)
+            for part in parts:
+                write_all(fd, part)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -259,15 +262,16 @@ class AtomicJSONStorage(Storage):
             self.rollback()
             raise
 
-    def _serialise(self, data: Tables) -> bytes:
+    def _serialise(self, data: Tables) -> list[bytes]:
+        """The file's bytes as pieces (written one after the other, never joined)."""
         parts, fresh = [], {}
         for name, table in data.items():
             known = self._serialised.get(name)
             blob = known[1] if known and known[0] is table else orjson.dumps(table)
             fresh[name] = (table, blob)
-            parts.append(orjson.dumps(name) + b":" + blob)
+            parts += [b"," if parts else b"{", orjson.dumps(name), b":", blob]
         self._serialised = fresh
-        return b"{" + b",".join(parts) + b"}"
+        return [*parts, b"}"] if parts else [b"{}"]
 
     def rollback(self) -> None:
         """Make memory what the file holds (documents may have been changed in place)."""
@@ -282,6 +286,79 @@ class AtomicJSONStorage(Storage):
         tables, _problem = parse_tables(raw, self._validate)
         if tables is not None:
             self._data = tables
+
+
+# ---------------------------------------------------------------- the tables
+
+
+class IntKeyed:
+    """A str-keyed table seen with int document ids: what TinyDB's update functions use.
+
+    TinyDB converts every id of a table to int and back on each write (two
+    dict comprehensions: ~5 ms at 10,000 notes). Its update functions only
+    use `in`, `[]`, `del`, `pop`, `keys` and `clear`, so this view gives them
+    int ids over the stored dict without converting it.
+    """
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+
+    def __contains__(self, doc_id: object) -> bool:
+        return str(doc_id) in self.raw
+
+    def __getitem__(self, doc_id: int) -> Any:
+        return self.raw[str(doc_id)]
+
+    def __setitem__(self, doc_id: int, doc: Any) -> None:
+        self.raw[str(doc_id)] = doc
+
+    def __delitem__(self, doc_id: int) -> None:
+        del self.raw[str(doc_id)]
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.keys())
+
+    def pop(self, doc_id: int, *default: Any) -> Any:
+        return self.raw.pop(str(doc_id), *default)
+
+    def keys(self) -> list[int]:
+        return [int(doc_id) for doc_id in self.raw]
+
+    def items(self) -> list[tuple[int, Any]]:
+        return [(int(doc_id), doc) for doc_id, doc in self.raw.items()]
+
+    def clear(self) -> None:
+        self.raw.clear()
+
+
+class LibraryTable(Table):
+    """TinyDB's Table, updating a shallow copy of the stored dict in place of two conversions,
+    and giving read-only access to the stored documents without copying each one."""
+
+    def raw_items(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(doc id, document) of every stored document: read them, never change them."""
+        return ((int(doc_id), doc) for doc_id, doc in self._read_table().items())
+
+    def raw_docs(self) -> Iterable[dict[str, Any]]:
+        """Every stored document itself (not a copy): read it, never change it."""
+        return self._read_table().values()
+
+    def _update_table(self, updater: Callable[[Any], None]) -> None:
+        tables = self._storage.read() or {}
+        table = dict(tables.get(self.name, {}))
+        updater(IntKeyed(table))
+        tables[self.name] = table
+        self._storage.write(tables)
+        self.clear_cache()
+
+
+class LibraryDB(TinyDB):
+    table_class = LibraryTable
 
 
 # ---------------------------------------------------------------- the lock

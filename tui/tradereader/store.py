@@ -16,19 +16,34 @@ import functools
 import threading
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from contextlib import nullcontext
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 from tinydb.table import Document
 
 from tradereader.errors import InputError, LibraryError, LibraryTooNew, NotFound
 from tradereader.model import Annotation, Article, ArticleSummary, LexiconEntry
-from tradereader.storage import AtomicJSONStorage, LibraryLock, remove_stale_temp_files
+from tradereader.storage import (
+    AtomicJSONStorage,
+    LibraryDB,
+    LibraryLock,
+    remove_stale_temp_files,
+)
+from tradereader.store_docs import (
+    annotation_from_doc,
+    article_from_doc,
+    checked_date,
+    clean_phrase,
+    clean_tags,
+    reanchored,
+    summary_from_doc,
+    tag_order,
+    utc_now,
+)
 from tradereader.store_schema import SCHEMA_VERSION, check_tables, schema_version
 
 __all__ = ["Library", "SCHEMA_VERSION", "LIBRARY_FILE", "LOCK_FILE", "utc_now"]
@@ -39,20 +54,6 @@ LEXICON_KINDS = ("actor", "issue", "date")
 LEXICON_ACTIONS = ("add", "suppress")
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def utc_now() -> str:
-    """The time now as ISO 8601 UTC with seconds: `2026-11-30T02:52:33+00:00`."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Tags stripped, empty ones dropped, duplicates dropped (first one kept)."""
-    return tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
-
-
-def clean_phrase(phrase: str) -> str:
-    return " ".join(phrase.split())
 
 
 def reading(method: F) -> F:
@@ -79,28 +80,12 @@ def writing(method: F) -> F:
     return locked  # type: ignore[return-value]
 
 
-def reanchored(annotations: list[Annotation], article: Article) -> list[Annotation]:
-    """The annotations moved onto `article` (a new version): re-anchored, or orphaned."""
-    try:
-        from tradereader.anchoring import reanchor
-    except ImportError:
-        return [a.evolve(article_id=article.id, orphaned=True) for a in annotations]
-    moved = []
-    for annotation in annotations:
-        try:
-            placed = reanchor(annotation, article.text)
-        except Exception:  # a bug in re-anchoring must never cost a note
-            placed = annotation.evolve(orphaned=True)
-        moved.append(placed.evolve(article_id=article.id))
-    return moved
-
-
 class Library:
     """The user's library. Open with `Library.open(home)`; use as a context manager."""
 
     def __init__(
         self,
-        db: TinyDB,
+        db: LibraryDB,
         *,
         home: Path | None = None,
         readonly: bool = False,
@@ -130,7 +115,7 @@ class Library:
             if lock is not None:
                 remove_stale_temp_files(path)
             storage = AtomicJSONStorage(path, readonly=readonly, validate=check_tables)
-            library = cls(TinyDB(storage=lambda: storage), home=home, readonly=readonly, lock=lock)
+            library = cls(LibraryDB(storage=lambda: storage), home=home, readonly=readonly, lock=lock)
             library._check_schema()
         except BaseException:
             if lock is not None:
@@ -141,7 +126,7 @@ class Library:
     @classmethod
     def in_memory(cls) -> Library:
         """A library that lives only in memory (TinyDB's MemoryStorage): for tests."""
-        library = cls(TinyDB(storage=MemoryStorage))
+        library = cls(LibraryDB(storage=MemoryStorage))
         library._check_schema()
         return library
 
@@ -228,7 +213,7 @@ class Library:
         """
         existing = self._article_doc(article.id)
         if existing is not None:
-            return Article.from_dict(existing), False
+            return article_from_doc(existing), False
         stored = article.evolve(imported=article.imported or utc_now())
         olds = self._same_source(article.source) if article.source else []
         if olds:
@@ -245,7 +230,7 @@ class Library:
             previous_version=latest["id"], published=new.published or latest.get("published")
         )
         notes = self._notes_of({d["id"] for d in olds})
-        moved = reanchored([Annotation.from_dict(d) for d in notes], new)
+        moved = reanchored([annotation_from_doc(d) for d in notes], new)
         self._articles.insert(new.to_dict())
         self._replace_annotations(moved, [d.doc_id for d in notes])
         self._articles.remove(doc_ids=[d.doc_id for d in olds])
@@ -261,7 +246,7 @@ class Library:
     @reading
     def get_article(self, article_id: str) -> Article | None:
         doc = self._article_doc(article_id)
-        return Article.from_dict(doc) if doc is not None else None
+        return article_from_doc(doc) if doc is not None else None
 
     @reading
     def resolve_article(self, ref: str) -> Article:
@@ -271,8 +256,8 @@ class Library:
             raise NotFound("no article named (give an id, an id prefix or an imported path)")
         doc = self._article_doc(ref) or self._article_by_source(ref)
         if doc is not None:
-            return Article.from_dict(doc)
-        return Article.from_dict(self._article_by_prefix(ref))
+            return article_from_doc(doc)
+        return article_from_doc(self._article_by_prefix(ref))
 
     def _article_by_source(self, ref: str) -> Document | None:
         names = {ref}
@@ -299,25 +284,19 @@ class Library:
         """Every article without its text, newest imported first, with notes count and tags."""
         counts: Counter[str] = Counter()
         tags: defaultdict[str, set[str]] = defaultdict(set)
-        for note in self._annotations.all():
+        for note in self._annotations.raw_docs():
             counts[note["article_id"]] += 1
             tags[note["article_id"]].update(note.get("tags", ()))
-        docs = self._articles_newest_first()
-        return [self._summary(d, counts[d["id"]], tags[d["id"]]) for d in docs]
+        return [
+            summary_from_doc(doc, counts[doc["id"]], tags[doc["id"]])
+            for doc in self._articles_newest_first()
+        ]
 
-    @staticmethod
-    def _summary(doc: Document, notes: int, tags: set[str]) -> ArticleSummary:
-        return ArticleSummary(
-            id=doc["id"],
-            title=doc["title"],
-            outlet=doc.get("outlet", ""),
-            source=doc.get("source", ""),
-            published=doc.get("published"),
-            imported=doc.get("imported", ""),
-            opened=doc.get("opened"),
-            notes=notes,
-            tags=tuple(sorted(tags, key=lambda t: (t.casefold(), t))),
+    def _articles_newest_first(self) -> list[dict[str, Any]]:
+        items = sorted(
+            self._articles.raw_items(), key=lambda i: (i[1].get("imported", ""), i[0]), reverse=True
         )
+        return [doc for _doc_id, doc in items]
 
     @reading
     def article_count(self) -> int:
@@ -336,13 +315,13 @@ class Library:
             )
         self._annotations.remove(doc_ids=[d.doc_id for d in notes])
         self._articles.remove(doc_ids=[doc.doc_id])
-        return Article.from_dict(doc)
+        return article_from_doc(doc)
 
     def _update_article(self, article_id: str, fields: dict[str, Any]) -> Article:
         doc = self._require_article(article_id)
         if any(doc.get(k) != v for k, v in fields.items()):
             self._articles.update(fields, doc_ids=[doc.doc_id])
-        return Article.from_dict({**doc, **fields})
+        return article_from_doc({**doc, **fields})
 
     @writing
     def set_position(self, article_id: str, offset: int) -> Article:
@@ -371,7 +350,7 @@ class Library:
             modified=annotation.modified or now,
         )
         self._require_article(stored.article_id)
-        if self._annotation_doc(stored.id) is not None:
+        if annotation.id and self._annotation_doc(stored.id) is not None:
             raise InputError(f"a note with id {stored.id} exists already")
         self._annotations.insert(stored.to_dict())
         return stored
@@ -394,12 +373,12 @@ class Library:
         """Remove a note; returns it (for undo: `add_annotation` puts it back)."""
         doc = self._require_annotation(annotation_id)
         self._annotations.remove(doc_ids=[doc.doc_id])
-        return Annotation.from_dict(doc)
+        return annotation_from_doc(doc)
 
     @reading
     def get_annotation(self, annotation_id: str) -> Annotation | None:
         doc = self._annotation_doc(annotation_id)
-        return Annotation.from_dict(doc) if doc is not None else None
+        return annotation_from_doc(doc) if doc is not None else None
 
     @reading
     def annotations(self, article_id: str | None = None, tag: str | None = None) -> list[Annotation]:
@@ -413,7 +392,7 @@ class Library:
                 tag is None or tag in doc.get("tags", ())
             )
 
-        notes = [Annotation.from_dict(d) for d in self._annotations.search(wanted)]
+        notes = [annotation_from_doc(d) for d in self._annotations.raw_docs() if wanted(d)]
         rank = {} if article_id is not None else self._article_ranks()
         notes.sort(
             key=lambda a: (rank.get(a.article_id, 0), a.position.start, a.position.end, a.created)
@@ -422,20 +401,15 @@ class Library:
 
     def _article_ranks(self) -> dict[str, int]:
         """Each article id's place in the library's order (newest imported first)."""
-        return {d["id"]: rank for rank, d in enumerate(self._articles_newest_first())}
-
-    def _articles_newest_first(self) -> list[Document]:
-        return sorted(
-            self._articles.all(), key=lambda d: (d.get("imported", ""), d.doc_id), reverse=True
-        )
+        return {doc["id"]: rank for rank, doc in enumerate(self._articles_newest_first())}
 
     @reading
     def tag_counts(self) -> dict[str, int]:
         """Every tag with the number of notes carrying it, sorted by name."""
         counts: Counter[str] = Counter()
-        for note in self._annotations.all():
+        for note in self._annotations.raw_docs():
             counts.update(note.get("tags", ()))
-        return {t: counts[t] for t in sorted(counts, key=lambda t: (t.casefold(), t))}
+        return {t: counts[t] for t in sorted(counts, key=tag_order)}
 
     @writing
     def rename_tag(self, old: str, new: str) -> int:
@@ -463,7 +437,7 @@ class Library:
 
     @reading
     def lexicon(self) -> list[LexiconEntry]:
-        return [LexiconEntry.from_dict(d) for d in self._lexicon.all()]
+        return [LexiconEntry.from_dict(d) for d in self._lexicon.raw_docs()]
 
     def _lexicon_docs(self, entry: LexiconEntry) -> list[Document]:
         key = (clean_phrase(entry.phrase).casefold(), entry.kind)
@@ -500,20 +474,3 @@ def take_lock(home: Path) -> LibraryLock:
         return LibraryLock.acquire(home / LOCK_FILE, home)
     except OSError as exc:
         raise LibraryError(f"cannot open the library at {home}: {exc.strerror or exc}") from exc
-
-
-def checked_date(value: str | date | None) -> str | None:
-    """A publication date as YYYY-MM-DD (or None); InputError for anything else."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = value.strip()
-    if len(text) == 10:
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            pass
-    raise InputError(f"{value!r} is not a date (YYYY-MM-DD)")
