@@ -30,6 +30,8 @@ _FUTURE_CUES = (" will ", "'ll ", " shall ", " going to ", " scheduled ", " expe
                 " takes effect ", " deadline ", " until ", " as soon as ", " planned to ")
 _PAST_CUES = (" since ", " ago ", " was ", " were ", " had ", " did ", " ended ", " last ")
 _OPENER = re.compile(r"[a-z]+|\d|")
+_GRAMMARS: dict[str, re.Pattern[str] | None] = {}  # opening word -> its rules, compiled
+_UNKNOWN = object()
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",
                           "holiday", "time_clock", "relative_unit"})
 _CONTEXT_RULES = frozenset({"duration", "year"})
@@ -77,30 +79,41 @@ def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
 
 def _match_at(text: str, low: str, trigger: int, floor: int) -> re.Match[str] | None:
     """The grammar's match covering the trigger, from the earliest possible opening word."""
-    for start in _openings(low, trigger, max(floor, trigger - _REACH)):
-        grammar = grammar_for(_OPENER.match(low, start).group())
-        match = grammar.match(low, start) if grammar is not None else None
+    for start, opener in _openings(low, trigger, max(floor, trigger - _REACH)):
+        grammar = _GRAMMARS.get(opener, _UNKNOWN)
+        if grammar is _UNKNOWN:
+            grammar = _GRAMMARS[opener] = grammar_for(opener)
+        if grammar is None:
+            continue
+        match = grammar.match(low, start)
         if match is not None and match.end() > trigger:
             return match
     return None
 
 
-def _openings(low: str, trigger: int, floor: int) -> list[int]:
-    """Word starts from which a phrase containing the trigger could begin, earliest first."""
+def _openings(low: str, trigger: int, floor: int) -> list[tuple[int, str]]:
+    """Word starts (and their opening word) from which a phrase containing the trigger
+    could begin, earliest first."""
     pos = max(low.rfind(" ", floor, trigger), low.rfind("\n", floor, trigger), floor - 1) + 1
     while pos < trigger and not low[pos].isalnum():
         pos += 1
-    starts = [pos] if pos == trigger else [pos, trigger]
+    starts = [(pos, _OPENER.match(low, pos).group())]
+    if pos != trigger:
+        starts.append((trigger, _OPENER.match(low, trigger).group()))
     for _ in range(_MAX_STARTERS):
         end = pos - 1
         if end <= floor or low[end] not in " \n":
             break
         begin = max(low.rfind(" ", floor, end), low.rfind("\n", floor, end), floor - 1) + 1
         word = low[begin:end]
-        if word not in STARTERS and not word[:1].isdigit():
+        if word in STARTERS:
+            opener = word
+        elif word[:1].isdigit():
+            opener = "#"
+        else:
             break
         pos = begin
-        starts.insert(0, pos)
+        starts.insert(0, (pos, opener))
     return starts
 
 

@@ -229,8 +229,10 @@ def _lower_pattern(pattern: str) -> str:
 
 def grammar_for(opener: str) -> re.Pattern[str] | None:
     """The rules (one compiled alternation, in priority order) a phrase may open with."""
-    if opener[:1].isdigit():
+    if opener[:1].isdigit() or opener == "#":
         opener = "#"
+    elif not opener.isalpha():
+        opener = re.match(r"[a-z]*", opener).group()
     return _compile(_rules_by_opener().get(opener, ()))
 
 
