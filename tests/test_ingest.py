@@ -182,6 +182,28 @@ def test_yaml_front_matter() -> None:
     assert paragraphs(article) == [BODY_1]
 
 
+def test_byline_with_a_date() -> None:
+    article = parse_text(f"Steel Talks Resume\n\nBy Jane Doe | Nov. 7, 2019\n\n{BODY_1}\n")
+    assert (article.byline, article.published) == ("Jane Doe", "2019-11-07")
+    assert paragraphs(article) == [BODY_1]
+
+
+def test_date_only_line_under_the_title() -> None:
+    article = parse_text(f"Steel Talks Resume\nUpdated Monday, Nov 25, 2019 10:30 ET\n\n{BODY_1}\n")
+    assert article.published == "2019-11-25"
+    assert paragraphs(article) == [BODY_1]
+
+
+def test_headline_with_a_date_is_still_the_title() -> None:
+    article = parse_text(f"Trade deal signed on May 5, 2019\n\n{BODY_1}\n")
+    assert article.title == "Trade deal signed on May 5, 2019"
+    assert paragraphs(article) == [BODY_1]
+
+
+def test_markdown_title_keeps_hash_inside_and_loses_emphasis() -> None:
+    assert parse_text(f"# **Why C# Matters** #\n\n{BODY_1}\n").title == "Why C# Matters"
+
+
 def test_published_argument_wins(tmp_path: Path) -> None:
     path = write(tmp_path, "s.txt", f"Steel Talks\nPublished: 2019-11-07\n\n{BODY_1}\n")
     assert read_article(path).published == "2019-11-07"
@@ -256,6 +278,21 @@ def test_mojibake_is_repaired() -> None:
 )
 def test_normal_text_is_not_altered(text: str) -> None:
     assert decode_bytes(text.encode("utf-8")) == text
+
+
+def test_utf8_with_a_stray_cp1252_byte() -> None:
+    data = "The minister’s “plan” failed.\n".encode() * 3 + b"A stray \x92 quote.\n"
+    assert decode_bytes(data) == "The minister’s “plan” failed.\n" * 3 + "A stray ’ quote.\n"
+
+
+def test_declared_charset_is_used() -> None:
+    data = '<meta charset="iso-8859-15"><p>Prix : 5 \u20ac</p>'.encode("iso-8859-15")
+    assert "5 €" in decode_bytes(data)
+
+
+def test_declared_utf16_without_bom_is_ignored() -> None:
+    data = '<meta charset="utf-16"><p>Caf\u00e9 cr\u00e8me</p>'.encode("cp1252")
+    assert "Café crème" in decode_bytes(data)
 
 
 def test_newlines_are_normalised() -> None:

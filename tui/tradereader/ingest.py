@@ -142,6 +142,7 @@ _BOMS = (
 )
 _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 _LEGACY_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+_NON_ASCII_VALID = re.compile("[^\x00-\x7f\ufffd]")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -175,7 +176,30 @@ def _decode_without_bom(data: bytes) -> str:
     declared = _declared_charset(data)
     if declared is not None:
         return declared
-    return _detect_legacy(data)
+    return _mostly_utf8(data) or _detect_legacy(data)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray legacy bytes: those bytes decoded as cp1252."""
+    loose = data.decode("utf-8", errors="replace")
+    valid = len(_NON_ASCII_VALID.findall(loose))
+    if valid <= loose.count("\ufffd"):
+        return None
+    return data.decode("utf-8", errors=_cp1252_fallback_handler())
+
+
+def _cp1252_fallback_handler() -> str:
+    name = "tradereader-cp1252-fallback"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+        codecs.register_error(name, _decode_stray_as_cp1252)
+    return name
+
+
+def _decode_stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    stray = error.object[error.start : error.end]  # type: ignore[attr-defined]
+    return stray.decode("cp1252", errors="replace"), error.end  # type: ignore[attr-defined]
 
 
 def _decode_bomless_utf16(data: bytes) -> str:
@@ -194,7 +218,7 @@ def _decode_bomless_utf16(data: bytes) -> str:
 def _declared_charset(data: bytes) -> str | None:
     """Text in the charset an HTML/XML head declares, when that charset decodes it."""
     match = _DECLARED_CHARSET.search(data[:4096])
-    if not match:
+    if not match or re.search(rb"16|32", match.group(1)):  # no BOM, no NULs: not UTF-16/32
         return None
     try:
         return data.decode(match.group(1).decode("ascii"))
@@ -225,15 +249,32 @@ def _reject_binary_text(text: str) -> None:
         raise DecodeError("binary file (mostly control characters), not text")
 
 
+# A UTF-8 lead byte read as Latin-1/cp1252 (Â..ô) then a continuation byte read the same way.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
 def repair_mojibake(text: str) -> str:
-    """Undo UTF-8-read-as-cp1252/latin-1 mojibake (`canâ€™t` -> `can’t`) with ftfy's
-    encoding fixes only; ASCII and ordinary text come back unchanged."""
-    if text.isascii():
+    """Undo UTF-8-read-as-cp1252/latin-1 mojibake (`canâ€™t` -> `can’t`), line by line,
+    with ftfy's encoding fixes only, on the lines that show its signature; other lines
+    (and ordinary accented text) come back unchanged."""
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
     import ftfy
 
     config = ftfy.TextFixerConfig(replace_lossy_sequences=False, explain=False)
-    return ftfy.fix_encoding(text, config)
+    pieces, done = [], 0
+    for hint in _MOJIBAKE_HINT.finditer(text):
+        if hint.start() < done:  # on a line already fixed
+            continue
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end()) % (len(text) + 1)  # -1 (no newline) -> len(text)
+        pieces += [text[done:start], ftfy.fix_encoding(text[start:end], config)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # ---------------------------------------------------------------- plain text and Markdown
@@ -263,6 +304,9 @@ _BYLINE = re.compile(
 _NAME_CONNECTORS = frozenset(
     "and & of the de da del della di du van von der den la le al el bin ibn y in for at by with".split()
 )
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*|\s+#+\s*$")
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s")
 _SETEXT_RULE = re.compile(r"^(?:=+|-+)$")
 _DATELINE_START = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*[,(]")
@@ -280,6 +324,9 @@ def byline_name(line: str) -> str | None:
     if not match:
         return None
     name = match.group("name").strip()
+    date = _DATE_IN_TEXT.search(name)  # `By Jane Doe | Nov. 7, 2019`
+    if date:
+        name = name[: date.start()].rstrip(" ,|-–—•·")
     words = re.findall(r"[^\s,;|/]+", name)
     if not 1 <= len(words) <= 14:
         return None
@@ -395,7 +442,9 @@ def _read_top_lines(layout: _Layout, start: int) -> None:
         if not line or number in layout.skip:
             continue
         seen += 1
-        if seen > 8 or _take_metadata_line(layout, number, line):
+        if seen > 8:
+            return
+        if _take_metadata_line(layout, number, line):
             continue
         if layout.title or layout.title_line is not None or not _take_title(layout, number):
             return
@@ -404,26 +453,34 @@ def _read_top_lines(layout: _Layout, start: int) -> None:
 def _take_metadata_line(layout: _Layout, number: int, line: str) -> bool:
     name = byline_name(line)
     meta = _META.match(line)
-    date_only = len(line) <= 40 and _DATE_IN_TEXT.search(line)
-    if name is None and meta is None and not (date_only and len(line.split()) <= 6):
+    date = _DATE_IN_TEXT.search(line)
+    if name is None and meta is None and not (date and _is_date_only(line, date)):
         return False
     if name is not None:
         layout.byline = layout.byline or name
-    else:
-        layout.published = layout.published or parse_date(meta["value"] if meta else line)
+    if meta or date:
+        layout.published = layout.published or parse_date(meta["value"] if meta else date[0])
     layout.skip.add(number)
     return True
+
+
+def _is_date_only(line: str, date: re.Match[str]) -> bool:
+    """`Nov. 7, 2019`, `Updated Monday, Nov 7, 2019 10:30 ET`: at most one other word."""
+    rest = line[: date.start()] + " " + line[date.end() :]
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", rest) if w.lower() not in _WEEKDAYS]
+    return len(line) <= 60 and len(words) <= 1
 
 
 def _take_title(layout: _Layout, number: int) -> bool:
     lines, line = layout.lines, layout.lines[number].strip()
     following = lines[number + 1] if number + 1 < len(lines) else ""
     if line.startswith("#"):
-        title = line.strip("#").strip()
+        title = _MARKDOWN_HEADING.sub("", line)
     elif _reads_as_headline(line) and _stands_alone(line, following):
         title = line
     else:
         return False
+    title = _EMPHASIS.sub("", title).strip()
     layout.title, layout.title_line = title or line, number
     layout.skip.add(number)
     if _SETEXT_RULE.match(following.strip()) and len(following.strip()) >= 3:
@@ -445,7 +502,10 @@ def _stands_alone(line: str, following: str) -> bool:
     after = following.strip()
     if not after or _SETEXT_RULE.match(after) or following[:1].isspace():
         return True
-    return bool(byline_name(after) or _META.match(after)) or len(line) < 0.6 * len(after)
+    date = _DATE_IN_TEXT.search(after)
+    if byline_name(after) or _META.match(after) or (date and _is_date_only(after, date)):
+        return True
+    return len(line) < 0.6 * len(after)
 
 
 def _skip_bylines(layout: _Layout) -> None:
