@@ -23,15 +23,13 @@ from .dates_values import Anchor, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
-_TOKEN_CHARS = "-'./"  # characters inside a token (`third-quarter`, `mid-1987`, `Sept.`)
-_FUTURE_CUES = (" will ", "'ll ", " shall ", " going to ", " scheduled ", " expected to ",
-                " due to ", " plans to ", " plan to ", " planning to ", " is to ", " are to ",
-                " set to ", " next ", " to be held ", " would be held ", " payable ", " expire ",
-                " takes effect ", " deadline ", " until ", " as soon as ", " planned to ")
-_PAST_CUES = (" since ", " ago ", " was ", " were ", " had ", " did ", " ended ", " last ")
 _OPENER = re.compile(r"[a-z]+|\d|")
 _GRAMMARS: dict[str, re.Pattern[str] | None] = {}  # opening word -> its rules, compiled
 _UNKNOWN = object()
+_FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
+                         " going next payable expire expires until deadline soon effective"
+                         " upcoming".split())
+_PAST_CUES = frozenset("since ago was were had did ended last".split())
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",
                           "holiday", "time_clock", "relative_unit"})
 _CONTEXT_RULES = frozenset({"duration", "year"})
@@ -153,7 +151,7 @@ def _is_future(low: str, start: int, end: int) -> bool | None:
     left = left[left.rfind(". ") + 1:]
     right = low[end:end + 25]
     stop = right.find(". ")
-    window = f" {left} {right if stop < 0 else right[:stop]} "
-    if any(cue in window for cue in _FUTURE_CUES):
+    words = set(f"{left} {right if stop < 0 else right[:stop]}".replace("'ll", " 'll").split())
+    if not _FUTURE_CUES.isdisjoint(words):
         return True
-    return False if any(cue in window for cue in _PAST_CUES) else None
+    return False if not _PAST_CUES.isdisjoint(words) else None
