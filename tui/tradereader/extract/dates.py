@@ -24,8 +24,7 @@ from .dates_values import Anchor, parse_published
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
 _OPENER = re.compile(r"[a-z]+|\d|")
-_GRAMMARS: dict[str, re.Pattern[str] | None] = {}  # opening word -> its rules, compiled
-_UNKNOWN = object()
+_GRAMMARS: dict[str, tuple] = {}  # opening word -> its rules, compiled
 _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
                          " going next payable expire expires until deadline soon effective"
                          " upcoming".split())
@@ -46,10 +45,10 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
     for index, start, end in automaton.find_matches_as_indexes(low):
         if start < last_end or not _is_trigger(text, low, start, end, kinds[index]):
             continue
-        match = _match_at(text, low, start, last_end)
-        if match is None:
+        found = _match_at(low, start, last_end)
+        if found is None:
             continue
-        mention = _mention(text, low, match, day)
+        mention = _mention(text, low, found, day)
         if mention is not None:
             mentions.append(mention)
             last_end = mention.end
@@ -75,17 +74,19 @@ def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
     return kind == PLAIN or text[start].isupper()
 
 
-def _match_at(text: str, low: str, trigger: int, floor: int) -> re.Match[str] | None:
-    """The grammar's match covering the trigger, from the earliest possible opening word."""
+def _match_at(low: str, trigger: int, floor: int) -> tuple[str, int, int] | None:
+    """The rule and span of the phrase covering the trigger, from the earliest possible
+    opening word."""
     for start, opener in _openings(low, trigger, max(floor, trigger - _REACH)):
-        grammar = _GRAMMARS.get(opener, _UNKNOWN)
-        if grammar is _UNKNOWN:
-            grammar = _GRAMMARS[opener] = grammar_for(opener)
-        if grammar is None:
-            continue
-        match = grammar.match(low, start)
-        if match is not None and match.end() > trigger:
-            return match
+        rules = _GRAMMARS.get(opener)
+        if rules is None:
+            rules = _GRAMMARS[opener] = grammar_for(opener)
+        for name, pattern in rules:
+            match = pattern.match(low, start)
+            if match is not None:
+                if match.end() > trigger:
+                    return name, start, match.end()
+                break
     return None
 
 
@@ -125,9 +126,8 @@ def _context(text: str, low: str, rule: str, start: int) -> str:
     return ""
 
 
-def _mention(text: str, low: str, match: re.Match[str], day: date | None) -> Mention | None:
-    rule = match.lastgroup or ""
-    start, end = match.span()
+def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None):
+    rule, start, end = found
     future = rule in _TENSE_RULES and _is_future(low, start, end)
     before = _context(text, low, rule, start)
     phrase = text[start:end]

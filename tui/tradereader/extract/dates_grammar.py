@@ -1,12 +1,11 @@
 """The date grammar: TimeML-style temporal expressions as regular expressions.
 
-Each rule is one alternative of a single combined pattern, named after the rule
-(`(?P<rule>...)`); the combined pattern is compiled once, on first use, by
-`combined()`. `triggers()` is the cheap prefilter: an Aho-Corasick automaton of
+Each rule is a pattern named after the rule; `grammar_for(word)` gives the rules
+a phrase opening with that word may follow, each compiled on first use. `triggers()` is the cheap prefilter: an Aho-Corasick automaton of
 the words and years that every temporal expression contains (run over a
 lower-cased copy); `STARTERS` are the words a phrase may open with before its
-trigger. Rule order matters: at a given position the
-first rule that matches wins, so longer and more specific rules come first.
+trigger. Rule order matters: at a given position the first rule that matches wins, so
+longer and more specific rules come first.
 """
 
 from __future__ import annotations
@@ -215,11 +214,13 @@ def _rules_by_opener() -> dict[str, tuple[str, ...]]:
     return {word: tuple(names) for word, names in table.items()}
 
 
+_PATTERNS = dict(RULES)
+
+
 @lru_cache(maxsize=None)
-def _compile(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    patterns = dict(RULES)
-    body = "|".join(rf"(?P<{name}>\b(?:{_lower_pattern(patterns[name])}))" for name in names)
-    return re.compile(body) if body else None
+def compiled_rule(name: str) -> re.Pattern[str]:
+    """One rule, compiled on first use, for the lower-cased text."""
+    return re.compile(rf"\b(?:{_lower_pattern(_PATTERNS[name])})")
 
 
 def _lower_pattern(pattern: str) -> str:
@@ -227,13 +228,14 @@ def _lower_pattern(pattern: str) -> str:
     return pattern.replace("(?-i:", "(?:").lower()
 
 
-def grammar_for(opener: str) -> re.Pattern[str] | None:
-    """The rules (one compiled alternation, in priority order) a phrase may open with."""
+def grammar_for(opener: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The rules, compiled and in priority order, a phrase may open with."""
     if opener[:1].isdigit() or opener == "#":
         opener = "#"
     elif not opener.isalpha():
         opener = re.match(r"[a-z]*", opener).group()
-    return _compile(_rules_by_opener().get(opener, ()))
+    names = _rules_by_opener().get(opener, ())
+    return tuple((name, compiled_rule(name)) for name in names)
 
 
 PLAIN, CAPITAL, NUMBER, DROP, INSIDE = range(5)  # what a trigger needs to count
