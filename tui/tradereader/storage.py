@@ -29,6 +29,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from tradereader.errors import LibraryCorrupt, LibraryError, LibraryLocked, LibraryWriteFailed
+from tradereader.store_serialise import IncrementalSerialiser
 
 Tables = dict[str, dict[str, Any]]
 Validator = Callable[[Any], "str | None"]  # returns what is wrong, or None
@@ -204,9 +205,8 @@ def load_tables(path: Path, *, readonly: bool, validate: Validator | None = None
 class AtomicJSONStorage(Storage):
     """TinyDB storage: data in memory, the file rewritten atomically on each write.
 
-    Each table is serialised on its own and its bytes reused while the table
-    object is unchanged (TinyDB gives an updated table a new dict), so saving
-    a note does not re-serialise every article's text.
+    Only the documents that changed are serialised again (store_serialise.py),
+    so saving a note does not re-serialise every note and every article's text.
     """
 
     def __init__(
@@ -216,7 +216,7 @@ class AtomicJSONStorage(Storage):
         self.readonly = readonly
         self._validate = validate
         self._data: Tables = load_tables(self.path, readonly=readonly, validate=validate)
-        self._serialised: dict[str, tuple[object, bytes]] = {}
+        self._serialiser = IncrementalSerialiser()
         self._depth = 0
         self._dirty = False
 
@@ -251,7 +251,7 @@ class AtomicJSONStorage(Storage):
 
     def _commit(self) -> None:
         try:
-            write_atomically(self.path, self._serialise(self._data))
+            write_atomically(self.path, self._serialiser.parts(self._data))
         except OSError as exc:
             self.rollback()
             raise LibraryWriteFailed(
@@ -262,20 +262,13 @@ class AtomicJSONStorage(Storage):
             self.rollback()
             raise
 
-    def _serialise(self, data: Tables) -> list[bytes]:
-        """The file's bytes as pieces (written one after the other, never joined)."""
-        parts, fresh = [], {}
-        for name, table in data.items():
-            known = self._serialised.get(name)
-            blob = known[1] if known and known[0] is table else orjson.dumps(table)
-            fresh[name] = (table, blob)
-            parts += [b"," if parts else b"{", orjson.dumps(name), b":", blob]
-        self._serialised = fresh
-        return [*parts, b"}"] if parts else [b"{}"]
+    def note_changes(self, table: str, doc_ids: set[str]) -> None:
+        """Called by LibraryTable before a write: only these documents need serialising."""
+        self._serialiser.note_changes(table, doc_ids)
 
     def rollback(self) -> None:
         """Make memory what the file holds (documents may have been changed in place)."""
-        self._serialised = {}
+        self._serialiser.forget()
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -297,25 +290,33 @@ class IntKeyed:
     TinyDB converts every id of a table to int and back on each write (two
     dict comprehensions: ~5 ms at 10,000 notes). Its update functions only
     use `in`, `[]`, `del`, `pop`, `keys` and `clear`, so this view gives them
-    int ids over the stored dict without converting it.
+    int ids over the stored dict without converting it. It records every
+    document handed out or replaced (`touched`): only those can have changed.
     """
 
-    __slots__ = ("raw",)
+    __slots__ = ("raw", "touched")
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.raw = raw
+        self.touched: set[str] = set()
 
     def __contains__(self, doc_id: object) -> bool:
         return str(doc_id) in self.raw
 
     def __getitem__(self, doc_id: int) -> Any:
-        return self.raw[str(doc_id)]
+        key = str(doc_id)
+        self.touched.add(key)  # the caller may change the document in place
+        return self.raw[key]
 
     def __setitem__(self, doc_id: int, doc: Any) -> None:
-        self.raw[str(doc_id)] = doc
+        key = str(doc_id)
+        self.touched.add(key)
+        self.raw[key] = doc
 
     def __delitem__(self, doc_id: int) -> None:
-        del self.raw[str(doc_id)]
+        key = str(doc_id)
+        self.touched.add(key)
+        del self.raw[key]
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -324,15 +325,19 @@ class IntKeyed:
         return iter(self.keys())
 
     def pop(self, doc_id: int, *default: Any) -> Any:
-        return self.raw.pop(str(doc_id), *default)
+        key = str(doc_id)
+        self.touched.add(key)
+        return self.raw.pop(key, *default)
 
     def keys(self) -> list[int]:
         return [int(doc_id) for doc_id in self.raw]
 
     def items(self) -> list[tuple[int, Any]]:
+        self.touched.update(self.raw)
         return [(int(doc_id), doc) for doc_id, doc in self.raw.items()]
 
     def clear(self) -> None:
+        self.touched.update(self.raw)
         self.raw.clear()
 
 
@@ -351,8 +356,12 @@ class LibraryTable(Table):
     def _update_table(self, updater: Callable[[Any], None]) -> None:
         tables = self._storage.read() or {}
         table = dict(tables.get(self.name, {}))
-        updater(IntKeyed(table))
+        view = IntKeyed(table)
+        updater(view)
         tables[self.name] = table
+        note_changes = getattr(self._storage, "note_changes", None)
+        if note_changes is not None:
+            note_changes(self.name, view.touched)
         self._storage.write(tables)
         self.clear_cache()
 

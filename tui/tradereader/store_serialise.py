@@ -1,0 +1,65 @@
+"""Serialising the library's tables with orjson, re-serialising only what changed.
+
+Saving one note in a library of 10,000 would otherwise serialise 10,000
+notes (and every article's text) each time. The bytes of each document are
+kept; a table that was not replaced reuses its bytes whole; in a table that
+was, only the documents reported as changed (`note_changes`) are serialised
+again. A table replaced without a report is serialised in full, so a writer
+that does not report is slower, never wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+Tables = dict[str, dict[str, Any]]
+
+
+@dataclass
+class SerialisedTable:
+    table: dict[str, Any]  # the table object these bytes were made from
+    blob: bytes  # the table as a JSON object
+    fragments: dict[str, bytes]  # doc id -> b'"<id>":<document JSON>'
+
+
+class IncrementalSerialiser:
+    def __init__(self) -> None:
+        self._tables: dict[str, SerialisedTable] = {}
+        self._changes: dict[str, set[str]] = {}
+
+    def note_changes(self, name: str, doc_ids: set[str]) -> None:
+        """Report that the documents `doc_ids` of table `name` changed (or went, or came)."""
+        self._changes.setdefault(name, set()).update(doc_ids)
+
+    def forget(self) -> None:
+        """Drop every kept byte (after a rollback: memory was reloaded from the file)."""
+        self._tables = {}
+        self._changes = {}
+
+    def parts(self, data: Tables) -> list[bytes]:
+        """The JSON of `data` as pieces to write one after the other."""
+        parts: list[bytes] = []
+        kept = {}
+        changes, self._changes = self._changes, {}
+        for name, table in data.items():
+            kept[name] = self._table(name, table, changes.get(name))
+            parts += [b"," if parts else b"{", orjson.dumps(name), b":", kept[name].blob]
+        self._tables = kept
+        return [*parts, b"}"] if parts else [b"{}"]
+
+    def _table(self, name: str, table: dict[str, Any], changed: set[str] | None) -> SerialisedTable:
+        known = self._tables.get(name)
+        if known is not None and known.table is table and not changed:
+            return known
+        old = known.fragments if known is not None and changed is not None else {}
+        fragments = {}
+        for doc_id, doc in table.items():
+            fragment = None if changed is None or doc_id in changed else old.get(doc_id)
+            if fragment is None:
+                fragment = orjson.dumps(doc_id) + b":" + orjson.dumps(doc)
+            fragments[doc_id] = fragment
+        blob = b"{" + b",".join(fragments.values()) + b"}"
+        return SerialisedTable(table, blob, fragments)
