@@ -10,11 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tradereader import ingest
 from tradereader.errors import InputError, UnreadableFile
 from tradereader.ingest import (
     MAX_BYTES,
+    DecodeError,
     byline_name,
     decode_bytes,
     iter_importable,
@@ -166,7 +169,7 @@ def test_date_line_in_words() -> None:
 
 def test_header_fields_give_title_date_and_dateline() -> None:
     text = (
-        "NEWID: 7\nDATE: 26-FEB-1987 15:51:51.24\nTITLE: JAPAN TRADE SURPLUS JUMPS\n"
+        "NEWID: 7\nDATE: 26-FEB-1987 15:51:51.24&#5;&#5;RM\nTITLE: JAPAN TRADE SURPLUS JUMPS\n"
         "DATELINE: TOKYO, March 2 - \n\nJapan's trade surplus jumped in February.\n"
     )
     article = parse_text(text)
@@ -525,3 +528,35 @@ def test_import_stays_light() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------- never a crash
+
+LINES = st.sampled_from(
+    ["", "  ", "Steel Talks Resume", "# Heading", "By Jane Doe", "Written By Ian Maleve",
+     "Published: 2019-11-07", "Nov. 7, 2019", "---", "title: X", "    Indented wire line",
+     "a wrapped line of copy", BODY_1, BODY_1 * 2, "(Reporting by A; Editing by B)", "===", "\t"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINES | st.text(max_size=40), max_size=30))
+def test_paragraph_spans_are_always_valid(lines: list[str]) -> None:
+    text = "\n".join(line.replace("\r", "") for line in lines)
+    article = parse_text(text)
+    assert article.text == text and article.title
+    previous_end = -1
+    for start, end in article.paragraphs:
+        assert previous_end < start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000))
+def test_any_bytes_decode_or_raise_decode_error(data: bytes) -> None:
+    try:
+        text = decode_bytes(data)
+    except DecodeError:
+        return
+    assert "\r" not in text
