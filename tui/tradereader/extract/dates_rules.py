@@ -20,10 +20,9 @@ from .dates_values import (
 Result = tuple[str, str] | None
 _THIS = {"day": "THIS_DAY", "week": "THIS_WEEK", "weekend": "THIS_WEEK", "month": "THIS_MONTH",
          "year": "THIS_YEAR"}
-_AMOUNT_BEFORE = re.compile(
-    r"(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
-    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$",
-    re.I)
+_AMOUNT_BEFORE = (
+    r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
+    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "final": 4, "last": 4}
 
@@ -289,7 +288,7 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     quantity = re.split(r"[- ](?:more|additional|full|straight|consecutive)?\s*" + unit,
                         low)[0]
     if re.fullmatch(r"(?:a|an|one)\s+(?:year|month|week|day)", low.strip()) and \
-            _AMOUNT_BEFORE.search(before):
+            re.search(_AMOUNT_BEFORE, before):
         return "set", duration_value(1, unit)
     if re.search(r"\b(?:to|or)\b|\d-\d|[a-z]-(?:one|two|three|four|five|six|seven|eight|nine|ten)",
                  quantity) and not re.search(r"\bup\s+to\b", quantity):

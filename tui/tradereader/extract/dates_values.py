@@ -9,7 +9,6 @@ relativedelta does the month arithmetic; it is imported on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -29,10 +28,11 @@ WORD_NUMBERS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2,
 }
-_VAGUE = re.compile(r"\b(?:several|few|some|many|number|dozens)\b", re.I)
-_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+", re.I)
-_UNIT_WORD = re.compile(r"(minute|second|hour|day|night|weekend|week|fortnight|month|quarter"
-                        r"|year|decade|centur|millenni)", re.I)
+# Patterns as strings: the `re` module compiles and caches them on first use.
+_VAGUE = r"(?i)\b(?:several|few|some|many|number|dozens)\b"
+_NUMBER_TOKEN = r"(?i)\d+(?:\.\d+)?|[a-z]+"
+_UNIT_WORD = (r"(?i)(minute|second|hour|day|night|weekend|week|fortnight|month|quarter"
+              r"|year|decade|centur|millenni)")
 
 
 def month_of(text: str) -> int | None:
@@ -57,16 +57,16 @@ def day_of(text: str) -> int | None:
 
 
 def unit_of(text: str) -> str | None:
-    matches = _UNIT_WORD.findall(text)
+    matches = re.findall(_UNIT_WORD, text)
     return matches[-1].lower() if matches else None
 
 
 def number_of(text: str) -> float | None:
     """The quantity in `two`, `twenty-four`, `90`, `2 1/2`, `a`; None when vague."""
-    if _VAGUE.search(text):
+    if re.search(_VAGUE, text):
         return None
     total = 0.0
-    for token in _NUMBER_TOKEN.findall(text.replace("1/2", " ")):
+    for token in re.findall(_NUMBER_TOKEN, text.replace("1/2", " ")):
         low = token.lower()
         if low[0].isdigit():
             total += float(low)
@@ -121,12 +121,14 @@ def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
-@dataclass(frozen=True)
 class Anchor:
     """The publication date (None: unknown) and the tense around an expression."""
 
-    day: date | None
-    future: bool | None = None  # True: future verb; False: past cue; None: no cue
+    __slots__ = ("day", "future")
+
+    def __init__(self, day: date | None, future: bool | None = None) -> None:
+        self.day = day
+        self.future = future  # True: a future verb; False: a past cue; None: no cue
 
     def shift(self, amount: int, unit: str) -> date:
         """The anchor moved by `amount` units (may be negative)."""
