@@ -24,6 +24,7 @@ from .dates_values import Anchor, parse_published
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
 _OPENER = re.compile(r"[a-z]+|\d|")
+_ARTICLE = re.compile(r"(?:the|an?)(\s+)[^\s-]+-[^\s]+$")
 _GRAMMARS: dict[str, tuple] = {}  # opening word -> its rules, compiled
 _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
                          " going next payable expire expires until deadline soon effective"
@@ -116,6 +117,13 @@ def _openings(low: str, trigger: int, floor: int) -> list[tuple[int, str]]:
     return starts
 
 
+def _adjective_start(low: str, start: int, end: int) -> int:
+    """A date used as a hyphenated adjective leaves its article out, as TimeML does:
+    `the [third-quarter] loss`, `a [two-year] pact`, `the [year-ago] period`."""
+    article = _ARTICLE.match(low, start, end)
+    return article.end(1) if article is not None else start
+
+
 def _context(text: str, low: str, rule: str, start: int) -> str:
     """What a rule's handler needs of the text before the phrase: the words just before
     (`$5 million a year`), or `quarter` when quarterly results are being discussed."""
@@ -128,6 +136,7 @@ def _context(text: str, low: str, rule: str, start: int) -> str:
 
 def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None):
     rule, start, end = found
+    start = _adjective_start(low, start, end)
     future = rule in _TENSE_RULES and _is_future(low, start, end)
     before = _context(text, low, rule, start)
     phrase = text[start:end]
