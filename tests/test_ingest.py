@@ -275,6 +275,15 @@ def test_mojibake_is_repaired() -> None:
     assert decode_bytes("canâ\x80\x99t".encode("utf-8")) == "can’t"
 
 
+def test_repair_can_be_turned_off(tmp_path: Path) -> None:
+    text = "EU truce canâ\x80\x99t hide it\r\n\r\nBody text here.\r\n"
+    path = write(tmp_path, "m.txt", text.encode("utf-8"))
+    assert read_article(path).title == "EU truce can’t hide it"
+    raw = read_article(path, repair=False)
+    assert raw.text == text.replace("\r\n", "\n")
+    assert raw.title == "EU truce canâ\x80\x99t hide it"
+
+
 @pytest.mark.parametrize(
     "text",
     ["Café naïve résumé — “quoted” – 5 €", "Zürich, São Paulo, Kraków, Ærø", "北京 и Москва", "ÂÃ are letters"],

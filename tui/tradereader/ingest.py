@@ -74,38 +74,41 @@ def _can_read(path: Path) -> bool:
         return False
 
 
-def read_article(path: Path, published: str | None = None) -> Article:
-    """Read and parse one file; `published` (YYYY-MM-DD), when given, wins over the file's."""
+def read_article(path: Path, published: str | None = None, *, repair: bool = True) -> Article:
+    """Read and parse one file; `published` (YYYY-MM-DD), when given, wins over the file's.
+
+    `repair=False` leaves mojibake as it is, so that offsets index the file's text as
+    decoded with only line ends normalised (what `tradereader entities` is scored on)."""
     path = Path(path)
     data = _read_bytes(path)
     try:
-        text = decode_bytes(data)
+        text = decode_bytes(data, repair=repair)
     except DecodeError as exc:
         raise UnreadableFile(path, str(exc)) from None
     if not text.strip():
         raise UnreadableFile(path, "file has only whitespace, no text")
     source = str(path.resolve())
-    article = _parse_by_kind(path, text, source)
+    article = _parse_by_kind(path, text, source, repair)
     if published:
         article = article.evolve(published=published)
     return article
 
 
-def _parse_by_kind(path: Path, text: str, source: str) -> Article:
+def _parse_by_kind(path: Path, text: str, source: str, repair: bool) -> Article:
     from tradereader import ingest_html
 
     suffix = path.suffix.lower()
     is_markdown = suffix in {".md", ".markdown"}
     if suffix in HTML_SUFFIXES or (not is_markdown and ingest_html.looks_like_html(text)):
-        return _parse_html(path, text, source)
+        return _parse_html(path, text, source, repair)
     return parse_text(text, source)
 
 
-def _parse_html(path: Path, text: str, source: str) -> Article:
+def _parse_html(path: Path, text: str, source: str, repair: bool) -> Article:
     from tradereader import ingest_html
 
     try:
-        return ingest_html.parse_html(text, source)
+        return ingest_html.parse_html(text, source, repair=repair)
     except ValueError as exc:
         raise UnreadableFile(path, str(exc)) from None
 
@@ -123,17 +126,23 @@ def _read_bytes(path: Path) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise UnreadableFile(path, "not a regular file")
     if info.st_size > MAX_BYTES:
-        size_mb = info.st_size / (1024 * 1024)
-        raise UnreadableFile(path, f"file is too large ({size_mb:.0f} MB; the limit is 64 MB)")
+        raise UnreadableFile(path, _too_large(info.st_size))
     if info.st_size == 0:
         raise UnreadableFile(path, "file is empty")
     try:
         with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+            data = handle.read(MAX_BYTES + 1)
     except PermissionError:
         raise UnreadableFile(path, "no permission to read it") from None
     except OSError as exc:
         raise UnreadableFile(path, f"cannot read it ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:  # it grew after the size check
+        raise UnreadableFile(path, _too_large(len(data)))
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"file is too large ({size:,} bytes; the limit is 64 MB)"
 
 
 # ---------------------------------------------------------------- decoding
@@ -150,14 +159,16 @@ _LEGACY_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
 _NON_ASCII_VALID = re.compile("[^\x00-\x7f\ufffd]")
 
 
-def decode_bytes(data: bytes) -> str:
-    """Bytes -> text: BOMs, UTF-8, a declared charset, else detected; mojibake repaired;
-    `\\r\\n` and `\\r` become `\\n`. Raises DecodeError for binary or undecodable data."""
+def decode_bytes(data: bytes, *, repair: bool = True) -> str:
+    """Bytes -> text: BOMs, UTF-8, a declared charset, else detected; mojibake repaired
+    (unless `repair=False`); `\\r\\n` and `\\r` become `\\n`.
+    Raises DecodeError for binary or undecodable data."""
     text = _decode_with_bom(data)
     if text is None:
         text = _decode_without_bom(data)
     _reject_binary_text(text)
-    text = repair_mojibake(text)
+    if repair:
+        text = repair_mojibake(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -24,10 +24,10 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:4096]))
 
 
-def parse_html(markup: str, source: str = "") -> Article:
+def parse_html(markup: str, source: str = "", *, repair: bool = True) -> Article:
     """The article in an HTML page. Raises ValueError when the page has no readable text."""
     document = _extract(markup)
-    blocks = _text_blocks(document.get("text") or "") or _baseline_blocks(markup)
+    blocks = _text_blocks(document.get("text") or "", repair) or _baseline_blocks(markup, repair)
     if not blocks:
         raise ValueError("no article text found in the HTML page")
     title = _choose_title(document.get("title") or "", _h1_texts(markup)) or blocks[0]
@@ -65,7 +65,7 @@ def _extract(markup: str) -> dict:
     return document.as_dict() if hasattr(document, "as_dict") else dict(document)
 
 
-def _baseline_blocks(markup: str) -> list[str]:
+def _baseline_blocks(markup: str, repair: bool) -> list[str]:
     """trafilatura's simple fallback for pages too small for the main extractor."""
     import trafilatura
 
@@ -73,11 +73,13 @@ def _baseline_blocks(markup: str) -> list[str]:
         _tree, text, _length = trafilatura.baseline(markup)
     except Exception:  # noqa: BLE001
         return []
-    return _text_blocks(text or "")
+    return _text_blocks(text or "", repair)
 
 
-def _text_blocks(text: str) -> list[str]:
-    text = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
+def _text_blocks(text: str, repair: bool) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if repair:
+        text = repair_mojibake(text)
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
 
