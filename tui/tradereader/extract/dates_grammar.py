@@ -140,7 +140,8 @@ TRIGGER_WORDS = tuple(
     + ["short term", "near term", "short run", "these days", "new year's", "at present",
        "the moment", "first half", "second half", "last half", "the fall", "last fall",
        "this fall", "next fall", "early fall", "late fall", "fall of 1", "fall of 2", "fall 1",
-       "fall 2"] + _ABBREVIATIONS + [str(year) for year in range(1800, 2100)]
+       "fall 2", "latest period", "same period", "comparable period", "corresponding period"]
+    + _ABBREVIATIONS + [str(year) for year in range(1800, 2100)]
     + [f"/{digit}" for digit in range(10)])
 # Longer words that hold a trigger but are never dates: found and dropped.
 NOT_TRIGGERS = ("current account", "current-account", "day care", "day-to-day",
