@@ -495,7 +495,8 @@ def test_html_in_a_legacy_charset(tmp_path: Path) -> None:
 def test_small_html_page_falls_back_to_baseline(tmp_path: Path) -> None:
     page = "<html><body><p>Tariffs rose on Monday.</p></body></html>"
     article = read_article(write(tmp_path, "tiny.html", page))
-    assert "Tariffs rose on Monday." in article.text
+    assert paragraphs(article) == ["Tariffs rose on Monday."]
+    assert article.title == "Tariffs rose on Monday."
 
 
 def test_real_saved_pages_titles_and_dates() -> None:

@@ -30,7 +30,7 @@ def parse_html(markup: str, source: str = "", *, repair: bool = True) -> Article
     blocks = _text_blocks(document.get("text") or "", repair) or _baseline_blocks(markup, repair)
     if not blocks:
         raise ValueError("no article text found in the HTML page")
-    title = _choose_title(document.get("title") or "", _h1_texts(markup)) or blocks[0]
+    title = _choose_title(document.get("title") or "", _h1_texts(markup)) or _first_words(blocks[0])
     text = "\n\n".join(blocks)
     return Article(
         id=article_id_for(text),
@@ -113,8 +113,13 @@ def _choose_title(meta_title: str, headings: list[str]) -> str:
     return best
 
 
+def _first_words(block: str) -> str:
+    return block if len(block) <= 90 else block[:70].rsplit(" ", 1)[0] + "…"
+
+
 def _body_spans(blocks: list[str], title: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the blocks in the joined text, without a repeated title or a byline."""
+    """Spans of the blocks in the joined text, without a repeated title or a byline
+    (a page whose only block is its title keeps it as the body)."""
     spans, start = [], 0
     for number, block in enumerate(blocks):
         end = start + len(block)
@@ -122,7 +127,7 @@ def _body_spans(blocks: list[str], title: str) -> tuple[tuple[int, int], ...]:
         if not is_title and byline_name(block) is None:
             spans.append((start, end))
         start = end + 2
-    return tuple(spans)
+    return tuple(spans) or ((0, len(blocks[0])),)
 
 
 def _clean(value: object) -> str:
