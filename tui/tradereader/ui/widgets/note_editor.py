@@ -1,0 +1,192 @@
+"""The note editor: a modal with the quoted passage, a note, and tags with completion.
+
+    editor = NoteEditor(quote, known_tags=library_tags, save=save_note)
+    app.push_screen(editor, on_done)       # on_done(NoteDraft | None)
+
+`save` (optional) is called with the draft on `ctrl+s`; it may be a plain function or
+a coroutine function (run it in a thread with `asyncio.to_thread` to keep typing
+free while the library writes). If it raises, the editor stays open with the text
+as typed and shows the error; when it returns, the editor dismisses with the draft.
+Without `save`, `ctrl+s` dismisses at once and the caller may still call
+`show_error` on an editor it keeps open.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable, Iterable
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import Suggester
+from textual.widgets import Input, Label, Static, TextArea
+
+from tradereader.ui.drafts import NoteDraft, complete_tag, format_tags, parse_tags
+from tradereader.ui.screens.dialogs import ConfirmDialog
+
+SaveNote = Callable[[NoteDraft], "object | Awaitable[object]"]
+
+
+class TagSuggester(Suggester):
+    """Completes the last tag typed from the library's tags."""
+
+    def __init__(self, known: Iterable[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.known = tuple(known)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        return complete_tag(value, self.known)
+
+
+class NoteEditor(ModalScreen[NoteDraft | None]):
+    """Edit a note on a passage; dismisses with a `NoteDraft`, or None when cancelled."""
+
+    DEFAULT_CSS = """
+    NoteEditor {
+        align: center middle;
+    }
+    NoteEditor > #note-editor {
+        width: 80%;
+        max-width: 100;
+        height: auto;
+        max-height: 90%;
+        padding: 1 2;
+        background: $panel;
+        border: thick $primary 60%;
+    }
+    NoteEditor #note-quote {
+        height: auto;
+        max-height: 6;
+        border-left: outer $accent;
+        padding: 0 1;
+        color: $text-muted;
+        text-style: italic;
+        margin-bottom: 1;
+    }
+    NoteEditor #note-text {
+        height: 8;
+    }
+    NoteEditor #note-tags {
+        margin-top: 1;
+    }
+    NoteEditor #note-error {
+        display: none;
+        color: $text-error;
+        background: $error-muted;
+        padding: 0 1;
+        margin-top: 1;
+    }
+    NoteEditor #note-error.-shown {
+        display: block;
+    }
+    NoteEditor #note-hint {
+        color: $text-muted;
+        margin-top: 1;
+    }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(
+        self,
+        quote: str,
+        *,
+        note: str = "",
+        tags: Iterable[str] = (),
+        known_tags: Iterable[str] = (),
+        save: SaveNote | None = None,
+        title: str = "New note",
+    ) -> None:
+        super().__init__()
+        self.quote = quote
+        self.initial = NoteDraft(note, tuple(tags))
+        self.known_tags = tuple(known_tags)
+        self._save = save
+        self.title_text = title
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-editor"):
+            yield Label(self.title_text, classes="dialog-title")
+            with VerticalScroll(id="note-quote"):
+                yield Static(self.quote, markup=False)
+            yield TextArea(self.initial.note, id="note-text", soft_wrap=True)
+            yield Input(
+                format_tags(self.initial.tags),
+                placeholder="tags, separated by spaces or commas (→ completes)",
+                suggester=TagSuggester(self.known_tags),
+                id="note-tags",
+            )
+            yield Static("", id="note-error", markup=False)
+            yield Label("ctrl+s save · esc cancel · tab next field", id="note-hint")
+
+    def on_mount(self) -> None:
+        area = self.query_one("#note-text", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    @property
+    def draft(self) -> NoteDraft:
+        """The note and tags as typed now."""
+        note = self.query_one("#note-text", TextArea).text
+        tags = parse_tags(self.query_one("#note-tags", Input).value)
+        return NoteDraft(note.strip("\n"), tags)
+
+    @property
+    def changed(self) -> bool:
+        return self.draft != NoteDraft(self.initial.note.strip("\n"), self.initial.tags)
+
+    def show_error(self, message: str) -> None:
+        """Show why the save failed; the note stays as typed."""
+        error = self.query_one("#note-error", Static)
+        error.update(f"Not saved: {message}")
+        error.add_class("-shown")
+
+    def clear_error(self) -> None:
+        self.query_one("#note-error", Static).remove_class("-shown")
+
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        if self._save is None:
+            self.dismiss(self.draft)
+            return
+        self.saving = True
+        self._run_save(self.draft)
+
+    @work(exclusive=True, group="note-save", exit_on_error=False)
+    async def _run_save(self, draft: NoteDraft) -> None:
+        assert self._save is not None
+        self.query_one("#note-hint", Label).update("Saving…")
+        try:
+            result = self._save(draft)
+            if inspect.isawaitable(result):
+                await result
+        except Exception as error:  # the note must survive any failure
+            self.saving = False
+            self.query_one("#note-hint", Label).update("ctrl+s save · esc cancel")
+            self.show_error(str(error) or type(error).__name__)
+            return
+        self.saving = False
+        self.dismiss(draft)
+
+    def action_cancel(self) -> None:
+        if self.saving:
+            self.notify("Saving…", timeout=2)
+            return
+        if not self.changed:
+            self.dismiss(None)
+            return
+        self.app.push_screen(
+            ConfirmDialog("Discard this note?", yes_label="Discard"), self._discard_if_yes
+        )
+
+    def _discard_if_yes(self, yes: bool | None) -> None:
+        if yes:
+            self.dismiss(None)
