@@ -54,12 +54,26 @@ class IncrementalSerialiser:
         known = self._tables.get(name)
         if known is not None and known.table is table and not changed:
             return known
-        old = known.fragments if known is not None and changed is not None else {}
-        fragments = {}
-        for doc_id, doc in table.items():
-            fragment = None if changed is None or doc_id in changed else old.get(doc_id)
-            if fragment is None:
-                fragment = orjson.dumps(doc_id) + b":" + orjson.dumps(doc)
-            fragments[doc_id] = fragment
+        if known is not None and changed is not None:
+            fragments = patched(known.fragments, table, changed)
+        else:
+            fragments = {doc_id: fragment(doc_id, doc) for doc_id, doc in table.items()}
         blob = b"{" + b",".join(fragments.values()) + b"}"
         return SerialisedTable(table, blob, fragments)
+
+
+def fragment(doc_id: str, doc: Any) -> bytes:
+    return orjson.dumps(doc_id) + b":" + orjson.dumps(doc)
+
+
+def patched(old: dict[str, bytes], table: dict[str, Any], changed: set[str]) -> dict[str, bytes]:
+    """`old` with the `changed` documents of `table` serialised again (or dropped)."""
+    fragments = dict(old)
+    for doc_id in changed:
+        if doc_id in table:
+            fragments[doc_id] = fragment(doc_id, table[doc_id])
+        else:
+            fragments.pop(doc_id, None)
+    if fragments.keys() != table.keys():  # an unreported change: serialise it all
+        return {doc_id: fragment(doc_id, doc) for doc_id, doc in table.items()}
+    return fragments
