@@ -79,6 +79,11 @@ def test_byline_right_under_the_title_without_blank_line() -> None:
     assert paragraphs(article) == [BODY_1]
 
 
+def test_markdown_link_byline() -> None:
+    line = "By [Jane Doe](https://example.com/jane) and John Roe"
+    assert byline_name(line) == "Jane Doe and John Roe"
+
+
 @pytest.mark.parametrize(
     "line",
     ["By the time the talks ended, both sides had agreed.", "By Tuesday, negotiators were tired"],
@@ -181,7 +186,8 @@ def test_header_fields_give_title_date_and_dateline() -> None:
 def test_yaml_front_matter() -> None:
     text = f"---\ntitle: Steel Talks\nauthor: Jane Doe\ndate: 2020-01-15\n---\n\n{BODY_1}\n"
     article = parse_text(text)
-    assert (article.title, article.byline, article.published) == ("Steel Talks", "Jane Doe", "2020-01-15")
+    found = (article.title, article.byline, article.published)
+    assert found == ("Steel Talks", "Jane Doe", "2020-01-15")
     assert paragraphs(article) == [BODY_1]
 
 
@@ -286,7 +292,12 @@ def test_repair_can_be_turned_off(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Café naïve résumé — “quoted” – 5 €", "Zürich, São Paulo, Kraków, Ærø", "北京 и Москва", "ÂÃ are letters"],
+    [
+        "Café naïve résumé — “quoted” – 5 €",
+        "Zürich, São Paulo, Kraków, Ærø",
+        "北京 и Москва",
+        "ÂÃ are letters",
+    ],
 )
 def test_normal_text_is_not_altered(text: str) -> None:
     assert decode_bytes(text.encode("utf-8")) == text
@@ -533,10 +544,12 @@ def _same_title(found: str, expected: str) -> bool:
 def test_import_stays_light() -> None:
     code = (
         "import sys, tradereader.ingest; "
-        "heavy = {'trafilatura', 'ftfy', 'charset_normalizer', 'dateutil', 'textual', 'rich', 'lxml'}; "
+        "heavy = {'trafilatura', 'ftfy', 'charset_normalizer', 'dateutil', "
+        "'textual', 'rich', 'lxml'}; "
         "print(sorted(heavy & set(sys.modules)))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
 

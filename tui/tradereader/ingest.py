@@ -154,7 +154,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+_DECLARED_CHARSET = re.compile(
+    rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I
+)
 _LEGACY_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
 _NON_ASCII_VALID = re.compile("[^\x00-\x7f\ufffd]")
 
@@ -178,7 +180,8 @@ def _decode_with_bom(data: bytes) -> str | None:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
-                raise DecodeError(f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from None
+                name = encoding.upper()
+                raise DecodeError(f"has a {name} byte-order mark but is not valid {name}") from None
     return None
 
 

@@ -22,7 +22,8 @@ _DATE_IN_TEXT = re.compile(
     re.I,
 )
 _META = re.compile(
-    r"^(?:published|publication date|date published|first published|date|posted)\s*:\s*(?P<value>.+)$",
+    r"^(?:published|publication date|date published|first published|date|posted)"
+    r"\s*:\s*(?P<value>.+)$",
     re.I,
 )
 _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,24}):[ \t]*(?P<value>.*)$")
@@ -38,9 +39,11 @@ _BYLINE = re.compile(
     re.I,
 )
 _NAME_CONNECTORS = frozenset(
-    "and & of the de da del della di du van von der den la le al el bin ibn y in for at by with".split()
+    "and & of the de da del della di du van von der den la le al el bin ibn y in for at by with"
+    .split()
 )
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*|\s+#+\s*$")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s")
@@ -59,7 +62,7 @@ def byline_name(line: str) -> str | None:
     match = _BYLINE.match(line)
     if not match:
         return None
-    name = match.group("name").strip()
+    name = _MARKDOWN_LINK.sub(r"\1", match.group("name")).strip()
     date = _DATE_IN_TEXT.search(name)  # `By Jane Doe | Nov. 7, 2019`
     if date:
         name = name[: date.start()].rstrip(" ,|-–—•·")
