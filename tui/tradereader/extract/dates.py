@@ -110,6 +110,8 @@ def _openings(low: str, trigger: int, floor: int) -> list[tuple[int, str]]:
             opener = word
         elif word[:1].isdigit():
             opener = "#"
+        elif word.split("-", 1)[0] in STARTERS:  # twenty-four
+            opener = word.split("-", 1)[0]
         else:
             break
         pos = begin

@@ -20,7 +20,7 @@ _MONTH = (rf"(?-i:{MONTHS_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|/)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
-_YEAR_CTX = (r"(?<![\d$£#.,/])(?<!\d-)" + _YEAR +
+_YEAR_CTX = (r"(?<![\d$£#.,/])" + _YEAR +
              r"(?!\s*(?:%|pct|percent|per\s+cent|mln|bln|million|billion|tonnes?|tons?|dlrs"
              r"|dollars|yen|barrels|bushels|bales|shares|points|cars|units|people|workers"
              r"|jobs|feet|metres|meters|miles|acres|hectares|pages)\b)")
@@ -67,7 +67,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?\d{1,2}(?:st|nd|rd|th)[- ]century"),
     ("unit_edge", rf"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|earlier"
                   rf"|later)\s+(?:in\s+)?)(?:the|this|last|next)\s+(?:fiscal\s+)?"
-                  r"(?:year|month|week|quarter|decade|century)"),
+                  r"(?:year|month|week|quarter|decade|century|day)\b"),
     ("year_end", r"(?:year|month)[- ]end\b|(?:year|month)'s\s+end"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
@@ -90,10 +90,11 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:\s+(?:more|additional|full|straight|consecutive))?"
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-{_UNIT_SING}\b)(?![-\w]|\s+old\b)"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
-                   r"(?:years|months|weeks|decades|centuries)\b(?!\s+(?:of|ago|to))"),
+                   r"(?:years|months|weeks|days|hours|minutes|decades|centuries)\b"
+                   r"(?!\s+(?:of|ago|to|before|after|later|earlier))"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?"
-                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+(?-i:EST|EDT|GMT|CET|BST"
-                   rf"|local\s+time))?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
+                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
+                   rf"|GMT|UTC|CET|BST)\b|\s+local\s+time)?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
                    rf"|{_MONTH}\s+{_DAYNUM}))?"),
     ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today|tonight|yesterday"
                      rf"|tomorrow|(?:this|last|tomorrow|yesterday)\s+{_TOD}|mid-?{_TOD}"
@@ -190,7 +191,7 @@ OPENERS = {
                   " semiannually bi biweekly",
     "duration": "the past last next first final coming previous following latest initial"
                 " remaining additional further another full APPROX NUM",
-    "bare_units": "years months weeks decades centuries",
+    "bare_units": "years months weeks days hours minutes decades centuries",
     "time_clock": "around about # noon midnight",
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last",
     "month": "the MOD MONTH", "weekday": "MOD earlier later last next this coming past WEEKDAY",

@@ -290,8 +290,7 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     if re.fullmatch(r"(?:a|an|one)\s+(?:year|month|week|day)", low.strip()) and \
             re.search(_AMOUNT_BEFORE, before):
         return "set", duration_value(1, unit)
-    if re.search(r"\b(?:to|or)\b|\d-\d|[a-z]-(?:one|two|three|four|five|six|seven|eight|nine|ten)",
-                 quantity) and not re.search(r"\bup\s+to\b", quantity):
+    if re.search(r"\b(?:to|or)\b|\d-\d", quantity) and not re.search(r"\bup\s+to\b", quantity):
         return "duration", duration_value(None, unit)
     quantity = re.sub(r"\b(?:the|past|last|next|first|final|coming|previous|following|latest"
                       r"|initial|remaining|additional|further|another|full|about|nearly|almost"

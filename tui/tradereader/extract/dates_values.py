@@ -65,17 +65,19 @@ def number_of(text: str) -> float | None:
     """The quantity in `two`, `twenty-four`, `90`, `2 1/2`, `a`; None when vague."""
     if re.search(_VAGUE, text):
         return None
-    total = 0.0
+    total, article = 0.0, False
     for token in re.findall(_NUMBER_TOKEN, text.replace("1/2", " ")):
         low = token.lower()
         if low[0].isdigit():
             total += float(low)
         elif low in ("a", "an"):
-            total += 0 if re.search(r"\d|" + "|".join(WORD_NUMBERS), text[2:], re.I) else 1
+            article = True
         elif low == "hundred":
             total = (total or 1) * 100
         elif low in WORD_NUMBERS:
             total += WORD_NUMBERS[low]
+    if not total and article:
+        total = 1
     if "1/2" in text or re.search(r"and\s+a\s+half", text, re.I):
         total += 0.5
     return total or None
