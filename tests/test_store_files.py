@@ -361,3 +361,15 @@ def test_a_failed_first_write_of_a_new_library_is_reported(
     monkeypatch.undo()
     assert not library_file(home).exists()
     Library.open(home).close()  # the lock was released
+
+
+def test_a_symlinked_library_file_stays_a_link(home: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "synced"
+    filled_home(elsewhere)
+    home.mkdir()
+    library_file(home).symlink_to(library_file(elsewhere))
+    with Library.open(home) as lib:
+        assert lib.path == library_file(elsewhere)
+        lib.add_lexicon_entry(LexiconEntry("Chip Act", "issue"))
+    assert library_file(home).is_symlink()
+    assert on_disk(elsewhere)["lexicon"] and notes_on_disk(elsewhere) == {"first"}

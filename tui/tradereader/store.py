@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import threading
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -88,12 +87,13 @@ class Library:
         db: LibraryDB,
         *,
         home: Path | None = None,
+        path: Path | None = None,
         readonly: bool = False,
         lock: LibraryLock | None = None,
     ) -> None:
         self._db = db
         self.home = home
-        self.path = home / LIBRARY_FILE if home is not None else None
+        self.path = path
         self.readonly = readonly
         self._lock = lock
         self._closed = False
@@ -110,12 +110,20 @@ class Library:
         """Open the library in `home` (created if needed), holding its lock unless read-only."""
         home = Path(home).expanduser()
         path = home / LIBRARY_FILE
+        if path.is_symlink():  # write where it points, not over the link
+            path = path.resolve()
         lock = None if readonly else take_lock(home)
         try:
             if lock is not None:
                 remove_stale_temp_files(path)
             storage = AtomicJSONStorage(path, readonly=readonly, validate=check_tables)
-            library = cls(LibraryDB(storage=lambda: storage), home=home, readonly=readonly, lock=lock)
+            library = cls(
+                LibraryDB(storage=lambda: storage),
+                home=home,
+                path=path,
+                readonly=readonly,
+                lock=lock,
+            )
             library._check_schema()
         except BaseException:
             if lock is not None:
@@ -260,9 +268,10 @@ class Library:
         return article_from_doc(self._article_by_prefix(ref))
 
     def _article_by_source(self, ref: str) -> Document | None:
-        names = {ref}
+        path = Path(ref).expanduser()
+        names = {ref, str(path.absolute())}
         try:
-            names.add(str(Path(ref).expanduser().resolve()))
+            names.add(str(path.resolve()))
         except (OSError, RuntimeError):
             pass
         docs = self._articles.search(lambda d: d.get("source") in names)
@@ -342,6 +351,8 @@ class Library:
     @writing
     def add_annotation(self, annotation: Annotation) -> Annotation:
         """Store a new note (an empty id gets a uuid4); returns it as stored."""
+        import uuid  # lazily: importing it costs ~10 ms at start-up
+
         now = utc_now()
         stored = annotation.evolve(
             id=annotation.id or uuid.uuid4().hex,
