@@ -27,7 +27,7 @@ _OPENER = re.compile(r"[a-z]+|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)[^\s-]+-[^\s]+$")
 _GRAMMARS: dict[str, tuple] = {}  # opening word -> its rules, compiled
 _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
-                         " going next payable expire expires until deadline soon effective"
+                         " next payable expire expires until soon effective"
                          " upcoming".split())
 _PAST_CUES = frozenset("since ago was were had did ended last".split())
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",

@@ -36,7 +36,7 @@ _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _SEASON = r"(?:spring|summer|autumn|winter)"
 _TOD = r"(?:morning|afternoon|evening|night)"
 _MOD = r"(?:early|late|mid|middle|end|beginning|start)"
-_APPROX = (r"(?:about|nearly|almost|some|more\s+than|less\s+than|at\s+least|up\s+to"
+_APPROX = (r"(?:nearly|some|more\s+than|less\s+than|at\s+least|up\s+to"
            r"|roughly|around|approximately|no\s+more\s+than|fewer\s+than|at\s+most"
            r"|the\s+better\s+part\s+of)")
 _REL = (r"(?:this|last|next|this\s+coming|this\s+past|the\s+past|the\s+current|the\s+coming"
@@ -172,7 +172,7 @@ _CLASSES = {
     "NUM": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
            " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
            " eighty ninety hundred a an several few some many dozens #",
-    "APPROX": "about nearly almost some more less at up roughly around approximately no fewer"
+    "APPROX": "nearly some more less at up roughly around approximately no fewer"
               " the",
     "TIES": "twenties thirties forties fifties sixties seventies eighties nineties",
 }
