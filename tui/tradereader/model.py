@@ -7,18 +7,14 @@ JSON documents and back (`to_dict` / `from_dict`); the UI only reads them.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Literal
 
 MentionKind = Literal["actor", "issue", "date"]
 
-_WHITESPACE = re.compile(r"\s+")
-
-
 def normalise_for_id(text: str) -> str:
     """The text an article id is computed from: whitespace folded, ends trimmed."""
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def article_id_for(text: str) -> str:
