@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 MentionKind = Literal["actor", "issue", "date"]
 
+
 def normalise_for_id(text: str) -> str:
     """The text an article id is computed from: whitespace folded, ends trimmed."""
     return " ".join(text.split())

@@ -1,0 +1,35 @@
+"""End to end in a real terminal: tmux runs `tradereader`, keys are typed, the screen is read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tmux_session import TmuxSession, tmux_available, tradereader_command
+
+SEED_TITLE = "US-China Trade Talks Resume"
+
+pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
+
+
+@pytest.fixture
+def session(home: Path):
+    tmux = TmuxSession(tradereader_command(), env={"TRADEREADER_HOME": str(home)})
+    yield tmux
+    tmux.close()
+
+
+def test_first_run_opens_the_seed_search_then_quit(session: TmuxSession, home: Path) -> None:
+    session.wait_for(SEED_TITLE)
+    session.send("/")
+    session.type("truce")
+    session.send("Enter")
+    screen = session.wait_for("1/3")
+    assert "truce" in screen
+    for _ in range(4):
+        if session.exited(timeout=2):
+            break
+        session.send("Escape")
+        session.send("q")
+    assert session.exited(), session.screen()
+    assert (home / "library.json").exists()
