@@ -242,7 +242,8 @@ def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     if before == "quarter" and unit == "year" and amount == 1 and sign < 0:
         return "date", anchor.reported_quarter(1)
     day = anchor.shift(sign * int(amount), unit)
-    granularity = "day" if unit in ("hour", "minute", "second", "night") else unit
+    granularity = {"hour": "day", "minute": "day", "second": "day", "night": "day",
+                   "decade": "year", "centur": "year", "millenni": "year"}.get(unit, unit)
     return "date", anchor.at_granularity(day, granularity)
 
 
