@@ -208,3 +208,67 @@ def test_empty_and_dateless_text():
 def test_a_bad_publication_date_is_treated_as_unknown():
     assert only("Negotiators meet this week in Geneva.", "not a date") == (
         "this week", "date", "THIS_WEEK")
+
+
+def test_publication_date_may_be_a_date_or_a_timestamp():
+    from datetime import date, datetime
+
+    text = "Negotiators met last week in Geneva."
+    assert only(text, date(2025, 3, 26))[2] == "2025-W12"
+    assert only(text, datetime(2025, 3, 26, 17, 30))[2] == "2025-W12"
+    assert only(text, "2025-03-26T17:30:00Z")[2] == "2025-W12"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm posted a third-quarter loss on steel.", ("third-quarter", "date", "2024-Q3")),
+    ("It signed the two-year pact on steel.", ("two-year", "duration", "P2Y")),
+    ("Profit fell from the year-ago level on steel.", ("year-ago", "date", "2024")),
+])
+def test_hyphenated_adjective_dates_leave_the_article_out(text, expected):
+    assert only(text) == expected
+
+
+def test_results_news_quarters_resolve_to_the_quarter_just_reported():
+    text = "Net income rose 20 pct in the quarter to 5 mln dlrs from 4 mln dlrs a year earlier."
+    assert [(m.text, m.value) for m in tag_dates(text, "1987-10-20")] == [
+        ("the quarter", "1987-Q3"), ("a year earlier", "1986-Q3")]
+
+
+def test_approximate_durations_and_ranges():
+    assert only("Exports fell for nearly two years in a row.") == ("nearly two years",
+                                                                  "duration", "P2Y")
+    assert only("Exports fell for about two years in a row.") == ("two years", "duration",
+                                                                 "P2Y")
+    assert only("It lasted a year and a half, he said.") == ("a year and a half", "duration",
+                                                             "P1Y6M")
+    assert only("It lasted twenty-four hours, he said.") == ("twenty-four hours", "duration",
+                                                             "PT24H")
+
+
+def test_ages_are_not_durations():
+    assert tag_dates("The minister, 52 years old, resigned.", PUBLISHED) == []
+
+
+def test_year_ranges_give_two_dates():
+    text = "Output fell in 2009-2010 at the mill."
+    assert [(m.text, m.value) for m in tag_dates(text)] == [("2009", "2009"), ("2010", "2010")]
+
+
+def test_clock_times_take_their_day():
+    assert only("Talks resumed at 10:30 a.m. EST Thursday in Geneva.") == (
+        "10:30 a.m. EST Thursday", "time", "2025-03-20T10:30")
+    assert only("Talks will resume at 10:30 a.m. EST Thursday in Geneva.") == (
+        "10:30 a.m. EST Thursday", "time", "2025-03-27T10:30")
+    assert only("Talks resumed at 10:30 a.m. EST Thursday in Geneva.", None) == (
+        "10:30 a.m. EST Thursday", "time", "XXXX-WXX-4T10:30")
+
+
+def test_import_compiles_nothing():
+    import subprocess
+    import sys
+
+    code = ("import tradereader.extract.dates as d, tradereader.extract.dates_grammar as g;"
+            "print(g.compiled_rule.cache_info().currsize, g.triggers.cache_info().currsize)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split() == ["0", "0"]

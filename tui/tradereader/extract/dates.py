@@ -122,6 +122,8 @@ def _openings(low: str, trigger: int, floor: int) -> list[tuple[int, str]]:
 def _adjective_start(low: str, start: int, end: int) -> int:
     """A date used as a hyphenated adjective leaves its article out, as TimeML does:
     `the [third-quarter] loss`, `a [two-year] pact`, `the [year-ago] period`."""
+    if "-" not in low[start:end]:
+        return start
     article = _ARTICLE.match(low, start, end)
     return article.end(1) if article is not None else start
 

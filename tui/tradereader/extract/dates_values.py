@@ -254,8 +254,10 @@ def _safe_date(year: int, month: int, day: int) -> str:
 
 def parse_published(published: str | date | None) -> date | None:
     """A publication date from `YYYY-MM-DD...` (anything else: None)."""
-    if published is None or isinstance(published, date):
-        return published
+    if published is None:
+        return None
+    if isinstance(published, date):  # a datetime is a date too: keep the day
+        return date(published.year, published.month, published.day)
     match = re.match(r"\s*(\d{4})-(\d\d)-(\d\d)", published)
     if not match:
         return None
