@@ -44,9 +44,9 @@ def extract_actors_issues(text: str, lexicon: Iterable[LexiconEntry] = ()) -> li
     main = [f for f in result.found if f.priority]
     inner = [f for f in result.found if not f.priority]
     taken = [(f.start, f.end) for f in main] + result.blocked + result.titles
-    people = find_people(text, result.titles, taken, result.blocked)
+    people = find_people(text, result.titles, result.cues, taken, result.blocked)
     us_at = next((f.start for f in main if f.value == "USA"), None)
-    extra = people + find_administrations(text, us_at)
+    extra = people + find_administrations(text, result.cues, us_at)
     if adds:
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
     return drop_suppressed(resolve_overlaps(main + extra, inner), text, suppressed)
@@ -54,7 +54,7 @@ def extract_actors_issues(text: str, lexicon: Iterable[LexiconEntry] = ()) -> li
 
 @lru_cache(maxsize=8)
 def _user_automaton(adds: tuple):
-    return build_automaton(tuple(phrase for phrase, _entry in adds))
+    return build_automaton(tuple(phrase for phrase, _entry in adds), prefix=" ")
 
 
 def _dates(text: str, published: str | None) -> list[Mention]:

@@ -10,9 +10,9 @@ _US_PRESIDENTS = frozenset(
     "Biden Trump Obama Bush Clinton Reagan Carter Ford Nixon Johnson Kennedy Eisenhower "
     "Truman Roosevelt".split()
 )
-_NAMED = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\s+[Aa]dministration\b")
-_BARE = re.compile(r"\b[Tt]he\s+(administration)\b")
-_NOT_NAMES = frozenset("The This That Trade Its Their Our New Previous Current".split())
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*\n?[ \t]*$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOT_NAMES = frozenset("The This That Trade Its Their Our New Previous Current A An".split())
 
 
 def _value(name: str) -> str:
@@ -20,23 +20,37 @@ def _value(name: str) -> str:
     return "US executive" if last in _US_PRESIDENTS else f"{name} administration"
 
 
-def find_administrations(text: str, us_seen_at: int | None) -> list[Found]:
-    """Named administrations, then bare `the administration` after one (or after a US mention)."""
+def _named(text: str, start: int, end: int) -> Found | None:
+    """`Biden administration` ending at `end`, the name just before `start`."""
+    match = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if not match:
+        return None
+    words = match.group(1).split()
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    name_start = text.index(words[0], match.start(1), start)
+    return Found(name_start, end, "actor", "government", _value(name),
+                 "rule named administration", 2)
+
+
+def find_administrations(text: str, cues: list[tuple[str, int, int]],
+                         us_seen_at: int | None) -> list[Found]:
+    """Named administrations, and `the administration` after one (or after a US mention)."""
     out: list[Found] = []
-    for match in _NAMED.finditer(text):
-        name = match.group(1)
-        if name.split()[0] in _NOT_NAMES:
+    last_value = None
+    for cue, start, end in cues:
+        if cue != "admin" or not text[start].islower():
             continue
-        out.append(Found(match.start(1), match.end(), "actor", "government", _value(name),
-                         "rule named administration", 2))
-    for match in _BARE.finditer(text):
-        earlier = [f.value for f in out if f.end <= match.start() and f.why.endswith("named administration")]
-        if earlier:
-            value = earlier[-1]
-        elif us_seen_at is not None and us_seen_at < match.start():
-            value = "US executive"
-        else:
-            continue
-        out.append(Found(match.start(1), match.end(1), "actor", "government", value,
-                         "rule the administration", 1))
+        named = _named(text, start, end)
+        if named:
+            out.append(named)
+            last_value = named.value
+        elif _THE_BEFORE.search(text, max(0, start - 8), start):
+            if last_value is None and (us_seen_at is None or us_seen_at > start):
+                continue
+            out.append(Found(start, end, "actor", "government", last_value or "US executive",
+                             "rule the administration", 1))
     return out

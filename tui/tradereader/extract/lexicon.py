@@ -7,7 +7,7 @@ saying what a match of it means and how its case must look in the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,12 +26,27 @@ _LETTERS = re.compile(r"[^A-Za-z]")
 class Entry:
     """What a lexicon pattern means."""
 
-    kind: str  # actor | issue | title | block
+    kind: str  # actor | issue | title | block | cue (a word the people rules start from)
     subtype: str
     value: str
     surface: str  # the pattern as written in the data file
     case: str = ANY
     inner: tuple[int, int, str] | None = None  # (start, end, folded actor) inside an issue
+    role: str = ""  # how the scanner treats a match: keep|context|country|cue|title|block
+    dot: bool = False  # the surface ends with "." (folded away: put back when the text has it)
+
+    def with_role(self) -> Entry:
+        return replace(self, role=_role(self), dot=self.surface.endswith("."))
+
+
+def _role(entry: Entry) -> str:
+    if entry.kind in ("cue", "title", "block"):
+        return entry.kind
+    if entry.subtype == "metonym" or entry.value == "markets" or entry.surface == "topic:bill":
+        return "context"
+    if entry.subtype == "country":
+        return "country"
+    return "keep"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +68,7 @@ def case_rule(surface: str, kind: str, subtype: str, flags: str) -> str:
         return UPPER
     if kind == "title":
         return CAPITAL if len(surface) <= 5 else ANY
-    if kind == "issue" or subtype == "group":
+    if kind in ("issue", "cue") or subtype == "group":
         return ANY
     return CAPITAL
 
@@ -105,7 +120,7 @@ def _lexicon_entries(rows: list[list[str]]) -> list[tuple[str, Entry]]:
 def _compile(pairs: list[tuple[str, Entry]], short_names: dict[str, str]) -> Lexicon:
     by_pattern: dict[str, Entry] = {}
     for surface, entry in pairs:
-        by_pattern.setdefault(fold_pattern(surface), entry)
+        by_pattern.setdefault(fold_pattern(surface), entry.with_role())
     patterns = tuple(by_pattern)
     return Lexicon(patterns, tuple(by_pattern.values()), by_pattern, short_names)
 
@@ -119,12 +134,12 @@ def load_lexicon() -> Lexicon:
     return _compile(pairs, short_names)
 
 
-def build_automaton(patterns: tuple[str, ...]) -> Any:
-    """A leftmost-longest Aho-Corasick automaton over `patterns`."""
+def build_automaton(patterns: tuple[str, ...], *, prefix: str = "") -> Any:
+    """A leftmost-longest Aho-Corasick automaton over `patterns` (each after `prefix`)."""
     import ahocorasick_rs
 
     return ahocorasick_rs.AhoCorasick(
-        list(patterns),
+        [prefix + pattern for pattern in patterns],
         matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
         implementation=ahocorasick_rs.Implementation.ContiguousNFA,
     )
@@ -133,4 +148,4 @@ def build_automaton(patterns: tuple[str, ...]) -> Any:
 @lru_cache(maxsize=1)
 def shipped_automaton() -> Any:
     """The automaton of the shipped lexicon, built on first use."""
-    return build_automaton(load_lexicon().patterns)
+    return build_automaton(load_lexicon().patterns, prefix=" ")  # search " " + folded copy

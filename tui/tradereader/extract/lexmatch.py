@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from .lexicon import ANY, EXACT, UPPER, Entry, Lexicon
+from .lexicon import ANY, CAPITAL, EXACT, UPPER, Entry, Lexicon
 from .normalize import OffsetMap
 
 
@@ -31,6 +31,7 @@ class Scan(NamedTuple):
     found: list[Found]
     titles: list[tuple[int, int]]  # spans of person titles (never annotated)
     blocked: list[tuple[int, int]]  # spans the lexicon says are no mention at all
+    cues: list[tuple[str, int, int]]  # (verb|admin|role, start, end) for the people rules
 
 
 _NOT_METONYM_AFTER = frozenset(
@@ -58,7 +59,8 @@ _NOT_MARKETS_AFTER = frozenset(
     "its their his her our your my export foreign domestic overseas home open opened "
     "opening new key major third world regain lost utilities commodity farm".split()
 )
-_GOV_SUFFIX = re.compile(r" (government|cabinet|parliament|leadership)\b")
+_GOV_SUFFIX = re.compile(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
+_GOV_INITIALS = frozenset("gGcCpPlL")
 _GENERIC = frozenset(
     "Commerce Ministry|Finance Ministry|Foreign Ministry|Agriculture Ministry|Industry Ministry|"
     "central bank".split("|")
@@ -117,24 +119,30 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
     """Every lexicon match that survives the boundary, case and context rules."""
     entries = lex.entries
     size = len(folded)
+    start_of = omap.start
     kept: list[tuple[int, int, int, int, Entry]] = []
-    titles: list[tuple[int, int]] = []
-    blocked: list[tuple[int, int]] = []
-    for idx, fs, fe in automaton.find_matches_as_indexes(folded):
-        if (fs and folded[fs - 1].isalnum()) or (fe < size and folded[fe].isalnum()):
-            continue
+    spans: dict[str, list] = {"title": [], "block": [], "cue": []}
+    for idx, fs, fe in automaton.find_matches_as_indexes(" " + folded):
+        fe -= 1  # the automaton saw a leading space: fs is already the folded start
+        if fe < size and folded[fe] != " ":
+            continue  # the match ends inside a word
         entry = entries[idx]
-        s = omap.start(fs)
-        e = omap.end(fe)
-        if entry.case != ANY and not case_ok(text, s, e, entry):
+        s = start_of(fs)
+        e = start_of(fe - 1) + 1
+        case = entry.case
+        if case != ANY and not (text[s].isupper() if case == CAPITAL else case_ok(text, s, e, entry)):
             continue
-        if entry.kind == "title":
-            titles.append((s, e))
-        elif entry.kind == "block":
-            blocked.append((s, e))
+        if entry.dot and text[e:e + 1] == ".":
+            e += 1  # `U.S.`: the final dot was folded to a space
+        role = entry.role
+        if role == "keep" or role == "country":
+            kept.append((fs, fe, s, e, entry))
+        elif role in spans:
+            spans[role].append((entry.subtype, s, e) if role == "cue" else (s, e))
         elif _context_ok(text, folded, fs, s, e, entry):
             kept.append((fs, fe, s, e, entry))
-    return Scan(merge_names(kept, text, folded, omap, lex), titles, blocked)
+    found = merge_names(kept, text, omap, lex)
+    return Scan(found, spans["title"], spans["block"], spans["cue"])
 
 
 def _found(s: int, e: int, entry: Entry, value: str | None = None, subtype: str = "") -> Found:
@@ -142,45 +150,44 @@ def _found(s: int, e: int, entry: Entry, value: str | None = None, subtype: str 
     return Found(s, e, entry.kind, subtype or entry.subtype, value or entry.value, why)
 
 
-def merge_names(kept: list, text: str, folded: str, omap: OffsetMap, lex: Lexicon) -> list[Found]:
+def merge_names(kept: list, text: str, omap: OffsetMap, lex: Lexicon) -> list[Found]:
     """Turn raw matches into candidates, merging a country word with what follows."""
     out: list[Found] = []
     skip = -1
-    for i, (fs, fe, s, e, entry) in enumerate(kept):
+    last = len(kept) - 1
+    for i, (fs, _fe, s, e, entry) in enumerate(kept):
         if i == skip:
             continue
-        if entry.kind == "actor" and entry.subtype in ("country", "metonym"):
-            nxt = kept[i + 1] if i + 1 < len(kept) else None
-            merged = _merge_country(fs, fe, s, entry, nxt, text, folded, omap, lex)
+        if entry.role != "keep" and entry.kind == "actor":
+            merged = _merge_country(s, e, entry, kept[i + 1] if i < last else None, text, lex)
             if merged is not None:
-                found, used_next = merged
-                out.append(found)
-                skip = i + 1 if used_next else skip
+                out.append(merged[0])
+                skip = i + 1 if merged[1] else skip
                 continue
-        out.append(_found(s, e, entry))
+        out.append(Found(s, e, entry.kind, entry.subtype, entry.value, "lexicon " + entry.surface))
         if entry.inner is not None:
-            out.append(_inner_found(fs, s, entry, lex, omap, text))
+            out.append(_inner_found(fs, entry, lex, omap))
     return out
 
 
-def _merge_country(fs, fe, s, entry, nxt, text, folded, omap, lex):
+def _merge_country(s, e, entry, nxt, text, lex):
     """A country word plus a following institution/government name, or None."""
     short = lex.short_names.get(entry.value, entry.value)
-    gov = _GOV_SUFFIX.match(folded, fe)
+    gov = _GOV_SUFFIX.match(text, e) if text[e + 1:e + 2] in _GOV_INITIALS else None
     if gov:
-        value = f"{short} {gov.group(1)}"
-        return Found(s, omap.end(gov.end()), "actor", "government", value,
-                     f"rule country+{gov.group(1)}"), False
+        word = gov.group(1).lower()
+        return Found(s, gov.end(), "actor", "government", f"{short} {word}",
+                     f"rule country+{word}"), False
     if nxt is None or nxt[4].kind != "actor" or nxt[4].subtype not in ("institution", "government"):
         return None
-    nfs, _nfe, _ns, ne, nentry = nxt
-    if nfs == fe + 1 and folded[fe] == " ":
+    _nfs, _nfe, ns, ne, nentry = nxt
+    if ns == e + 1 and text[e].isspace():
         value = f"{short} {nentry.value}" if nentry.value in _GENERIC else nentry.value
         return _found(s, ne, nentry, value), True
     return None
 
 
-def _inner_found(fs: int, s: int, entry: Entry, lex: Lexicon, omap: OffsetMap, text: str) -> Found:
+def _inner_found(fs: int, entry: Entry, lex: Lexicon, omap: OffsetMap) -> Found:
     """The actor named inside an issue name (`GATT` in `GATT round`)."""
     rel_start, rel_end, actor = entry.inner  # type: ignore[misc]
     inner = lex.by_pattern[actor]

@@ -1,17 +1,24 @@
-"""The search copy of an article: case-folded, whitespace runs folded to one space.
+"""The search copy of an article: case-folded, whitespace runs folded to one space,
+punctuation turned into spaces.
 
 The lexicon is matched against this copy so that names broken across lines
-(`Ministry of International\\nTrade and Industry`) still match; `OffsetMap`
-turns offsets in the copy back into offsets of the original text.
+(`Ministry of International\\nTrade and Industry`) still match, and every match
+starts and ends at a space; `OffsetMap` turns offsets in the copy back into
+offsets of the original text. Patterns are folded the same way (`fold_pattern`).
 """
 
 from __future__ import annotations
 
-import re
+import string
 from bisect import bisect_right
+from itertools import accumulate
 
-_WHITESPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
-_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005" \
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_TO_SPACE = str.maketrans(dict.fromkeys(_SPACES, " "))
+_PUNCTUATION = str.maketrans(
+    dict.fromkeys(string.punctuation + "’‘“”‐‑–—…«»·•„‚′″", " ")
+)
 
 
 class OffsetMap:
@@ -43,28 +50,37 @@ def lower_same_length(text: str) -> str:
     return "".join(ch.lower()[:1] for ch in text)
 
 
+def _space_runs(spaced: str) -> list[tuple[int, int]]:
+    """The runs of two or more spaces in `spaced`."""
+    runs = []
+    size = len(spaced)
+    pos = spaced.find("  ")
+    while pos != -1:
+        end = pos + 2
+        while end < size and spaced[end] == " ":
+            end += 1
+        runs.append((pos, end))
+        pos = spaced.find("  ", end)
+    return runs
+
+
 def fold(text: str) -> tuple[str, OffsetMap]:
     """The search copy of `text` and the map from its offsets back to `text`."""
-    lowered = lower_same_length(text).translate(_PUNCTUATION)
-    pieces: list[str] = []
-    after: list[int] = []
-    shift: list[int] = []
-    removed = 0
+    spaced = lower_same_length(text).translate(_TO_SPACE)
+    runs = _space_runs(spaced)
+    if not runs:
+        return spaced.translate(_PUNCTUATION), OffsetMap([], [])
+    pieces = []
     last = 0
-    for run in _WHITESPACE_RUN.finditer(lowered):
-        start, end = run.span()
-        pieces.append(lowered[last:start])
-        pieces.append(" ")
-        removed += end - start - 1
-        after.append(start - (removed - (end - start - 1)) + 1)
-        shift.append(removed)
+    for start, end in runs:
+        pieces.append(spaced[last:start + 1])
         last = end
-    if not after:
-        return lowered, OffsetMap([], [])
-    pieces.append(lowered[last:])
-    return "".join(pieces), OffsetMap(after, shift)
+    pieces.append(spaced[last:])
+    shift = list(accumulate(end - start - 1 for start, end in runs))
+    after = [end - removed for (_start, end), removed in zip(runs, shift)]
+    return "".join(pieces).translate(_PUNCTUATION), OffsetMap(after, shift)
 
 
 def fold_pattern(phrase: str) -> str:
     """A lexicon phrase as it appears in the folded copy."""
-    return " ".join(lower_same_length(phrase).translate(_PUNCTUATION).split())
+    return " ".join(lower_same_length(phrase).split()).translate(_PUNCTUATION).strip()

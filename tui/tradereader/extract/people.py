@@ -8,37 +8,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from .lexicon import build_automaton
 from .lexmatch import Found
+from .spans import SpanIndex
 
 _TOKEN = r"(?:[A-Z]\.|[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z]?[a-z]+)*)"
 _PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME = rf"{_TOKEN}(?:{_WS}(?:{_PARTICLE}{_WS})?{_TOKEN}){{0,3}}"
-_VERBS = (
-    r"(?:said|says|told|tells|added|adds|noted|notes|argued|argues|warned|warns|stated|"
-    r"explained|explains|wrote|writes|insisted|insists|acknowledged|predicted|predicts|"
-    r"cautioned|countered|observed|agreed|agrees|believes|thinks|suggested|suggests|"
-    r"stressed|concluded|concludes|recalled|asked|announced)"
-)
-_ROLES = (
-    r"(?i:economist|analyst|researcher|professor|spokesman|spokeswoman|spokesperson|director|"
-    r"chairman|chairwoman|president|head|chief|minister|secretary|official|executive|"
-    r"adviser|advisor|fellow|strategist|partner|founder|lawyer|senator|ambassador|"
-    r"negotiator|deputy|dean|manager|officer|trader|author|expert|scholar|CEO|governor|"
-    r"commissioner|representative|lecturer|investor|consultant|editor|correspondent)"
-)
 _AFTER_TITLE = re.compile(rf"{_WS}({_NAME})")
-_BYLINE = re.compile(
-    rf"(?:^[ \t]*(?:[Ww]ritten[ \t]+)?[Bb]y|(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
-    rf"[Cc]ompiled)[ \t]+by)[ \t]+({_NAME})(?:,?[ \t]+and[ \t]+({_NAME}))?",
-    re.MULTILINE,
-)
-_NAME_SAID = re.compile(rf"({_NAME}){_WS}{_VERBS}\b")
-_SAID_NAME = re.compile(rf"\b{_VERBS}{_WS}({_NAME})")
-_APPOSITION = re.compile(
-    rf"({_NAME}),{_WS}(?:(?:an?|the){_WS})?(?:[\w.'’&-]+{_WS}){{0,5}}?{_ROLES}\b"
-)
+_NAME_AT = re.compile(_NAME)
+_TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
+_PARTICLE_FULL = re.compile(_PARTICLE)
+_BYLINE_MARKS = ("\nBy ", "\nWritten By ", "\nWritten by ", "\nBY ", "eporting by ",
+                 "diting by ", "riting by ", "ompiled by ")
 _SPLIT = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 _STOP = frozenset(
@@ -98,8 +83,8 @@ def clean_name(raw: str, start: int, keep_single: bool) -> tuple[int, int] | Non
     return start + first, start + end
 
 
-def _span_free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return all(span[1] <= s or span[0] >= e for s, e in taken)
+def _span_free(span: tuple[int, int], taken: SpanIndex) -> bool:
+    return not taken.overlaps(span[0], span[1])
 
 
 def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -117,25 +102,81 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
 def byline_people(text: str) -> list[tuple[int, int, str]]:
     """Names in bylines (`By Jane Doe`, `Written By Ian Maleve`, `Reporting by ...`)."""
     out = []
-    for match in _BYLINE.finditer(text):
-        for group in (1, 2):
-            if match.group(group):
-                span = clean_name(match.group(group), match.start(group), keep_single=False)
-                if span:
-                    out.append((*span, "rule byline"))
+    padded = "\n" + text
+    for mark in _BYLINE_MARKS:
+        pos = padded.find(mark)
+        while pos != -1:
+            out += _names_from(text, pos + len(mark) - 1, "rule byline", with_and=True)
+            pos = padded.find(mark, pos + 1)
     return out
 
 
-def context_people(text: str) -> list[tuple[int, int, str]]:
-    """Full names next to a reporting verb or followed by a role apposition."""
+def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tuple[int, int, str]]:
+    """The name (and, for bylines, a second one after `and`) starting at `at`."""
     out = []
-    for pattern, why in ((_NAME_SAID, "rule name+said"), (_SAID_NAME, "rule said+name"),
-                         (_APPOSITION, "rule apposition")):
-        for match in pattern.finditer(text):
-            span = clean_name(match.group(1), match.start(1), keep_single=False)
-            if span:
-                out.append((*span, why))
+    match = _NAME_AT.match(text, at)
+    if match:
+        span = clean_name(match.group(), match.start(), keep_single=False)
+        if span:
+            out.append((*span, why))
+            rest = text[match.end():match.end() + 6]
+            if with_and and rest.startswith((" and ", ", and ")):
+                out += _names_from(text, match.end() + rest.index("and") + 4, why)
     return out
+
+
+def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
+    """A full name (two words or more) ending just before `end`, or None."""
+    lo = max(0, end - 72)
+    window = text[lo:end]
+    words = window.split()
+    if not words or not words[-1][:1].isupper() or window[-1:].isspace() and "\n\n" in window[-3:]:
+        return None  # cheap test first: the word before must be capitalised
+    taken: list[str] = []
+    while words and len(taken) < 4:
+        word = words.pop()
+        if not (_TOKEN_FULL.fullmatch(word) or (taken and _PARTICLE_FULL.fullmatch(word))):
+            break
+        taken.append(word)
+    if len(taken) < 2:
+        return None
+    first = end
+    for word in taken:
+        first = text.rfind(word, lo, first)
+    last_end = text.rfind(taken[0], lo, end) + len(taken[0])
+    if "\n\n" in text[first:last_end]:
+        return None
+    span = clean_name(text[first:last_end], first, keep_single=False)
+    return (*span, why) if span else None
+
+
+def context_people(text: str, cues: list[tuple[str, int, int]],
+                   titles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Full names next to a reporting verb, or before a comma and a role (`X, an economist`)."""
+    out = []
+    for cue, start, end in cues:
+        if cue == "verb":
+            found = name_before(text, start, "rule name+said")
+            if found:
+                out.append(found)
+            if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+                out += _names_from(text, end + 1, "rule said+name")
+        elif cue == "role":
+            out += _apposition(text, start)
+    for start, _end in titles:
+        out += _apposition(text, start)
+    return out
+
+
+def _apposition(text: str, role_start: int) -> list[tuple[int, int, str]]:
+    """`Sophie Altermatt, an economic researcher`: the name before the comma."""
+    window = text[max(0, role_start - 64):role_start]
+    comma = window.rfind(",")
+    between = window[comma + 1:]
+    if comma < 0 or ". " in between or len(between.split()) > 5:
+        return []
+    found = name_before(text, role_start - len(window) + comma, "rule apposition")
+    return [found] if found else []
 
 
 def surname_key(name: str) -> str | None:
@@ -150,17 +191,20 @@ def surname_key(name: str) -> str | None:
     return key
 
 
-def find_people(text: str, titles: list[tuple[int, int]], taken: list[tuple[int, int]],
-                strong_taken: list[tuple[int, int]]) -> list[Found]:
+def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, int, int]],
+                taken: list[tuple[int, int]], strong_taken: list[tuple[int, int]]) -> list[Found]:
     """Every person mention: strong rules, then context rules, then bare surnames."""
+    strong_index = SpanIndex(strong_taken)
+    taken_index = SpanIndex(taken)
     strong = [p for p in title_people(text, titles) + byline_people(text)
-              if _span_free(p[:2], strong_taken)]
-    weak = [p for p in context_people(text) if _span_free(p[:2], taken)]
+              if _span_free(p[:2], strong_index)]
+    weak = [p for p in context_people(text, cues, titles) if _span_free(p[:2], taken_index)]
     found = strong + weak
     fullest = _fullest_names(text, found)
     mentions = [_person(text, s, e, why, fullest, priority=3 if why in ("rule title", "rule byline") else 1)
                 for s, e, why in found]
-    mentions += _surname_mentions(text, fullest, taken + [m[:2] for m in mentions])
+    people_index = SpanIndex(m[:2] for m in mentions)
+    mentions += _surname_mentions(text, fullest, taken_index, people_index)
     return mentions
 
 
@@ -181,17 +225,26 @@ def _person(text: str, s: int, e: int, why: str, fullest: dict[str, str], priori
     return Found(s, e, "actor", "person", value, why, priority)
 
 
-def _surname_mentions(text: str, fullest: dict[str, str], taken: list[tuple[int, int]]) -> list[Found]:
-    keys = [k for k in fullest if " " not in k]
+def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
+                      people: SpanIndex) -> list[Found]:
+    keys = tuple(k for k in fullest if " " not in k)
     if not keys:
         return []
-    pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
     out = []
-    for match in pattern.finditer(text):
-        if _span_free(match.span(), taken) and not _after_capital_word(text, match.start()):
-            out.append(Found(*match.span(), "actor", "person", fullest[match.group(1)],
-                             "rule surname", 1))
+    for idx, start, end in _surname_automaton(keys).find_matches_as_indexes(text):
+        before = text[start - 1:start] if start else " "
+        after = text[end:end + 1]
+        if before.isalnum() or before in ".-" or after.isalnum() or after == "-":
+            continue
+        free = _span_free((start, end), taken) and _span_free((start, end), people)
+        if free and not _after_capital_word(text, start):
+            out.append(Found(start, end, "actor", "person", fullest[keys[idx]], "rule surname", 1))
     return out
+
+
+@lru_cache(maxsize=16)
+def _surname_automaton(keys: tuple[str, ...]):
+    return build_automaton(keys)
 
 
 def _after_capital_word(text: str, start: int) -> bool:

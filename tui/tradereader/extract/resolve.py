@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from ..model import LexiconEntry
 from .lexmatch import Found
 from .normalize import fold_pattern
+from .spans import DisjointSpans
 
 
 def resolve_overlaps(found: Iterable[Found], inner_ok: Iterable[Found] = ()) -> list[Found]:
@@ -14,16 +15,31 @@ def resolve_overlaps(found: Iterable[Found], inner_ok: Iterable[Found] = ()) -> 
 
     `inner_ok` candidates (actors named inside an issue name) are kept as they are.
     """
-    ranked = sorted(found, key=lambda f: (-f.priority, f.start - f.end, f.start))
     kept: list[Found] = []
-    taken: list[tuple[int, int]] = []
-    for cand in ranked:
-        if all(cand.end <= s or cand.start >= e for s, e in taken):
-            kept.append(cand)
-            taken.append((cand.start, cand.end))
+    for cluster in _overlap_clusters(sorted(found, key=lambda f: (f.start, f.end))):
+        if len(cluster) == 1:
+            kept.append(cluster[0])
+            continue
+        taken = DisjointSpans()
+        ranked = sorted(cluster, key=lambda f: (-f.priority, f.start - f.end, f.start))
+        kept += [cand for cand in ranked if taken.add_if_free(cand.start, cand.end)]
     kept.extend(inner_ok)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
+
+
+def _overlap_clusters(ordered: list[Found]) -> list[list[Found]]:
+    """Runs of candidates (sorted by start) linked by overlaps."""
+    clusters: list[list[Found]] = []
+    reach = -1
+    for cand in ordered:
+        if cand.start < reach:
+            clusters[-1].append(cand)
+            reach = max(reach, cand.end)
+        else:
+            clusters.append([cand])
+            reach = cand.end
+    return clusters
 
 
 def split_user_lexicon(entries: Iterable[LexiconEntry]) -> tuple[tuple, set]:
@@ -45,8 +61,9 @@ def user_matches(folded: str, omap, adds: tuple, automaton) -> list[Found]:
     """Matches of the user's added phrases (any case, whole words), top priority."""
     out = []
     size = len(folded)
-    for idx, fs, fe in automaton.find_matches_as_indexes(folded):
-        if (fs and folded[fs - 1].isalnum()) or (fe < size and folded[fe].isalnum()):
+    for idx, fs, fe in automaton.find_matches_as_indexes(" " + folded):
+        fe -= 1  # the automaton saw a leading space
+        if fe < size and folded[fe] != " ":
             continue
         entry = adds[idx][1]
         subtype = entry.subtype or ("topic" if entry.kind == "issue" else "")

@@ -1,0 +1,93 @@
+"""Time the extraction engine.
+
+Usage:
+    python tests/benchmarks/bench_extract.py REUTERS_FOLDER [--repeat N]
+
+- Throughput over the Reuters trade bodies concatenated (one text): actors+issues
+  alone, dates alone (`tag_dates`), and everything through `extract`, in MB/s
+  (UTF-8 bytes, best of N runs). Target: >= 10 MB/s for everything.
+- Start-up, in fresh interpreters (median of 5): importing the engine and building
+  the actor/issue lexicon and automaton; and the same plus a first `extract()` call,
+  which also builds the date tagger. Target: < 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+_STARTUP_LEXICON = """
+import time
+t = time.perf_counter()
+from tradereader.extract.lexicon import load_lexicon, shipped_automaton
+import tradereader.extract
+load_lexicon(); shipped_automaton()
+print(time.perf_counter() - t)
+"""
+_STARTUP_FIRST_CALL = """
+import time
+t = time.perf_counter()
+from tradereader.extract import extract
+extract("U.S. Trade Representative Clayton Yeutter said on March 3 tariffs rose.", "1987-03-04")
+print(time.perf_counter() - t)
+"""
+
+
+def reuters_text(folder: Path) -> str:
+    bodies = []
+    for path in sorted(folder.glob("*.txt")):
+        _head, _sep, body = path.read_text(encoding="utf-8").partition("\n\n")
+        bodies.append(body)
+    return "\n\n".join(bodies)
+
+
+def best_time(func, repeat: int) -> float:
+    func()  # warm-up: build automata, compile patterns
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def startup_ms(code: str, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True)
+        times.append(float(out.stdout.strip()) * 1000)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    from tradereader.extract import extract, extract_actors_issues
+    from tradereader.extract.dates import tag_dates
+
+    text = reuters_text(args.folder)
+    mb = len(text.encode("utf-8")) / 1e6
+    print(f"text: {mb:.3f} MB ({len(text):,} chars) from {args.folder}")
+    runs = (
+        ("actors+issues", lambda: extract_actors_issues(text)),
+        ("dates", lambda: tag_dates(text, "1987-03-15")),
+        ("everything (extract)", lambda: extract(text, "1987-03-15")),
+    )
+    for label, func in runs:
+        seconds = best_time(func, args.repeat)
+        print(f"  {label:22} {mb / seconds:7.1f} MB/s  ({seconds * 1000:.1f} ms)")
+    print(f"start-up: import + lexicon + automaton   {startup_ms(_STARTUP_LEXICON):.1f} ms")
+    print(f"start-up: import + first extract() call  {startup_ms(_STARTUP_FIRST_CALL):.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
