@@ -4,10 +4,12 @@
 `date|time|duration|set`, the TIMEX3 value and, as `why`, the grammar rule that
 matched. Most text holds no date, so the scan is driven by triggers: one
 Aho-Corasick pass over a lower-cased copy finds the words every date contains
-(month and weekday names, temporal nouns, years); at each trigger the combined
-grammar (`dates_grammar`) is tried, anchored, at the few word starts a phrase
-could open with (`the first nine months`), and the match is normalised by its
-rule's handler (`dates_rules`). Nothing is compiled at import time.
+(month and weekday names, temporal nouns, years); at each trigger the grammar
+rules (`dates_grammar`) that may open with the word found there are tried,
+anchored, at the few word starts a phrase could open with (`the first nine
+months`), and the match is normalised by its rule's handler (`dates_rules`,
+arithmetic in `dates_values`). Nothing is compiled at import time: the
+automaton and each rule are built on first use.
 """
 
 from __future__ import annotations
