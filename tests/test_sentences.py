@@ -59,16 +59,26 @@ def sentences(text: str) -> list[str]:
         ),
         (
             "They met Mr. J.R. Ewing at 5 p.m. Tuesday. He left at 6 p.m. The talks went on.",
-            ["They met Mr. J.R. Ewing at 5 p.m. Tuesday.", "He left at 6 p.m.", "The talks went on."],
+            [
+                "They met Mr. J.R. Ewing at 5 p.m. Tuesday.",
+                "He left at 6 p.m.",
+                "The talks went on.",
+            ],
         ),
         (
             "Sen. Max Baucus of Mont. and Gov. Lee met in St. Louis on Feb. 3. It rained.",
             ["Sen. Max Baucus of Mont. and Gov. Lee met in St. Louis on Feb. 3.", "It rained."],
         ),
         ("Is it a deal? Yes! Not yet...", ["Is it a deal?", "Yes!", "Not yet..."]),
-        ("Apple Inc. said it would comply. Sales fell.", ["Apple Inc. said it would comply.", "Sales fell."]),
+        (
+            "Apple Inc. said it would comply. Sales fell.",
+            ["Apple Inc. said it would comply.", "Sales fell."],
+        ),
         ("Output rose in 2019. 2020 was worse.", ["Output rose in 2019.", "2020 was worse."]),
-        ("$3 billion was at stake. (Reporting by Ann Lee.)", ["$3 billion was at stake.", "(Reporting by Ann Lee.)"]),
+        (
+            "$3 billion was at stake. (Reporting by Ann Lee.)",
+            ["$3 billion was at stake.", "(Reporting by Ann Lee.)"],
+        ),
     ],
 )
 def test_news_sentences(copy: str, expected: list[str]) -> None:

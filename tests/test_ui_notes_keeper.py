@@ -37,7 +37,8 @@ def span_of(phrase: str) -> tuple[int, int]:
 
 
 async def test_create_edit_delete_and_undo_each(keeper: NoteKeeper, home: Path) -> None:
-    created = await keeper.create(*span_of("China agreed."), NoteDraft("conceded", ("wto", "china")))
+    draft = NoteDraft("conceded", ("wto", "china"))
+    created = await keeper.create(*span_of("China agreed."), draft)
     assert created.quote.exact == "China agreed."
     assert created.quote.prefix.endswith("asked for time. ")
     assert keeper.library.annotations(keeper.article.id) == [created]

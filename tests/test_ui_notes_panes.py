@@ -5,10 +5,16 @@ from __future__ import annotations
 from textual import on
 from textual.app import App, ComposeResult
 from textual.message import Message
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList
 
 from tradereader.model import Annotation, TextPositionSelector, TextQuoteSelector
-from tradereader.ui.widgets.notes_pane import ORPHAN_MARK, NotesPane, annotation_content, shorten
+from tradereader.ui.widgets.notes_pane import (
+    ORPHAN_MARK,
+    NotePeek,
+    NotesPane,
+    annotation_content,
+    shorten,
+)
 from tradereader.ui.widgets.tags_pane import RenameTagDialog, TagsPane
 
 
@@ -78,21 +84,26 @@ async def test_enter_posts_note_chosen() -> None:
     assert app.messages == [NotesPane.NoteChosen("n2")]
 
 
-async def test_current_note_is_shown_in_full_and_highlighted() -> None:
+async def test_current_note_is_highlighted_and_peek_shows_it_in_full() -> None:
     app = Host(NotesPane())
     long_note = "line one\nline two\nline three\nline four"
+    n4 = note("n4", 300, "Markets rose.", long_note)
     async with app.run_test() as pilot:
-        app.pane.annotations = (*NOTES, note("n4", 300, "Markets rose.", long_note))
+        app.pane.annotations = (*NOTES, n4)
         app.pane.current = "n4"
         await pilot.pause()
-        panel = app.pane.query_one("#note-current", Static)
-        assert panel.display and "line four" in str(panel.render())
         listing = app.pane.query_one(OptionList)
         assert listing.highlighted_option.id == "n4"
         assert "line four" not in str(listing.highlighted_option.prompt)
-        app.pane.current = None
+        peek = NotePeek()
+        await app.mount(peek)
+        assert not peek.display
+        peek.annotation = n4
         await pilot.pause()
-        assert not panel.display
+        assert peek.display and "line four" in str(peek.render())
+        peek.annotation = None
+        await pilot.pause()
+        assert not peek.display
 
 
 async def test_an_empty_article_says_how_to_add_a_note() -> None:
@@ -127,7 +138,8 @@ async def test_tags_with_counts_and_choosing_one() -> None:
         await pilot.pause()
         assert app.messages == [TagsPane.TagSelected("tariffs")]
         app.pane.titles = {"art1": "Talks Resume", "art2": "Steel Duties"}
-        app.pane.tag_notes = (NOTES[1], note("m1", 5, "Duties rise.", tags=["tariffs"], article="art2"))
+        other = note("m1", 5, "Duties rise.", tags=["tariffs"], article="art2")
+        app.pane.tag_notes = (NOTES[1], other)
         await pilot.pause()
         notes = app.pane.query_one("#tag-notes", OptionList)
         assert notes.has_focus

@@ -1,8 +1,9 @@
 """The Notes tab: one article's annotations in reading order.
 
 Attributes down: `annotations` (the article's notes, any order; shown by position)
-and `current` (the id of the note under the reader's cursor, shown in full at the
-top and highlighted in the list). Messages up: `NoteChosen` on `Enter` or a click.
+and `current` (the id of the note under the reader's cursor, highlighted in the
+list). Messages up: `NoteChosen` on `Enter` or a click. `NotePeek` shows one note in
+full (the reader docks it under the sidebar's tabs, so it shows on every tab).
 """
 
 from __future__ import annotations
@@ -67,23 +68,36 @@ def in_reading_order(annotations: Sequence[Annotation]) -> list[Annotation]:
     )
 
 
+class NotePeek(Static):
+    """One note in full (quote, note, tags); hidden when `annotation` is None."""
+
+    DEFAULT_CSS = """
+    NotePeek {
+        display: none;
+        height: auto;
+        max-height: 12;
+        padding: 0 1;
+        background: $boost;
+        border-top: solid $accent 50%;
+    }
+    NotePeek.-shown {
+        display: block;
+    }
+    """
+
+    annotation: reactive[Annotation | None] = reactive(None)
+
+    def watch_annotation(self, annotation: Annotation | None) -> None:
+        self.set_class(annotation is not None, "-shown")
+        self.update(annotation_content(annotation, full=True) if annotation else "")
+
+
 class NotesPane(Widget):
-    """This article's notes; the one under the cursor in full above the list."""
+    """This article's notes in reading order; the one under the cursor highlighted."""
 
     DEFAULT_CSS = """
     NotesPane {
         height: 1fr;
-    }
-    NotesPane > #note-current {
-        display: none;
-        height: auto;
-        max-height: 50%;
-        padding: 0 1;
-        background: $boost;
-        border-bottom: solid $primary 40%;
-    }
-    NotesPane > #note-current.-shown {
-        display: block;
     }
     NotesPane > #notes-list {
         height: 1fr;
@@ -112,7 +126,6 @@ class NotesPane(Widget):
     current: reactive[str | None] = reactive(None)
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="note-current")
         yield OptionList(id="notes-list")
         yield Static("No notes yet: press a on a sentence or a selection.", id="notes-empty")
 
@@ -127,11 +140,9 @@ class NotesPane(Widget):
         )
         self.set_class(not annotations, "-empty")
         self._highlight(self.current or highlighted)
-        self._show_current()
 
     def watch_current(self, current: str | None) -> None:
         self._highlight(current)
-        self._show_current()
 
     def _highlight(self, annotation_id: str | None) -> None:
         listing = self.query_one("#notes-list", OptionList)
@@ -139,13 +150,6 @@ class NotesPane(Widget):
             listing.highlighted = listing.get_option_index(annotation_id)
         elif listing.highlighted is None and listing.option_count:
             listing.highlighted = 0
-
-    def _show_current(self) -> None:
-        panel = self.query_one("#note-current", Static)
-        annotation = self._by_id(self.current)
-        panel.set_class(annotation is not None, "-shown")
-        if annotation is not None:
-            panel.update(annotation_content(annotation, full=True))
 
     @on(OptionList.OptionSelected, "#notes-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
