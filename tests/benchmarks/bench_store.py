@@ -106,6 +106,18 @@ def floor(home: Path, data: dict, fsync: bool) -> Callable[[], None]:
     return dump_and_write
 
 
+def fsync_floor(home: Path) -> Callable[[], None]:
+    target = home / "fsync.probe"
+
+    def write_one_byte() -> None:
+        with open(target, "wb") as out:
+            out.write(b"x")
+            out.flush()
+            os.fsync(out.fileno())
+
+    return write_one_byte
+
+
 def report(label: str, times: list[float], base: float | None = None) -> float:
     median = statistics.median(times)
     p90 = statistics.quantiles(times, n=10)[-1] if len(times) > 1 else median
@@ -120,6 +132,13 @@ def measure(home: Path, args: argparse.Namespace) -> None:
     print(f"{args.articles} articles, {args.notes} notes: library.json {size / 1e6:.1f} MB")
     report("Library.open (parse + checks)", timed(lambda: Library.open(home).close(), 5))
     rng = random.Random(7)
+    report("fsync of a 1-byte file (this disk's floor)", timed(fsync_floor(home), 50))
+    first = []
+    for n in range(3):
+        with Library.open(home) as lib:
+            note = make_note(made[0], rng, 10**8 + n).evolve(id="")
+            first += timed(lambda: lib.add_annotation(note), 1)
+    report("first save after opening (serialises all)", first)
     with Library.open(home) as lib:
         data = lib._db.storage.read()
         base = report("floor: orjson.dumps + write", timed(floor(home, data, False), args.rounds))
@@ -134,6 +153,12 @@ def measure(home: Path, args: argparse.Namespace) -> None:
             saved.append(lib.add_annotation(note))
 
         report("add_annotation (atomic save)", timed(save, args.rounds), base_sync)
+        real_fsync = os.fsync
+        os.fsync = lambda fd: None  # what the save costs besides waiting for the disk
+        try:
+            report("add_annotation, fsync skipped (CPU + write)", timed(save, args.rounds), base)
+        finally:
+            os.fsync = real_fsync
         edits = iter(saved * 2)
         report("update_annotation", timed(lambda: lib.update_annotation(next(edits)), args.rounds),
                base_sync)

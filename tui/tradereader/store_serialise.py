@@ -21,7 +21,7 @@ Tables = dict[str, dict[str, Any]]
 @dataclass
 class SerialisedTable:
     table: dict[str, Any]  # the table object these bytes were made from
-    blob: bytes  # the table as a JSON object
+    body: bytes  # the table as a JSON object without its braces
     fragments: dict[str, bytes]  # doc id -> b'"<id>":<document JSON>'
 
 
@@ -46,7 +46,8 @@ class IncrementalSerialiser:
         changes, self._changes = self._changes, {}
         for name, table in data.items():
             kept[name] = self._table(name, table, changes.get(name))
-            parts += [b"," if parts else b"{", orjson.dumps(name), b":", kept[name].blob]
+            separator = b"," if parts else b"{"
+            parts += [separator, orjson.dumps(name), b":{", kept[name].body, b"}"]
         self._tables = kept
         return [*parts, b"}"] if parts else [b"{}"]
 
@@ -58,8 +59,7 @@ class IncrementalSerialiser:
             fragments = patched(known.fragments, table, changed)
         else:
             fragments = {doc_id: fragment(doc_id, doc) for doc_id, doc in table.items()}
-        blob = b"{" + b",".join(fragments.values()) + b"}"
-        return SerialisedTable(table, blob, fragments)
+        return SerialisedTable(table, b",".join(fragments.values()), fragments)
 
 
 def fragment(doc_id: str, doc: Any) -> bytes:
