@@ -17,6 +17,7 @@ MONTHS_FULL = ("January|February|March|April|May|June|July|August|September|Octo
                "|November|December")
 _MONTH = (rf"(?-i:{MONTHS_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
           r"(?:\.|\b(?=\s*\d)))")
+_MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|/)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
@@ -99,7 +100,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today|tonight|yesterday"
                      rf"|tomorrow|(?:this|last|tomorrow|yesterday)\s+{_TOD}|mid-?{_TOD}"
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"),
-    ("month", rf"(?:(?:early|late|mid)[- ]|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?![-\w])"),
+    ("month", rf"(?:(?:early|late|mid)[- ]|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
     ("weekday", rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:last|next|this|this\s+coming"
                 rf"|this\s+past|coming|past)\s+)?{_WEEKDAY}s?(?:\s+{_TOD}s?)?\b"),
     ("season", rf"(?:(?:the\s+)?(?:early|late|mid)[- ]?)?(?:(?:the\s+)?{_SEASON}"
