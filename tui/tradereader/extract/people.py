@@ -57,13 +57,19 @@ def _tokens(name: str) -> list[str]:
     return _SPLIT.split(name)
 
 
-def clean_name(raw: str, start: int, keep_single: bool) -> tuple[int, int] | None:
-    """Trim stop words, possessives and organisation names; None if nothing is left."""
+def clean_name(raw: str, start: int, keep_single: bool,
+               after_title: bool = False) -> tuple[int, int] | None:
+    """Trim stop words, possessives and organisation names; None if nothing is left.
+
+    After a title, a Chinese family name that is also an English word stays
+    (`Vice Premier He Lifeng`, `Vice Premier Liu He`).
+    """
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
-    while tokens and tokens[0][2].rstrip(".") in _STOP:
+    stop = _STOP - _CHINESE_SURNAMES if after_title and len(tokens) > 1 else _STOP
+    while tokens and tokens[0][2].rstrip(".") in stop:
         tokens = tokens[1:]
     for i, token in enumerate(tokens):
-        if token[2].rstrip(".") in _STOP:
+        if token[2].rstrip(".") in stop:
             tokens = tokens[:i]
             break
         if token[2].endswith(("'s", "’s")):
@@ -93,7 +99,7 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
     for _start, end in titles:
         match = _AFTER_TITLE.match(text, end)
         if match:
-            span = clean_name(match.group(1), match.start(1), keep_single=True)
+            span = clean_name(match.group(1), match.start(1), keep_single=True, after_title=True)
             if span:
                 out.append((*span, "rule title"))
     return out

@@ -1,0 +1,177 @@
+"""Actor rules: countries, demonyms, metonyms, governments, institutions, groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract import extract_actors_issues
+
+
+def actors(text: str) -> list[tuple[str, str, str]]:
+    return [(text[f.start:f.end], f.subtype, f.value)
+            for f in extract_actors_issues(text) if f.kind == "actor"]
+
+
+def surfaces(text: str) -> list[str]:
+    return [s for s, _subtype, _value in actors(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brazil said exports rose.", ("Brazil", "country", "BRA")),
+        ("The U.K. objected.", ("U.K.", "country", "GBR")),
+        ("South Korea and Taiwan agreed.", ("South Korea", "country", "KOR")),
+        ("West Germany resisted.", ("West Germany", "country", "DEU")),
+        ("The European Community said no.", ("European Community", "country", "EU")),
+        ("The EC said no.", ("EC", "country", "EU")),
+        ("Chinese negotiators left.", ("Chinese", "country", "CHN")),
+        ("They bought Japanese cars.", ("Japanese", "country", "JPN")),
+        ("The Soviet Union bought grain.", ("Soviet Union", "country", "SUN")),
+        ("Saudi Arabia cut output.", ("Saudi Arabia", "country", "SAU")),
+    ],
+)
+def test_countries_and_demonyms(text, expected):
+    assert expected in actors(text)
+
+
+def test_possessive_and_determiner_stay_outside_the_span():
+    assert surfaces("The talks hurt China's exports and the U.S. economy.") == ["China", "U.S."]
+
+
+def test_us_hyphen_china_gives_two_mentions():
+    assert actors("US-China talks resumed.") == [("US", "country", "USA"),
+                                                 ("China", "country", "CHN")]
+
+
+def test_short_acronyms_only_in_capitals():
+    assert surfaces("Tell us what the WTO and the IMF think.") == ["WTO", "IMF"]
+    assert surfaces("the wto and imf") == []
+
+
+def test_country_names_need_a_capital_letter():
+    assert surfaces("She collects fine china and turkey feathers.") == []
+
+
+def test_names_broken_across_lines_match():
+    text = "officials of the Ministry of International\n    Trade and Industry said"
+    found = actors(text)
+    assert ("Ministry of International\n    Trade and Industry", "institution", "MITI") in found
+
+
+def test_longest_name_wins_within_actors():
+    assert actors("The U.S. Congress passed it.") == [("U.S. Congress", "government", "US Congress")]
+    assert actors("the Japanese government said") == [("Japanese government", "government",
+                                                        "Japan government")]
+    assert surfaces("the House Ways and Means Committee voted") == ["House Ways and Means Committee"]
+
+
+def test_word_inside_an_institution_name_is_not_an_issue():
+    found = extract_actors_issues("under the General Agreement on Tariffs and Trade rules")
+    assert [(f.kind, f.value) for f in found] == [("actor", "GATT")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("USTR said it would act.", "USTR", "USTR"),
+        ("the Commerce Department said", "Commerce Department", "Commerce Department"),
+        ("MITI officials said", "MITI", "MITI"),
+        ("MOFCOM said in a statement", "MOFCOM", "MOFCOM"),
+        ("the Federal Reserve raised rates", "Federal Reserve", "Federal Reserve"),
+        ("the Fed raised rates", "Fed", "Federal Reserve"),
+        ("the World Bank said", "World Bank", "World Bank"),
+        ("the European Commission proposed", "European Commission", "European Commission"),
+        ("the OECD forecast", "OECD", "OECD"),
+    ],
+)
+def test_institutions(text, surface, value):
+    assert (surface, "institution", value) in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The White House said", "White House", "US executive"),
+        ("the Reagan administration warned", "Reagan administration", "US executive"),
+        ("Congress passed the bill", "Congress", "US Congress"),
+        ("the Senate voted", "Senate", "US Senate"),
+        ("the Diet approved", "Diet", "Japan Diet"),
+        ("the Beijing government said", "Beijing government", "China government"),
+    ],
+)
+def test_governments(text, surface, value):
+    assert (surface, "government", value) in actors(text)
+
+
+def test_the_administration_refers_back_to_the_named_one():
+    text = "The Reagan administration said it would act. Later the administration said so."
+    found = [f for f in actors(text) if f[1] == "government"]
+    assert found == [("Reagan administration", "government", "US executive"),
+                     ("administration", "government", "US executive")]
+
+
+def test_diet_needs_its_capital():
+    assert surfaces("a healthy diet") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington charged that Tokyo broke the pact.",
+        "Beijing has countered the claims.",
+        "signals from both Washington and Beijing",
+        "Washington's demands were rejected.",
+        "pressure on Seoul to lower tariffs",
+    ],
+)
+def test_capitals_standing_for_governments_are_metonyms(text):
+    found = actors(text)
+    assert found and all(subtype == "metonym" for _s, subtype, _v in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON, March 3 - The trade deficit widened.",
+        "Washington, March 3 - The deficit widened.",
+        "Talks in Geneva and a meeting in Tokyo ended.",
+        "He left for Washington on Monday.",
+        "a flight to Beijing",
+        "shares on the Tokyo Stock Exchange",
+        "a Tokyo-based analyst",
+        "The Washington Post reported",
+    ],
+)
+def test_capitals_as_places_are_not_actors(text):
+    assert [f for f in actors(text) if f[1] == "metonym"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Officials said", "officials"),
+        ("trade negotiators met", "negotiators"),
+        ("analysts expect", "analysts"),
+        ("exporters and farmers complained", "exporters"),
+        ("its trading partners", "trading partners"),
+        ("EC member states", "member states"),
+        ("automakers protested", "automakers"),
+    ],
+)
+def test_groups_are_plural_head_nouns(text, value):
+    assert value in [v for _s, subtype, v in actors(text) if subtype == "group"]
+
+
+def test_group_span_drops_the_modifier():
+    assert ("negotiators", "group", "negotiators") in actors("Trade negotiators met.")
+
+
+def test_markets_as_places_are_not_a_group():
+    assert actors("to open its markets to imports") == []
+    assert ("Markets", "group", "markets") in actors("Markets rallied.")
+
+
+def test_america_in_regions_is_not_the_usa():
+    assert surfaces("exports to Latin America and South America rose") == []
+    assert surfaces("America said") == ["America"]

@@ -1,0 +1,70 @@
+"""Issue rules: the topic taxonomy, spans, values, and what is not an issue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract import extract_actors_issues
+
+
+def issues(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start:f.end], f.value) for f in extract_actors_issues(text) if f.kind == "issue"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("new import tariffs on steel", ("import tariffs", "tariffs")),
+        ("anti-dumping duties on chips", ("anti-dumping duties", "dumping")),
+        ("antidumping duties", ("antidumping duties", "dumping")),
+        ("duties on wine", ("duties", "tariffs")),
+        ("quotas on textiles", ("quotas", "non-tariff barriers")),
+        ("threatened retaliation", ("retaliation", "sanctions")),
+        ("the trade surplus widened", ("trade surplus", "trade balance")),
+        ("a weaker exchange rate", ("exchange rate", "currency")),
+        ("rising protectionism", ("protectionism", "protectionism")),
+        ("the trade bill passed", ("trade bill", "trade legislation")),
+        ("under Section 301", ("Section 301", "trade legislation")),
+        ("export controls on chips", ("export controls", "export controls")),
+        ("a truce in the trade war", ("truce", "trade agreement")),
+        ("the Uruguay Round", ("Uruguay Round", "trade agreement")),
+        ("farm subsidies", ("farm subsidies", "subsidies")),
+        ("semiconductors", ("semiconductors", "semiconductors")),
+        ("trade in services", ("trade in services", "services")),
+    ],
+)
+def test_topics_and_values(text, expected):
+    assert expected in issues(text)
+
+
+def test_quantities_stay_outside_the_span():
+    assert issues("100 pct tariffs on Japanese goods") == [("tariffs", "tariffs")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trade policy and trade relations",
+        "the talks and negotiations went on",
+        "free trade and fair trade",
+        "a great deal of money",
+        "the budget deficit widened",
+        "Bill Clinton spoke",
+    ],
+)
+def test_not_issues(text):
+    assert issues(text) == []
+
+
+def test_names_broken_across_lines_match():
+    assert issues("the trade\n    surplus fell") == [("trade\n    surplus", "trade balance")]
+
+
+def test_actor_inside_an_issue_name_is_kept_as_well():
+    text = "the new GATT round"
+    found = [(text[f.start:f.end], f.kind) for f in extract_actors_issues(text)]
+    assert found == [("GATT", "actor"), ("GATT round", "issue")]
+
+
+def test_issue_words_in_any_case():
+    assert issues("TARIFFS and Quotas") == [("TARIFFS", "tariffs"), ("Quotas", "non-tariff barriers")]

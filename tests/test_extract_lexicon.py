@@ -1,0 +1,72 @@
+"""The shipped lexicon data, the folded search copy, and the user's own lexicon."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradereader.extract import extract
+from tradereader.extract.lexicon import load_lexicon
+from tradereader.extract.normalize import fold, fold_pattern
+from tradereader.model import LexiconEntry
+
+ISSUE_VALUES = {
+    "tariffs", "non-tariff barriers", "market access", "intellectual property",
+    "technology transfer", "purchase commitments", "trade balance", "currency",
+    "export controls", "sanctions", "subsidies", "dumping", "protectionism", "supply chains",
+    "investment", "agriculture", "energy", "manufacturing", "semiconductors", "services",
+    "trade agreement", "trade dispute", "trade legislation",
+}
+
+
+def test_issue_values_come_from_the_guidelines_list():
+    values = {e.value for e in load_lexicon().entries if e.kind == "issue"}
+    assert values <= ISSUE_VALUES
+    assert len(values) == len(ISSUE_VALUES)
+
+
+def test_country_codes_are_iso_alpha3_or_eu():
+    codes = {e.value for e in load_lexicon().entries if e.subtype in ("country", "metonym")}
+    assert all(re.fullmatch(r"[A-Z]{3}", code) or code == "EU" for code in codes)
+    assert {"USA", "CHN", "JPN", "DEU", "GBR", "KOR", "EU"} <= codes
+
+
+def test_fold_pattern_matches_fold():
+    assert fold_pattern("U.S. Trade  Representative") == fold("U.S. Trade\n Representative")[0].strip()
+
+
+@given(st.text(alphabet="ab C.,-'\n\t ", max_size=40))
+def test_fold_offsets_map_back(text):
+    folded, omap = fold(text)
+    assert len(folded) <= len(text)
+    for i, ch in enumerate(folded):
+        original = text[omap.start(i)]
+        assert ch == " " if not original.isalnum() else ch == original.lower()
+
+
+def test_user_added_phrase_becomes_a_mention():
+    text = "The Quad met. Tariffs loomed."
+    entry = LexiconEntry(phrase="the quad", kind="actor", subtype="group", value="Quad")
+    found = [(m.text, m.kind, m.value, m.why) for m in extract(text, lexicon=[entry])
+             if m.kind == "actor"]
+    assert found == [("The Quad", "actor", "Quad", "your lexicon: the quad")]
+
+
+def test_user_added_phrase_wins_over_the_shipped_lexicon():
+    entry = LexiconEntry(phrase="trade war", kind="actor", subtype="group", value="hawks")
+    found = [(m.text, m.kind) for m in extract("a trade war", lexicon=[entry])]
+    assert found == [("trade war", "actor")]
+
+
+def test_suppressed_phrase_is_not_highlighted_for_that_kind():
+    text = "The deal was signed. China agreed."
+    wrong = LexiconEntry(phrase="deal", kind="issue", action="suppress")
+    found = [m.text for m in extract(text, lexicon=[wrong]) if m.kind != "date"]
+    assert found == ["China"]
+
+
+def test_suppress_only_touches_its_kind():
+    wrong = LexiconEntry(phrase="China", kind="issue", action="suppress")
+    assert [m.text for m in extract("China agreed.", lexicon=[wrong])] == ["China"]

@@ -1,0 +1,110 @@
+"""People: titles, bylines, reporting verbs, appositions, later bare surnames."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract import extract_actors_issues
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    return [(text[f.start:f.end], f.value, f.why)
+            for f in extract_actors_issues(text) if f.subtype == "person"]
+
+
+def spans(text: str) -> list[str]:
+    return [s for s, _value, _why in people(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Trade Representative Clayton Yeutter said it.", "Clayton Yeutter"),
+        ("Vice Premier He Lifeng met them.", "He Lifeng"),
+        ("Prime Minister Yasuhiro Nakasone said", "Yasuhiro Nakasone"),
+        ("Treasury Secretary James Baker said", "James Baker"),
+        ("Ambassador Mike Mansfield spoke.", "Mike Mansfield"),
+        ("Sen. Lloyd Bentsen said", "Lloyd Bentsen"),
+        ("Chancellor Helmut Kohl arrived.", "Helmut Kohl"),
+    ],
+)
+def test_name_after_a_title_without_the_title(text, name):
+    assert spans(text) == [name]
+
+
+def test_title_is_not_annotated_but_its_country_is():
+    text = "U.S. Trade Representative Clayton Yeutter said."
+    found = [(text[f.start:f.end], f.subtype) for f in extract_actors_issues(text)]
+    assert found == [("U.S.", "country"), ("Clayton Yeutter", "person")]
+
+
+def test_agriculture_inside_a_title_is_not_an_issue():
+    text = "Agriculture Secretary Richard Lyng said."
+    found = [(text[f.start:f.end], f.kind) for f in extract_actors_issues(text)]
+    assert found == [("Richard Lyng", "actor")]
+
+
+def test_name_broken_across_lines_after_a_title():
+    text = "U.S. Trade Representative Clayton\nYeutter said he hoped"
+    assert spans(text) == ["Clayton\nYeutter"]
+
+
+def test_title_name_stops_before_a_weekday_and_a_possessive():
+    assert spans("President Reagan Tuesday said") == ["Reagan"]
+    assert spans("Prime Minister Margaret Thatcher's government") == ["Margaret Thatcher"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("By Jane Doe\n\nChina said", "Jane Doe"),
+        ("Exports rose.\n\nWritten By Ian Maleve", "Ian Maleve"),
+        ("Tariffs rose. (Reporting by Ann Saphir; Editing by Tom Brown)", "Ann Saphir"),
+    ],
+)
+def test_bylines(text, name):
+    assert name in spans(text)
+
+
+def test_byline_with_two_names():
+    assert spans("By Jane Doe and John Roe\n\nText.") == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Exports fell, said William Reinsch.", "William Reinsch"),
+        ("Donald Trump said he would raise tariffs.", "Donald Trump"),
+        ("But Donald Trump said no.", "Donald Trump"),
+        ("Sophie Altermatt, an economic researcher at a bank, said it.", "Sophie Altermatt"),
+        ("Dan North, Chief Economist at a insurer, agrees.", "Dan North"),
+    ],
+)
+def test_reporting_verbs_and_appositions(text, name):
+    assert spans(text) == [name]
+
+
+def test_companies_next_to_reporting_verbs_are_not_people():
+    assert spans("Capital Economics said demand fell. Goldman Sachs said so too.") == []
+
+
+def test_single_capitalised_word_before_said_needs_an_earlier_full_name():
+    assert spans("Toyota said sales fell.") == []
+
+
+def test_later_bare_surname_counts_with_the_fullest_name():
+    text = "Trade Representative Clayton Yeutter spoke. Later, Yeutter said no. Yeutter left."
+    found = people(text)
+    assert [s for s, _v, _w in found] == ["Clayton Yeutter", "Yeutter", "Yeutter"]
+    assert {value for _s, value, _w in found} == {"Clayton Yeutter"}
+    assert found[1][2] == "rule surname"
+
+
+def test_chinese_names_are_referred_to_by_the_family_name():
+    text = "Vice Premier Liu He spoke. Liu said talks went well."
+    assert [v for _s, v, _w in people(text)] == ["Liu He", "Liu He"]
+
+
+def test_surname_inside_another_name_is_not_the_person():
+    text = "Dan North, chief economist at a bank, said so. North Korea objected."
+    assert spans(text) == ["Dan North"]
