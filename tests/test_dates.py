@@ -272,3 +272,10 @@ def test_import_compiles_nothing():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.split() == ["0", "0"]
+
+
+def test_wire_copy_line_breaks_inside_phrases():
+    text = "Exports were 4.25 billion a\nyear ago and will rise in the third\nquarter."
+    assert [(m.text, m.value) for m in tag_dates(text, "1987-03-15")] == [
+        ("a\nyear ago", "1986"), ("the third\nquarter", "1987-Q3")]
+    assert only("It signed a two-\nyear pact on steel.") == ("two-\nyear", "duration", "P2Y")

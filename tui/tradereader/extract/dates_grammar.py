@@ -28,7 +28,7 @@ _YEAR_CTX = (r"(?<![\d$£#.,/])" + _YEAR +
 _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
             r"|fifty|sixty|seventy|eighty|ninety|hundred)")
-_NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_NUMWORD}(?:[- ]{_NUMWORD})?|a\s+hundred"
+_NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_NUMWORD}(?:(?:-|\s+){_NUMWORD})?|a\s+hundred"
            r"|a\s+couple\s+of|a\s+few|a|an|several|few|some|many|a\s+number\s+of|dozens\s+of)")
 _UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
          r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")
@@ -44,17 +44,17 @@ _REL = (r"(?:this|last|next|this\s+coming|this\s+past|the\s+past|the\s+current|t
         r"|the\s+previous|the\s+following|the\s+last|the\s+next)")
 
 RULES: tuple[tuple[str, str], ...] = (
-    ("date_mdy", rf"(?:{_WEEKDAY},?\s+)?(?:(?:early|mid|late)[- ])?{_MONTH}\s+{_DAYNUM}"
+    ("date_mdy", rf"(?:{_WEEKDAY},?\s+)?(?:(?:early|mid|late)(?:-|\s+))?{_MONTH}\s+{_DAYNUM}"
                  rf"(?:,?\s+{_YEAR})?"),
     ("date_dmy", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}"
                  rf"(?:,?\s+{_YEAR})?"),
     ("date_numeric", r"(?<![\d/])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}-[01]\d-[0-3]\d)(?![\d/])"),
-    ("month_year", rf"(?:(?:the\s+)?(?:{_MOD}[- ]|{_MOD}\s+of\s+))?{_MONTH},?\s+(?:of\s+)?"
+    ("month_year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+))?{_MONTH},?\s+(?:of\s+)?"
                    rf"{_YEAR}"),
-    ("month_rel", rf"(?:(?:early|late|mid)[- ])?{_MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year"),
+    ("month_rel", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year"),
     ("quarter", rf"(?:(?:the|this|last|next|that)\s+)?(?:(?:this|last|next)\s+year's\s+)?"
                 rf"(?:(?:{_YEAR}|current|fiscal|same|latest|comparable|calendar|year-earlier"
-                rf"|year-ago|flat)\s+)*{_ORD}[- ](?:fiscal\s+)?(?:quarter|half)"
+                rf"|year-ago|flat)\s+)*{_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)"
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|this\s+year|last\s+year"
                 rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
@@ -63,20 +63,20 @@ RULES: tuple[tuple[str, str], ...] = (
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),
     ("year_ago_adj", rf"(?:(?:the|a)\s+)?(?:comparable\s+)?year-(?:earlier|ago|before)"
                      r"(?:\s+(?:quarter|period|month|week))?"),
-    ("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?:1[5-9]|20)\d0'?s"
+    ("decade", rf"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s"
                r"|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
-    ("century", r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?\d{1,2}(?:st|nd|rd|th)[- ]century"),
+    ("century", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?\d{1,2}(?:st|nd|rd|th)(?:-|\s+)century"),
     ("unit_edge", rf"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|earlier"
                   rf"|later)\s+(?:in\s+)?)(?:the|this|last|next)\s+(?:fiscal\s+)?"
                   r"(?:year|month|week|quarter|decade|century|day)\b"),
-    ("year_end", r"(?:year|month)[- ]end\b|(?:year|month)'s\s+end"),
+    ("year_end", r"(?:year|month)(?:-|\s+)end\b|(?:year|month)'s\s+end"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
                       rf"|fall|{_MONTH})\b(?!-)"),
     ("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"),
     ("the_unit", r"(?:the|that)\s+(?:(?:latest|current|full|same|previous|prior|fiscal)\s+)*"
-                 r"(?:quarter|year|week|weekend|(?<=latest )period)\b(?![-'])"),
-    ("ago", rf"(?:{_APPROX}\s+)?{_NUMBER}[- ](?:more\s+)?{_UNIT}\s+(?:ago|earlier|from\s+now)"),
+                 r"(?:quarter|year|week|weekend|(?<=latest )period)\b(?![-']|\s+\d)"),
+    ("ago", rf"(?:{_APPROX}\s+)?{_NUMBER}(?:-|\s+)(?:more\s+)?{_UNIT}\s+(?:ago|earlier|from\s+now)"),
     ("recent_units", r"(?:recent|the\s+coming|coming|the\s+recent)\s+"
                      r"(?:years|months|weeks|days|decades)"),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{_NUMBER}\s+)?(?:{_UNIT}|{_WEEKDAY}s?"
@@ -89,7 +89,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"|following|latest|initial|remaining|additional|further|another|full)\s+)?"
                  rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+(?:to|or|and)\s+{_NUMBER}|-{_NUMBER})?"
                  rf"(?:\s+(?:more|additional|full|straight|consecutive))?"
-                 rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-{_UNIT_SING}\b)(?![-\w]|\s+old\b)"),
+                 rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
                    r"(?:years|months|weeks|days|hours|minutes|decades|centuries)\b"
                    r"(?!\s+(?:of|ago|to|before|after|later|earlier))"),
@@ -100,16 +100,16 @@ RULES: tuple[tuple[str, str], ...] = (
     ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today|tonight|yesterday"
                      rf"|tomorrow|(?:this|last|tomorrow|yesterday)\s+{_TOD}|mid-?{_TOD}"
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"),
-    ("month", rf"(?:(?:early|late|mid)[- ]|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
+    ("month", rf"(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
     ("weekday", rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:last|next|this|this\s+coming"
                 rf"|this\s+past|coming|past)\s+)?{_WEEKDAY}s?(?:\s+{_TOD}s?)?\b"),
-    ("season", rf"(?:(?:the\s+)?(?:early|late|mid)[- ]?)?(?:(?:the\s+)?{_SEASON}"
+    ("season", rf"(?:(?:the\s+)?(?:early|late|mid)(?:-|\s+)?)?(?:(?:the\s+)?{_SEASON}"
                rf"(?:\s+(?:of\s+)?{_YEAR})?|(?:the\s+)?fall\s+(?:of\s+)?{_YEAR}|{_YEAR}\s+{_SEASON})"),
     ("holiday", r"(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|New\s+Year's(?:\s+Day"
                 r"|\s+Eve)?|Easter)\b"),
     ("fiscal_year", rf"(?:fiscal|calendar|financial|crop|marketing)\s+(?:year\s+)?{_YEAR}"
                     r"(?:/\d\d(?:\d\d)?)?"),
-    ("year", rf"(?:(?:the\s+)?(?:{_MOD}[- ]|{_MOD}\s+of\s+)|the\s+year\s+)?{_YEAR_CTX}"
+    ("year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+)|the\s+year\s+)?{_YEAR_CTX}"
              r"(?:/\d\d(?:\d\d)?)?"),
     ("future", r"the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+|not-too-distant\s+)?"
                r"future\b|(?<=\bin )future\b|the\s+(?:short|near)\s+(?:term|run)\b"),

@@ -94,16 +94,17 @@ def _quarter_year(phrase: str, anchor: Anchor, number: int, half: bool) -> int |
     if "next year" in low:
         return anchor.day.year + 1
     current = quarter_of(anchor.day)
-    period = (current + 1) // 2 if half else current
-    if number > period and not anchor.future and "this year" not in low:
-        return anchor.day.year - 1
-    return anchor.day.year
+    period, count = ((current + 1) // 2, 2) if half else (current, 4)
+    if number <= period or "this year" in low:
+        return anchor.day.year
+    back, ahead = (period - number) % count, number - period
+    return anchor.day.year if anchor.prefers_future(back, ahead) else anchor.day.year - 1
 
 
 def quarter(phrase: str, anchor: Anchor, before: str) -> Result:
     low = phrase.lower()
     half = "half" in low
-    ordinal = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)[- ]"
+    ordinal = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?:-|\s+)"
                         r"(?:fiscal\s+)?(?:quarter|half)", low)
     if not ordinal:
         return None
@@ -233,7 +234,7 @@ def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
 
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
-    amount = number_of(re.split(r"[- ](?:more\s+)?" + (unit or "year"), phrase, flags=re.I)[0])
+    amount = number_of(re.split(r"(?:-|\s+)(?:more\s+)?" + (unit or "year"), phrase, flags=re.I)[0])
     sign = 1 if re.search(r"from\s+now", phrase, re.I) else -1
     if unit is None:
         return None
@@ -286,7 +287,7 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(low) if unit is None else unit
     if unit is None:
         return None
-    quantity = re.split(r"[- ](?:more|additional|full|straight|consecutive)?\s*" + unit,
+    quantity = re.split(r"(?:-|\s+)(?:more|additional|full|straight|consecutive)?\s*" + unit,
                         low)[0]
     if re.fullmatch(r"(?:a|an|one)\s+(?:year|month|week|day)", low.strip()) and \
             re.search(_AMOUNT_BEFORE, before):

@@ -182,13 +182,14 @@ class Anchor:
         if direction > 0:
             return year if month > current else year + 1
         back, ahead = (current - month) % 12, (month - current) % 12
-        return year + (month < current) if self._prefers_future(back, ahead) else \
+        return year + (month < current) if self.prefers_future(back, ahead) else \
             year - (month > current)
 
-    def _prefers_future(self, back: int, ahead: int) -> bool:
+    def prefers_future(self, back: int, ahead: int) -> bool:
+        """Whether the next occurrence (`ahead` units away) wins over the last (`back`)."""
         if self.future is None:
             return ahead * 2 < back
-        return self.future and ahead < back
+        return self.future
 
     def month_day(self, month: int, day: int) -> str:
         if self.day is None:
@@ -199,7 +200,7 @@ class Anchor:
         future_year = year + ((month, day) < here)
         back = (self.day - _clamped(past_year, month, day)).days
         ahead = (_clamped(future_year, month, day) - self.day).days
-        return _safe_date(future_year if self._prefers_future(back, ahead) else past_year,
+        return _safe_date(future_year if self.prefers_future(back, ahead) else past_year,
                           month, day)
 
     def weekday(self, weekday: int, direction: int = 0) -> str:
