@@ -175,3 +175,8 @@ def test_markets_as_places_are_not_a_group():
 def test_america_in_regions_is_not_the_usa():
     assert surfaces("exports to Latin America and South America rose") == []
     assert surfaces("America said") == ["America"]
+
+
+def test_country_names_used_as_first_names_are_not_countries():
+    assert surfaces("according to Chad Bown of the institute") == []
+    assert surfaces("Jordan and Sudan signed a pact.") == ["Jordan", "Sudan"]

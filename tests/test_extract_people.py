@@ -108,3 +108,7 @@ def test_chinese_names_are_referred_to_by_the_family_name():
 def test_surname_inside_another_name_is_not_the_person():
     text = "Dan North, chief economist at a bank, said so. North Korea objected."
     assert spans(text) == ["Dan North"]
+
+
+def test_surname_that_is_a_month_after_a_title():
+    assert spans("British Prime Minister Theresa May on Sunday warned") == ["Theresa May"]

@@ -61,6 +61,7 @@ _NOT_MARKETS_AFTER = frozenset(
 )
 _GOV_SUFFIX = re.compile(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
 _GOV_INITIALS = frozenset("gGcCpPlL")
+_FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 _GENERIC = frozenset(
     "Commerce Ministry|Finance Ministry|Foreign Ministry|Agriculture Ministry|Industry Ministry|"
     "central bank".split("|")
@@ -158,6 +159,8 @@ def merge_names(kept: list, text: str, omap: OffsetMap, lex: Lexicon) -> list[Fo
     for i, (fs, _fe, s, e, entry) in enumerate(kept):
         if i == skip:
             continue
+        if entry.role == "country" and _first_name_like(s, e, text):
+            continue
         if entry.role != "keep" and entry.kind == "actor":
             merged = _merge_country(s, e, entry, kept[i + 1] if i < last else None, text, lex)
             if merged is not None:
@@ -185,6 +188,11 @@ def _merge_country(s, e, entry, nxt, text, lex):
         value = f"{short} {nentry.value}" if nentry.value in _GENERIC else nentry.value
         return _found(s, ne, nentry, value), True
     return None
+
+
+def _first_name_like(s: int, e: int, text: str) -> bool:
+    """`Chad Bown`, `Jordan Peterson`: a country name used as a first name."""
+    return text[s:e] in _FIRST_NAMES and _CAPITAL_NEXT.match(text, e) is not None
 
 
 def _inner_found(fs: int, entry: Entry, lex: Lexicon, omap: OffsetMap) -> Found:

@@ -50,6 +50,7 @@ _CHINESE_SURNAMES = frozenset(
     "Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Jiang Cai Wei Lu Ding Ren "
     "Shen Yao Zhong Cui Tan Kong Qian Bo Wen Jia Mao Hua Lou Gao Wan Fu Zhu Yi He".split()
 )
+_TITLE_NAMES = _CHINESE_SURNAMES | {"May"}  # `Prime Minister Theresa May`
 _AMBIGUOUS_SURNAMES = frozenset("He Ma Sun Long Song Yu Li Lu Bo Yi Fu Hua Wan Wen".split())
 
 
@@ -65,7 +66,7 @@ def clean_name(raw: str, start: int, keep_single: bool,
     (`Vice Premier He Lifeng`, `Vice Premier Liu He`).
     """
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
-    stop = _STOP - _CHINESE_SURNAMES if after_title and len(tokens) > 1 else _STOP
+    stop = _STOP - _TITLE_NAMES if after_title and len(tokens) > 1 else _STOP
     while tokens and tokens[0][2].rstrip(".") in stop:
         tokens = tokens[1:]
     for i, token in enumerate(tokens):
