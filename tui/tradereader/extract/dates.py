@@ -26,7 +26,7 @@ from .dates_values import Anchor, parse_published
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
 _OPENER = re.compile(r"[a-z]+|\d|")
-_ARTICLE = re.compile(r"(?:the|an?)(\s+)[^\s-]+-[^\s]+$")
+_ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-\S+$")
 _GRAMMARS: dict[str, tuple] = {}  # opening word -> its rules, compiled
 _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
                          " next payable expire expires until soon effective"

@@ -29,9 +29,9 @@ _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
             r"|fifty|sixty|seventy|eighty|ninety|hundred)")
 _NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_NUMWORD}(?:(?:-|\s+){_NUMWORD})?|a\s+hundred"
-           r"|a\s+couple\s+of|a\s+few|a|an|several|few|some|many|a\s+number\s+of|dozens\s+of)")
+           r"|a\s+couple\s+of|a\s+few|a|an|several|few|many|a\s+number\s+of|dozens\s+of)")
 _UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
-         r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")
+         r"|quarters?(?!\s+of\b)|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")
 _UNIT_SING = r"(?:minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _SEASON = r"(?:spring|summer|autumn|winter)"

@@ -62,9 +62,8 @@ def unit_of(text: str) -> str | None:
 
 
 def number_of(text: str) -> float | None:
-    """The quantity in `two`, `twenty-four`, `90`, `2 1/2`, `a`; None when vague."""
-    if re.search(_VAGUE, text):
-        return None
+    """The quantity in `two`, `twenty-four`, `90`, `2 1/2`, `a`, `some 20`; None when
+    vague (`several`, `a few`)."""
     total, article = 0.0, False
     for token in re.findall(_NUMBER_TOKEN, text.replace("1/2", " ")):
         low = token.lower()
@@ -76,6 +75,8 @@ def number_of(text: str) -> float | None:
             total = (total or 1) * 100
         elif low in WORD_NUMBERS:
             total += WORD_NUMBERS[low]
+    if not total and re.search(_VAGUE, text):
+        return None
     if not total and article:
         total = 1
     if "1/2" in text or re.search(r"and\s+a\s+half", text, re.I):
