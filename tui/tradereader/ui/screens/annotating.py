@@ -1,0 +1,323 @@
+"""The annotating half of the reader: sentence cursor, selection, notes, tags, undo.
+
+`AnnotatingScreen` is the reader screen's base class. The reader composes an
+`ArticleView` as `self.view`, a `NotesPane`, a `TagsPane` and a `NotePeek`, sets
+`self.article` and `self.paragraphs` (the body spans shown), and calls
+`start_annotating()` once mounted; its `escape` handler calls `cancel_selection()`.
+This class owns the keys in NOTE_KEYS, keeps the notes through a `NoteKeeper` (every
+write in a thread) and gives the view its `sentence`, `selection` and `note` highlights.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual import on, work
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Input, TabbedContent
+
+from tradereader.model import Annotation, Article
+from tradereader.sentences import SentenceIndex
+from tradereader.ui.annotating import NoteKeeper, describe
+from tradereader.ui.drafts import NoteDraft
+from tradereader.ui.selection import ReadingCursor
+from tradereader.ui.widgets.article_view import ArticleView
+from tradereader.ui.widgets.note_editor import NoteEditor
+from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
+from tradereader.ui.widgets.tags_pane import TagsPane
+
+NOTE_KEYS = [
+    Binding("j", "sentence_down", "Sentence ↓"),
+    Binding("k", "sentence_up", "Sentence ↑"),
+    Binding("J", "paragraph_down", "Paragraph ↓", show=False),
+    Binding("K", "paragraph_up", "Paragraph ↑", show=False),
+    Binding("v", "toggle_selection", "Select"),
+    Binding("w", "word_forward", "Select word →", show=False),
+    Binding("b", "word_back", "Select word ←", show=False, priority=True),
+    Binding("a", "annotate", "Annotate"),
+    Binding("enter", "edit_note", "Edit note", show=False),
+    Binding("x", "delete_note", "Delete note", show=False),
+    Binding("u", "undo", "Undo", show=False),
+    Binding("left_square_bracket", "previous_note", "Previous note", show=False),
+    Binding("right_square_bracket", "next_note", "Next note", show=False),
+    Binding("escape", "cancel_selection", "Cancel selection", show=False, priority=True),
+]
+
+
+class AnnotatingScreen(Screen):
+    """Sentence cursor, selection and notes for a screen showing one article."""
+
+    BINDINGS = NOTE_KEYS
+
+    article: Article
+    paragraphs: tuple[tuple[int, int], ...]
+    view: ArticleView
+
+    def start_annotating(self) -> None:
+        """Build the sentence index and load this article's notes (call once mounted)."""
+        self.keeper = NoteKeeper(self.app.library, self.article)
+        self.cursor = ReadingCursor(
+            SentenceIndex(self.article.text, self.paragraphs), self.article.position
+        )
+        self.pinned_note: str | None = None  # the note chosen with [ ] or in a list
+        self.keeper.load()
+        self.refresh_notes()
+        self._show_cursor(scroll=False)
+
+    # -- which keys apply ---------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("word_back", "cancel_selection"):
+            # priority keys: only while selecting, and never while typing in a field
+            selecting = getattr(self, "cursor", None) is not None and self.cursor.selecting
+            return selecting and not isinstance(self.focused, Input)
+        return super().check_action(action, parameters)
+
+    @property
+    def writable(self) -> bool:
+        if self.app.library.readonly:
+            self.notify("The library is open read-only: notes cannot change.", severity="warning")
+            return False
+        return True
+
+    # -- the cursor -----------------------------------------------------------------------
+    def _move(self, step) -> None:
+        self._bring_cursor_into_view()
+        step()
+        self.pinned_note = None
+        self._show_cursor()
+
+    def action_sentence_down(self) -> None:
+        self._move(self.cursor.down)
+
+    def action_sentence_up(self) -> None:
+        self._move(self.cursor.up)
+
+    def action_paragraph_down(self) -> None:
+        self._move(self.cursor.paragraph_down)
+
+    def action_paragraph_up(self) -> None:
+        self._move(self.cursor.paragraph_up)
+
+    def action_toggle_selection(self) -> None:
+        self._move(self.cursor.toggle_selection)
+
+    def action_word_forward(self) -> None:
+        self._move(self.cursor.word_forward)
+
+    def action_word_back(self) -> None:
+        self._move(self.cursor.word_back)
+
+    def action_cancel_selection(self) -> None:
+        self.cancel_selection()
+
+    def cancel_selection(self) -> bool:
+        """Drop the selection; False when there was none (escape may mean something else)."""
+        if getattr(self, "cursor", None) is None or not self.cursor.cancel():
+            return False
+        self._show_cursor(scroll=False)
+        return True
+
+    def _bring_cursor_into_view(self) -> None:
+        """After scrolling with the reading keys, the cursor restarts on screen."""
+        visible = getattr(self.view, "visible_span", None)
+        sentence = self.cursor.sentence
+        if visible is None or sentence is None or self.cursor.selecting:
+            return
+        top, bottom = visible()
+        if sentence[1] <= top or sentence[0] >= bottom:
+            index = self.cursor.index
+            first = index.sentence_at(top)
+            if first is not None and first[0] < top:  # cut at the top: take the next one
+                first = index.next_sentence(top) or first
+            self.cursor.sentence = first or sentence
+
+    def _show_cursor(self, *, scroll: bool = True) -> None:
+        sentence = self.cursor.sentence
+        self.view.set_highlights("sentence", [sentence] if sentence else [])
+        selection = self.cursor.selection
+        self.view.set_highlights("selection", [selection.span] if selection else [])
+        if scroll and sentence is not None:
+            head = selection.head if selection else sentence[0]
+            self.view.scroll_to_offset(head)
+        self._show_current_note()
+
+    def _note_under_cursor(self) -> Annotation | None:
+        if self.pinned_note is not None and self.keeper.get(self.pinned_note):
+            return self.keeper.get(self.pinned_note)
+        target = self.cursor.target
+        return self.keeper.at(*target) if target else None
+
+    def _show_current_note(self) -> None:
+        note = self._note_under_cursor()
+        self.query_one(NotePeek).annotation = note
+        self.query_one(NotesPane).current = note.id if note else None
+
+    # -- notes in the text and in the tabs -----------------------------------------------
+    def refresh_notes(self) -> None:
+        """Show the keeper's notes: marked in the text, listed in the tabs."""
+        self.view.set_highlights("note", self.keeper.spans())
+        self.query_one(NotesPane).annotations = tuple(self.keeper.notes)
+        self._refresh_tags()
+        self._show_current_note()
+
+    def _refresh_tags(self) -> None:
+        pane = self.query_one(TagsPane)
+        pane.tags = self.app.library.tag_counts()
+        if pane.selected_tag is not None:
+            self._show_tag(pane.selected_tag)
+
+    def _show_tag(self, tag: str) -> None:
+        pane = self.query_one(TagsPane)
+        pane.titles = {s.id: s.title for s in self.app.library.articles()}
+        pane.tag_notes = tuple(self.app.library.annotations(tag=tag))
+
+    # -- writing notes ----------------------------------------------------------------------
+    def action_annotate(self) -> None:
+        target = self.cursor.target
+        if target is None or not self.writable:
+            return
+        start, end = target
+        editor = NoteEditor(
+            self.article.text[start:end],
+            known_tags=self.app.library.tag_counts(),
+            save=lambda draft: self.keeper.create(start, end, draft),
+        )
+        self.app.push_screen(editor, self._note_saved)
+
+    def action_edit_note(self) -> None:
+        note = self._note_under_cursor()
+        if note is None:
+            self.notify("No note here: press a to write one.", severity="information")
+            return
+        if not self.writable:
+            return
+        editor = NoteEditor(
+            note.quote.exact,
+            note=note.note,
+            tags=note.tags,
+            known_tags=self.app.library.tag_counts(),
+            save=lambda draft: self.keeper.edit(note.id, draft),
+            title="Edit note",
+        )
+        self.app.push_screen(editor, self._note_saved)
+
+    def _note_saved(self, draft: NoteDraft | None) -> None:
+        if draft is None:
+            return
+        self.cursor.cancel()
+        self.refresh_notes()
+        self._show_cursor(scroll=False)
+
+    def action_delete_note(self) -> None:
+        note = self._note_under_cursor()
+        if note is None:
+            self.notify("No note here to delete.", severity="information")
+        elif self.writable:
+            self._delete(note.id)
+
+    @work(exclusive=True, group="note-write", exit_on_error=False)
+    async def _delete(self, annotation_id: str) -> None:
+        try:
+            await self.keeper.delete(annotation_id)
+        except Exception as error:  # noqa: BLE001 - shown, the note is kept
+            self.notify(f"Not deleted: {error}", severity="error")
+            return
+        self.pinned_note = None
+        self.refresh_notes()
+        self.notify("Note deleted (u undoes).")
+
+    def action_undo(self) -> None:
+        if self.writable:
+            self._undo()
+
+    @work(exclusive=True, group="note-write", exit_on_error=False)
+    async def _undo(self) -> None:
+        try:
+            change = await self.keeper.undo()
+        except Exception as error:  # noqa: BLE001 - shown, nothing changed
+            self.notify(f"Undo failed: {error}", severity="error")
+            return
+        if change is None:
+            self.notify("Nothing to undo.", severity="information")
+            return
+        self.refresh_notes()
+        self.notify(describe(change))
+
+    # -- jumping between notes ---------------------------------------------------------------
+    def action_next_note(self) -> None:
+        here = self._here()
+        self._jump(self.keeper.next_after(here), "No note after this one.")
+
+    def action_previous_note(self) -> None:
+        here = self._here()
+        self._jump(self.keeper.previous_before(here), "No note before this one.")
+
+    def _here(self) -> int:
+        pinned = self.keeper.get(self.pinned_note) if self.pinned_note else None
+        if pinned is not None and not pinned.orphaned:
+            return pinned.position.start
+        target = self.cursor.target
+        return target[0] if target else self.view.top_offset
+
+    def _jump(self, note: Annotation | None, missing: str) -> None:
+        if note is None:
+            self.notify(missing, severity="information")
+            return
+        self.jump_to_note(note.id)
+
+    def jump_to_note(self, annotation_id: str) -> None:
+        """Put the cursor on a note's passage and show the note."""
+        note = self.keeper.get(annotation_id)
+        if note is None:
+            self.notify("That note is gone.", severity="warning")
+            return
+        self.pinned_note = note.id
+        if note.orphaned:
+            self.notify("This note is orphaned: its passage is no longer in the text.")
+        else:
+            self.cursor.move_to(note.position.start)
+            self.view.scroll_to_offset(note.position.start)
+        self._show_cursor(scroll=False)
+
+    @on(NotesPane.NoteChosen)
+    def _note_chosen(self, message: NotesPane.NoteChosen) -> None:
+        self.jump_to_note(message.annotation_id)
+        self.view.focus()
+
+    # -- tags --------------------------------------------------------------------------------
+    @on(TagsPane.TagSelected)
+    def _tag_selected(self, message: TagsPane.TagSelected) -> None:
+        self._show_tag(message.tag)
+
+    @on(TagsPane.AnnotationChosen)
+    def _annotation_chosen(self, message: TagsPane.AnnotationChosen) -> None:
+        if message.article_id == self.article.id:
+            self.jump_to_note(message.annotation_id)
+            self.query_one(TabbedContent).active = "tab-notes"
+            self.view.focus()
+            return
+        self.open_note_elsewhere(message.article_id, message.annotation_id)
+
+    def open_note_elsewhere(self, article_id: str, annotation_id: str) -> None:
+        """Open another article at one of its notes (the reader overrides how)."""
+        self.notify("That note is in another article.", severity="information")
+
+    @on(TagsPane.TagRenameRequested)
+    def _rename_requested(self, message: TagsPane.TagRenameRequested) -> None:
+        if self.writable:
+            self._rename_tag(message.old, message.new)
+
+    @work(exclusive=True, group="note-write", exit_on_error=False)
+    async def _rename_tag(self, old: str, new: str) -> None:
+        try:
+            count = await asyncio.to_thread(self.app.library.rename_tag, old, new)
+        except Exception as error:  # noqa: BLE001 - shown, nothing changed
+            self.notify(f"Not renamed: {error}", severity="error")
+            return
+        pane = self.query_one(TagsPane)
+        if pane.selected_tag == old:
+            pane.selected_tag = new
+        self.keeper.load()
+        self.refresh_notes()
+        self.notify(f"#{old} is now #{new} on {count} note{'s' if count != 1 else ''}.")
