@@ -25,7 +25,7 @@ from .dates_values import Anchor, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
-_OPENER = re.compile(r"[a-z]+|\d|")
+_OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-\S+$")
 _GRAMMARS: dict[str, tuple] = {}  # opening word -> its rules, compiled
 _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"

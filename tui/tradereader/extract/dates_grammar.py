@@ -176,15 +176,16 @@ _CLASSES = {
     "APPROX": "nearly some more less at up roughly around approximately no fewer"
               " the",
     "TIES": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "YEAR": "Y",  # a four-digit number: only the rules a year can open
 }
 # The words (or classes above; `#` = a number) each rule's phrases can open with.
 OPENERS = {
-    "date_mdy": "WEEKDAY MOD MONTH", "date_dmy": "WEEKDAY the #", "date_numeric": "#",
+    "date_mdy": "WEEKDAY MOD MONTH", "date_dmy": "WEEKDAY the #", "date_numeric": "# YEAR",
     "month_year": "the MOD MONTH", "month_rel": "MOD MONTH",
-    "quarter": "the this last next that # current fiscal same latest comparable calendar year"
+    "quarter": "the this last next that # YEAR current fiscal same latest comparable calendar year"
                " flat first second third fourth final",
     "quarter_code": "q h #", "period": "the", "year_ago_adj": "the a comparable year",
-    "decade": "the MOD # TIES", "century": "the MOD #", "unit_edge": "the MOD earlier later",
+    "decade": "the MOD # TIES YEAR", "century": "the MOD #", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
     "ago": "APPROX NUM", "the_unit": "the that", "year_ended": "the", "recent_units": "recent the coming", "set_every": "every each per",
     "set_times": "once twice NUM",
@@ -196,10 +197,10 @@ OPENERS = {
     "time_clock": "around about # noon midnight",
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last",
     "month": "the MOD MONTH", "weekday": "MOD earlier later last next this coming past WEEKDAY",
-    "season": "the MOD spring summer autumn winter fall #",
+    "season": "the MOD spring summer autumn winter fall # YEAR",
     "holiday": "christmas thanksgiving new easter last next this", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
-    "year": "the MOD #", "future": "the future", "past": "the",
+    "year": "the MOD # YEAR", "future": "the future", "past": "the",
     "present": "right now currently these nowadays the at current",
     "recent": "recently lately previously recent soon",
 }
@@ -233,7 +234,9 @@ def _lower_pattern(pattern: str) -> str:
 
 def grammar_for(opener: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The rules, compiled and in priority order, a phrase may open with."""
-    if opener[:1].isdigit() or opener == "#":
+    if len(opener) == 4 and opener.isdigit():
+        opener = "Y"
+    elif opener[:1].isdigit() or opener == "#":
         opener = "#"
     elif not opener.isalpha():
         opener = re.match(r"[a-z]*", opener).group()
