@@ -95,6 +95,20 @@ def test_wrapped_wire_copy_and_bullets() -> None:
     ]
 
 
+def test_numbered_points_and_nouns_after_us() -> None:
+    copy = (
+        "The ministers said:\n    1. The dollar is stable.\n"
+        "    2. Rates hold. U.S. Officials agreed in 1987. 2 more met."
+    )
+    assert sentences(copy) == [
+        "The ministers said:",
+        "1. The dollar is stable.",
+        "2. Rates hold.",
+        "U.S. Officials agreed in 1987.",
+        "2 more met.",
+    ]
+
+
 def test_spans_index_the_article_text_and_skip_the_title() -> None:
     text = "Headline Here\n\nFirst one. Second one.\n\nThird one."
     paragraphs = [(15, 37), (39, 49)]

@@ -43,8 +43,8 @@ STARTERS = frozenset(
     """the a an and but or so yet for nor he she it they we i you his her its their our my
     your this that these those there here then thus still also meanwhile however moreover
     in on at by from with without after before during since until when while where if
-    as although though because despite among under over about according officials
-    analysts critics some many most both all no not one two three several such what who
+    as although though because despite among under over about according some many
+    most both all no not several such what who
     which why how last next earlier later today yesterday tomorrow""".split()
 )
 
@@ -81,7 +81,16 @@ def _is_break(text: str, match: re.Match[str], floor: int, ceiling: int) -> bool
     terminator = match.group(0).rstrip("\"'”’)]")
     if terminator != ".":
         return True
-    return _is_period_break(_word_before(text, match.start(), floor), next_word)
+    word = _word_before(text, match.start(), floor)
+    if word.isdigit() and len(word) <= 3 and _starts_line(text, match.start() - len(word), floor):
+        return False  # a numbered point: "1. The ministers agreed..."
+    return _is_period_break(word, next_word)
+
+
+def _starts_line(text: str, offset: int, floor: int) -> bool:
+    """Whether only spaces stand between `offset` and the line's (or the range's) start."""
+    line_start = max(text.rfind("\n", floor, offset) + 1, floor)
+    return not text[line_start:offset].strip()
 
 
 def _cut_long(text: str, start: int, end: int) -> list[Span]:
