@@ -59,11 +59,12 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
 
 
 def _lower(text: str) -> str:
-    """A lower-cased copy with the same offsets (characters whose lower case grows stay)."""
+    """A lower-cased copy with the same offsets and line breaks turned into spaces
+    (characters whose lower case is longer stay as they are)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("\n", " ")
 
 
 def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
@@ -96,7 +97,7 @@ def _match_at(low: str, trigger: int, floor: int) -> tuple[str, int, int] | None
 def _openings(low: str, trigger: int, floor: int) -> list[tuple[int, str]]:
     """Word starts (and their opening word) from which a phrase containing the trigger
     could begin, earliest first."""
-    pos = max(low.rfind(" ", floor, trigger), low.rfind("\n", floor, trigger), floor - 1) + 1
+    pos = max(low.rfind(" ", floor, trigger), floor - 1) + 1
     while pos < trigger and not low[pos].isalnum():
         pos += 1
     starts = [(pos, _OPENER.match(low, pos).group())]
@@ -104,9 +105,9 @@ def _openings(low: str, trigger: int, floor: int) -> list[tuple[int, str]]:
         starts.append((trigger, _OPENER.match(low, trigger).group()))
     for _ in range(_MAX_STARTERS):
         end = pos - 1
-        if end <= floor or low[end] not in " \n":
+        if end <= floor or low[end] != " ":
             break
-        begin = max(low.rfind(" ", floor, end), low.rfind("\n", floor, end), floor - 1) + 1
+        begin = max(low.rfind(" ", floor, end), floor - 1) + 1
         word = low[begin:end]
         if word in STARTERS:
             opener = word
