@@ -33,7 +33,8 @@ _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan plann
                          " upcoming".split())
 _PAST_CUES = frozenset("since ago was were had did ended last".split())
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",
-                          "holiday", "time_clock", "relative_unit"})
+                          "holiday", "time_clock"})  # whose value may depend on the tense
+_YEAR_IN = re.compile(r"\d{4}")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 
@@ -144,9 +145,11 @@ def _context(text: str, low: str, rule: str, start: int) -> str:
 def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None):
     rule, start, end = found
     start = _adjective_start(low, start, end)
-    future = rule in _TENSE_RULES and _is_future(low, start, end)
-    before = _context(text, low, rule, start)
     phrase = text[start:end]
+    future = None
+    if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
+        future = _is_future(low, start, end)
+    before = _context(text, low, rule, start)
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None
