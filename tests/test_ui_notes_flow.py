@@ -217,3 +217,19 @@ async def test_rename_a_tag_everywhere_and_choose_a_note_from_the_tags_tab(
         await pilot.pause()
         assert screen.query_one(NotePeek).annotation.note == "two"
         assert screen.query_one(TabbedContent).active == "tab-notes"
+
+
+async def test_x_in_the_notes_list_deletes_that_note(library: Library) -> None:
+    app = Host(library, make_article())
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.screen
+        await write_note(pilot, "first", "")
+        await pilot.press("J")
+        await write_note(pilot, "second", "")
+        listing = screen.query_one(NotesPane).query_one(OptionList)
+        listing.focus()
+        listing.highlighted = 0
+        await pilot.press("x")
+        await pilot.pause()
+        assert [a.note for a in library.annotations()] == ["second"]
+        assert listing.option_count == 1

@@ -47,6 +47,7 @@ class Host(App[None]):
         yield self.pane
 
     @on(NotesPane.NoteChosen)
+    @on(NotesPane.NoteDeleteRequested)
     @on(TagsPane.TagSelected)
     @on(TagsPane.AnnotationChosen)
     @on(TagsPane.TagRenameRequested)
@@ -82,6 +83,17 @@ async def test_enter_posts_note_chosen() -> None:
         await pilot.press("down", "enter")
         await pilot.pause()
     assert app.messages == [NotesPane.NoteChosen("n2")]
+
+
+async def test_x_asks_to_delete_the_highlighted_note() -> None:
+    app = Host(NotesPane())
+    async with app.run_test() as pilot:
+        app.pane.annotations = NOTES
+        await pilot.pause()
+        app.pane.query_one(OptionList).focus()
+        await pilot.press("down", "down", "x")
+        await pilot.pause()
+    assert app.messages == [NotesPane.NoteDeleteRequested("n3")]
 
 
 async def test_current_note_is_highlighted_and_peek_shows_it_in_full() -> None:

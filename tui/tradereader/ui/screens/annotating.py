@@ -280,6 +280,11 @@ class AnnotatingScreen(Screen):
             self.view.scroll_to_offset(note.position.start)
         self._show_cursor(scroll=False)
 
+    @on(NotesPane.NoteDeleteRequested)
+    def _note_delete_requested(self, message: NotesPane.NoteDeleteRequested) -> None:
+        if self.writable:
+            self._delete(message.annotation_id)
+
     @on(NotesPane.NoteChosen)
     def _note_chosen(self, message: NotesPane.NoteChosen) -> None:
         self.jump_to_note(message.annotation_id)

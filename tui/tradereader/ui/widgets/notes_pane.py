@@ -2,7 +2,7 @@
 
 Attributes down: `annotations` (the article's notes, any order; shown by position)
 and `current` (the id of the note under the reader's cursor, highlighted in the
-list). Messages up: `NoteChosen` on `Enter` or a click. `NotePeek` shows one note in
+list). Messages up: `NoteChosen` on `Enter` or a click, `NoteDeleteRequested` on `x`. `NotePeek` shows one note in
 full (the reader docks it under the sidebar's tabs, so it shows on every tab).
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
@@ -116,9 +117,17 @@ class NotesPane(Widget):
     }
     """
 
+    BINDINGS = [Binding("x", "delete", "Delete note")]
+
     @dataclass
     class NoteChosen(Message):
         """The user chose a note in the list (to jump to its passage)."""
+
+        annotation_id: str
+
+    @dataclass
+    class NoteDeleteRequested(Message):
+        """The user pressed `x` on a note in the list."""
 
         annotation_id: str
 
@@ -150,6 +159,11 @@ class NotesPane(Widget):
             listing.highlighted = listing.get_option_index(annotation_id)
         elif listing.highlighted is None and listing.option_count:
             listing.highlighted = 0
+
+    def action_delete(self) -> None:
+        option = self.query_one("#notes-list", OptionList).highlighted_option
+        if option is not None and option.id is not None:
+            self.post_message(self.NoteDeleteRequested(option.id))
 
     @on(OptionList.OptionSelected, "#notes-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
