@@ -279,3 +279,18 @@ def test_wire_copy_line_breaks_inside_phrases():
     assert [(m.text, m.value) for m in tag_dates(text, "1987-03-15")] == [
         ("a\nyear ago", "1986"), ("the third\nquarter", "1987-Q3")]
     assert only("It signed a two-\nyear pact on steel.") == ("two-\nyear", "duration", "P2Y")
+
+
+def test_every_rule_has_openers_and_a_handler():
+    from tradereader.extract.dates_grammar import OPENERS, RULES
+    from tradereader.extract.dates_rules import HANDLERS
+
+    names = {name for name, _ in RULES}
+    assert names == set(OPENERS) == set(HANDLERS)
+
+
+def test_quarter_codes_and_halves_without_a_year_take_the_publication_year():
+    assert only("Imports rose in Q1 at a fast pace.") == ("Q1", "date", "2025-Q1")
+    assert only("Imports rose in Q1 at a fast pace.", None) == ("Q1", "date", "XXXX-Q1")
+    assert only("Costs will fall in the second half, he said.") == ("the second half", "date",
+                                                                     "2025-H2")

@@ -232,6 +232,11 @@ def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", anchor.at_granularity(anchor.day, unit)
 
 
+def year_ended(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the year ended Sept. 30`: a year-long period, not a calendar year."""
+    return "duration", "P1Y"
+
+
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
     amount = number_of(re.split(r"(?:-|\s+)(?:more\s+)?" + (unit or "year"), phrase, flags=re.I)[0])
@@ -457,7 +462,7 @@ HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
     "quarter_code": quarter_code, "period": period, "year_ago_adj": year_ago_adj,
     "decade": decade, "century": century, "unit_edge": unit_edge, "year_end": year_end,
     "relative_unit": relative_unit, "month": month, "ago": ago, "the_unit": the_unit,
-    "year_ended": lambda phrase, anchor, before: ("duration", "P1Y"), "recent_units": recent_units,
+    "year_ended": year_ended, "recent_units": recent_units,
     "set_every": set_every, "set_times": set_times, "set_adverb": set_adverb,
     "duration": duration, "bare_units": bare_units, "time_clock": time_clock,
     "day_relative": day_relative, "weekday": weekday, "season": season, "holiday": holiday,
