@@ -294,3 +294,10 @@ def test_quarter_codes_and_halves_without_a_year_take_the_publication_year():
     assert only("Imports rose in Q1 at a fast pace.", None) == ("Q1", "date", "XXXX-Q1")
     assert only("Costs will fall in the second half, he said.") == ("the second half", "date",
                                                                      "2025-H2")
+
+
+def test_clock_times_need_a_number_and_half_an_hour_is_a_duration():
+    assert only("Trading closes at 5pm in London.") == ("5pm", "time", "2025-03-26T17:00")
+    assert tag_dates("I am sure the pm agrees.", PUBLISHED) == []
+    assert only("They met for half an hour in Geneva.") == ("half an hour", "duration",
+                                                             "PT30M")

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Mention
-from .dates_grammar import DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers
+from .dates_grammar import CLOCK, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers
 from .dates_rules import HANDLERS
 from .dates_values import Anchor, parse_published
 
@@ -72,6 +72,10 @@ def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
     """A trigger found at a word start (and capitalised where a name must be)."""
     if kind == INSIDE:
         return start > 0 and low[start - 1].isdigit()
+    if kind == CLOCK:
+        before = low[max(0, start - 2):start]
+        return bool(before) and (before[-1].isdigit() or before[-1] == " " and
+                                 before[:1].isdigit()) and not low[end:end + 1].isalpha()
     if (start and low[start - 1].isalnum()) or kind == DROP:
         return False
     if kind == NUMBER:

@@ -29,6 +29,7 @@ _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
             r"|fifty|sixty|seventy|eighty|ninety|hundred)")
 _NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_NUMWORD}(?:(?:-|\s+){_NUMWORD})?|a\s+hundred"
+           r"|half\s+an?"
            r"|a\s+couple\s+of|a\s+few|a|an|several|few|many|a\s+number\s+of|dozens\s+of)")
 _UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
          r"|quarters?(?!\s+of\b)|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")
@@ -92,7 +93,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
                    r"(?:years|months|weeks|days|hours|minutes|decades|centuries)\b"
-                   r"(?!\s+(?:of|ago|to|before|after|later|earlier))"),
+                   r"(?!\s+(?:of|ago|to))"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?"
                    rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
                    rf"|GMT|UTC|CET|BST)\b|\s+local\s+time)?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
@@ -130,10 +131,11 @@ CAPITALISED = frozenset(
     " thanksgiving easter q1 q2 q3 q4 h1 h2 1q 2q 3q 4q".split()) | {"new year's"}
 _ABBREVIATIONS = [f"{m}{end}" for m in "jan feb mar apr jun jul aug sep oct nov dec".split()
                   for end in (". ", " ")] + ["sept"]
+CLOCK_WORDS = ("a.m", "p.m", "am", "pm")  # count only right after a number: `5 pm`, `5pm`
 TRIGGER_WORDS = tuple(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday christmas thanksgiving easter"
-    " q1 q2 q3 q4 h1 h2 1q 2q 3q 4q a.m p.m noon midnight first-half second-half"
+    " q1 q2 q3 q4 h1 h2 1q 2q 3q 4q noon midnight first-half second-half"
     " year month week day daily hour minute seconds night quarter decade centur millenni"
     " fortnight season spring summer autumn winter annually semiannual semi-annual"
     " biweekly bi-weekly fiscal morning evening afternoon tonight today tomorrow yesterday now"
@@ -144,7 +146,7 @@ TRIGGER_WORDS = tuple(
        "this fall", "next fall", "early fall", "late fall", "fall of 1", "fall of 2", "fall 1",
        "fall 2", "latest period", "same period", "comparable period", "corresponding period"]
     + _ABBREVIATIONS + [str(year) for year in range(1800, 2100)]
-    + [f"/{digit}" for digit in range(10)])
+    + [f"/{digit}" for digit in range(10)] + list(CLOCK_WORDS))
 # Longer words that hold a trigger but are never dates: found and dropped.
 NOT_TRIGGERS = ("current account", "current-account", "day care", "day-to-day",
                 "week-long", "yearling", "monthly report", "quarterly report", "daily newspaper",
@@ -160,7 +162,7 @@ STARTERS = frozenset(
     " only just no fewer under most well barely better part few several couple many dozens"
     " number right one two three four five six seven eight nine ten eleven twelve thirteen"
     " fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty"
-    " seventy eighty ninety hundred monday tuesday wednesday thursday friday saturday sunday"
+    " seventy eighty ninety hundred half monday tuesday wednesday thursday friday saturday sunday"
     " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until"
     " this year's last year's next year's year-earlier year-ago flat in".split())
 
@@ -172,7 +174,7 @@ _CLASSES = {
     "MOD": "early late mid middle end beginning start",
     "NUM": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
            " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
-           " eighty ninety hundred a an several few some many dozens #",
+           " eighty ninety hundred a an several few some many dozens half #",
     "APPROX": "nearly some more less at up roughly around approximately no fewer"
               " the",
     "TIES": "twenties thirties forties fifties sixties seventies eighties nineties",
@@ -244,18 +246,19 @@ def grammar_for(opener: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, compiled_rule(name)) for name in names)
 
 
-PLAIN, CAPITAL, NUMBER, DROP, INSIDE = range(5)  # what a trigger needs to count
+PLAIN, CAPITAL, NUMBER, DROP, INSIDE, CLOCK = range(6)  # what a trigger needs to count
 
 
 @lru_cache(maxsize=1)
 def triggers():
     """The prefilter: an Aho-Corasick automaton of the words every date contains, and
-    for each of its patterns what it needs to count (PLAIN, CAPITAL, NUMBER, DROP, or
-    INSIDE: inside a token, `3/24/87`)."""
+    for each of its patterns what it needs to count (PLAIN, CAPITAL, NUMBER, DROP,
+    INSIDE: inside a token, `3/24/87`, or CLOCK: after a number, `5 pm`)."""
     import ahocorasick_rs
 
     words = TRIGGER_WORDS + NOT_TRIGGERS
-    kinds = tuple(DROP if word in NOT_TRIGGERS else INSIDE if word[0] == "/" else NUMBER if word[0].isdigit()
+    kinds = tuple(DROP if word in NOT_TRIGGERS else INSIDE if word[0] == "/"
+                  else CLOCK if word in CLOCK_WORDS else NUMBER if word[0].isdigit()
                   else CAPITAL if word.rstrip(". ") in CAPITALISED or word in CAPITALISED
                   else PLAIN for word in words)
     automaton = ahocorasick_rs.AhoCorasick(

@@ -79,6 +79,8 @@ def number_of(text: str) -> float | None:
         return None
     if not total and article:
         total = 1
+    if re.match(r"(?i)half\s+an?\b", text.strip()):
+        return 0.5
     if "1/2" in text or re.search(r"and\s+a\s+half", text, re.I):
         total += 0.5
     return total or None
