@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib.util import find_spec
+from operator import attrgetter
 
 from ..model import LexiconEntry, Mention
 from .governments import find_administrations
@@ -21,6 +21,8 @@ from .resolve import drop_suppressed, resolve_overlaps, split_user_lexicon, user
 
 __all__ = ["extract", "extract_actors_issues"]
 
+_BY_POSITION = attrgetter("start", "end")
+
 
 def extract(
     text: str, published: str | None = None, lexicon: Iterable[LexiconEntry] = ()
@@ -28,11 +30,13 @@ def extract(
     """Every actor, issue and date mention in `text`, sorted by start."""
     found = extract_actors_issues(text, lexicon)
     mentions = [
-        Mention(f.start, f.end, text[f.start:f.end], f.kind, f.subtype, f.value, f.why)
-        for f in found
+        Mention(start, end, text[start:end], kind, subtype, value, why)
+        for start, end, kind, subtype, value, why, _priority in found
     ]
-    mentions.extend(_dates(text, published))
-    mentions.sort(key=lambda m: (m.start, m.end))
+    dates = _dates(text, published)
+    if dates:
+        mentions.extend(dates)
+        mentions.sort(key=_BY_POSITION)
     return mentions
 
 
@@ -58,9 +62,11 @@ def _user_automaton(adds: tuple):
 
 
 def _dates(text: str, published: str | None) -> list[Mention]:
-    """The dates helper's mentions, if its module is there yet."""
-    if find_spec(__name__ + ".dates") is None:
+    """The date tagger's mentions (imported on first use; skipped if not installed)."""
+    try:
+        from .dates import tag_dates
+    except ModuleNotFoundError as missing:
+        if missing.name != __name__ + ".dates":
+            raise
         return []
-    from .dates import tag_dates
-
     return list(tag_dates(text, published))

@@ -6,47 +6,49 @@ saying what a match of it means and how its case must look in the article.
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .normalize import fold_pattern
 
 # How the original text's case must look for a match to count.
 ANY, CAPITAL, UPPER, EXACT = "any", "capital", "upper", "exact"
 
-_DATA = Path(__file__).parent / "data"
+_DATA = os.path.join(os.path.dirname(__file__), "data")
 _BRACES = re.compile(r"[{}]")
 _LETTERS = re.compile(r"[^A-Za-z]")
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """What a lexicon pattern means."""
 
     kind: str  # actor | issue | title | block | cue (a word the people rules start from)
     subtype: str
     value: str
-    surface: str  # the pattern as written in the data file
+    surface: str  # "<subtype or why>:<the pattern as written in the data file>"
     case: str = ANY
     inner: tuple[int, int, str] | None = None  # (start, end, folded actor) inside an issue
-    role: str = ""  # how the scanner treats a match: keep|context|country|cue|title|block
+    role: str = "keep"  # how the scanner treats a match: keep|context|country|cue|title|block
     dot: bool = False  # the surface ends with "." (folded away: put back when the text has it)
-
-    def with_role(self) -> Entry:
-        return replace(self, role=_role(self), dot=self.surface.endswith("."))
+    why: str = ""  # what a mention found through this entry says about its origin
 
 
-def _role(entry: Entry) -> str:
-    if entry.kind in ("cue", "title", "block"):
-        return entry.kind
-    if entry.subtype == "metonym" or entry.value == "markets" or entry.surface == "topic:bill":
-        return "context"
-    if entry.subtype == "country":
-        return "country"
-    return "keep"
+def make_entry(kind: str, subtype: str, value: str, surface: str, case: str,
+               inner: tuple[int, int, str] | None = None) -> Entry:
+    """An entry with its scanner role worked out."""
+    if kind in ("cue", "title", "block"):
+        role = kind
+    elif subtype == "metonym" or value == "markets" or surface == "topic:bill":
+        role = "context"
+    elif subtype == "country":
+        role = "country"
+    else:
+        role = "keep"
+    return Entry(kind, subtype, value, surface, case, inner, role, surface.endswith("."),
+                 "lexicon " + surface)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,8 @@ def _inner_actor(surface: str) -> tuple[int, int, str] | None:
 
 
 def _data_lines(name: str) -> list[list[str]]:
-    text = (_DATA / name).read_text("utf-8")
+    with open(os.path.join(_DATA, name), encoding="utf-8") as handle:
+        text = handle.read()
     return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
 
 
@@ -98,7 +101,7 @@ def _country_entries(rows: list[list[str]]) -> list[tuple[str, Entry]]:
         ):
             for surface in filter(None, field.split("|")):
                 case = case_rule(surface, "actor", subtype, "")
-                out.append((surface, Entry("actor", subtype, code, f"{why}:{surface}", case)))
+                out.append((surface, make_entry("actor", subtype, code, f"{why}:{surface}", case)))
     return out
 
 
@@ -111,8 +114,8 @@ def _lexicon_entries(rows: list[list[str]]) -> list[tuple[str, Entry]]:
             case = case_rule(plain, kind, subtype, flags)
             if subtype == "group":
                 value = " ".join(plain.lower().split())
-            entry = Entry(kind, subtype, value or plain, f"{subtype}:{plain}", case,
-                          _inner_actor(surface))
+            entry = make_entry(kind, subtype, value or plain, f"{subtype}:{plain}", case,
+                               _inner_actor(surface))
             out.append((plain, entry))
     return out
 
@@ -120,7 +123,7 @@ def _lexicon_entries(rows: list[list[str]]) -> list[tuple[str, Entry]]:
 def _compile(pairs: list[tuple[str, Entry]], short_names: dict[str, str]) -> Lexicon:
     by_pattern: dict[str, Entry] = {}
     for surface, entry in pairs:
-        by_pattern.setdefault(fold_pattern(surface), entry.with_role())
+        by_pattern.setdefault(fold_pattern(surface), entry)
     patterns = tuple(by_pattern)
     return Lexicon(patterns, tuple(by_pattern.values()), by_pattern, short_names)
 

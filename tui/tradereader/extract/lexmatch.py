@@ -9,6 +9,7 @@ directly before a government or institution name merges with it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from .lexicon import ANY, CAPITAL, EXACT, UPPER, Entry, Lexicon
@@ -123,13 +124,19 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
     start_of = omap.start
     kept: list[tuple[int, int, int, int, Entry]] = []
     spans: dict[str, list] = {"title": [], "block": [], "cue": []}
+    after, shift = omap.runs()
+    n_runs = len(after)
     for idx, fs, fe in automaton.find_matches_as_indexes(" " + folded):
         fe -= 1  # the automaton saw a leading space: fs is already the folded start
         if fe < size and folded[fe] != " ":
             continue  # the match ends inside a word
         entry = entries[idx]
-        s = start_of(fs)
-        e = start_of(fe - 1) + 1
+        if n_runs:  # fold offsets back: the same run shift for both ends, mostly
+            k = bisect_right(after, fs)
+            s = fs + (shift[k - 1] if k else 0)
+            e = fe + (shift[k - 1] if k else 0) if k == n_runs or after[k] >= fe else start_of(fe - 1) + 1
+        else:
+            s, e = fs, fe
         case = entry.case
         if case != ANY and not (text[s].isupper() if case == CAPITAL else case_ok(text, s, e, entry)):
             continue
@@ -146,9 +153,11 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
     return Scan(found, spans["title"], spans["block"], spans["cue"])
 
 
+_new_found = tuple.__new__  # Found(...) without the Python-level __new__ (hot loop)
+
+
 def _found(s: int, e: int, entry: Entry, value: str | None = None, subtype: str = "") -> Found:
-    why = "lexicon " + entry.surface
-    return Found(s, e, entry.kind, subtype or entry.subtype, value or entry.value, why)
+    return Found(s, e, entry.kind, subtype or entry.subtype, value or entry.value, entry.why)
 
 
 def merge_names(kept: list, text: str, omap: OffsetMap, lex: Lexicon) -> list[Found]:
@@ -159,15 +168,18 @@ def merge_names(kept: list, text: str, omap: OffsetMap, lex: Lexicon) -> list[Fo
     for i, (fs, _fe, s, e, entry) in enumerate(kept):
         if i == skip:
             continue
-        if entry.role == "country" and _first_name_like(s, e, text):
-            continue
-        if entry.role != "keep" and entry.kind == "actor":
-            merged = _merge_country(s, e, entry, kept[i + 1] if i < last else None, text, lex)
-            if merged is not None:
-                out.append(merged[0])
-                skip = i + 1 if merged[1] else skip
+        role = entry.role
+        if role == "country" or (role == "context" and entry.subtype == "metonym"):
+            if role == "country" and _first_name_like(s, e, text):
                 continue
-        out.append(Found(s, e, entry.kind, entry.subtype, entry.value, "lexicon " + entry.surface))
+            adjacent = i < last and kept[i + 1][2] == e + 1
+            if adjacent or text[e + 1:e + 2] in _GOV_INITIALS:
+                merged = _merge_country(s, e, entry, kept[i + 1] if adjacent else None, text, lex)
+                if merged is not None:
+                    out.append(merged[0])
+                    skip = i + 1 if merged[1] else skip
+                    continue
+        out.append(_new_found(Found, (s, e, entry.kind, entry.subtype, entry.value, entry.why, 1)))
         if entry.inner is not None:
             out.append(_inner_found(fs, entry, lex, omap))
     return out
@@ -192,7 +204,7 @@ def _merge_country(s, e, entry, nxt, text, lex):
 
 def _first_name_like(s: int, e: int, text: str) -> bool:
     """`Chad Bown`, `Jordan Peterson`: a country name used as a first name."""
-    return text[s:e] in _FIRST_NAMES and _CAPITAL_NEXT.match(text, e) is not None
+    return text[s] in "CJGI" and text[s:e] in _FIRST_NAMES and _CAPITAL_NEXT.match(text, e) is not None
 
 
 def _inner_found(fs: int, entry: Entry, lex: Lexicon, omap: OffsetMap) -> Found:

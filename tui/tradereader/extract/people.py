@@ -109,12 +109,13 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
 def byline_people(text: str) -> list[tuple[int, int, str]]:
     """Names in bylines (`By Jane Doe`, `Written By Ian Maleve`, `Reporting by ...`)."""
     out = []
-    padded = "\n" + text
     for mark in _BYLINE_MARKS:
-        pos = padded.find(mark)
+        if text.startswith(mark[1:]) and mark[0] == "\n":
+            out += _names_from(text, len(mark) - 1, "rule byline", with_and=True)
+        pos = text.find(mark)
         while pos != -1:
-            out += _names_from(text, pos + len(mark) - 1, "rule byline", with_and=True)
-            pos = padded.find(mark, pos + 1)
+            out += _names_from(text, pos + len(mark), "rule byline", with_and=True)
+            pos = text.find(mark, pos + 1)
     return out
 
 

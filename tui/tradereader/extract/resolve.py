@@ -16,15 +16,16 @@ def resolve_overlaps(found: Iterable[Found], inner_ok: Iterable[Found] = ()) -> 
     `inner_ok` candidates (actors named inside an issue name) are kept as they are.
     """
     kept: list[Found] = []
-    for cluster in _overlap_clusters(sorted(found, key=lambda f: (f.start, f.end))):
+    for cluster in _overlap_clusters(sorted(found)):  # tuples: by start, then end
         if len(cluster) == 1:
             kept.append(cluster[0])
             continue
         taken = DisjointSpans()
         ranked = sorted(cluster, key=lambda f: (-f.priority, f.start - f.end, f.start))
         kept += [cand for cand in ranked if taken.add_if_free(cand.start, cand.end)]
-    kept.extend(inner_ok)
-    kept.sort(key=lambda f: (f.start, f.end))
+    if inner_ok:
+        kept.extend(inner_ok)
+        kept.sort()
     return kept
 
 
@@ -33,12 +34,14 @@ def _overlap_clusters(ordered: list[Found]) -> list[list[Found]]:
     clusters: list[list[Found]] = []
     reach = -1
     for cand in ordered:
-        if cand.start < reach:
+        start, end = cand[0], cand[1]
+        if start < reach:
             clusters[-1].append(cand)
-            reach = max(reach, cand.end)
+            if end > reach:
+                reach = end
         else:
             clusters.append([cand])
-            reach = cand.end
+            reach = end
     return clusters
 
 
