@@ -301,3 +301,9 @@ def test_clock_times_need_a_number_and_half_an_hour_is_a_duration():
     assert tag_dates("I am sure the pm agrees.", PUBLISHED) == []
     assert only("They met for half an hour in Geneva.") == ("half an hour", "duration",
                                                              "PT30M")
+
+
+def test_the_quarter_is_the_reported_one_only_in_the_reporting_season():
+    text = "Profit rose in the quarter, the company said."
+    assert only(text, "1987-10-20")[2] == "1987-Q3"
+    assert only(text, "1987-12-10")[2] == "1987-Q4"

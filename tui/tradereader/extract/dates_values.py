@@ -234,12 +234,19 @@ class Anchor:
         return year
 
     def reported_quarter(self, years_back: int = 0) -> str:
-        """The last completed quarter (what `the quarter` means in results news)."""
+        """The quarter `the quarter` means: in the reporting season (the first seven weeks
+        of a quarter) the one just completed, later the current one."""
         assert self.day is not None
-        quarter, year = quarter_of(self.day) - 1, self.day.year
-        if quarter == 0:
-            quarter, year = 4, year - 1
+        quarter, year = quarter_of(self.day), self.day.year
+        started = date(year, 3 * quarter - 2, 1)
+        if (self.day - started).days < _REPORTING_DAYS:
+            quarter -= 1
+            if quarter == 0:
+                quarter, year = 4, year - 1
         return f"{year - years_back}-Q{quarter}"
+
+
+_REPORTING_DAYS = 50
 
 
 def _clamped(year: int, month: int, day: int) -> date:
