@@ -22,8 +22,6 @@ _AFTER_TITLE = re.compile(rf"{_WS}({_NAME})")
 _NAME_AT = re.compile(_NAME)
 _TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
 _PARTICLE_FULL = re.compile(_PARTICLE)
-_BYLINE_MARKS = ("\nBy ", "\nWritten By ", "\nWritten by ", "\nBY ", "eporting by ",
-                 "diting by ", "riting by ", "ompiled by ")
 _SPLIT = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 _STOP = frozenset(
@@ -106,16 +104,16 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-def byline_people(text: str) -> list[tuple[int, int, str]]:
-    """Names in bylines (`By Jane Doe`, `Written By Ian Maleve`, `Reporting by ...`)."""
+def byline_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
+    """Names in bylines: `By Jane Doe` opening a line, `Written By Ian Maleve`, `Reporting by ...`."""
     out = []
-    for mark in _BYLINE_MARKS:
-        if text.startswith(mark[1:]) and mark[0] == "\n":
-            out += _names_from(text, len(mark) - 1, "rule byline", with_and=True)
-        pos = text.find(mark)
-        while pos != -1:
-            out += _names_from(text, pos + len(mark), "rule byline", with_and=True)
-            pos = text.find(mark, pos + 1)
+    for cue, start, end in cues:
+        if cue != "byline":
+            continue
+        before = text[max(0, start - 2):start]
+        line_start = start == 0 or before[-1:] == "\n" or before in ("\n ", "\n\t")
+        if (line_start or end - start > 3) and text[end:end + 1] in (" ", "\t"):
+            out += _names_from(text, end + 1, "rule byline", with_and=True)
     return out
 
 
@@ -204,7 +202,7 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     """Every person mention: strong rules, then context rules, then bare surnames."""
     strong_index = SpanIndex(strong_taken)
     taken_index = SpanIndex(taken)
-    strong = [p for p in title_people(text, titles) + byline_people(text)
+    strong = [p for p in title_people(text, titles) + byline_people(text, cues)
               if _span_free(p[:2], strong_index)]
     weak = [p for p in context_people(text, cues, titles) if _span_free(p[:2], taken_index)]
     found = strong + weak
