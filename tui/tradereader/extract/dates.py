@@ -45,11 +45,12 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
     low = _lower(text)
     mentions: list[Mention] = []
     last_end = 0
-    automaton, kinds = triggers()
+    automaton, kinds, openers = triggers()
     for index, start, end in automaton.find_matches_as_indexes(low):
         if start < last_end or not _is_trigger(text, low, start, end, kinds[index]):
             continue
-        found = _match_at(low, start, last_end)
+        word = openers[index] if not low[end:end + 1].isalnum() else None
+        found = _match_at(low, start, last_end, word)
         if found is None:
             continue
         mention = _mention(text, low, found, day)
@@ -83,10 +84,11 @@ def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
     return kind == PLAIN or text[start].isupper()
 
 
-def _match_at(low: str, trigger: int, floor: int) -> tuple[str, int, int] | None:
-    """The rule and span of the phrase covering the trigger, from the earliest possible
-    opening word."""
-    for start, opener in _openings(low, trigger, max(floor, trigger - _REACH)):
+def _match_at(low: str, trigger: int, floor: int,
+              word: str | None) -> tuple[str, int, int] | None:
+    """The rule and span of the phrase covering the trigger (`word`: its opening word,
+    if known), from the earliest possible opening word."""
+    for start, opener in _openings(low, trigger, max(floor, trigger - _REACH), word):
         rules = _GRAMMARS.get(opener)
         if rules is None:
             rules = _GRAMMARS[opener] = grammar_for(opener)
@@ -99,15 +101,19 @@ def _match_at(low: str, trigger: int, floor: int) -> tuple[str, int, int] | None
     return None
 
 
-def _openings(low: str, trigger: int, floor: int) -> list[tuple[int, str]]:
+def _openings(low: str, trigger: int, floor: int,
+              word: str | None) -> list[tuple[int, str]]:
     """Word starts (and their opening word) from which a phrase containing the trigger
     could begin, earliest first."""
     pos = max(low.rfind(" ", floor, trigger), floor - 1) + 1
     while pos < trigger and not low[pos].isalnum():
         pos += 1
-    starts = [(pos, _OPENER.match(low, pos).group())]
-    if pos != trigger:
-        starts.append((trigger, _OPENER.match(low, trigger).group()))
+    if word is None:
+        word = _OPENER.match(low, trigger).group()
+    if pos == trigger:
+        starts = [(pos, word)]
+    else:
+        starts = [(pos, _OPENER.match(low, pos).group()), (trigger, word)]
     for _ in range(_MAX_STARTERS):
         end = pos - 1
         if end <= floor or low[end] != " ":
@@ -118,7 +124,7 @@ def _openings(low: str, trigger: int, floor: int) -> list[tuple[int, str]]:
             opener = word
         elif word[:1].isdigit():
             opener = "#"
-        elif word.split("-", 1)[0] in STARTERS:  # twenty-four
+        elif "-" in word and word.split("-", 1)[0] in STARTERS:  # twenty-four
             opener = word.split("-", 1)[0]
         else:
             break

@@ -253,7 +253,8 @@ PLAIN, CAPITAL, NUMBER, DROP, INSIDE, CLOCK = range(6)  # what a trigger needs t
 def triggers():
     """The prefilter: an Aho-Corasick automaton of the words every date contains, and
     for each of its patterns what it needs to count (PLAIN, CAPITAL, NUMBER, DROP,
-    INSIDE: inside a token, `3/24/87`, or CLOCK: after a number, `5 pm`)."""
+    INSIDE: inside a token, `3/24/87`, or CLOCK: after a number, `5 pm`) and the
+    opening word it gives when it is a whole word."""
     import ahocorasick_rs
 
     words = TRIGGER_WORDS + NOT_TRIGGERS
@@ -264,4 +265,11 @@ def triggers():
     automaton = ahocorasick_rs.AhoCorasick(
         words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
         implementation=ahocorasick_rs.Implementation.DFA)
-    return automaton, kinds
+    return automaton, kinds, tuple(_opener_word(word) for word in words)
+
+
+def _opener_word(trigger: str) -> str:
+    """The opening word a phrase starting at this trigger has (`1986` -> `1986`)."""
+    if trigger[:1].isdigit():
+        return trigger[:4] if trigger[:4].isdigit() else trigger[:1]
+    return re.match(r"[a-z]*", trigger).group()
