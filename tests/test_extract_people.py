@@ -112,3 +112,15 @@ def test_surname_inside_another_name_is_not_the_person():
 
 def test_surname_that_is_a_month_after_a_title():
     assert spans("British Prime Minister Theresa May on Sunday warned") == ["Theresa May"]
+
+
+def test_common_first_name_and_surname_without_a_title():
+    text = "Over two decades Bill Gamber has run the company. Costs rose, Gamber said."
+    assert [(s, v) for s, v, _w in people(text)] == [("Bill Gamber", "Bill Gamber"),
+                                                      ("Gamber", "Bill Gamber")]
+    assert [m for m in extract_actors_issues(text) if m.kind == "issue"] == []
+
+
+def test_first_name_rule_skips_hyphenated_first_names_and_lone_words():
+    assert spans("Secretary-General Jean-Claude Paye said") == ["Jean-Claude Paye"]
+    assert spans("Mark the date.") == []

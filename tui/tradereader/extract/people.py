@@ -41,7 +41,7 @@ _ORG_WORDS = frozenset(
     "Exchange Fund Association Council Committee Agency Ministry Department Office Times "
     "Post Journal News Airlines Industries Electronics Party Commission Center Centre Club "
     "Administration Service Services Index Board House Congress Senate Court Organisation "
-    "Organization Report Plan Programme Program Act Bill Law Agreement Accord Round".split()
+    "Organization Report Plan Programme Program Act Law Agreement Accord Round".split()
 )
 _CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Lin Luo Zheng Liang Xie "
@@ -169,6 +169,9 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
                 out += _names_from(text, end + 1, "rule said+name")
         elif cue == "role":
             out += _apposition(text, start)
+        elif cue == "first" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            if not text[start - 1:start] == "-":  # `Jean-Claude Paye`: not `Claude Paye`
+                out += _names_from(text, start, "rule first name")
     for start, _end in titles:
         out += _apposition(text, start)
     return out
