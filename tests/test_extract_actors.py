@@ -180,3 +180,15 @@ def test_america_in_regions_is_not_the_usa():
 def test_country_names_used_as_first_names_are_not_countries():
     assert surfaces("according to Chad Bown of the institute") == []
     assert surfaces("Jordan and Sudan signed a pact.") == ["Jordan", "Sudan"]
+
+
+def test_capitalised_administration_of_a_president_is_the_us_executive():
+    text = "The Trump Administration's contradictions. The Food and Drug Administration said."
+    found = [f for f in actors(text) if f[1] == "government"]
+    assert found == [("Trump Administration", "government", "US executive")]
+
+
+def test_moscow_before_1992_is_the_soviet_union():
+    text = "Moscow said it would buy more grain."
+    assert [f.value for f in extract_actors_issues(text, published="1987-03-02")] == ["SUN"]
+    assert [f.value for f in extract_actors_issues(text, published="2019-03-02")] == ["RUS"]

@@ -31,7 +31,7 @@ def extract(
 ) -> list[Mention]:
     """Every actor, issue and date mention in `text`, sorted by start."""
     with _gc_paused():
-        found = extract_actors_issues(text, lexicon)
+        found = extract_actors_issues(text, lexicon, published)
         mentions = [
             Mention(start, end, text[start:end], kind, subtype, value, why)
             for start, end, kind, subtype, value, why, _priority in found
@@ -57,8 +57,13 @@ def _gc_paused():
             gc.enable()
 
 
-def extract_actors_issues(text: str, lexicon: Iterable[LexiconEntry] = ()) -> list[Found]:
-    """The actor and issue candidates that survive every rule, sorted by start."""
+def extract_actors_issues(
+    text: str, lexicon: Iterable[LexiconEntry] = (), published: str | None = None
+) -> list[Found]:
+    """The actor and issue candidates that survive every rule, sorted by start.
+
+    `published` (YYYY-MM-DD) only matters for Russia: before 1992 it is the USSR.
+    """
     adds, suppressed = split_user_lexicon(lexicon)
     folded, omap = fold(text)
     result = scan(text, folded, omap, load_lexicon(), shipped_automaton())
@@ -70,7 +75,10 @@ def extract_actors_issues(text: str, lexicon: Iterable[LexiconEntry] = ()) -> li
     extra = people + find_administrations(text, result.cues, us_at)
     if adds:
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
-    return drop_suppressed(resolve_overlaps(main + extra, inner), text, suppressed)
+    found = drop_suppressed(resolve_overlaps(main + extra, inner), text, suppressed)
+    if published and published[:4] < "1992":
+        found = [f._replace(value="SUN") if f.value == "RUS" else f for f in found]
+    return found
 
 
 @lru_cache(maxsize=8)

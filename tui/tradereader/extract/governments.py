@@ -42,13 +42,15 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
     out: list[Found] = []
     last_value = None
     for cue, start, end in cues:
-        if cue != "admin" or not text[start].islower():
+        if cue != "admin":
             continue
         named = _named(text, start, end)
+        if named and text[start].isupper() and named.value != "US executive":
+            continue  # `Food and Drug Administration`: a name, not a government
         if named:
             out.append(named)
             last_value = named.value
-        elif _THE_BEFORE.search(text, max(0, start - 8), start):
+        elif text[start].islower() and _THE_BEFORE.search(text, max(0, start - 8), start):
             if last_value is None and (us_seen_at is None or us_seen_at > start):
                 continue
             out.append(Found(start, end, "actor", "government", last_value or "US executive",
