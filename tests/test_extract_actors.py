@@ -192,3 +192,8 @@ def test_moscow_before_1992_is_the_soviet_union():
     text = "Moscow said it would buy more grain."
     assert [f.value for f in extract_actors_issues(text, published="1987-03-02")] == ["SUN"]
     assert [f.value for f in extract_actors_issues(text, published="2019-03-02")] == ["RUS"]
+
+
+def test_possessive_capital_is_a_metonym_even_after_a_preposition():
+    assert actors("in exchange for Washington's endorsement") == [("Washington", "metonym", "USA")]
+    assert actors("In return, Washington agreed.") == [("Washington", "metonym", "USA")]

@@ -124,3 +124,11 @@ def test_common_first_name_and_surname_without_a_title():
 def test_first_name_rule_skips_hyphenated_first_names_and_lone_words():
     assert spans("Secretary-General Jean-Claude Paye said") == ["Jean-Claude Paye"]
     assert spans("Mark the date.") == []
+
+
+def test_leader_known_from_an_administration_and_hyphenated_pairs():
+    text = ("Commission President Jean-Claude Juncker met the Trump administration. "
+            "The Trump-Juncker meeting went well. Trump is also facing a Trump-style fight.")
+    found = [(s, v) for s, v, _w in people(text)]
+    assert ("Juncker", "Jean-Claude Juncker") in found
+    assert found.count(("Trump", "Trump")) == 2

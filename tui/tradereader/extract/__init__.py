@@ -70,9 +70,12 @@ def extract_actors_issues(
     main = [f for f in result.found if f.priority]
     inner = [f for f in result.found if not f.priority]
     taken = [(f.start, f.end) for f in main] + result.blocked + result.titles
-    people = find_people(text, result.titles, result.cues, taken, result.blocked)
     us_at = next((f.start for f in main if f.value == "USA"), None)
-    extra = people + find_administrations(text, result.cues, us_at)
+    administrations = find_administrations(text, result.cues, us_at)
+    leaders = {text[f.start:f.end].split()[0] for f in administrations
+               if f.why == "rule named administration" and len(text[f.start:f.end].split()) == 2}
+    people = find_people(text, result.titles, result.cues, taken, result.blocked, leaders)
+    extra = people + administrations
     if adds:
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
     found = drop_suppressed(resolve_overlaps(main + extra, inner), text, suppressed)

@@ -69,15 +69,6 @@ _GENERIC = frozenset(
 )
 
 
-def prev_word(folded: str, fstart: int) -> str:
-    """The word just before `fstart` in the folded copy ('' after punctuation)."""
-    seg = folded[max(0, fstart - 24):fstart]
-    if not seg.endswith(" "):
-        return ""
-    words = seg.split()
-    return words[-1] if words else ""
-
-
 def case_ok(text: str, start: int, end: int, entry: Entry) -> bool:
     """Whether the original text has the case the entry asks for."""
     seg = text[start:end]
@@ -88,11 +79,22 @@ def case_ok(text: str, start: int, end: int, entry: Entry) -> bool:
     return seg[0].isupper()
 
 
-def metonym_ok(text: str, folded: str, fstart: int, end: int) -> bool:
-    """Whether a capital at `text[..:end]` stands for its government here."""
-    if prev_word(folded, fstart) in _NOT_METONYM_AFTER:
-        return False
+def word_before(text: str, start: int) -> str:
+    """The word just before `start` in the original text, lower case ('' after punctuation)."""
+    seg = text[max(0, start - 24):start]
+    if not seg[-1:].isspace():
+        return ""
+    words = seg.split()
+    return words[-1].lower() if words and words[-1][-1:].isalpha() else ""
+
+
+def metonym_ok(text: str, start: int, end: int) -> bool:
+    """Whether a capital at `text[start:end]` stands for its government here."""
     after = text[end:end + 24]
+    if after.startswith(("'s ", "’s ")):
+        return True  # `Washington's demands`, `in Washington's view`
+    if word_before(text, start) in _NOT_METONYM_AFTER:
+        return False
     if after.startswith("-") or _DATELINE.match(after):
         return False
     nxt = _NEXT_WORD.match(after)
@@ -109,9 +111,9 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
     """The per-entry context rules beyond case and word boundaries."""
     if entry.subtype == "metonym":
         seg = text[s:e]
-        return not (seg.isupper() and len(seg) > 3) and metonym_ok(text, folded, fs, e)
+        return not (seg.isupper() and len(seg) > 3) and metonym_ok(text, s, e)
     if entry.value == "markets":
-        return prev_word(folded, fs) not in _NOT_MARKETS_AFTER
+        return word_before(text, s) not in _NOT_MARKETS_AFTER
     if entry.surface == "topic:bill" and text[s] == "B":
         return _CAPITAL_NEXT.match(text, e) is None  # "Bill Clinton"
     return True

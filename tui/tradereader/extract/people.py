@@ -201,8 +201,12 @@ def surname_key(name: str) -> str | None:
 
 
 def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, int, int]],
-                taken: list[tuple[int, int]], strong_taken: list[tuple[int, int]]) -> list[Found]:
-    """Every person mention: strong rules, then context rules, then bare surnames."""
+                taken: list[tuple[int, int]], strong_taken: list[tuple[int, int]],
+                leaders: Iterable[str] = ()) -> list[Found]:
+    """Every person mention: strong rules, then context rules, then bare surnames.
+
+    `leaders` are surnames known from `the X administration`: bare mentions count.
+    """
     strong_index = SpanIndex(strong_taken)
     taken_index = SpanIndex(taken)
     strong = [p for p in title_people(text, titles) + byline_people(text, cues)
@@ -210,6 +214,8 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     weak = [p for p in context_people(text, cues, titles) if _span_free(p[:2], taken_index)]
     found = strong + weak
     fullest = _fullest_names(text, found)
+    for leader in leaders:
+        fullest.setdefault(leader, leader)
     mentions = [_person(text, s, e, why, fullest, priority=3 if why in ("rule title", "rule byline") else 1)
                 for s, e, why in found]
     people_index = SpanIndex(m[:2] for m in mentions)
@@ -243,8 +249,12 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
     for idx, start, end in _surname_automaton(keys).find_matches_as_indexes(text):
         before = text[start - 1:start] if start else " "
         after = text[end:end + 1]
-        if before.isalnum() or before in ".-" or after.isalnum() or after == "-":
+        if before.isalnum() or before == "." or after.isalnum():
             continue
+        word_before = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
+        if (before == "-" and not word_before[:1].isupper()) or \
+                (after == "-" and not text[end + 1:end + 2].isupper()):
+            continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
         free = _span_free((start, end), taken) and _span_free((start, end), people)
         if free and not _after_capital_word(text, start):
             out.append(Found(start, end, "actor", "person", fullest[keys[idx]], "rule surname", 1))
