@@ -64,6 +64,11 @@ def extract_actors_issues(
 
     `published` (YYYY-MM-DD) only matters for Russia: before 1992 it is the USSR.
     """
+    with _gc_paused():
+        return _actors_issues(text, lexicon, published)
+
+
+def _actors_issues(text: str, lexicon: Iterable[LexiconEntry], published: str | None) -> list[Found]:
     adds, suppressed = split_user_lexicon(lexicon)
     folded, omap = fold(text)
     result = scan(text, folded, omap, load_lexicon(), shipped_automaton())

@@ -124,10 +124,11 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
     entries = lex.entries
     size = len(folded)
     start_of = omap.start
-    kept: list[tuple[int, int, int, int, Entry]] = []
+    out: list[Found] = []
     spans: dict[str, list] = {"title": [], "block": [], "cue": []}
     after, shift = omap.runs()
     n_runs = len(after)
+    country_at = -1  # index in `out` of the last country word (it may merge with what follows)
     for idx, fs, fe in automaton.find_matches_as_indexes(" " + folded):
         fe -= 1  # the automaton saw a leading space: fs is already the folded start
         if fe < size and folded[fe] != " ":
@@ -145,65 +146,51 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
         if entry.dot and text[e:e + 1] == ".":
             e += 1  # `U.S.`: the final dot was folded to a space
         role = entry.role
-        if role == "keep" or role == "country":
-            kept.append((fs, fe, s, e, entry))
+        if role == "keep":
+            if country_at >= 0 and out[country_at][1] == s - 1 and entry.subtype in _MERGES_WITH:
+                out[country_at] = _merged(out[country_at], e, entry, text, lex)
+                country_at = -1
+                continue
+            out.append(_new_found(Found, (s, e, entry.kind, entry.subtype, entry.value, entry.why, 1)))
+            if entry.inner is not None:
+                out.append(_inner_found(fs, entry, lex, omap))
         elif role in spans:
             spans[role].append((entry.subtype, s, e) if role == "cue" else (s, e))
-        elif _context_ok(text, folded, fs, s, e, entry):
-            kept.append((fs, fe, s, e, entry))
+        elif role == "country" or _context_ok(text, folded, fs, s, e, entry):
+            country_at = _add_country(out, s, e, entry, text, lex)
         elif entry.surface == "topic:bill":
             spans["cue"].append(("first", s, e))  # `Bill Gamber`
-    found = merge_names(kept, text, omap, lex)
-    return Scan(found, spans["title"], spans["block"], spans["cue"])
+    return Scan(out, spans["title"], spans["block"], spans["cue"])
 
 
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__ (hot loop)
+_MERGES_WITH = frozenset({"institution", "government"})
 
 
-def _found(s: int, e: int, entry: Entry, value: str | None = None, subtype: str = "") -> Found:
-    return Found(s, e, entry.kind, subtype or entry.subtype, value or entry.value, entry.why)
-
-
-def merge_names(kept: list, text: str, omap: OffsetMap, lex: Lexicon) -> list[Found]:
-    """Turn raw matches into candidates, merging a country word with what follows."""
-    out: list[Found] = []
-    skip = -1
-    last = len(kept) - 1
-    for i, (fs, _fe, s, e, entry) in enumerate(kept):
-        if i == skip:
-            continue
-        role = entry.role
-        if role == "country" or (role == "context" and entry.subtype == "metonym"):
-            if role == "country" and _first_name_like(s, e, text):
-                continue
-            adjacent = i < last and kept[i + 1][2] == e + 1
-            if adjacent or text[e + 1:e + 2] in _GOV_INITIALS:
-                merged = _merge_country(s, e, entry, kept[i + 1] if adjacent else None, text, lex)
-                if merged is not None:
-                    out.append(merged[0])
-                    skip = i + 1 if merged[1] else skip
-                    continue
-        out.append(_new_found(Found, (s, e, entry.kind, entry.subtype, entry.value, entry.why, 1)))
-        if entry.inner is not None:
-            out.append(_inner_found(fs, entry, lex, omap))
-    return out
-
-
-def _merge_country(s, e, entry, nxt, text, lex):
-    """A country word plus a following institution/government name, or None."""
-    short = lex.short_names.get(entry.value, entry.value)
+def _add_country(out: list[Found], s: int, e: int, entry: Entry, text: str, lex: Lexicon) -> int:
+    """Append a country/metonym (or context-checked) match; the index a following
+    institution may merge into, or -1."""
+    if entry.role == "country" and _first_name_like(s, e, text):
+        return -1
+    if entry.kind != "actor" or entry.subtype not in ("country", "metonym"):
+        out.append(Found(s, e, entry.kind, entry.subtype, entry.value, entry.why))
+        return -1
     gov = _GOV_SUFFIX.match(text, e) if text[e + 1:e + 2] in _GOV_INITIALS else None
     if gov:
         word = gov.group(1).lower()
-        return Found(s, gov.end(), "actor", "government", f"{short} {word}",
-                     f"rule country+{word}"), False
-    if nxt is None or nxt[4].kind != "actor" or nxt[4].subtype not in ("institution", "government"):
-        return None
-    _nfs, _nfe, ns, ne, nentry = nxt
-    if ns == e + 1 and text[e].isspace():
-        value = f"{short} {nentry.value}" if nentry.value in _GENERIC else nentry.value
-        return _found(s, ne, nentry, value), True
-    return None
+        short = lex.short_names.get(entry.value, entry.value)
+        out.append(Found(s, gov.end(), "actor", "government", f"{short} {word}",
+                         f"rule country+{word}"))
+        return -1
+    out.append(Found(s, e, entry.kind, entry.subtype, entry.value, entry.why))
+    return len(out) - 1 if text[e:e + 1].isspace() else -1
+
+
+def _merged(country: Found, end: int, entry: Entry, text: str, lex: Lexicon) -> Found:
+    """`U.S.` + `Congress` -> `U.S. Congress`; `Japanese` + `Finance Ministry` -> `Japan Finance Ministry`."""
+    short = lex.short_names.get(country.value, country.value)
+    value = f"{short} {entry.value}" if entry.value in _GENERIC else entry.value
+    return Found(country.start, end, entry.kind, entry.subtype, value, entry.why)
 
 
 def _first_name_like(s: int, e: int, text: str) -> bool:
@@ -215,5 +202,6 @@ def _inner_found(fs: int, entry: Entry, lex: Lexicon, omap: OffsetMap) -> Found:
     """The actor named inside an issue name (`GATT` in `GATT round`)."""
     rel_start, rel_end, actor = entry.inner  # type: ignore[misc]
     inner = lex.by_pattern[actor]
-    found = _found(omap.start(fs + rel_start), omap.end(fs + rel_end), inner)
-    return found._replace(priority=0)  # kept even though it lies inside the issue
+    start, end = omap.start(fs + rel_start), omap.end(fs + rel_end)
+    # priority 0: kept even though it lies inside the issue
+    return Found(start, end, inner.kind, inner.subtype, inner.value, inner.why, 0)
