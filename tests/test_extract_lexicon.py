@@ -70,3 +70,21 @@ def test_suppressed_phrase_is_not_highlighted_for_that_kind():
 def test_suppress_only_touches_its_kind():
     wrong = LexiconEntry(phrase="China", kind="issue", action="suppress")
     assert [m.text for m in extract("China agreed.", lexicon=[wrong])] == ["China"]
+
+
+_WORDS = ["China", "U.S.", "US-China", "tariffs", "Washington", "said", "Trade", "Representative",
+          "Clayton", "Yeutter", "the", "trade war", "İstanbul", "officials", "Ministry of",
+          "International", "Trade and Industry", "By", "Jane", "Doe", "’s", "\n", "\n\n", "  ", ",",
+          ".", "-", "GATT", "round", "Bill", "Gamber", "administration", "Reagan"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join))
+def test_any_text_gives_sorted_mentions_that_quote_it(text):
+    mentions = extract(text)
+    assert all(text[m.start:m.end] == m.text and m.start < m.end for m in mentions)
+    assert mentions == sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def test_empty_and_blank_texts():
+    assert extract("") == []
+    assert extract(" \n\t ") == []
