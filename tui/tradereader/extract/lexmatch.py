@@ -58,7 +58,8 @@ _CAPITAL_NEXT = re.compile(r"\s[A-Z]")
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 _NOT_MARKETS_AFTER = frozenset(
     "its their his her our your my export foreign domestic overseas home open opened "
-    "opening new key major third world regain lost utilities commodity farm".split()
+    "opening new key major third world regain lost utilities commodity farm global "
+    "international alongside dominate dominates dominated".split()
 )
 _GOV_SUFFIX = re.compile(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
 _GOV_INITIALS = frozenset("gGcCpPlL")
