@@ -157,6 +157,9 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
                 out.append(_inner_found(fs, entry, lex, omap))
         elif role in spans:
             spans[role].append((entry.subtype, s, e) if role == "cue" else (s, e))
+        elif role == "country" and text[e + 1:e + 2] not in _GOV_INITIALS and text[s] not in "CJGI":
+            out.append(_new_found(Found, (s, e, "actor", entry.subtype, entry.value, entry.why, 1)))
+            country_at = len(out) - 1 if text[e:e + 1].isspace() else -1  # the common case
         elif role == "country" or _context_ok(text, folded, fs, s, e, entry):
             country_at = _add_country(out, s, e, entry, text, lex)
         elif entry.surface == "topic:bill":
