@@ -268,7 +268,7 @@ def test_import_compiles_nothing():
     import sys
 
     code = ("import tradereader.extract.dates as d, tradereader.extract.dates_grammar as g;"
-            "print(g.compiled_rule.cache_info().currsize, g.triggers.cache_info().currsize)")
+            "print(g._combined.cache_info().currsize, g.triggers.cache_info().currsize)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.split() == ["0", "0"]

@@ -27,7 +27,7 @@ _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-\S+$")
-_GRAMMARS: dict[str, tuple] = {}  # opening word -> its rules, compiled
+_GRAMMARS: dict[str, object] = {}  # opening word -> its rules, compiled as one pattern
 _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
                          " next payable expire expires until soon effective"
                          " upcoming".split())
@@ -89,15 +89,14 @@ def _match_at(low: str, trigger: int, floor: int,
     """The rule and span of the phrase covering the trigger (`word`: its opening word,
     if known), from the earliest possible opening word."""
     for start, opener in _openings(low, trigger, max(floor, trigger - _REACH), word):
-        rules = _GRAMMARS.get(opener)
-        if rules is None:
-            rules = _GRAMMARS[opener] = grammar_for(opener)
-        for name, pattern in rules:
+        try:
+            pattern = _GRAMMARS[opener]
+        except KeyError:
+            pattern = _GRAMMARS[opener] = grammar_for(opener)
+        if pattern is not None:
             match = pattern.match(low, start)
-            if match is not None:
-                if match.end() > trigger:
-                    return name, start, match.end()
-                break
+            if match is not None and match.end() > trigger:
+                return match.lastgroup, start, match.end()
     return None
 
 
@@ -105,20 +104,21 @@ def _openings(low: str, trigger: int, floor: int,
               word: str | None) -> list[tuple[int, str]]:
     """Word starts (and their opening word) from which a phrase containing the trigger
     could begin, earliest first."""
-    pos = max(low.rfind(" ", floor, trigger), floor - 1) + 1
-    while pos < trigger and not low[pos].isalnum():
-        pos += 1
+    pos = low.rfind(" ", floor, trigger) + 1 or floor
     if word is None:
         word = _OPENER.match(low, trigger).group()
     if pos == trigger:
         starts = [(pos, word)]
     else:
-        starts = [(pos, _OPENER.match(low, pos).group()), (trigger, word)]
+        while pos < trigger and not low[pos].isalnum():
+            pos += 1
+        starts = [(pos, word)] if pos == trigger else [
+            (pos, _OPENER.match(low, pos).group()), (trigger, word)]
+    end = pos - 1
     for _ in range(_MAX_STARTERS):
-        end = pos - 1
         if end <= floor or low[end] != " ":
             break
-        begin = max(low.rfind(" ", floor, end), floor - 1) + 1
+        begin = low.rfind(" ", floor, end) + 1 or floor
         word = low[begin:end]
         if word in STARTERS:
             opener = word
@@ -128,8 +128,10 @@ def _openings(low: str, trigger: int, floor: int,
             opener = word.split("-", 1)[0]
         else:
             break
-        pos = begin
-        starts.insert(0, (pos, opener))
+        starts.append((begin, opener))
+        end = begin - 1
+    if len(starts) > 2 or (len(starts) == 2 and starts[1][0] < starts[0][0]):
+        starts.sort()
     return starts
 
 

@@ -223,27 +223,30 @@ def _rules_by_opener() -> dict[str, tuple[str, ...]]:
 _PATTERNS = dict(RULES)
 
 
-@lru_cache(maxsize=None)
-def compiled_rule(name: str) -> re.Pattern[str]:
-    """One rule, compiled on first use, for the lower-cased text."""
-    return re.compile(rf"\b(?:{_lower_pattern(_PATTERNS[name])})")
-
-
 def _lower_pattern(pattern: str) -> str:
     """The rule for a lower-cased text (capitalisation is checked on the trigger)."""
     return pattern.replace("(?-i:", "(?:").lower()
 
 
-def grammar_for(opener: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The rules, compiled and in priority order, a phrase may open with."""
+def grammar_for(opener: str) -> re.Pattern[str] | None:
+    """The rules a phrase may open with, as one pattern of alternatives in priority order
+    (the first that matches wins, as a loop over the rules would); `match.lastgroup`
+    names the rule."""
     if len(opener) == 4 and opener.isdigit():
         opener = "Y"
     elif opener[:1].isdigit() or opener == "#":
         opener = "#"
     elif not opener.isalpha():
         opener = re.match(r"[a-z]*", opener).group()
-    names = _rules_by_opener().get(opener, ())
-    return tuple((name, compiled_rule(name)) for name in names)
+    return _combined(_rules_by_opener().get(opener, ()))
+
+
+@lru_cache(maxsize=None)
+def _combined(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    body = "|".join(f"(?P<{name}>{_lower_pattern(_PATTERNS[name])})" for name in names)
+    return re.compile(rf"\b(?:{body})")
 
 
 PLAIN, CAPITAL, NUMBER, DROP, INSIDE, CLOCK = range(6)  # what a trigger needs to count
