@@ -132,3 +132,7 @@ def test_leader_known_from_an_administration_and_hyphenated_pairs():
     found = [(s, v) for s, v, _w in people(text)]
     assert ("Juncker", "Jean-Claude Juncker") in found
     assert found.count(("Trump", "Trump")) == 2
+
+
+def test_name_between_commas_before_a_reporting_verb():
+    assert spans("as progress is made,” the spokesman, Gao Feng, said.") == ["Gao Feng"]

@@ -162,7 +162,7 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
     out = []
     for cue, start, end in cues:
         if cue == "verb":
-            found = name_before(text, start, "rule name+said")
+            found = name_before(text, start, "rule name+said") or _between_commas(text, start)
             if found:
                 out.append(found)
             if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
@@ -175,6 +175,14 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
     for start, _end in titles:
         out += _apposition(text, start)
     return out
+
+
+def _between_commas(text: str, verb_start: int) -> tuple[int, int, str] | None:
+    """`the spokesman, Gao Feng, said`: the name before the comma before the verb."""
+    if not text[max(0, verb_start - 3):verb_start].rstrip().endswith(","):
+        return None
+    comma = text.rfind(",", max(0, verb_start - 3), verb_start)
+    return name_before(text, comma, "rule name+said")
 
 
 def _apposition(text: str, role_start: int) -> list[tuple[int, int, str]]:
