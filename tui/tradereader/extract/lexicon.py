@@ -41,7 +41,7 @@ def make_entry(kind: str, subtype: str, value: str, surface: str, case: str,
     """An entry with its scanner role worked out."""
     if kind in ("cue", "title", "block"):
         role = kind
-    elif subtype == "metonym" or value == "markets" or surface == "topic:bill":
+    elif subtype == "metonym" or value == "markets" or surface in ("topic:bill", "topic:round"):
         role = "context"
     elif subtype == "country":
         role = "country"

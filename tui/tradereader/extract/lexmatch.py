@@ -61,6 +61,7 @@ _NOT_MARKETS_AFTER = frozenset(
     "opening new key major third world regain lost utilities commodity farm global "
     "international alongside dominate dominates dominated".split()
 )
+_ROUND_AFTER = frozenset({"the", "this", "new", "current"})
 _GOV_SUFFIX = re.compile(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
 _GOV_INITIALS = frozenset("gGcCpPlL")
 _FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
@@ -117,6 +118,8 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
         return word_before(text, s) not in _NOT_MARKETS_AFTER
     if entry.surface == "topic:bill" and text[s] == "B":
         return _CAPITAL_NEXT.match(text, e) is None  # "Bill Clinton"
+    if entry.surface == "topic:round":  # `the round` of negotiations, not `a round of tariffs`
+        return word_before(text, s) in _ROUND_AFTER and not text.startswith(" of ", e)
     return True
 
 
