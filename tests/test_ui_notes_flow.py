@@ -13,7 +13,7 @@ from tradereader.errors import LibraryWriteFailed
 from tradereader.model import Article, article_id_for
 from tradereader.store import Library
 from tradereader.ui.screens.annotating import AnnotatingScreen
-from tradereader.ui.widgets.article_view import ArticleView
+from tradereader.ui.widgets.annotated_view import AnnotatedView
 from tradereader.ui.widgets.note_editor import NoteEditor
 from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
 from tradereader.ui.widgets.tags_pane import TagsPane
@@ -41,7 +41,7 @@ class HostScreen(AnnotatingScreen):
         super().__init__()
         self.article = article
         self.paragraphs = article.paragraphs
-        self.view = ArticleView(article)
+        self.view = AnnotatedView(article)
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -233,3 +233,25 @@ async def test_x_in_the_notes_list_deletes_that_note(library: Library) -> None:
         await pilot.pause()
         assert [a.note for a in library.annotations()] == ["second"]
         assert listing.option_count == 1
+
+
+async def test_mouse_click_moves_the_cursor_and_a_drag_selects_words(library: Library) -> None:
+    app = Host(library, make_article())
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.screen
+        view = screen.view
+        line = next(i for i in range(10) if view.line_text(i).startswith("Negotiators"))
+        column = view.line_text(line).index("side")
+        await pilot.click(view, offset=(column + 2 + 1, line))  # the margin is 2 cells
+        await pilot.pause()
+        assert view.highlights("sentence") == [quote("The U.S. side asked for more time.")]
+        await pilot.mouse_down(view, offset=(column + 2 + 1, line))
+        await pilot.hover(view, offset=(column + 2 + 12, line))  # inside "asked"... "for"
+        await pilot.mouse_up(view, offset=(column + 2 + 12, line))
+        await pilot.pause()
+        assert view.highlights("selection") == [quote("side asked for")]
+        await write_note(pilot, "drag", "")
+        assert [a.quote.exact for a in library.annotations()] == ["side asked for"]
+        marked = view.render_line(line - int(view.scroll_y))
+        assert marked.text.startswith("▌ ")
+        assert not view.render_line(line + 2 - int(view.scroll_y)).text.startswith("▌")

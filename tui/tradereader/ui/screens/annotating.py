@@ -1,7 +1,7 @@
 """The annotating half of the reader: sentence cursor, selection, notes, tags, undo.
 
 `AnnotatingScreen` is the reader screen's base class. The reader composes an
-`ArticleView` as `self.view`, a `NotesPane`, a `TagsPane` and a `NotePeek`, sets
+`AnnotatedView` as `self.view`, a `NotesPane`, a `TagsPane` and a `NotePeek`, sets
 `self.article` and `self.paragraphs` (the body spans shown), and calls
 `start_annotating()` once mounted; its `escape` handler calls `cancel_selection()`.
 This class owns the keys in NOTE_KEYS, keeps the notes through a `NoteKeeper` (every
@@ -22,7 +22,7 @@ from tradereader.sentences import SentenceIndex
 from tradereader.ui.annotating import NoteKeeper, describe
 from tradereader.ui.drafts import NoteDraft
 from tradereader.ui.selection import ReadingCursor
-from tradereader.ui.widgets.article_view import ArticleView
+from tradereader.ui.widgets.annotated_view import AnnotatedView
 from tradereader.ui.widgets.note_editor import NoteEditor
 from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
 from tradereader.ui.widgets.tags_pane import TagsPane
@@ -52,7 +52,7 @@ class AnnotatingScreen(Screen):
 
     article: Article
     paragraphs: tuple[tuple[int, int], ...]
-    view: ArticleView
+    view: AnnotatedView
 
     def start_annotating(self) -> None:
         """Build the sentence index and load this article's notes (call once mounted)."""
@@ -152,6 +152,19 @@ class AnnotatingScreen(Screen):
         note = self._note_under_cursor()
         self.query_one(NotePeek).annotation = note
         self.query_one(NotesPane).current = note.id if note else None
+
+    # -- the mouse --------------------------------------------------------------------------
+    @on(AnnotatedView.Clicked)
+    def _clicked(self, message: AnnotatedView.Clicked) -> None:
+        self.cursor.move_to(message.offset)
+        self.pinned_note = None
+        self._show_cursor(scroll=False)
+
+    @on(AnnotatedView.Dragged)
+    def _dragged(self, message: AnnotatedView.Dragged) -> None:
+        self.cursor.select_range(message.start, message.end)
+        self.pinned_note = None
+        self._show_cursor(scroll=False)
 
     # -- notes in the text and in the tabs -----------------------------------------------
     def refresh_notes(self) -> None:
