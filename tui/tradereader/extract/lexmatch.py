@@ -62,6 +62,9 @@ _NOT_MARKETS_AFTER = frozenset(
     "international alongside dominate dominates dominated".split()
 )
 _ROUND_AFTER = frozenset({"the", "this", "new", "current"})
+_ROUND_OF_MEASURES = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|sanctions|prices?|cuts|hikes|increases)\b"
+)
 _GOV_SUFFIX = re.compile(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
 _GOV_INITIALS = frozenset("gGcCpPlL")
 _FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
@@ -119,7 +122,7 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
     if entry.surface == "topic:bill" and text[s] == "B":
         return _CAPITAL_NEXT.match(text, e) is None  # "Bill Clinton"
     if entry.surface == "topic:round":  # `the round` of negotiations, not `a round of tariffs`
-        return word_before(text, s) in _ROUND_AFTER and not text.startswith(" of ", e)
+        return word_before(text, s) in _ROUND_AFTER and not _ROUND_OF_MEASURES.match(text, e)
     return True
 
 
