@@ -74,3 +74,10 @@ def test_the_round_of_negotiations_but_not_a_round_of_tariffs():
     text = "the Uruguay Round began. He sees the round as an opportunity. The new round of tariffs hit."
     rounds = [s for s, _v in issues(text) if s.lower().endswith("round")]
     assert rounds == ["Uruguay Round", "round"]
+
+
+def test_named_agreement_is_one_issue_mention():
+    text = "the North American Free Trade Agreement (NAFTA) and the Trade Expansion Act"
+    assert issues(text) == [("North American Free Trade Agreement", "trade agreement"),
+                            ("NAFTA", "trade agreement"),
+                            ("Trade Expansion Act", "trade legislation")]

@@ -129,6 +129,9 @@ def _compile(pairs: list[tuple[str, Entry]], short_names: dict[str, str]) -> Lex
     by_pattern: dict[str, Entry] = {}
     for surface, entry in pairs:
         by_pattern.setdefault(fold_pattern(surface), entry)
+    for entry in by_pattern.values():  # a `{name}` inside an issue must be a shipped actor
+        if entry.inner is not None and by_pattern[entry.inner[2]].kind != "actor":
+            raise ValueError(f"lexicon: {entry.inner[2]!r} in {entry.surface!r} is no actor")
     patterns = tuple(by_pattern)
     return Lexicon(patterns, tuple(by_pattern.values()), by_pattern, short_names)
 
