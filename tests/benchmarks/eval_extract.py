@@ -193,7 +193,8 @@ def _list_errors(errors, name, text, gold, pred, pairs) -> None:
 def print_gold(folder: Path, c: dict) -> None:
     print(f"{folder}: gold-annotated articles")
     for kind in KINDS:
-        if not c.get(f"{kind}_gold") and not c.get(f"{kind}_pred"):
+        if not c.get(f"{kind}_gold"):
+            print(f"  {kind:6} no gold mentions ({c.get(f'{kind}_pred', 0)} predicted)")
             continue
         g, n = c[f"{kind}_gold"], c[f"{kind}_pred"]
         rp, rr, rf = prf(c[f"{kind}_relaxed"], n, g)
