@@ -8,7 +8,8 @@ from tradereader.extract import extract_actors_issues
 
 
 def issues(text: str) -> list[tuple[str, str]]:
-    return [(text[f.start:f.end], f.value) for f in extract_actors_issues(text) if f.kind == "issue"]
+    found = extract_actors_issues(text)
+    return [(text[f.start:f.end], f.value) for f in found if f.kind == "issue"]
 
 
 @pytest.mark.parametrize(
@@ -67,11 +68,13 @@ def test_actor_inside_an_issue_name_is_kept_as_well():
 
 
 def test_issue_words_in_any_case():
-    assert issues("TARIFFS and Quotas") == [("TARIFFS", "tariffs"), ("Quotas", "non-tariff barriers")]
+    assert issues("TARIFFS and Quotas") == [("TARIFFS", "tariffs"),
+                                            ("Quotas", "non-tariff barriers")]
 
 
 def test_the_round_of_negotiations_but_not_a_round_of_tariffs():
-    text = "the Uruguay Round began. He sees the round as an opportunity. The new round of tariffs hit."
+    text = ("the Uruguay Round began. He sees the round as an opportunity. "
+            "The new round of tariffs hit.")
     rounds = [s for s, _v in issues(text) if s.lower().endswith("round")]
     assert rounds == ["Uruguay Round", "round"]
 

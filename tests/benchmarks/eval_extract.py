@@ -216,7 +216,8 @@ def score_path(path: Path, errors: list[str] | None) -> None:
 
         s = score_timeml(path, errors)
         print(f"{path}: TimeML dates gold {s['gold']} pred {s['pred']}: relaxed F1 "
-              f"{s['relaxed_f1']:.3f} strict F1 {s['strict_f1']:.3f} value {s['value_accuracy']:.3f}")
+              f"{s['relaxed_f1']:.3f} strict F1 {s['strict_f1']:.3f} "
+              f"value {s['value_accuracy']:.3f}")
     else:
         print_reuters(path, score_reuters(path, errors))
 

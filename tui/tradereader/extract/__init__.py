@@ -68,7 +68,9 @@ def extract_actors_issues(
         return _actors_issues(text, lexicon, published)
 
 
-def _actors_issues(text: str, lexicon: Iterable[LexiconEntry], published: str | None) -> list[Found]:
+def _actors_issues(
+    text: str, lexicon: Iterable[LexiconEntry], published: str | None
+) -> list[Found]:
     adds, suppressed = split_user_lexicon(lexicon)
     folded, omap = fold(text)
     result = scan(text, folded, omap, load_lexicon(), shipped_automaton())

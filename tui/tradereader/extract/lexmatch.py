@@ -63,7 +63,8 @@ _NOT_MARKETS_AFTER = frozenset(
 )
 _ROUND_AFTER = frozenset({"the", "this", "new", "current"})
 _ROUND_OF_MEASURES = re.compile(
-    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duties|levies|sanctions|prices?|cuts|hikes|increases)\b"
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tariffs?|duties|levies|sanctions|prices?|cuts|hikes|increases)\b"
 )
 _GOV_SUFFIX = re.compile(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
 _GOV_INITIALS = frozenset("gGcCpPlL")
@@ -143,12 +144,15 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
         entry = entries[idx]
         if n_runs:  # fold offsets back: the same run shift for both ends, mostly
             k = bisect_right(after, fs)
-            s = fs + (shift[k - 1] if k else 0)
-            e = fe + (shift[k - 1] if k else 0) if k == n_runs or after[k] >= fe else start_of(fe - 1) + 1
+            moved = shift[k - 1] if k else 0
+            e = fe + moved if k == n_runs or after[k] >= fe else start_of(fe - 1) + 1
+            s = fs + moved
         else:
             s, e = fs, fe
         case = entry.case
-        if case != ANY and not (text[s].isupper() if case == CAPITAL else case_ok(text, s, e, entry)):
+        if case != ANY and not (
+            text[s].isupper() if case == CAPITAL else case_ok(text, s, e, entry)
+        ):
             continue
         if entry.dot and text[e:e + 1] == ".":
             e += 1  # `U.S.`: the final dot was folded to a space
@@ -158,7 +162,9 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
                 out[country_at] = _merged(out[country_at], e, entry, text, lex)
                 country_at = -1
                 continue
-            out.append(_new_found(Found, (s, e, entry.kind, entry.subtype, entry.value, entry.why, 1)))
+            out.append(
+                _new_found(Found, (s, e, entry.kind, entry.subtype, entry.value, entry.why, 1))
+            )
             if entry.inner is not None:
                 out.append(_inner_found(fs, entry, lex, omap))
         elif role in spans:
@@ -197,7 +203,8 @@ def _add_country(out: list[Found], s: int, e: int, entry: Entry, text: str, lex:
 
 
 def _merged(country: Found, end: int, entry: Entry, text: str, lex: Lexicon) -> Found:
-    """`U.S.` + `Congress` -> `U.S. Congress`; `Japanese` + `Finance Ministry` -> `Japan Finance Ministry`."""
+    """`U.S.` + `Congress` -> `U.S. Congress`;
+    `Japanese` + `Finance Ministry` -> `Japan Finance Ministry`."""
     short = lex.short_names.get(country.value, country.value)
     value = f"{short} {entry.value}" if entry.value in _GENERIC else entry.value
     return Found(country.start, end, entry.kind, entry.subtype, value, entry.why)
@@ -205,7 +212,9 @@ def _merged(country: Found, end: int, entry: Entry, text: str, lex: Lexicon) -> 
 
 def _first_name_like(s: int, e: int, text: str) -> bool:
     """`Chad Bown`, `Jordan Peterson`: a country name used as a first name."""
-    return text[s] in "CJGI" and text[s:e] in _FIRST_NAMES and _CAPITAL_NEXT.match(text, e) is not None
+    if text[s] not in "CJGI" or text[s:e] not in _FIRST_NAMES:
+        return False
+    return _CAPITAL_NEXT.match(text, e) is not None
 
 
 def _inner_found(fs: int, entry: Entry, lex: Lexicon, omap: OffsetMap) -> Found:

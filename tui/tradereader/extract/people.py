@@ -48,6 +48,7 @@ _CHINESE_SURNAMES = frozenset(
     "Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Jiang Cai Wei Lu Ding Ren "
     "Shen Yao Zhong Cui Tan Kong Qian Bo Wen Jia Mao Hua Lou Gao Wan Fu Zhu Yi He".split()
 )
+_STRONG = frozenset({"rule title", "rule byline"})  # these win over lexicon words
 _TITLE_NAMES = _CHINESE_SURNAMES | {"May"}  # `Prime Minister Theresa May`
 _AMBIGUOUS_SURNAMES = frozenset("He Ma Sun Long Song Yu Li Lu Bo Yi Fu Hua Wan Wen".split())
 
@@ -105,7 +106,8 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
 
 
 def byline_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
-    """Names in bylines: `By Jane Doe` opening a line, `Written By Ian Maleve`, `Reporting by ...`."""
+    """Names in bylines: `By Jane Doe` opening a line, `Written By Ian Maleve`,
+    `Reporting by ...`."""
     out = []
     for cue, start, end in cues:
         if cue != "byline":
@@ -224,7 +226,7 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     fullest = _fullest_names(text, found)
     for leader in leaders:
         fullest.setdefault(leader, leader)
-    mentions = [_person(text, s, e, why, fullest, priority=3 if why in ("rule title", "rule byline") else 1)
+    mentions = [_person(text, s, e, why, fullest, priority=3 if why in _STRONG else 1)
                 for s, e, why in found]
     people_index = SpanIndex(m[:2] for m in mentions)
     mentions += _surname_mentions(text, fullest, taken_index, people_index)
