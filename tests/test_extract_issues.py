@@ -84,3 +84,9 @@ def test_named_agreement_is_one_issue_mention():
     assert issues(text) == [("North American Free Trade Agreement", "trade agreement"),
                             ("NAFTA", "trade agreement"),
                             ("Trade Expansion Act", "trade legislation")]
+
+
+def test_deal_idioms_but_not_real_deals():
+    assert issues("a great deal of money; it is no big deal") == []
+    assert issues("he only wants a good deal; America wants the big deal") == [
+        ("deal", "trade agreement"), ("deal", "trade agreement")]
