@@ -94,6 +94,8 @@ async def test_select_annotate_edit_delete_undo(library: Library) -> None:
     app = Host(library, make_article())
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.screen
+        assert screen.view.highlights("sentence") == []  # no cursor until one is asked for
+        await pilot.press("j")  # the first j shows it where one reads
         assert screen.view.highlights("sentence") == [quote("Negotiators met in Geneva.")]
         await pilot.press("j", "v", "j")
         assert screen.view.highlights("selection") == [
@@ -137,7 +139,7 @@ async def test_word_selection_and_escape(library: Library) -> None:
     app = Host(library, make_article())
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.screen
-        await pilot.press("j", "v", "b", "b", "b")  # the period, "time", "more"
+        await pilot.press("j", "j", "v", "b", "b", "b")  # the period, "time", "more"
         assert screen.view.highlights("selection") == [quote("The U.S. side asked for")]
         await pilot.press("escape")
         assert screen.view.highlights("selection") == []

@@ -53,6 +53,7 @@ class AnnotatingScreen(Screen):
     article: Article
     paragraphs: tuple[tuple[int, int], ...]
     view: AnnotatedView
+    pending_note: str | None = None  # a note to jump to once mounted
 
     def start_annotating(self) -> None:
         """Build the sentence index and load this article's notes (call once mounted)."""
@@ -61,9 +62,21 @@ class AnnotatingScreen(Screen):
             SentenceIndex(self.article.text, self.paragraphs), self.article.position
         )
         self.pinned_note: str | None = None  # the note chosen with [ ] or in a list
+        self.cursor_shown = False  # the cursor appears with the first cursor key
         self.keeper.load()
         self.refresh_notes()
         self._show_cursor(scroll=False)
+        if self.pending_note is not None:
+            self.call_after_refresh(self.jump_to_note, self.pending_note)
+
+    def note_commands(self):
+        """(title, help, callback) for the command palette."""
+        yield ("Annotate", "Write a note on the selection or sentence (a)", self.action_annotate)
+        yield ("Edit note", "Edit the note under the cursor (Enter)", self.action_edit_note)
+        yield ("Delete note", "Delete the note under the cursor (x)", self.action_delete_note)
+        yield ("Undo", "Undo the last note change (u)", self.action_undo)
+        yield ("Next note", "Jump to the next note (])", self.action_next_note)
+        yield ("Previous note", "Jump to the previous note ([)", self.action_previous_note)
 
     # -- which keys apply ---------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -81,17 +94,21 @@ class AnnotatingScreen(Screen):
         return True
 
     # -- the cursor -----------------------------------------------------------------------
-    def _move(self, step) -> None:
+    def _move(self, step, *, first_only_reveals: bool = False) -> None:
+        """Apply a cursor `step`; the first `j`/`k` only shows the cursor where one reads."""
         self._bring_cursor_into_view()
-        step()
+        hidden = not self.cursor_shown
+        self.cursor_shown = True
+        if not (hidden and first_only_reveals):
+            step()
         self.pinned_note = None
         self._show_cursor()
 
     def action_sentence_down(self) -> None:
-        self._move(self.cursor.down)
+        self._move(self.cursor.down, first_only_reveals=True)
 
     def action_sentence_up(self) -> None:
-        self._move(self.cursor.up)
+        self._move(self.cursor.up, first_only_reveals=True)
 
     def action_paragraph_down(self) -> None:
         self._move(self.cursor.paragraph_down)
@@ -119,13 +136,12 @@ class AnnotatingScreen(Screen):
         return True
 
     def _bring_cursor_into_view(self) -> None:
-        """After scrolling with the reading keys, the cursor restarts on screen."""
-        visible = getattr(self.view, "visible_span", None)
+        """A hidden cursor, or one scrolled off screen, restarts at the top of the view."""
         sentence = self.cursor.sentence
-        if visible is None or sentence is None or self.cursor.selecting:
+        if sentence is None or self.cursor.selecting:
             return
-        top, bottom = visible()
-        if sentence[1] <= top or sentence[0] >= bottom:
+        top, bottom = self.view.visible_span()
+        if not self.cursor_shown or sentence[1] <= top or sentence[0] >= bottom:
             index = self.cursor.index
             first = index.sentence_at(top)
             if first is not None and first[0] < top:  # cut at the top: take the next one
@@ -133,7 +149,7 @@ class AnnotatingScreen(Screen):
             self.cursor.sentence = first or sentence
 
     def _show_cursor(self, *, scroll: bool = True) -> None:
-        sentence = self.cursor.sentence
+        sentence = self.cursor.sentence if self.cursor_shown else None
         self.view.set_highlights("sentence", [sentence] if sentence else [])
         selection = self.cursor.selection
         self.view.set_highlights("selection", [selection.span] if selection else [])
@@ -145,7 +161,7 @@ class AnnotatingScreen(Screen):
     def _note_under_cursor(self) -> Annotation | None:
         if self.pinned_note is not None and self.keeper.get(self.pinned_note):
             return self.keeper.get(self.pinned_note)
-        target = self.cursor.target
+        target = self.cursor.target if self.cursor_shown else None
         return self.keeper.at(*target) if target else None
 
     def _show_current_note(self) -> None:
@@ -156,12 +172,14 @@ class AnnotatingScreen(Screen):
     # -- the mouse --------------------------------------------------------------------------
     @on(AnnotatedView.Clicked)
     def _clicked(self, message: AnnotatedView.Clicked) -> None:
+        self.cursor_shown = True
         self.cursor.move_to(message.offset)
         self.pinned_note = None
         self._show_cursor(scroll=False)
 
     @on(AnnotatedView.Dragged)
     def _dragged(self, message: AnnotatedView.Dragged) -> None:
+        self.cursor_shown = True
         self.cursor.select_range(message.start, message.end)
         self.pinned_note = None
         self._show_cursor(scroll=False)
@@ -187,6 +205,8 @@ class AnnotatingScreen(Screen):
 
     # -- writing notes ----------------------------------------------------------------------
     def action_annotate(self) -> None:
+        if not self.cursor_shown:
+            self._move(lambda: None)
         target = self.cursor.target
         if target is None or not self.writable:
             return
@@ -270,7 +290,7 @@ class AnnotatingScreen(Screen):
         pinned = self.keeper.get(self.pinned_note) if self.pinned_note else None
         if pinned is not None and not pinned.orphaned:
             return pinned.position.start
-        target = self.cursor.target
+        target = self.cursor.target if self.cursor_shown else None
         return target[0] if target else self.view.top_offset
 
     def _jump(self, note: Annotation | None, missing: str) -> None:
@@ -286,6 +306,7 @@ class AnnotatingScreen(Screen):
             self.notify("That note is gone.", severity="warning")
             return
         self.pinned_note = note.id
+        self.cursor_shown = self.cursor_shown or not note.orphaned
         if note.orphaned:
             self.notify("This note is orphaned: its passage is no longer in the text.")
         else:
@@ -318,8 +339,14 @@ class AnnotatingScreen(Screen):
         self.open_note_elsewhere(message.article_id, message.annotation_id)
 
     def open_note_elsewhere(self, article_id: str, annotation_id: str) -> None:
-        """Open another article at one of its notes (the reader overrides how)."""
-        self.notify("That note is in another article.", severity="information")
+        """Open another article, in a screen like this one, at one of its notes."""
+        article = self.app.library.get_article(article_id)
+        if article is None:
+            self.notify("That note's article is gone.", severity="warning")
+            return
+        screen = type(self)(article)
+        screen.pending_note = annotation_id
+        self.app.push_screen(screen)
 
     @on(TagsPane.TagRenameRequested)
     def _rename_requested(self, message: TagsPane.TagRenameRequested) -> None:
