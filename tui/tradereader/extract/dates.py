@@ -26,7 +26,8 @@ from .dates_values import Anchor, parse_published
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
-_ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-\S+$")
+_ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
+                      r"|eight|nine)$)\S+$")  # `the [two-year]`, not `the winter of ... ninety-four`
 _GRAMMARS: dict[str, object] = {}  # opening word -> its rules, compiled as one pattern
 _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
                          " next payable expire expires until soon effective"
@@ -45,6 +46,7 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
     low = _lower(text)
     mentions: list[Mention] = []
     last_end = 0
+    reference = ""  # the value of the last date mentioned, for `that year`
     automaton, kinds, openers = triggers()
     for index, start, end in automaton.find_matches_as_indexes(low):
         if start < last_end or not _is_trigger(text, low, start, end, kinds[index]):
@@ -53,10 +55,12 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
         found = _match_at(low, start, last_end, word)
         if found is None:
             continue
-        mention = _mention(text, low, found, day)
+        mention = _mention(text, low, found, day, reference)
         if mention is not None:
             mentions.append(mention)
             last_end = mention.end
+            if mention.value[:1].isdigit() and mention.subtype != "duration":
+                reference = mention.value
     return mentions
 
 
@@ -144,9 +148,12 @@ def _adjective_start(low: str, start: int, end: int) -> int:
     return article.end(1) if article is not None else start
 
 
-def _context(text: str, low: str, rule: str, start: int) -> str:
+def _context(text: str, low: str, rule: str, start: int, reference: str) -> str:
     """What a rule's handler needs of the text before the phrase: the words just before
-    (`$5 million a year`), or `quarter` when quarterly results are being discussed."""
+    (`$5 million a year`), `quarter` when quarterly results are being discussed, or the
+    value of the last date mentioned (`that year`)."""
+    if rule == "anaphoric":
+        return reference
     if rule in _CONTEXT_RULES:
         return text[max(0, start - 30):start]
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start]:
@@ -154,14 +161,15 @@ def _context(text: str, low: str, rule: str, start: int) -> str:
     return ""
 
 
-def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None):
+def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
+             reference: str = ""):
     rule, start, end = found
     start = _adjective_start(low, start, end)
     phrase = text[start:end]
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         future = _is_future(low, start, end)
-    before = _context(text, low, rule, start)
+    before = _context(text, low, rule, start, reference)
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None

@@ -25,6 +25,11 @@ _YEAR_CTX = (r"(?<![\d$£#.,/])" + _YEAR +
              r"(?!\s*(?:%|pct|percent|per\s+cent|mln|bln|million|billion|tonnes?|tons?|dlrs"
              r"|dollars|yen|barrels|bushels|bales|shares|points|cars|units|people|workers"
              r"|jobs|feet|metres|meters|miles|acres|hectares|pages)\b)")
+_UNITWORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_YEAR = (r"(?:nineteen(?:\s+|-)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                rf"(?:(?:-|\s+){_UNITWORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                rf"|seventeen|eighteen|nineteen|oh\s+{_UNITWORD})|(?<=\byear\s)two\s+thousand"
+                rf"(?:\s+and\s+{_UNITWORD})?)\b")
 _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
             r"|fifty|sixty|seventy|eighty|ninety|hundred)")
@@ -51,14 +56,18 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:,?\s+{_YEAR})?"),
     ("date_numeric", r"(?<![\d/])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}-[01]\d-[0-3]\d)(?![\d/])"),
     ("month_year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+))?{_MONTH},?\s+(?:of\s+)?"
-                   rf"{_YEAR}"),
+                   rf"(?:{_YEAR}|{_SPOKEN_YEAR})"),
     ("month_rel", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year"),
-    ("quarter", rf"(?:(?:the|this|last|next|that)\s+)?(?:(?:this|last|next)\s+year's\s+)?"
+    ("quarter", rf"(?:(?:the|this|last|next)\s+)?(?:(?:this|last|next)\s+year's\s+)?"
                 rf"(?:(?:{_YEAR}|current|fiscal|same|latest|comparable|calendar|year-earlier"
                 rf"|year-ago|flat)\s+)*{_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)"
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|this\s+year|last\s+year"
                 rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
+    ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
+                  r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning))"
+                  r"(?:day|morning|afternoon|evening|night|week|month|quarter|year)\b"
+                  r"(?![-']|\s+(?:ago|earlier|last|of|in|before|after|\d)\b)"),
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
                rf"|{_YEAR})\s+)+(?:period|month|week|quarter|day|year|months|season)"
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),
@@ -73,24 +82,30 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_end", r"(?:year|month)(?:-|\s+)end\b|(?:year|month)'s\s+end"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
-                      rf"|fall|{_MONTH})\b(?!-)"),
+                      rf"|fall|{_MONTH})\b(?!-)(?:\s+or\s+so\b)?"),
     ("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"),
     ("the_unit", r"(?:the|that)\s+(?:(?:latest|current|full|same|previous|prior|fiscal)\s+)*"
-                 r"(?:quarter|year|week|weekend|(?<=latest )period)\b(?![-']|\s+\d)"),
-    ("ago", rf"(?:{_APPROX}\s+)?{_NUMBER}(?:-|\s+)(?:more\s+)?{_UNIT}\s+(?:ago|earlier|from\s+now)"),
+                 r"(?:quarter|year|week|weekend|(?<=latest )period)\b"
+                 r"(?![-']|\s+(?:\d|two\s+thousand|nineteen))"
+                 r"(?:(?<=quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?"),
+    ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}(?:-|\s+)(?:more\s+)?{_UNIT}"
+            r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"),
     ("recent_units", r"(?:recent|the\s+coming|coming|the\s+recent)\s+"
-                     r"(?:years|months|weeks|days|decades)"),
+                     r"(?:years|months|weeks|days|decades|quarters)"),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{_NUMBER}\s+)?(?:{_UNIT}|{_WEEKDAY}s?"
                   rf"|{_MONTH}|{_SEASON}|fall|season)\b"),
     ("set_times", rf"(?:once|twice|(?:{_NUMWORD}|\d+)\s+times)\s+(?:a|per|every)\s+{_UNIT_SING}"),
     ("set_adverb", r"\b(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly"
                    r"|semi-?annually|bi-?weekly)\b(?=\s*[.,;:)\"']|\s*$|\s+(?:by|in|for|at|from"
                    r"|to|and|or|until|since|on|during|through|basis|rather|than)\b)"),
+    ("duration_noun", rf"an?\s+(?:{_APPROX}\s+)?{_NUMBER}(?:-|\s+){_UNIT_SING}\s+"
+                      r"(?:period|term|span|stretch)\b"),
     ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous"
                  rf"|following|latest|initial|remaining|additional|further|another|full)\s+)?"
                  rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+(?:to|or|and)\s+{_NUMBER}|-{_NUMBER})?"
                  rf"(?:\s+(?:more|additional|full|straight|consecutive))?"
-                 rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"),
+                 rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"
+                 r"(?:\s+or\s+so\b)?"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
                    r"(?:years|months|weeks|days|hours|minutes|decades|centuries)\b"
                    r"(?!\s+(?:of|ago|to))"),
@@ -103,15 +118,18 @@ RULES: tuple[tuple[str, str], ...] = (
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"),
     ("month", rf"(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
     ("weekday", rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:last|next|this|this\s+coming"
+                rf"|the\s+previous|the\s+following"
                 rf"|this\s+past|coming|past)\s+)?{_WEEKDAY}s?(?:\s+{_TOD}s?)?\b"),
     ("season", rf"(?:(?:the\s+)?(?:early|late|mid)(?:-|\s+)?)?(?:(?:the\s+)?{_SEASON}"
-               rf"(?:\s+(?:of\s+)?{_YEAR})?|(?:the\s+)?fall\s+(?:of\s+)?{_YEAR}|{_YEAR}\s+{_SEASON})"),
+               rf"(?:\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR}))?|(?:the\s+)?fall\s+(?:of\s+)?{_YEAR}"
+               rf"|{_YEAR}\s+{_SEASON})"),
     ("holiday", r"(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|New\s+Year's(?:\s+Day"
                 r"|\s+Eve)?|Easter)\b"),
     ("fiscal_year", rf"(?:fiscal|calendar|financial|crop|marketing)\s+(?:year\s+)?{_YEAR}"
                     r"(?:/\d\d(?:\d\d)?)?"),
-    ("year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+)|the\s+year\s+)?{_YEAR_CTX}"
-             r"(?:/\d\d(?:\d\d)?)?"),
+    ("year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+)|the\s+year\s+)?(?:{_YEAR_CTX}"
+             rf"(?:/\d\d(?:\d\d)?)?(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond)\b)?"
+             rf"|{_SPOKEN_YEAR})"),
     ("future", r"the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+|not-too-distant\s+)?"
                r"future\b|(?<=\bin )future\b|the\s+(?:short|near)\s+(?:term|run)\b"),
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
@@ -120,7 +138,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|(?<=\bat )the\s+moment|(?<=\bfor )the\s+moment|at\s+present"
                 r"|(?<!-)\bcurrent\b(?!\s+(?:account|accounts|affairs|assets|liabilities"
                 r"|prices|dollars|levels?|rates?|events)\b)"),
-    ("recent", r"recently|lately|previously|(?<!-)\brecent\b|soon\b(?!\s+(?:as|after|before))"),
+    ("recent", r"(?:more\s+)?recently|lately|previously|(?<!-)\brecent\b|soon\b(?!\s+(?:as|after|before))"),
 )
 
 # Words that start with a capital when they name a date (May, March, Friday, Q3...).
@@ -140,7 +158,7 @@ TRIGGER_WORDS = tuple(
     " fortnight season spring summer autumn winter annually semiannual semi-annual"
     " biweekly bi-weekly fiscal morning evening afternoon tonight today tomorrow yesterday now"
     " current recent lately previously future past soon nowadays"
-    " twenties thirties forties fifties sixties seventies eighties nineties".split()
+    " twenties thirties forties fifties sixties seventies eighties nineties nineteen".split()
     + ["short term", "near term", "short run", "these days", "new year's", "at present",
        "the moment", "first half", "second half", "last half", "the fall", "last fall",
        "this fall", "next fall", "early fall", "late fall", "fall of 1", "fall of 2", "fall 1",
@@ -164,7 +182,7 @@ STARTERS = frozenset(
     " fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty"
     " seventy eighty ninety hundred half monday tuesday wednesday thursday friday saturday sunday"
     " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until"
-    " this year's last year's next year's year-earlier year-ago flat in".split())
+    " this year's last year's next year's year-earlier year-ago flat in that".split())
 
 
 _CLASSES = {
@@ -184,27 +202,30 @@ _CLASSES = {
 OPENERS = {
     "date_mdy": "WEEKDAY MOD MONTH", "date_dmy": "WEEKDAY the #", "date_numeric": "# YEAR",
     "month_year": "the MOD MONTH", "month_rel": "MOD MONTH",
-    "quarter": "the this last next that # YEAR current fiscal same latest comparable calendar year"
+    "quarter": "the this last next # YEAR current fiscal same latest comparable calendar year"
                " flat first second third fourth final",
     "quarter_code": "q h #", "period": "the", "year_ago_adj": "the a comparable year",
+    "anaphoric": "earlier later that the",
     "decade": "the MOD # TIES YEAR", "century": "the MOD #", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
-    "ago": "APPROX NUM", "the_unit": "the that", "year_ended": "the", "recent_units": "recent the coming", "set_every": "every each per",
+    "ago": "APPROX NUM about almost", "the_unit": "the that", "year_ended": "the", "recent_units": "recent the coming", "set_every": "every each per",
     "set_times": "once twice NUM",
     "set_adverb": "daily weekly monthly quarterly annually yearly hourly nightly semi"
                   " semiannually bi biweekly",
+    "duration_noun": "a an",
     "duration": "the past last next first final coming previous following latest initial"
                 " remaining additional further another full APPROX NUM",
     "bare_units": "years months weeks days hours minutes decades centuries",
     "time_clock": "around about # noon midnight",
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last",
-    "month": "the MOD MONTH", "weekday": "MOD earlier later last next this coming past WEEKDAY",
+    "month": "the MOD MONTH",
+    "weekday": "MOD earlier later last next this coming past the WEEKDAY",
     "season": "the MOD spring summer autumn winter fall # YEAR",
     "holiday": "christmas thanksgiving new easter last next this", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
-    "year": "the MOD # YEAR", "future": "the future", "past": "the",
+    "year": "the MOD # YEAR nineteen", "future": "the future", "past": "the",
     "present": "right now currently these nowadays the at current",
-    "recent": "recently lately previously recent soon",
+    "recent": "recently lately previously recent soon more",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from .dates_values import (
     SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, number_of, quarter_of,
@@ -131,6 +132,8 @@ def period(phrase: str, anchor: Anchor, before: str) -> Result:
     year = year_of(phrase)
     low = phrase.lower()
     back = bool(re.search(r"year-(?:earlier|ago)|last\s+year|a\s+year|prior-year", low))
+    if year and re.search(r"\bquarter$", low) and anchor.day is not None:
+        return "date", f"{year}-{anchor.reported_quarter(0)[-2:]}"  # `the 1988 quarter`
     if year:
         return "date", str(year)
     if anchor.day is None:
@@ -219,13 +222,14 @@ def season_value(word: str, anchor: Anchor, offset: int) -> Result:
 def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
     """`the quarter` (results news: the one just reported), `the year`, `the weekend`."""
     low = phrase.lower()
-    unit = unit_of(low) or ("quarter" if "period" in low else None)
+    back = re.search(r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)$", low)
+    unit = unit_of(low[:back.start()] if back else low) or ("quarter" if "period" in low else None)
     if unit is None:
         return None
     if anchor.day is None:
         return "date", _THIS.get(unit, "PRESENT_REF")
     if unit == "quarter":
-        return "date", anchor.reported_quarter(0)
+        return "date", anchor.reported_quarter(1 if back else 0)
     if unit == "weekend":
         return "date", anchor.at_granularity(anchor.shift(-1 if anchor.day.weekday() < 3
                                                          else 0, "week"), "weekend")
@@ -235,6 +239,30 @@ def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
 def year_ended(phrase: str, anchor: Anchor, before: str) -> Result:
     """`the year ended Sept. 30`: a year-long period, not a calendar year."""
     return "duration", "P1Y"
+
+
+_REFERENCE = re.compile(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])))?$")
+_DEPTH = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
+
+
+def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`that year`, `the following month`, `the next day`, `earlier that day`: counted from
+    the last date the text gave (`before`), else from the publication date."""
+    low = phrase.lower()
+    unit = unit_of(low) or "day"  # that morning, the next evening
+    offset = -1 if re.search(r"\b(?:previous|prior)\b", low) else \
+        1 if re.search(r"\b(?:following|next)\b", low) else 0
+    reference = _REFERENCE.match(before)
+    if reference is None or _reference_depth(reference) < _DEPTH[unit]:
+        return "date", _relative(anchor, unit, offset)
+    year, month, day, quarter = reference.groups()
+    start = date(int(year), int(month or (int(quarter) * 3 - 2 if quarter else 1)), int(day or 1))
+    return "date", Anchor(start).at_granularity(Anchor(start).shift(offset, unit), unit)
+
+
+def _reference_depth(reference: re.Match[str]) -> int:
+    year, month, day, quarter = reference.groups()
+    return 3 if day else 2 if (month or quarter) else 1
 
 
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:
@@ -310,6 +338,11 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     return "duration", duration_value(number_of(quantity), unit)
 
 
+def duration_noun(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`a three-year period`: the head noun is temporal, so the whole phrase is the span."""
+    return duration(phrase.rsplit(None, 1)[0], anchor, "")
+
+
 def bare_units(phrase: str, anchor: Anchor, before: str) -> Result:
     return "duration", duration_value(None, unit_of(phrase) or "year")
 
@@ -380,14 +413,15 @@ def weekday(phrase: str, anchor: Anchor, before: str) -> Result:
     part = _time_of_day(phrase)
     if re.search(r"days\b|(?:morning|afternoon|evening|night)s\b", phrase, re.I):
         return "set", f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else "")
-    return "date", anchor.weekday(number, _weekday_direction(phrase))
+    day = anchor.weekday(number, _weekday_direction(phrase))
+    return ("time", f"{day}T{part}") if part else ("date", day)
 
 
 def _weekday_direction(phrase: str) -> int:
     low = phrase.lower()
-    if re.search(r"\b(?:last|past)\b", low):
+    if re.search(r"\b(?:last|past|previous)\b", low):
         return -1
-    return 1 if re.search(r"\b(?:next|coming)\b", low) else 0
+    return 1 if re.search(r"\b(?:next|coming|following)\b", low) else 0
 
 
 def season(phrase: str, anchor: Anchor, before: str) -> Result:
@@ -461,10 +495,10 @@ HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
     "month_year": month_year, "month_rel": month_rel, "quarter": quarter,
     "quarter_code": quarter_code, "period": period, "year_ago_adj": year_ago_adj,
     "decade": decade, "century": century, "unit_edge": unit_edge, "year_end": year_end,
-    "relative_unit": relative_unit, "month": month, "ago": ago, "the_unit": the_unit,
+    "relative_unit": relative_unit, "month": month, "anaphoric": anaphoric, "ago": ago, "the_unit": the_unit,
     "year_ended": year_ended, "recent_units": recent_units,
     "set_every": set_every, "set_times": set_times, "set_adverb": set_adverb,
-    "duration": duration, "bare_units": bare_units, "time_clock": time_clock,
+    "duration": duration, "bare_units": bare_units, "duration_noun": duration_noun, "time_clock": time_clock,
     "day_relative": day_relative, "weekday": weekday, "season": season, "holiday": holiday,
     "fiscal_year": fiscal_year, "year": year, "future": future, "past": past,
     "present": present, "recent": recent,

@@ -48,7 +48,21 @@ def weekday_of(text: str) -> int | None:
 
 def year_of(text: str) -> int | None:
     match = re.search(r"(?<![\d$])(1[6-9]\d\d|20\d\d)(?!\d)", text)
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    return _spoken_year(text) if "nineteen" in text or "thousand" in text else None
+
+
+def _spoken_year(text: str) -> int | None:
+    """`nineteen ninety-six` -> 1996, `two thousand and one` -> 2001 (broadcast copy)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if "thousand" in words:
+        rest = words[words.index("thousand") + 1:]
+        return 2000 + sum(WORD_NUMBERS.get(w, 0) for w in rest if w != "a")
+    if "nineteen" not in words:
+        return None
+    rest = words[words.index("nineteen") + 1:]
+    return 1900 + sum(WORD_NUMBERS.get(w, 0) for w in rest if w not in ("a", "an", "oh"))
 
 
 def day_of(text: str) -> int | None:

@@ -1,0 +1,138 @@
+"""TimeML conventions the date tagger follows beyond the basic rules: times of day,
+anaphoric references, approximate spans, spoken years, temporal head nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract.dates import tag_dates
+
+PUBLISHED = "2025-03-26"  # a Wednesday, ISO week 13, in Q1 (Q1 reported from April)
+
+
+def found(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str, str]]:
+    mentions = tag_dates(text, published)
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+    return [(m.text, m.subtype, m.value) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks broke down on Friday night in Geneva.", ("Friday night", "time", "2025-03-21TNI")),
+    ("The minister spoke Monday morning in Geneva.", ("Monday morning", "time",
+                                                      "2025-03-24TMO")),
+    ("Talks will resume Thursday evening in Geneva.", ("Thursday evening", "time",
+                                                       "2025-03-27TEV")),
+])
+def test_weekday_with_a_part_of_the_day_is_a_time(text, expected):
+    assert found(text) == [expected]
+
+
+def test_weekday_with_a_part_of_the_day_without_publication_date():
+    assert found("Talks broke down on Friday night.", None) == [
+        ("Friday night", "time", "XXXX-WXX-5TNI")]
+
+
+def test_the_previous_and_the_following_weekday_are_one_phrase():
+    assert found("Shares fell from the previous Friday, traders said.") == [
+        ("the previous Friday", "date", "2025-03-21")]
+    assert found("Talks resume the following Monday, aides said.") == [
+        ("the following Monday", "date", "2025-03-31")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mine closed almost two years ago, he said.", ("almost two years ago", "date",
+                                                        "2023")),
+    ("The mine closed about three months ago, he said.", ("about three months ago", "date",
+                                                          "2024-12")),
+    ("The mine closed a week or so ago, he said.", ("a week or so ago", "date", "2025-W12")),
+])
+def test_approximate_ago_phrases_keep_their_approximator(text, expected):
+    assert found(text) == [expected]
+
+
+def test_or_so_belongs_to_the_phrase():
+    assert found("The mills will close over the next year or so.") == [
+        ("the next year or so", "date", "2026")]
+    assert found("Output may double over the next two years or so.") == [
+        ("the next two years or so", "duration", "P2Y")]
+
+
+def test_open_ended_years():
+    assert found("The unit won't be profitable until 1994 or later.") == [
+        ("1994 or later", "date", "1994")]
+    assert found("He is confident about 1990 and beyond.") == [
+        ("1990 and beyond", "date", "1990")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1995 he was made a general, and the following year he moved to Paris.",
+     [("1995", "date", "1995"), ("the following year", "date", "1996")]),
+    ("In 1988 imports doubled; that year the mill closed.",
+     [("1988", "date", "1988"), ("that year", "date", "1988")]),
+    ("He fled in June 1998 and returned later that year.",
+     [("June 1998", "date", "1998-06"), ("later that year", "date", "1998")]),
+    ("The talks began on March 3, 2024. Earlier that day, shares fell.",
+     [("March 3, 2024", "date", "2024-03-03"), ("Earlier that day", "date", "2024-03-03")]),
+    ("The court met on Oct. 2, 1998 and ruled the next day.",
+     [("Oct. 2, 1998", "date", "1998-10-02"), ("the next day", "date", "1998-10-03")]),
+    ("The firm was put up for sale in March 1989. The following month it was sold.",
+     [("March 1989", "date", "1989-03"), ("The following month", "date", "1989-04")]),
+])
+def test_anaphoric_phrases_count_from_the_last_date_given(text, expected):
+    assert found(text) == expected
+
+
+def test_anaphoric_phrases_without_an_earlier_date_use_the_publication_date():
+    assert found("Shares fell sharply that day, traders said.") == [
+        ("that day", "date", "2025-03-26")]
+    assert found("The deal was signed, and the following year exports rose.") == [
+        ("the following year", "date", "2026")]
+
+
+def test_a_conjunction_that_opens_no_date():
+    assert found("Analysts said that third-quarter profit rose.", "1989-10-20") == [
+        ("third-quarter", "date", "1989-Q3")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mill earned $3 million in the 1988 quarter.", ("the 1988 quarter", "date",
+                                                         "1988-Q3")),
+    ("For the quarter a year ago, the mill lost money.", ("the quarter a year ago", "date",
+                                                          "1988-Q3")),
+    ("In the quarter last year, the mill lost money.", ("the quarter last year", "date",
+                                                        "1988-Q3")),
+])
+def test_quarters_of_an_earlier_year(text, expected):
+    assert found(text, "1989-10-20") == [expected]
+
+
+def test_recent_quarters_and_more_recently():
+    assert found("Insurance has been a tough business in recent quarters.") == [
+        ("recent quarters", "date", "PAST_REF")]
+    assert found("More recently it has tracked militias.") == [
+        ("More recently", "date", "PAST_REF")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Keating was convicted in nineteen ninety-one in state court.",
+     ("nineteen ninety-one", "date", "1991")),
+    ("A bomb went off in January nineteen ninety-seven in Atlanta.",
+     ("January nineteen ninety-seven", "date", "1997-01")),
+    ("Prices fell in the winter of nineteen ninety-four.",
+     ("the winter of nineteen ninety-four", "date", "1994-WI")),
+    ("He promised jobs by the year two thousand.", ("the year two thousand", "date", "2000")),
+])
+def test_spoken_years_of_broadcast_transcripts(text, expected):
+    assert found(text) == [expected]
+
+
+def test_two_thousand_alone_is_a_number():
+    assert found("The families kept their secrets for two thousand people.") == []
+
+
+def test_a_duration_with_a_temporal_head_noun_spans_the_noun_phrase():
+    assert found("Earnings were inflated over a three-year period, the SEC said.") == [
+        ("a three-year period", "duration", "P3Y")]
+    assert found("He may buy shares during his one-year term.") == [
+        ("one-year", "duration", "P1Y")]
