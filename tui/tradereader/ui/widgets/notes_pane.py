@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from tradereader.model import Annotation
 
 QUOTE_CHARS = 160
+PEEK_QUOTE_CHARS = 240
 NOTE_LINES = 3
 ORPHAN_MARK = "⚠ orphaned"
 
@@ -46,13 +47,16 @@ def note_lines(note: str, lines: int = NOTE_LINES) -> str:
 def annotation_content(
     annotation: Annotation, *, title: str | None = None, full: bool = False
 ) -> Content:
-    """An annotation as the sidebar shows it: (title,) quote, note, tags; orphans marked."""
+    """An annotation as the sidebar shows it: (title,) quote, note, tags; orphans marked.
+
+    `full`: the whole note and a longer (still shortened) quote.
+    """
     parts: list[Content | tuple[str, str] | str] = []
     if title:
         parts += [(shorten(title, 60), "bold $text-secondary"), "\n"]
     if annotation.orphaned:
         parts += [(ORPHAN_MARK, "bold $text-warning"), " "]
-    quote = annotation.quote.exact if full else shorten(annotation.quote.exact, QUOTE_CHARS)
+    quote = shorten(annotation.quote.exact, PEEK_QUOTE_CHARS if full else QUOTE_CHARS)
     parts.append((f"“{quote}”", "italic $text-muted"))
     note = annotation.note.strip() if full else note_lines(annotation.note)
     if note:
