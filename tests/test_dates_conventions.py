@@ -136,3 +136,8 @@ def test_a_duration_with_a_temporal_head_noun_spans_the_noun_phrase():
         ("a three-year period", "duration", "P3Y")]
     assert found("He may buy shares during his one-year term.") == [
         ("one-year", "duration", "P1Y")]
+
+
+def test_since_before_a_month_means_the_past_whatever_follows():
+    assert found("The carrier has been on patrol since October and is scheduled to return.") == [
+        ("October", "date", "2024-10")]

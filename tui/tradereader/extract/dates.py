@@ -185,7 +185,10 @@ def _resolve(rule: str, phrase: str, day: date | None, future: bool, before: str
 
 def _is_future(low: str, start: int, end: int) -> bool | None:
     """Whether the clause around [start, end) speaks of the future (will, next, ...): True,
-    of the past (since, was, ended...): False, or gives no sign: None."""
+    of the past (since, was, ended...): False, or gives no sign: None. `since` right
+    before the phrase settles it (`on patrol since March and scheduled to return`)."""
+    if low.endswith("since ", max(0, start - 6), start):
+        return False
     left = low[max(0, start - 80):start]
     left = left[left.rfind(". ") + 1:]
     right = low[end:end + 25]
