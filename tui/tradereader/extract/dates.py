@@ -38,6 +38,7 @@ _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter",
 _YEAR_IN = re.compile(r"\d{4}")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
+_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | {"anaphoric"}
 
 
 def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
@@ -49,7 +50,13 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
     reference = ""  # the value of the last date mentioned, for `that year`
     automaton, kinds, openers = triggers()
     for index, start, end in automaton.find_matches_as_indexes(low):
-        if start < last_end or not _is_trigger(text, low, start, end, kinds[index]):
+        if start < last_end:
+            continue
+        kind = kinds[index]
+        if kind == PLAIN:  # the common case, inline: a word start
+            if start and low[start - 1].isalnum():
+                continue
+        elif not _is_trigger(text, low, start, end, kind):
             continue
         word = openers[index] if not low[end:end + 1].isalnum() else None
         found = _match_at(low, start, last_end, word)
@@ -91,33 +98,21 @@ def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
 def _match_at(low: str, trigger: int, floor: int,
               word: str | None) -> tuple[str, int, int] | None:
     """The rule and span of the phrase covering the trigger (`word`: its opening word,
-    if known), from the earliest possible opening word."""
-    for start, opener in _openings(low, trigger, max(floor, trigger - _REACH), word):
-        try:
-            pattern = _GRAMMARS[opener]
-        except KeyError:
-            pattern = _GRAMMARS[opener] = grammar_for(opener)
-        if pattern is not None:
-            match = pattern.match(low, start)
-            if match is not None and match.end() > trigger:
-                return match.lastgroup, start, match.end()
-    return None
-
-
-def _openings(low: str, trigger: int, floor: int,
-              word: str | None) -> list[tuple[int, str]]:
-    """Word starts (and their opening word) from which a phrase containing the trigger
-    could begin, earliest first."""
+    if known), tried from the earliest word start a phrase containing the trigger could
+    open with (`the first nine months`): the words before it that may open a phrase."""
+    floor = max(floor, trigger - _REACH)
     pos = low.rfind(" ", floor, trigger) + 1 or floor
-    if word is None:
-        word = _OPENER.match(low, trigger).group()
-    if pos == trigger:
-        starts = [(pos, word)]
-    else:
+    candidates = []  # (start, rules), latest first
+    pattern = _grammar(word if word is not None else _OPENER.match(low, trigger).group())
+    if pattern is not None:
+        candidates.append((trigger, pattern))
+    if pos < trigger:  # the trigger inside a token: `mid-1987`, `3/24/87`
         while pos < trigger and not low[pos].isalnum():
             pos += 1
-        starts = [(pos, word)] if pos == trigger else [
-            (pos, _OPENER.match(low, pos).group()), (trigger, word)]
+        if pos < trigger:
+            pattern = _grammar(_OPENER.match(low, pos).group())
+            if pattern is not None:
+                candidates.append((pos, pattern))
     end = pos - 1
     for _ in range(_MAX_STARTERS):
         if end <= floor or low[end] != " ":
@@ -125,18 +120,30 @@ def _openings(low: str, trigger: int, floor: int,
         begin = low.rfind(" ", floor, end) + 1 or floor
         word = low[begin:end]
         if word in STARTERS:
-            opener = word
+            pattern = _grammar(word)
         elif word[:1].isdigit():
-            opener = "#"
+            pattern = _grammar("#")
         elif "-" in word and word.split("-", 1)[0] in STARTERS:  # twenty-four
-            opener = word.split("-", 1)[0]
+            pattern = _grammar(word.split("-", 1)[0])
         else:
             break
-        starts.append((begin, opener))
+        if pattern is not None:
+            candidates.append((begin, pattern))
         end = begin - 1
-    if len(starts) > 2 or (len(starts) == 2 and starts[1][0] < starts[0][0]):
-        starts.sort()
-    return starts
+    for start, pattern in reversed(candidates):
+        match = pattern.match(low, start)
+        if match is not None and match.end() > trigger:
+            return match.lastgroup, start, match.end()
+    return None
+
+
+def _grammar(opener: str):
+    """The rules a phrase opening with this word may follow, as one pattern (or None)."""
+    try:
+        return _GRAMMARS[opener]
+    except KeyError:
+        pattern = _GRAMMARS[opener] = grammar_for(opener)
+        return pattern
 
 
 def _adjective_start(low: str, start: int, end: int) -> int:
@@ -164,12 +171,13 @@ def _context(text: str, low: str, rule: str, start: int, reference: str) -> str:
 def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
              reference: str = ""):
     rule, start, end = found
-    start = _adjective_start(low, start, end)
+    if "-" in low[start:end]:
+        start = _adjective_start(low, start, end)
     phrase = text[start:end]
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         future = _is_future(low, start, end)
-    before = _context(text, low, rule, start, reference)
+    before = _context(text, low, rule, start, reference) if rule in _CONTEXT_ANY else ""
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import date
 
 from .dates_values import (
-    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, number_of, quarter_of,
-    unit_of, weekday_of, year_of,
+    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, movable_feast, number_of,
+    quarter_of, unit_of, weekday_of, year_of,
 )
 
 Result = tuple[str, str] | None
@@ -442,25 +442,7 @@ def holiday(phrase: str, anchor: Anchor, before: str) -> Result:
         return "date", anchor.month_day(*month_day)
     if anchor.day is None:
         return "date", "XXXX-XX-XX"
-    return "date", _movable_feast(low, anchor)
-
-
-def _movable_feast(low: str, anchor: Anchor) -> str:
-    from datetime import date, timedelta
-
-    from dateutil.easter import easter
-
-    def feast(year: int) -> date:
-        if low.startswith("easter"):
-            return easter(year)
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-    year = anchor.day.year
-    when = feast(year)
-    if when > anchor.day and not anchor.future:
-        when = feast(year - 1)
-    return when.isoformat()
+    return "date", movable_feast(low, anchor)
 
 
 def fiscal_year(phrase: str, anchor: Anchor, before: str) -> Result:
