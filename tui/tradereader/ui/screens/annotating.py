@@ -64,10 +64,13 @@ class AnnotatingScreen(Screen):
         self.pinned_note: str | None = None  # the note chosen with [ ] or in a list
         self.cursor_shown = False  # the cursor appears with the first cursor key
         self.keeper.load()
+        self.view.set_highlights("note", self.keeper.spans())
+        self.call_after_refresh(self._fill_sidebar)  # the lists wait for the first frame
+
+    def _fill_sidebar(self) -> None:
         self.refresh_notes()
-        self._show_cursor(scroll=False)
         if self.pending_note is not None:
-            self.call_after_refresh(self.jump_to_note, self.pending_note)
+            self.jump_to_note(self.pending_note)
 
     def note_commands(self):
         """(title, help, callback) for the command palette."""
