@@ -9,7 +9,7 @@ import pytest
 from tradereader.errors import LibraryWriteFailed
 from tradereader.model import Article, article_id_for
 from tradereader.store import Library
-from tradereader.ui.annotating import NoteKeeper, describe
+from tradereader.ui.note_keeper import NoteKeeper, describe
 from tradereader.ui.drafts import NoteDraft
 
 TEXT = "Talks Resume\n\nNegotiators met in Geneva. The U.S. side asked for time. China agreed."

@@ -19,7 +19,7 @@ from textual.widgets import Input, TabbedContent
 
 from tradereader.model import Annotation, Article
 from tradereader.sentences import SentenceIndex
-from tradereader.ui.annotating import NoteKeeper, describe
+from tradereader.ui.note_keeper import NoteKeeper, describe
 from tradereader.ui.drafts import NoteDraft
 from tradereader.ui.selection import ReadingCursor
 from tradereader.ui.widgets.annotated_view import AnnotatedView
