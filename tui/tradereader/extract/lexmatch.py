@@ -128,59 +128,110 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
 
 
 def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) -> Scan:
-    """Every lexicon match that survives the boundary, case and context rules."""
-    entries = lex.entries
-    size = len(folded)
-    start_of = omap.start
+    """Every lexicon match that survives the boundary, case and context rules.
+
+    One hot loop over the automaton's matches (tens of thousands per megabyte):
+    per-pattern facts come precomputed from `_plans`, and the offset map is walked
+    forward with the matches instead of searched for each one.
+    """
+    plans = _plans(lex)
     out: list[Found] = []
-    spans: dict[str, list] = {"title": [], "block": [], "cue": []}
-    after, shift = omap.runs()
-    n_runs = len(after)
+    titles: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = []
+    cues: list[tuple[str, int, int]] = []
+    padded = " " + folded + " "  # every match starts after a space; a space ends the last word
+    bounds, moves = omap.runs()
+    bounds = bounds + [len(padded)]  # folded offsets just after each run, then a sentinel
+    moves = [0] + moves  # characters removed before each stretch between runs
+    k, moved, next_run, start_of = 0, 0, bounds[0], omap.start
     country_at = -1  # index in `out` of the last country word (it may merge with what follows)
-    for idx, fs, fe in automaton.find_matches_as_indexes(" " + folded):
-        fe -= 1  # the automaton saw a leading space: fs is already the folded start
-        if fe < size and folded[fe] != " ":
+    for idx, fs, fe in automaton.find_matches_as_indexes(padded):
+        if padded[fe] != " ":
             continue  # the match ends inside a word
-        entry = entries[idx]
-        if n_runs:  # fold offsets back: the same run shift for both ends, mostly
-            k = bisect_right(after, fs)
-            moved = shift[k - 1] if k else 0
-            e = fe + moved if k == n_runs or after[k] >= fe else start_of(fe - 1) + 1
-            s = fs + moved
-        else:
-            s, e = fs, fe
-        case = entry.case
-        if case != ANY and not (
-            text[s].isupper() if case == CAPITAL else case_ok(text, s, e, entry)
-        ):
+        fe -= 1  # back to folded offsets (fs already is: the match starts with the space)
+        if fs >= next_run:
+            while fs >= next_run:
+                k += 1
+                next_run = bounds[k]
+            moved = moves[k]
+        s = fs + moved
+        e = fe + moved if next_run >= fe else start_of(fe - 1) + 1
+        role, case, dot, row, entry = plans[idx]
+        if case and not (text[s].isupper() if case == _CAPITAL else
+                         text[s:e].isupper() if case == _UPPER else case_ok(text, s, e, entry)):
             continue
-        if entry.dot and text[e:e + 1] == ".":
+        if dot and text[e:e + 1] == ".":
             e += 1  # `U.S.`: the final dot was folded to a space
-        role = entry.role
-        if role == "keep":
-            if country_at >= 0 and out[country_at][1] == s - 1 and entry.subtype in _MERGES_WITH:
-                out[country_at] = _merged(out[country_at], e, entry, text, lex)
-                country_at = -1
-                continue
-            out.append(
-                _new_found(Found, (s, e, entry.kind, entry.subtype, entry.value, entry.why, 1))
-            )
-            if entry.inner is not None:
-                out.append(_inner_found(fs, entry, lex, omap))
-        elif role in spans:
-            spans[role].append((entry.subtype, s, e) if role == "cue" else (s, e))
-        elif role == "country" and text[e + 1:e + 2] not in _GOV_INITIALS and text[s] not in "CJGI":
-            out.append(_new_found(Found, (s, e, "actor", entry.subtype, entry.value, entry.why, 1)))
-            country_at = len(out) - 1 if text[e:e + 1].isspace() else -1  # the common case
-        elif role == "country" or _context_ok(text, folded, fs, s, e, entry):
+        if role == _KEEP:
+            out.append(_new_found(Found, (s, e) + row))
+        elif role == _CUE:
+            cues.append((row, s, e))
+        elif role == _COUNTRY:
+            if text[e + 1:e + 2] not in _GOV_INITIALS:  # no `China's government` here
+                out.append(_new_found(Found, (s, e) + row))
+                country_at = len(out) - 1 if text[e:e + 1].isspace() else -1  # the common case
+            else:
+                country_at = _add_country(out, s, e, entry, text, lex)
+        elif role == _KEEP_MORE:
+            country_at = _keep_more(out, country_at, s, e, fs, entry, text, lex, omap)
+        elif role == _ADD_COUNTRY:
+            country_at = _add_country(out, s, e, entry, text, lex)
+        elif role == _TITLE:
+            titles.append((s, e))
+        elif role == _BLOCK:
+            blocked.append((s, e))
+        elif _context_ok(text, folded, fs, s, e, entry):
             country_at = _add_country(out, s, e, entry, text, lex)
         elif entry.surface == "topic:bill":
-            spans["cue"].append(("first", s, e))  # `Bill Gamber`
-    return Scan(out, spans["title"], spans["block"], spans["cue"])
+            cues.append(("first", s, e))  # `Bill Gamber`
+    return Scan(out, titles, blocked, cues)
 
 
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__ (hot loop)
 _MERGES_WITH = frozenset({"institution", "government"})
+_KEEP, _KEEP_MORE, _CUE, _COUNTRY, _ADD_COUNTRY, _TITLE, _BLOCK, _CONTEXT = range(8)
+_CASE_CODES = {ANY: 0, CAPITAL: 1, UPPER: 2, EXACT: 3}
+_CAPITAL, _UPPER = _CASE_CODES[CAPITAL], _CASE_CODES[UPPER]
+_FIRST_NAME_PATTERNS = frozenset(name.lower() for name in _FIRST_NAMES)
+_PLANS: dict[int, tuple[Lexicon, list[tuple]]] = {}
+
+
+def _plans(lex: Lexicon) -> list[tuple]:
+    """Per pattern: (role code, case code, dot, row, entry), `row` being what the hot
+    loop needs (a Found's fields after the offsets, or a cue's name)."""
+    cached = _PLANS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        plans = [_plan(pattern, entry) for pattern, entry in zip(lex.patterns, lex.entries)]
+        cached = _PLANS[id(lex)] = (lex, plans)
+    return cached[1]
+
+
+def _plan(pattern: str, entry: Entry) -> tuple:
+    row: Any = (entry.kind, entry.subtype, entry.value, entry.why, 1)
+    if entry.role == "keep":
+        plain = entry.inner is None and entry.subtype not in _MERGES_WITH
+        role = _KEEP if plain else _KEEP_MORE
+    elif entry.role == "country":  # `Chad Bown` may be a person: the full rules
+        role = _COUNTRY if pattern not in _FIRST_NAME_PATTERNS else _ADD_COUNTRY
+        row = ("actor", entry.subtype, entry.value, entry.why, 1)
+    elif entry.role == "cue":
+        role, row = _CUE, entry.subtype
+    else:
+        role = {"title": _TITLE, "block": _BLOCK}.get(entry.role, _CONTEXT)
+    return role, _CASE_CODES[entry.case], entry.dot, row, entry
+
+
+def _keep_more(out: list[Found], country_at: int, s: int, e: int, fs: int, entry: Entry,
+               text: str, lex: Lexicon, omap: OffsetMap) -> int:
+    """A kept match that may merge with the country word before it, or that names an
+    actor inside itself; the new `country_at`."""
+    if country_at >= 0 and out[country_at][1] == s - 1 and entry.subtype in _MERGES_WITH:
+        out[country_at] = _merged(out[country_at], e, entry, text, lex)
+        return -1
+    out.append(Found(s, e, entry.kind, entry.subtype, entry.value, entry.why, 1))
+    if entry.inner is not None:
+        out.append(_inner_found(fs, entry, lex, omap))
+    return country_at
 
 
 def _add_country(out: list[Found], s: int, e: int, entry: Entry, text: str, lex: Lexicon) -> int:
