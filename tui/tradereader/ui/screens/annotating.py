@@ -169,8 +169,10 @@ class AnnotatingScreen(Screen):
 
     def _show_current_note(self) -> None:
         note = self._note_under_cursor()
-        self.query_one(NotePeek).annotation = note
-        self.query_one(NotesPane).current = note.id if note else None
+        for peek in self.query(NotePeek):
+            peek.annotation = note
+        for pane in self.query(NotesPane):
+            pane.current = note.id if note else None
 
     # -- the mouse --------------------------------------------------------------------------
     @on(AnnotatedView.Clicked)
@@ -189,20 +191,20 @@ class AnnotatingScreen(Screen):
 
     # -- notes in the text and in the tabs -----------------------------------------------
     def refresh_notes(self) -> None:
-        """Show the keeper's notes: marked in the text, listed in the tabs."""
+        """Show the keeper's notes: marked in the text, listed in the tabs.
+
+        The tabs may be mounted after the first frame: call this again once they are.
+        """
         self.view.set_highlights("note", self.keeper.spans())
-        self.query_one(NotesPane).annotations = tuple(self.keeper.notes)
-        self._refresh_tags()
+        for pane in self.query(NotesPane):
+            pane.annotations = tuple(self.keeper.notes)
+        for tags in self.query(TagsPane):
+            tags.tags = self.app.library.tag_counts()
+            if tags.selected_tag is not None:
+                self._show_tag(tags, tags.selected_tag)
         self._show_current_note()
 
-    def _refresh_tags(self) -> None:
-        pane = self.query_one(TagsPane)
-        pane.tags = self.app.library.tag_counts()
-        if pane.selected_tag is not None:
-            self._show_tag(pane.selected_tag)
-
-    def _show_tag(self, tag: str) -> None:
-        pane = self.query_one(TagsPane)
+    def _show_tag(self, pane: TagsPane, tag: str) -> None:
         pane.titles = {s.id: s.title for s in self.app.library.articles()}
         pane.tag_notes = tuple(self.app.library.annotations(tag=tag))
 
@@ -330,13 +332,16 @@ class AnnotatingScreen(Screen):
     # -- tags --------------------------------------------------------------------------------
     @on(TagsPane.TagSelected)
     def _tag_selected(self, message: TagsPane.TagSelected) -> None:
-        self._show_tag(message.tag)
+        for pane in self.query(TagsPane):
+            self._show_tag(pane, message.tag)
 
     @on(TagsPane.AnnotationChosen)
     def _annotation_chosen(self, message: TagsPane.AnnotationChosen) -> None:
         if message.article_id == self.article.id:
             self.jump_to_note(message.annotation_id)
-            self.query_one(TabbedContent).active = "tab-notes"
+            for tabs in self.query(TabbedContent):
+                if tabs.query("#tab-notes"):
+                    tabs.active = "tab-notes"
             self.view.focus()
             return
         self.open_note_elsewhere(message.article_id, message.annotation_id)
@@ -363,9 +368,9 @@ class AnnotatingScreen(Screen):
         except Exception as error:  # noqa: BLE001 - shown, nothing changed
             self.notify(f"Not renamed: {error}", severity="error")
             return
-        pane = self.query_one(TagsPane)
-        if pane.selected_tag == old:
-            pane.selected_tag = new
+        for pane in self.query(TagsPane):
+            if pane.selected_tag == old:
+                pane.selected_tag = new
         self.keeper.load()
         self.refresh_notes()
         self.notify(f"#{old} is now #{new} on {count} note{'s' if count != 1 else ''}.")
