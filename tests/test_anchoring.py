@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import string
 import time
 
 import pytest
@@ -159,24 +161,59 @@ def test_empty_new_text_orphans():
     assert reanchor(annotate(TEXT, "Geneva"), "").orphaned
 
 
-def test_large_text_stays_fast():
-    filler = "".join(f"Paragraph {i} says something about trade and tariffs.\n\n" for i in range(110_000))
-    big = filler[: 3_000_000] + TEXT + filler[3_000_000:]
+@pytest.fixture(scope="module")
+def big_text() -> str:
+    """6 MB of varied made-up prose with the three test paragraphs in the middle."""
+    rng = random.Random(4)
+    vocabulary = ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(1, 10))) for _ in range(3000)]
+    vocabulary += ["trade"] * 50
+    words = rng.choices(vocabulary, k=1_050_000)
+    for i in range(12, len(words), 40):
+        words[i] += ".\n\n"
+    filler = " ".join(words)
+    big = filler[:3_000_000] + TEXT + "\n\n" + filler[3_000_000:]
     assert len(big) > 6_000_000
-    note = annotate(big, "both governments are meeting in Geneva to buy time")
-    cases = [
-        "Inserted at the top.\n\n" + big,  # quote stage
-        big.replace("are meeting in Geneva", "were meeting in Geneva"),  # fuzzy stage
-        big.replace(PARA_2, "Gone."),  # orphan: every stage fails
-        big[:1000] + PARA_2 + big[1000:].replace(PARA_2, "Gone."),  # moved 3 MB back
-    ]
-    for new_text in cases:
-        began = time.perf_counter()
-        result = reanchor(note, new_text)
-        elapsed = time.perf_counter() - began
-        assert elapsed < 2.0, elapsed
-        assert result.orphaned or new_text[result.position.start : result.position.end] == result.quote.exact
-    assert reanchor(note, cases[3]).position.start == 1000 + PARA_2.index("both")
+    return big
+
+
+def _timed_reanchor(note: Annotation, new_text: str) -> Annotation:
+    began = time.perf_counter()
+    result = reanchor(note, new_text)
+    elapsed = time.perf_counter() - began
+    assert elapsed < 2.0, elapsed
+    if not result.orphaned:
+        assert_placed(result, new_text)
+    return result
+
+
+def test_large_text_stays_fast(big_text):
+    note = annotate(big_text, "both governments are meeting in Geneva to buy time")
+    assert _timed_reanchor(note, "Inserted at the top.\n\n" + big_text).quote.exact == note.quote.exact
+    edited = big_text.replace("are meeting in Geneva", "were meeting in Geneva")
+    assert _timed_reanchor(note, edited).quote.exact == "both governments were meeting in Geneva to buy time"
+    assert _timed_reanchor(note, big_text.replace(PARA_2, "Gone.")).orphaned
+    moved = big_text[:1000] + PARA_2 + big_text[1000:].replace(PARA_2, "Gone.")
+    assert _timed_reanchor(note, moved).position.start == 1000 + PARA_2.index("both")
+
+
+@pytest.mark.parametrize("length", [65, 400, 3_000, 30_000])
+def test_long_quotes_in_a_large_text(big_text, length):
+    start = big_text.index(PARA_1) - length // 2
+    note = Annotation("n", "a", *make_selectors(big_text, start, start + length))
+    quote = note.quote.exact
+    # A few words changed inside the passage, in place.
+    edited_quote = quote.replace("trade", "TRADE", 3)
+    edited = big_text[:start] + edited_quote + big_text[start + length :]
+    result = _timed_reanchor(note, edited)
+    assert not result.orphaned and result.position.start == start
+    # Moved 3 MB back and lightly edited; its old place rewritten.
+    light = quote[: length // 2] + "[sic]" + quote[length // 2 :]
+    moved = big_text[:500] + light + big_text[500:start] + "x" * length + big_text[start + length :]
+    result = _timed_reanchor(note, moved)
+    assert not result.orphaned and result.position.start == 500
+    # Gone: orphaned, fast.
+    gone = big_text[:start] + "y" * length + big_text[start + length :]
+    assert _timed_reanchor(note, gone).orphaned
 
 
 # -- reanchor: properties -----------------------------------------------------------
@@ -253,6 +290,30 @@ def test_unchanged_text_is_always_found_in_place(text, data):
     quote, position = make_selectors(text, start, end)
     note = Annotation(id="n", article_id="a", quote=quote, position=position)
     assert reanchor(note, text) == note
+
+
+@st.composite
+def long_quotes_lightly_edited(draw):
+    """Realistic (varied) text, a quote of 65-400 characters, one small edit inside it."""
+    words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFG", min_size=1, max_size=9)
+    text = " ".join(draw(st.lists(words, min_size=120, max_size=250)))
+    length = draw(st.integers(65, min(400, len(text) - 2 * CONTEXT)))
+    start = draw(st.integers(CONTEXT, len(text) - length - CONTEXT))
+    budget = fuzzy_bound(text[start : start + length]) // 3
+    lo = draw(st.integers(start, start + length - budget))
+    hi = draw(st.integers(lo, lo + budget))
+    inserted = draw(st.text(alphabet="0123456789", max_size=budget))
+    new_text = text[:lo] + inserted + text[hi:]
+    return Annotation("n", "a", *make_selectors(text, start, start + length)), new_text
+
+
+@settings(max_examples=200, deadline=None)
+@given(long_quotes_lightly_edited())
+def test_long_quote_with_a_small_edit_is_never_orphaned(case):
+    note, new_text = case
+    result = reanchor(note, new_text)
+    assert_placed(result, new_text)
+    assert Levenshtein.distance(note.quote.exact, result.quote.exact) <= fuzzy_bound(note.quote.exact)
 
 
 # -- find_quote ---------------------------------------------------------------------

@@ -13,8 +13,8 @@ When the article's text changes, `reanchor` looks for the passage in stages:
 4. otherwise the annotation is *orphaned*: kept, quote, note and position intact.
 
 Stages 2 and 3 accept a place only with enough evidence (`_trusted`): its whole old
-context, or quote characters matched plus context characters matched of at least
-`MIN_EVIDENCE`. A note on "the" whose paragraph was rewritten is orphaned rather
+context, or (quote length - 2 x edit distance + context characters matched) of at
+least `MIN_EVIDENCE`. A note on "the" whose paragraph was rewritten is orphaned rather
 than moved to some other "the".
 
 Pure Python plus rapidfuzz; nothing here imports textual, rich or tinydb.
@@ -29,9 +29,14 @@ from typing import Literal
 from .model import Annotation, TextPositionSelector, TextQuoteSelector
 
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
-MIN_EVIDENCE = 24  # quote length + matching context characters needed off-position
+MIN_EVIDENCE = 40  # see `_trusted`: quote and context characters agreeing, off-position
 NEAR_WINDOWS = (4_096, 65_536, 1_048_576)  # search radii tried before the whole text
 MAX_CANDIDATES = 100_000  # exact occurrences scored at most (pathological 1-char quotes)
+SHORT_QUOTE = 64  # rapidfuzz aligns needles up to this length fast (bit-parallel)
+FUZZY_BUDGET = 400_000_000  # text length x quote length aligned exhaustively (~0.1 s)
+ANCHORS = 16  # exact pieces of a quote used to find fuzzy candidates
+MAX_PIECE_HITS = 256  # occurrences of one piece considered
+MAX_FAR_CANDIDATES = 32  # windows aligned per search span
 
 Stage = Literal["position", "quote", "fuzzy"]
 
@@ -194,7 +199,7 @@ def _trusted(quote: TextQuoteSelector, match: Match) -> bool:
     """Whether a match away from the old position has evidence enough to move there."""
     if match.context == _full_context(quote):
         return True
-    return len(quote.exact) - match.distance + match.context >= MIN_EVIDENCE
+    return len(quote.exact) - 2 * match.distance + match.context >= MIN_EVIDENCE
 
 
 # -- stage 3: fuzzy -----------------------------------------------------------------
@@ -206,67 +211,140 @@ def _fuzzy(quote: TextQuoteSelector, old_start: int, text: str) -> Match | None:
     bound = fuzzy_bound(exact)
     if bound == 0 or not text:
         return None
-    margin = 2 * len(exact) + 256
-    near = (max(0, old_start - margin), min(len(text), old_start + len(exact) + margin))
-    windows = [near] if near == (0, len(text)) else [near, (0, len(text))]
-    for lo, hi in windows:
-        match = _fuzzy_in(exact, text, lo, hi, bound)
-        if match is not None:
-            context = _context_score(quote, text, match.start, match.end)
-            match = Match(match.start, match.end, "fuzzy", match.distance, context)
+    for lo, hi in _fuzzy_windows(exact, old_start, text, bound):
+        found = _align(exact, text, lo, hi, bound, old_start)
+        if found is not None:
+            start, end, distance = found
+            context = _context_score(quote, text, start, end)
+            match = Match(start, end, "fuzzy", distance, context)
             if _trusted(quote, match):
                 return match
     return None
 
 
-def _fuzzy_in(exact: str, text: str, lo: int, hi: int, bound: int) -> Match | None:
-    """Align `exact` in `text[lo:hi]` (rapidfuzz), then refine the span's ends."""
+def _fuzzy_windows(exact: str, old_start: int, text: str, bound: int):
+    """Windows of `text` to align the quote in, most promising first.
+
+    First the window around the old place; then the whole text for a short quote
+    when that is cheap (`FUZZY_BUDGET`); otherwise windows around exact occurrences
+    of pieces of the quote (`_anchor_windows`): a passage both moved far and edited
+    in every piece is not found, it is orphaned.
+    """
+    margin = 2 * len(exact) + 256
+    near = (max(0, old_start - margin), min(len(text), old_start + len(exact) + margin))
+    whole = (0, len(text))
+    yield near
+    if near == whole:
+        return
+    if len(exact) <= SHORT_QUOTE and len(text) * len(exact) <= FUZZY_BUDGET:
+        yield whole
+    else:
+        yield from _anchor_windows(exact, old_start, text, whole, bound)
+
+
+def _anchor_windows(exact: str, old_start: int, text: str, span: tuple[int, int], bound: int):
+    """Windows around places where several pieces of `exact` occur at the right offsets.
+
+    Ranked by how many pieces agree, then by nearness to the old position.
+    """
+    piece = max(8, min(32, len(exact) // ANCHORS))
+    count = max(1, min(ANCHORS, len(exact) // piece))
+    step = (len(exact) - piece) / max(1, count - 1)
+    hits: list[tuple[int, int]] = []  # (implied start of the quote, piece number)
+    for number in range(count):
+        offset = round(number * step)
+        for found in _occurrences(exact[offset : offset + piece], text, *span, MAX_PIECE_HITS):
+            hits.append((found - offset, number))
+    clusters = _clusters(sorted(hits), tolerance=bound // 2 + 8)
+    clusters.sort(key=lambda c: (-c[0], abs(c[1] - old_start)))
+    for _, start in clusters[:MAX_FAR_CANDIDATES]:
+        yield max(0, start - bound - 16), min(len(text), start + len(exact) + bound + 16)
+
+
+def _clusters(hits: list[tuple[int, int]], tolerance: int) -> list[tuple[int, int]]:
+    """(distinct pieces, median start) of runs of implied starts within `tolerance`."""
+    clusters: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for hit in hits + [(None, None)]:  # type: ignore[list-item]
+        if run and (hit[0] is None or hit[0] - run[-1][0] > tolerance):
+            clusters.append((len({n for _, n in run}), run[len(run) // 2][0]))
+            run = []
+        if hit[0] is not None:
+            run.append(hit)
+    return clusters
+
+
+def _align(
+    exact: str, text: str, lo: int, hi: int, bound: int, old_start: int
+) -> tuple[int, int, int] | None:
+    """(start, end, distance) of the best alignment of `exact` in `text[lo:hi]` within `bound`.
+
+    The old place itself is tried first (edited in place, it is found even in text
+    that repeats itself); then rapidfuzz's alignment of the quote (of its head and
+    tail for a long quote).
+    """
+    if lo <= old_start and old_start + len(exact) <= hi:
+        radius = min(bound, 32)
+        distance, start, end = _refine(exact, text, old_start, old_start + len(exact), bound, radius)
+        if distance <= bound:
+            return start, end, distance
+    if len(exact) <= SHORT_QUOTE:
+        span = _partial_alignment(exact, text, lo, hi)
+        radius = bound
+    else:  # align the head, then the tail where it should be: rapidfuzz is fast on short needles
+        span = None
+        head = _partial_alignment(exact[:SHORT_QUOTE], text, lo, hi)
+        if head is not None:
+            near_end = head[0] + len(exact)
+            tail_lo, tail_hi = max(head[0], near_end - bound - SHORT_QUOTE), min(len(text), near_end + bound)
+            tail = _partial_alignment(exact[-SHORT_QUOTE:], text, tail_lo, tail_hi)
+            span = (head[0], tail[1]) if tail is not None and head[0] < tail[1] else None
+        radius = min(bound, 32)
+    if span is None:
+        return None
+    distance, start, end = _refine(exact, text, span[0], span[1], bound, radius)
+    if distance > bound or start >= end:
+        return None
+    return start, end, distance
+
+
+def _partial_alignment(needle: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where rapidfuzz best aligns `needle` in `text[lo:hi]`, as offsets of `text`."""
     from rapidfuzz import fuzz
 
     window = text[lo:hi]
-    if len(window) < len(exact) - bound:
+    if not window:
         return None
-    found = fuzz.partial_ratio_alignment(exact, window, score_cutoff=50)
+    found = fuzz.partial_ratio_alignment(needle, window, score_cutoff=50)
     if found is None:
         return None
-    if len(exact) > len(window):  # rapidfuzz swapped the arguments
-        start, end = lo, hi
-    else:
-        start, end = lo + found.dest_start, lo + found.dest_end
-    distance, start, end = _refine(exact, text, start, end, bound)
-    if distance > bound or start >= end:
-        return None
-    return Match(start, end, "fuzzy", distance=distance)
+    if len(needle) > len(window):  # rapidfuzz swapped the arguments
+        return lo, hi
+    # stretch to where the needle's ends would fall when only part of it aligned
+    return max(lo, lo + found.dest_start - found.src_start), min(hi, lo + found.dest_end + len(needle) - found.src_end)
 
 
-def _refine(exact: str, text: str, start: int, end: int, bound: int) -> tuple[int, int, int]:
-    """Move the span's end, then its start, to the smallest edit distance (twice)."""
+def _refine(exact: str, text: str, start: int, end: int, bound: int, radius: int) -> tuple[int, int, int]:
+    """Move the span's end, then its start (by up to `radius`), to the smallest distance."""
     for _ in range(2):
-        _, end = _best_end(exact, text, start, end, bound)
-        _, start = _best_start(exact, text, start, end, bound)
+        ends = range(max(start + 1, end - radius), min(len(text), end + radius) + 1)
+        end = _argmin(ends, end, lambda e: _distance(exact, text[start:e], bound))
+        starts = range(max(0, start - radius), min(end - 1, start + radius) + 1)
+        start = _argmin(starts, start, lambda s: _distance(exact, text[s:end], bound))
     return _distance(exact, text[start:end], bound), start, end
 
 
-def _best_end(exact: str, text: str, start: int, end: int, bound: int) -> tuple[int, int]:
-    ends = range(max(start + 1, start + len(exact) - bound), min(len(text), start + len(exact) + bound) + 1)
-    return _argmin(ends, end, lambda e: _distance(exact, text[start:e], bound))
-
-
-def _best_start(exact: str, text: str, start: int, end: int, bound: int) -> tuple[int, int]:
-    starts = range(max(0, end - len(exact) - bound), min(end - 1, end - len(exact) + bound) + 1)
-    return _argmin(starts, start, lambda s: _distance(exact, text[s:end], bound))
-
-
-def _argmin(candidates: range, current: int, cost) -> tuple[int, int]:
-    """Smallest cost over `candidates` (coarse steps, then fine); ties -> nearest `current`."""
-    if not candidates:
-        return cost(current), current
-    step = max(1, len(candidates) // 32)
-    coarse = list(candidates[::step]) + [current] * (candidates.start <= current < candidates.stop)
-    best = min(coarse, key=lambda c: (cost(c), abs(c - current)))
-    fine = range(max(candidates.start, best - step + 1), min(candidates.stop, best + step))
-    best = min(fine, key=lambda c: (cost(c), abs(c - current)), default=best)
-    return cost(best), best
+def _argmin(candidates: range, current: int, cost) -> int:
+    """The candidate of smallest cost (coarse steps, then finer); ties -> nearest `current`."""
+    best = current
+    while len(candidates) > 0:
+        step = max(1, len(candidates) // 16)
+        sample = list(candidates[::step]) + ([best] if best in candidates else [])
+        best = min(sample, key=lambda c: (cost(c), abs(c - current)))
+        if step == 1:
+            break
+        candidates = range(max(candidates.start, best - step + 1), min(candidates.stop, best + step))
+    return best
 
 
 def _distance(a: str, b: str, bound: int) -> int:
