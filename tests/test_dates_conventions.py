@@ -141,3 +141,20 @@ def test_a_duration_with_a_temporal_head_noun_spans_the_noun_phrase():
 def test_since_before_a_month_means_the_past_whatever_follows():
     assert found("The carrier has been on patrol since October and is scheduled to return.") == [
         ("October", "date", "2024-10")]
+
+
+def test_a_phrase_may_open_right_after_a_quote_or_bracket():
+    assert found('"The last two months have been hard," he said.') == [
+        ("The last two months", "duration", "P2M")]
+    assert found("He will leave at dawn (4 a.m. EDT Thursday), aides said.") == [
+        ("4 a.m. EDT Thursday", "time", "2025-03-27T04:00")]
+
+
+def test_quoted_titles_are_not_dates():
+    assert found('Baker spoke on ABC\'s "This Week" about the talks.') == []
+    assert found("He said on CBS's ``60 Minutes'' that talks failed.") == []
+
+
+def test_right_stays_outside_now():
+    assert found("Markets are nervous right now, traders said.") == [
+        ("now", "date", "PRESENT_REF")]

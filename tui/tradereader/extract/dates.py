@@ -19,12 +19,15 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Mention
-from .dates_grammar import CLOCK, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers
+from .dates_grammar import (
+    CAPITALISED, CLOCK, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
+)
 from .dates_rules import HANDLERS
 from .dates_values import Anchor, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
+_MARKS = "\"'`([{"  # quotes and brackets a phrase may open after
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
                       r"|eight|nine)$)\S+$")  # `the [two-year]`, not `the winter of ... ninety-four`
@@ -119,6 +122,10 @@ def _match_at(low: str, trigger: int, floor: int,
             break
         begin = low.rfind(" ", floor, end) + 1 or floor
         word = low[begin:end]
+        marked = word[:1] in _MARKS  # `"the last two months`, `(4 a.m.`: none before the mark
+        if marked:
+            word = word.lstrip(_MARKS)
+            begin = end - len(word)
         if word in STARTERS:
             pattern = _grammar(word)
         elif word[:1].isdigit():
@@ -129,6 +136,8 @@ def _match_at(low: str, trigger: int, floor: int,
             break
         if pattern is not None:
             candidates.append((begin, pattern))
+        if marked:
+            break
         end = begin - 1
     for start, pattern in reversed(candidates):
         match = pattern.match(low, start)
@@ -174,6 +183,8 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     if "-" in low[start:end]:
         start = _adjective_start(low, start, end)
     phrase = text[start:end]
+    if start and text[start - 1] in _MARKS and _is_title(phrase):
+        return None
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         future = _is_future(low, start, end)
@@ -183,6 +194,13 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
         return None
     subtype, value = result
     return Mention(start, end, phrase, "date", subtype, value, rule)
+
+
+def _is_title(phrase: str) -> bool:
+    """A quoted name in title case (`"This Week"`, `"60 Minutes"`): a programme or a
+    book, not a date. Month and weekday names are capitalised anyway."""
+    return any(word[:1].isupper() and word[1:2].islower() and word.lower() not in CAPITALISED
+               for word in phrase.split()[1:])
 
 
 @lru_cache(maxsize=4096)

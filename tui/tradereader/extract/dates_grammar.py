@@ -134,7 +134,7 @@ RULES: tuple[tuple[str, str], ...] = (
                r"future\b|(?<=\bin )future\b|the\s+(?:short|near)\s+(?:term|run)\b"),
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
              r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
-    ("present", r"(?:right\s+)?now\b|currently|these\s+days|nowadays"
+    ("present", r"now\b|currently|these\s+days|nowadays"
                 r"|(?<=\bat )the\s+moment|(?<=\bfor )the\s+moment|at\s+present"
                 r"|(?<!-)\bcurrent\b(?!\s+(?:account|accounts|affairs|assets|liabilities"
                 r"|prices|dollars|levels?|rates?|events)\b)"),
@@ -224,7 +224,7 @@ OPENERS = {
     "holiday": "christmas thanksgiving new easter last next this", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
     "year": "the MOD # YEAR nineteen", "future": "the future", "past": "the",
-    "present": "right now currently these nowadays the at current",
+    "present": "now currently these nowadays the at current",
     "recent": "recently lately previously recent soon more",
 }
 
