@@ -7,7 +7,7 @@ import string
 import time
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
@@ -32,8 +32,14 @@ def annotate(text: str, passage: str, occurrence: int = 1) -> Annotation:
     assert span is not None, passage
     quote, position = make_selectors(text, *span)
     return Annotation(
-        id="n1", article_id="a1", quote=quote, position=position, note="why it matters",
-        tags=("geneva",), created="2026-01-01T00:00:00Z", modified="2026-01-01T00:00:00Z",
+        id="n1",
+        article_id="a1",
+        quote=quote,
+        position=position,
+        note="why it matters",
+        tags=("geneva",),
+        created="2026-01-01T00:00:00Z",
+        modified="2026-01-01T00:00:00Z",
     )
 
 
@@ -133,7 +139,10 @@ def test_rewritten_passage_is_orphaned_with_its_note_intact():
     result = reanchor(note, new_text)
     assert result.orphaned
     assert (result.quote, result.position, result.note, result.tags) == (
-        note.quote, note.position, note.note, note.tags,
+        note.quote,
+        note.position,
+        note.note,
+        note.tags,
     )
 
 
@@ -165,7 +174,9 @@ def test_empty_new_text_orphans():
 def big_text() -> str:
     """6 MB of varied made-up prose with the three test paragraphs in the middle."""
     rng = random.Random(4)
-    vocabulary = ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(1, 10))) for _ in range(3000)]
+    vocabulary = [
+        "".join(rng.choices(string.ascii_lowercase, k=rng.randint(1, 10))) for _ in range(3000)
+    ]
     vocabulary += ["trade"] * 50
     words = rng.choices(vocabulary, k=1_050_000)
     for i in range(12, len(words), 40):
@@ -188,9 +199,14 @@ def _timed_reanchor(note: Annotation, new_text: str) -> Annotation:
 
 def test_large_text_stays_fast(big_text):
     note = annotate(big_text, "both governments are meeting in Geneva to buy time")
-    assert _timed_reanchor(note, "Inserted at the top.\n\n" + big_text).quote.exact == note.quote.exact
+    assert (
+        _timed_reanchor(note, "Inserted at the top.\n\n" + big_text).quote.exact == note.quote.exact
+    )
     edited = big_text.replace("are meeting in Geneva", "were meeting in Geneva")
-    assert _timed_reanchor(note, edited).quote.exact == "both governments were meeting in Geneva to buy time"
+    assert (
+        _timed_reanchor(note, edited).quote.exact
+        == "both governments were meeting in Geneva to buy time"
+    )
     assert _timed_reanchor(note, big_text.replace(PARA_2, "Gone.")).orphaned
     moved = big_text[:1000] + PARA_2 + big_text[1000:].replace(PARA_2, "Gone.")
     assert _timed_reanchor(note, moved).position.start == 1000 + PARA_2.index("both")
@@ -253,7 +269,7 @@ def test_reanchored_is_exact_or_within_the_bound_or_orphaned(case):
 
 @st.composite
 def edits_far_from_the_quote(draw):
-    """A text `outer_left + near_left + quote + near_right + outer_right`, edited in an outer part."""
+    """`outer_left + near_left + quote + near_right + outer_right`, edited in an outer part."""
     alphabet = "ab c.\n"
     part = lambda lo, hi: draw(st.text(alphabet=alphabet, min_size=lo, max_size=hi))  # noqa: E731
     outer_left, near_left, quote = part(0, 60), part(CONTEXT, 40), part(1, 20)
@@ -313,7 +329,9 @@ def test_long_quote_with_a_small_edit_is_never_orphaned(case):
     note, new_text = case
     result = reanchor(note, new_text)
     assert_placed(result, new_text)
-    assert Levenshtein.distance(note.quote.exact, result.quote.exact) <= fuzzy_bound(note.quote.exact)
+    assert Levenshtein.distance(note.quote.exact, result.quote.exact) <= fuzzy_bound(
+        note.quote.exact
+    )
 
 
 # -- find_quote ---------------------------------------------------------------------

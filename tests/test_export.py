@@ -16,7 +16,14 @@ import pytest
 
 from tradereader.anchoring import find_quote, make_selectors
 from tradereader.export import ExportGroup, to_markdown, to_w3c
-from tradereader.model import Annotation, Article, Mention, TextPositionSelector, TextQuoteSelector, article_id_for
+from tradereader.model import (
+    Annotation,
+    Article,
+    Mention,
+    TextPositionSelector,
+    TextQuoteSelector,
+    article_id_for,
+)
 
 TESTS = Path(__file__).resolve().parent
 SEED = TESTS.parent / "seeds" / "000_e58fc7d3f057b8d5.txt"
@@ -44,35 +51,68 @@ def seed_article() -> Article:
     )
 
 
-def _note(article: Article, number: int, quote: str, note: str, tags: tuple[str, ...]) -> Annotation:
+def _note(
+    article: Article, number: int, quote: str, note: str, tags: tuple[str, ...]
+) -> Annotation:
     span = find_quote(article.text, quote)
     assert span is not None, quote
     selector, position = make_selectors(article.text, *span)
     return Annotation(
-        id=f"seed-note-{number}", article_id=article.id, quote=selector, position=position, note=note,
-        tags=tags, created=f"2026-11-29T1{number}:00:00Z", modified=f"2026-11-29T1{number}:30:00Z",
+        id=f"seed-note-{number}",
+        article_id=article.id,
+        quote=selector,
+        position=position,
+        note=note,
+        tags=tags,
+        created=f"2026-11-29T1{number}:00:00Z",
+        modified=f"2026-11-29T1{number}:30:00Z",
     )
 
 
 def seed_notes(article: Article) -> list[Annotation]:
     """Five notes (created out of reading order) and one orphan from an older version."""
     notes = [
-        _note(article, 1, "purchase commitments under the 2020 Phase One deal",
-              "The **core** of the dispute: see the USTR tracker.\n\n- agriculture\n- energy",
-              ("phase one", "purchase-commitments")),
-        _note(article, 2, "Trade negotiators from the United States and China",
-              "Who is at the table?", ("actors",)),
+        _note(
+            article,
+            1,
+            "purchase commitments under the 2020 Phase One deal",
+            "The **core** of the dispute: see the USTR tracker.\n\n- agriculture\n- energy",
+            ("phase one", "purchase-commitments"),
+        ),
+        _note(
+            article,
+            2,
+            "Trade negotiators from the United States and China",
+            "Who is at the table?",
+            ("actors",),
+        ),
         _note(article, 3, "the 2026 midterm elections", "", ("politics", "US")),
-        _note(article, 4, "negotiators are expected to announce an extension of the current truce",
-              "Watch for the *date* of the announcement.", ()),
-        _note(article, 5, "more time for detailed talks.\n\nMarkets have responded",
-              "Spans two paragraphs.", ("phase one",)),
+        _note(
+            article,
+            4,
+            "negotiators are expected to announce an extension of the current truce",
+            "Watch for the *date* of the announcement.",
+            (),
+        ),
+        _note(
+            article,
+            5,
+            "more time for detailed talks.\n\nMarkets have responded",
+            "Spans two paragraphs.",
+            ("phase one",),
+        ),
     ]
     orphan = Annotation(
-        id="seed-note-6", article_id=article.id,
-        quote=TextQuoteSelector("talks were postponed", "negotiators said on Friday the ", " until next week."),
-        position=TextPositionSelector(400, 420), note="From the first version of the story.",
-        tags=("corrections",), created="2026-11-28T09:00:00Z", modified="2026-11-28T09:00:00Z",
+        id="seed-note-6",
+        article_id=article.id,
+        quote=TextQuoteSelector(
+            "talks were postponed", "negotiators said on Friday the ", " until next week."
+        ),
+        position=TextPositionSelector(400, 420),
+        note="From the first version of the story.",
+        tags=("corrections",),
+        created="2026-11-28T09:00:00Z",
+        modified="2026-11-28T09:00:00Z",
         orphaned=True,
     )
     return notes + [orphan]
@@ -81,26 +121,38 @@ def seed_notes(article: Article) -> list[Annotation]:
 def seed_mentions(article: Article) -> list[Mention]:
     """Hand-made mentions (what the extractor might find), so the goldens do not follow it."""
     wanted = [
-        ("United States", "actor", "country", "USA"), ("China", "actor", "country", "CHN"),
-        ("Washington", "actor", "metonym", "USA"), ("Beijing", "actor", "metonym", "CHN"),
-        ("negotiators", "actor", "group", "negotiators"), ("Biden administration", "actor", "government", "US executive"),
-        ("tariffs", "issue", "topic", "tariffs"), ("market access", "issue", "topic", "market access"),
+        ("United States", "actor", "country", "USA"),
+        ("China", "actor", "country", "CHN"),
+        ("Washington", "actor", "metonym", "USA"),
+        ("Beijing", "actor", "metonym", "CHN"),
+        ("negotiators", "actor", "group", "negotiators"),
+        ("Biden administration", "actor", "government", "US executive"),
+        ("tariffs", "issue", "topic", "tariffs"),
+        ("market access", "issue", "topic", "market access"),
         ("purchase commitments", "issue", "topic", "purchase commitments"),
-        ("this week", "date", "date", "2025-W28"), ("2020", "date", "date", "2020"),
-        ("2026", "date", "date", "2026"), ("recent years", "date", "date", "PAST_REF"),
+        ("this week", "date", "date", "2025-W28"),
+        ("2020", "date", "date", "2020"),
+        ("2026", "date", "date", "2026"),
+        ("recent years", "date", "date", "PAST_REF"),
     ]
     mentions = []
     for phrase, kind, subtype, value in wanted:
         for match in re.finditer(re.escape(phrase), article.text):
-            mentions.append(Mention(match.start(), match.end(), phrase, kind, subtype, value, why="test"))
+            mentions.append(
+                Mention(match.start(), match.end(), phrase, kind, subtype, value, why="test")
+            )
     return sorted(mentions, key=lambda m: m.start)
 
 
 def second_article() -> Article:
     text = "EU Weighs Steel Duties\n\nBrussels said on Monday it may raise duties on steel.\n"
     return Article(
-        id=article_id_for(text), title="EU Weighs Steel Duties", text=text,
-        paragraphs=((24, len(text) - 1),), outlet="Test Wire", source="/tmp/eu-steel.txt",
+        id=article_id_for(text),
+        title="EU Weighs Steel Duties",
+        text=text,
+        paragraphs=((24, len(text) - 1),),
+        outlet="Test Wire",
+        source="/tmp/eu-steel.txt",
         published="2025-07-08",
     )
 
@@ -112,9 +164,16 @@ def tag_export_groups() -> list[ExportGroup]:
     other = second_article()
     span = find_quote(other.text, "may raise duties on steel")
     quote, position = make_selectors(other.text, *span)
-    steel = Annotation(id="steel-1", article_id=other.id, quote=quote, position=position,
-                       note="Compare with the *Phase One* purchases.", tags=("phase one", "EU"),
-                       created="2026-11-29T18:00:00Z", modified="2026-11-29T18:00:00Z")
+    steel = Annotation(
+        id="steel-1",
+        article_id=other.id,
+        quote=quote,
+        position=position,
+        note="Compare with the *Phase One* purchases.",
+        tags=("phase one", "EU"),
+        created="2026-11-29T18:00:00Z",
+        modified="2026-11-29T18:00:00Z",
+    )
     return [ExportGroup(seed, tagged), ExportGroup(other, [steel])]
 
 
@@ -142,7 +201,9 @@ def test_tag_export_markdown_golden():
 def test_seed_article_w3c_golden():
     article = seed_article()
     collection = to_w3c([(article, seed_notes(article))], exported=EXPORTED, label=article.title)
-    check_golden("seed_article.w3c.json", json.dumps(collection, indent=2, ensure_ascii=False) + "\n")
+    check_golden(
+        "seed_article.w3c.json", json.dumps(collection, indent=2, ensure_ascii=False) + "\n"
+    )
 
 
 def test_goldens_are_reproducible():

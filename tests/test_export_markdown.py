@@ -198,14 +198,25 @@ def _tricky_article() -> tuple[Article, list[Annotation]]:
     text = "Tricky Title: *with* `code` #1\n\n" + "\n\n".join(paragraphs) + "\n"
     starts = [text.index(p) for p in paragraphs]
     article = Article(
-        id=article_id_for(text), title="Tricky Title: *with* `code` #1", text=text,
-        paragraphs=tuple((s, s + len(p)) for s, p in zip(starts, paragraphs)), source="/tmp/t.txt",
+        id=article_id_for(text),
+        title="Tricky Title: *with* `code` #1",
+        text=text,
+        paragraphs=tuple((s, s + len(p)) for s, p in zip(starts, paragraphs, strict=True)),
+        source="/tmp/t.txt",
     )
     notes = []
-    for i, (start, passage) in enumerate(zip(starts, paragraphs)):
+    for i, (start, passage) in enumerate(zip(starts, paragraphs, strict=True)):
         quote, position = make_selectors(text, start, start + len(passage))
-        notes.append(Annotation(id=f"t{i}", article_id=article.id, quote=quote, position=position,
-                                note=TRICKY_NOTES[i], tags=(f"tag {i}", "x")))
+        notes.append(
+            Annotation(
+                id=f"t{i}",
+                article_id=article.id,
+                quote=quote,
+                position=position,
+                note=TRICKY_NOTES[i],
+                tags=(f"tag {i}", "x"),
+            )
+        )
     return article, notes
 
 
@@ -217,7 +228,8 @@ def test_whole_document_keeps_its_structure_whatever_was_typed():
     blocks = top_level_blocks(body)
     assert (blocks[0][0], plain_text(blocks[0][1])) == ("heading", article.title)
     ours = [
-        i for i, (kind, tokens) in enumerate(blocks)
+        i
+        for i, (kind, tokens) in enumerate(blocks)
         if kind == "heading" and tokens[0].tag == "h3" and plain_text(tokens).startswith("Note ")
     ]
     # Every note heading survives, whatever the notes before it contain.
@@ -247,7 +259,10 @@ def test_notes_in_reading_order_with_orphans_apart():
     markdown = to_markdown([(article, list(reversed(seed_notes(article))))], exported=EXPORTED)
     body = split_front_matter(markdown)[1]
     notes_at, orphans_at = body.index("## Notes"), body.index("## Orphaned notes")
-    quotes = [n.quote.exact.split("\n")[0] for n in sorted(seed_notes(article)[:5], key=lambda n: n.position.start)]
+    quotes = [
+        n.quote.exact.split("\n")[0]
+        for n in sorted(seed_notes(article)[:5], key=lambda n: n.position.start)
+    ]
     positions = [body.index("> " + q) for q in quotes]
     assert notes_at < positions[0] and positions == sorted(positions) and positions[-1] < orphans_at
     assert body.index("> talks were postponed") > orphans_at
@@ -255,8 +270,12 @@ def test_notes_in_reading_order_with_orphans_apart():
 
 def test_front_matter_quotes_every_string_safely():
     article = seed_article().evolve(
-        title='He said: "yes" # no\nnew line', byline="- dash", outlet="null", url="",
-        published=None, source="C:\\files\\a.txt",
+        title='He said: "yes" # no\nnew line',
+        byline="- dash",
+        outlet="null",
+        url="",
+        published=None,
+        source="C:\\files\\a.txt",
     )
     note = seed_notes(seed_article())[0].evolve(tags=("odd tag: yes", "\u2028sep", "ok"))
     markdown = to_markdown([(article, [note])], exported=EXPORTED, version="9.9")
@@ -287,8 +306,10 @@ def test_article_without_notes():
 
 def test_entities_summary_counts_values_and_forms():
     mentions = [
-        Mention(0, 5, "China", "actor", "country", "CHN"), Mention(9, 16, "Beijing", "actor", "metonym", "CHN"),
-        Mention(20, 25, "China", "actor", "country", "CHN"), Mention(30, 33, "EU", "actor", "country", "EU"),
+        Mention(0, 5, "China", "actor", "country", "CHN"),
+        Mention(9, 16, "Beijing", "actor", "metonym", "CHN"),
+        Mention(20, 25, "China", "actor", "country", "CHN"),
+        Mention(30, 33, "EU", "actor", "country", "EU"),
         Mention(40, 49, "this week", "date", "date", "2025-W28"),
     ]
     assert entities_summary(mentions) == [
@@ -309,9 +330,17 @@ def test_paragraph_numbers():
 
 @pytest.mark.parametrize(
     "tag,word",
-    [("phase one", "phase-one"), ("#EU", "EU"), (" market  access ", "market-access"),
-     ("trade/tariffs", "trade/tariffs"), ("a*b[c]", "a-b-c"), ("_x_", "x"), ("###", ""),
-     ("Zölle", "Zölle"), ("2020", "2020")],
+    [
+        ("phase one", "phase-one"),
+        ("#EU", "EU"),
+        (" market  access ", "market-access"),
+        ("trade/tariffs", "trade/tariffs"),
+        ("a*b[c]", "a-b-c"),
+        ("_x_", "x"),
+        ("###", ""),
+        ("Zölle", "Zölle"),
+        ("2020", "2020"),
+    ],
 )
 def test_tag_word(tag, word):
     assert tag_word(tag) == word
@@ -328,8 +357,12 @@ def test_tags_render_as_plain_hash_words():
 
 @pytest.mark.parametrize(
     "title,slug",
-    [("US-China Trade Talks Resume", "us-china-trade-talks-resume"), ("Zölle & Quoten!", "zolle-quoten"),
-     ("***", "notes"), ("x" * 80, "x" * 60)],
+    [
+        ("US-China Trade Talks Resume", "us-china-trade-talks-resume"),
+        ("Zölle & Quoten!", "zolle-quoten"),
+        ("***", "notes"),
+        ("x" * 80, "x" * 60),
+    ],
 )
 def test_slugify(title, slug):
     assert slugify(title) == slug

@@ -90,8 +90,16 @@ def _seed_collection() -> dict:
 def _annotation(**changes) -> Annotation:
     article = second_article()
     quote, position = make_selectors(article.text, 37, 63)
-    base = Annotation(id="x1", article_id=article.id, quote=quote, position=position, note="n",
-                      tags=("t",), created="2026-01-01T00:00:00Z", modified="2026-01-01T00:00:00Z")
+    base = Annotation(
+        id="x1",
+        article_id=article.id,
+        quote=quote,
+        position=position,
+        note="n",
+        tags=("t",),
+        created="2026-01-01T00:00:00Z",
+        modified="2026-01-01T00:00:00Z",
+    )
     return base.evolve(**changes)
 
 
@@ -106,8 +114,14 @@ def test_every_exported_annotation_passes_every_must(suite):
 
 @pytest.mark.parametrize(
     "changes",
-    [{"note": ""}, {"tags": ()}, {"note": "", "tags": ()}, {"created": "", "modified": ""},
-     {"created": "2026-01-01 10:00:00"}, {"note": "<b>x</b> \u2028 \"quoted\""}],
+    [
+        {"note": ""},
+        {"tags": ()},
+        {"note": "", "tags": ()},
+        {"created": "", "modified": ""},
+        {"created": "2026-01-01 10:00:00"},
+        {"note": '<b>x</b> \u2028 "quoted"'},
+    ],
 )
 def test_annotations_of_every_shape_pass_every_must(suite, changes):
     collection = to_w3c([(second_article(), [_annotation(**changes)])], exported=EXPORTED)
@@ -190,7 +204,9 @@ def test_round_trip_gives_back_the_same_annotations():
     seed = seed_article()
     # The library holds a newer version of the story: its notes were re-anchored and
     # one of them orphaned (its passage was edited away).
-    newer = seed.evolve(text=seed.text.replace("announce an extension of the current truce", "say little"))
+    newer = seed.evolve(
+        text=seed.text.replace("announce an extension of the current truce", "say little")
+    )
     notes = [reanchor(n, newer.text) for n in seed_notes(seed)[:5]]
     assert [n.orphaned for n in notes] == [False, False, False, True, False]
     other = second_article()
@@ -207,8 +223,14 @@ def test_read_gives_every_field():
     note = seed_notes(seed)[0]
     (item,) = read_w3c(to_w3c([(seed, [note])], exported=EXPORTED))
     assert item == ImportedAnnotation(
-        id=note.id, source=seed.url, quote=note.quote, position=note.position, note=note.note,
-        tags=note.tags, created=note.created, modified=note.modified,
+        id=note.id,
+        source=seed.url,
+        quote=note.quote,
+        position=note.position,
+        note=note.note,
+        tags=note.tags,
+        created=note.created,
+        modified=note.modified,
     )
 
 
@@ -220,38 +242,70 @@ def test_read_a_foreign_annotation():
         "bodyValue": "Interesting.",
         "target": [
             "http://example.org/plain-target",
-            {"source": "https://example.org/eu-steel",
-             "selector": {"type": "TextQuoteSelector", "exact": "duties on steel"}},
+            {
+                "source": "https://example.org/eu-steel",
+                "selector": {"type": "TextQuoteSelector", "exact": "duties on steel"},
+            },
         ],
     }
-    (item,) = read_w3c([foreign, {"type": "Annotation", "target": "http://example.org/no-selector"}])
+    (item,) = read_w3c(
+        [foreign, {"type": "Annotation", "target": "http://example.org/no-selector"}]
+    )
     assert (item.id, item.source, item.note, item.tags) == (
-        "http://example.org/anno/7", "https://example.org/eu-steel", "Interesting.", (),
+        "http://example.org/anno/7",
+        "https://example.org/eu-steel",
+        "Interesting.",
+        (),
     )
     assert item.quote == TextQuoteSelector("duties on steel") and item.position is None
 
 
 def test_read_a_page_and_tag_bodies_without_type():
-    page = {"type": "AnnotationPage", "items": [{
-        "type": "Annotation",
-        "body": [{"value": "tariffs", "purpose": ["oa:tagging"]}, {"value": "a note"}],
-        "target": {"source": "s", "selector": [{"type": "TextQuoteSelector", "exact": "x"}]},
-    }]}
+    page = {
+        "type": "AnnotationPage",
+        "items": [
+            {
+                "type": "Annotation",
+                "body": [{"value": "tariffs", "purpose": ["oa:tagging"]}, {"value": "a note"}],
+                "target": {
+                    "source": "s",
+                    "selector": [{"type": "TextQuoteSelector", "exact": "x"}],
+                },
+            }
+        ],
+    }
     (item,) = read_w3c(page)
     assert (item.note, item.tags) == ("a note", ("tariffs",))
     assert item.id  # a stable made-up id
     assert read_w3c(page)[0].id == item.id
 
 
-@pytest.mark.parametrize("data", [42, "text", {"hello": "world"}, {"type": "Something"}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        42,
+        "text",
+        {"hello": "world"},
+        {"type": "Something"},
+        {"type": "AnnotationCollection", "first": "http://example.org/page1"},
+    ],
+)
 def test_read_refuses_what_is_not_an_annotation_document(data):
     with pytest.raises(InputError):
         read_w3c(data)
 
 
-def _imported(source: str, exact: str, prefix: str = "", suffix: str = "", position=None) -> ImportedAnnotation:
-    return ImportedAnnotation(id="i1", source=source, quote=TextQuoteSelector(exact, prefix, suffix),
-                              position=position, note="kept", tags=("t",))
+def _imported(
+    source: str, exact: str, prefix: str = "", suffix: str = "", position=None
+) -> ImportedAnnotation:
+    return ImportedAnnotation(
+        id="i1",
+        source=source,
+        quote=TextQuoteSelector(exact, prefix, suffix),
+        position=position,
+        note="kept",
+        tags=("t",),
+    )
 
 
 def test_attach_by_source_reanchors_into_a_newer_text():

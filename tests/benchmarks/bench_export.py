@@ -35,8 +35,14 @@ def make_article(rng: random.Random, number: int) -> Article:
         spans.append((at, at + len(paragraph)))
         at += len(paragraph) + 2
     return Article(
-        id=article_id_for(text), title=title, text=text, paragraphs=tuple(spans), byline="A. Writer",
-        outlet="Bench Wire", url=f"https://example.org/{number}", published="2025-07-07",
+        id=article_id_for(text),
+        title=title,
+        text=text,
+        paragraphs=tuple(spans),
+        byline="A. Writer",
+        outlet="Bench Wire",
+        url=f"https://example.org/{number}",
+        published="2025-07-07",
     )
 
 
@@ -46,22 +52,36 @@ def make_notes(rng: random.Random, article: Article, count: int) -> list[Annotat
         start, end = rng.choice(article.paragraphs)
         a = rng.randrange(start, end - 40)
         quote, position = make_selectors(article.text, a, a + rng.randrange(10, 40))
-        notes.append(Annotation(
-            id=f"{article.id}-{i}", article_id=article.id, quote=quote, position=position,
-            note="A note with **Markdown** and a list:\n\n- one\n- two", tags=("bench", f"t{i % 7}"),
-            created="2026-11-30T03:00:00Z", modified="2026-11-30T03:00:00Z", orphaned=(i % 50 == 0),
-        ))
+        notes.append(
+            Annotation(
+                id=f"{article.id}-{i}",
+                article_id=article.id,
+                quote=quote,
+                position=position,
+                note="A note with **Markdown** and a list:\n\n- one\n- two",
+                tags=("bench", f"t{i % 7}"),
+                created="2026-11-30T03:00:00Z",
+                modified="2026-11-30T03:00:00Z",
+                orphaned=(i % 50 == 0),
+            )
+        )
     return notes
 
 
 def make_mentions(rng: random.Random, article: Article) -> list[Mention]:
-    kinds = [("actor", "country", "CHN"), ("actor", "country", "USA"), ("issue", "topic", "tariffs"),
-             ("date", "date", "2025-W28")]
+    kinds = [
+        ("actor", "country", "CHN"),
+        ("actor", "country", "USA"),
+        ("issue", "topic", "tariffs"),
+        ("date", "date", "2025-W28"),
+    ]
     mentions = []
     for _ in range(30):
         kind, subtype, value = rng.choice(kinds)
         start = rng.randrange(0, len(article.text) - 10)
-        mentions.append(Mention(start, start + 5, article.text[start : start + 5], kind, subtype, value))
+        mentions.append(
+            Mention(start, start + 5, article.text[start : start + 5], kind, subtype, value)
+        )
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -83,14 +103,22 @@ def main() -> None:
     rng = random.Random(7)
     articles = [make_article(rng, n) for n in range(args.articles)]
     groups = [ExportGroup(a, make_notes(rng, a, args.notes)) for a in articles]
-    with_entities = [ExportGroup(g.article, g.annotations, make_mentions(rng, g.article)) for g in groups]
+    with_entities = [
+        ExportGroup(g.article, g.annotations, make_mentions(rng, g.article)) for g in groups
+    ]
     total = sum(len(g.annotations) for g in groups)
     exported = "2026-11-30T03:00:00Z"
     print(f"{args.articles} articles, {total} notes; median of {args.runs} runs")
     rows = [
-        ("baseline: '\\n'.join(quotes)", lambda: "\n".join(n.quote.exact for g in groups for n in g.annotations)),
+        (
+            "baseline: '\\n'.join(quotes)",
+            lambda: "\n".join(n.quote.exact for g in groups for n in g.annotations),
+        ),
         ("to_markdown (all notes)", lambda: to_markdown(groups, exported=exported, title="All")),
-        ("to_markdown + entities", lambda: to_markdown(with_entities, exported=exported, title="All")),
+        (
+            "to_markdown + entities",
+            lambda: to_markdown(with_entities, exported=exported, title="All"),
+        ),
         ("to_w3c + json.dumps", lambda: json.dumps(to_w3c(groups, exported=exported))),
     ]
     size = len(to_markdown(groups, exported=exported, title="All"))

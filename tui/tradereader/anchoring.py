@@ -285,7 +285,9 @@ def _align(
     """
     if lo <= old_start and old_start + len(exact) <= hi:
         radius = min(bound, 32)
-        distance, start, end = _refine(exact, text, old_start, old_start + len(exact), bound, radius)
+        distance, start, end = _refine(
+            exact, text, old_start, old_start + len(exact), bound, radius
+        )
         if distance <= bound:
             return start, end, distance
     if len(exact) <= SHORT_QUOTE:
@@ -296,7 +298,10 @@ def _align(
         head = _partial_alignment(exact[:SHORT_QUOTE], text, lo, hi)
         if head is not None:
             near_end = head[0] + len(exact)
-            tail_lo, tail_hi = max(head[0], near_end - bound - SHORT_QUOTE), min(len(text), near_end + bound)
+            tail_lo, tail_hi = (
+                max(head[0], near_end - bound - SHORT_QUOTE),
+                min(len(text), near_end + bound),
+            )
             tail = _partial_alignment(exact[-SHORT_QUOTE:], text, tail_lo, tail_hi)
             span = (head[0], tail[1]) if tail is not None and head[0] < tail[1] else None
         radius = min(bound, 32)
@@ -321,16 +326,20 @@ def _partial_alignment(needle: str, text: str, lo: int, hi: int) -> tuple[int, i
     if len(needle) > len(window):  # rapidfuzz swapped the arguments
         return lo, hi
     # stretch to where the needle's ends would fall when only part of it aligned
-    return max(lo, lo + found.dest_start - found.src_start), min(hi, lo + found.dest_end + len(needle) - found.src_end)
+    return max(lo, lo + found.dest_start - found.src_start), min(
+        hi, lo + found.dest_end + len(needle) - found.src_end
+    )
 
 
-def _refine(exact: str, text: str, start: int, end: int, bound: int, radius: int) -> tuple[int, int, int]:
+def _refine(
+    exact: str, text: str, start: int, end: int, bound: int, radius: int
+) -> tuple[int, int, int]:
     """Move the span's end, then its start (by up to `radius`), to the smallest distance."""
     for _ in range(2):
         ends = range(max(start + 1, end - radius), min(len(text), end + radius) + 1)
-        end = _argmin(ends, end, lambda e: _distance(exact, text[start:e], bound))
+        end = _argmin(ends, end, lambda e, s=start: _distance(exact, text[s:e], bound))
         starts = range(max(0, start - radius), min(end - 1, start + radius) + 1)
-        start = _argmin(starts, start, lambda s: _distance(exact, text[s:end], bound))
+        start = _argmin(starts, start, lambda s, e=end: _distance(exact, text[s:e], bound))
     return _distance(exact, text[start:end], bound), start, end
 
 
@@ -343,7 +352,9 @@ def _argmin(candidates: range, current: int, cost) -> int:
         best = min(sample, key=lambda c: (cost(c), abs(c - current)))
         if step == 1:
             break
-        candidates = range(max(candidates.start, best - step + 1), min(candidates.stop, best + step))
+        candidates = range(
+            max(candidates.start, best - step + 1), min(candidates.stop, best + step)
+        )
     return best
 
 

@@ -32,9 +32,7 @@ def as_groups(groups: Iterable[Sequence]) -> list[ExportGroup]:
 
 def reading_order(annotations: Iterable[Annotation]) -> list[Annotation]:
     """Annotations sorted as a reader meets them (position, then creation time, then id)."""
-    return sorted(
-        annotations, key=lambda a: (a.position.start, a.position.end, a.created, a.id)
-    )
+    return sorted(annotations, key=lambda a: (a.position.start, a.position.end, a.created, a.id))
 
 
 def paragraph_numbers(article: Article, start: int, end: int) -> tuple[int, int] | None:

@@ -215,7 +215,11 @@ def _link(url: str) -> str:
 
 def _note_block(article: Article, note: Annotation, number: int, h: str) -> list[str]:
     label = "Orphaned note" if note.orphaned else "Note"
-    where = None if note.orphaned else paragraph_numbers(article, note.position.start, note.position.end)
+    where = (
+        None
+        if note.orphaned
+        else paragraph_numbers(article, note.position.start, note.position.end)
+    )
     heading = f"{h} {label} {number}" + (f" · {_paragraph_label(where)}" if where else "")
     lines = [heading, "", *blockquote(note.quote.exact), ""]
     body = contained_note(note.note)
@@ -339,7 +343,10 @@ def blockquote(text: str) -> list[str]:
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _HTML_BLOCKS = (  # CommonMark HTML blocks 1-5: they end only at their closing marker
-    (re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.I), re.compile(r"</(script|pre|style|textarea)>", re.I)),
+    (
+        re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.I),
+        re.compile(r"</(script|pre|style|textarea)>", re.I),
+    ),
     (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
     (re.compile(r"^ {0,3}<\?"), re.compile(r"\?>")),
     (re.compile(r"^ {0,3}<![A-Za-z]"), re.compile(r">")),

@@ -102,7 +102,12 @@ def _bodies(note: Annotation) -> list[dict]:
     bodies = []
     if note.note:
         bodies.append(
-            {"type": "TextualBody", "value": note.note, "format": "text/markdown", "purpose": "commenting"}
+            {
+                "type": "TextualBody",
+                "value": note.note,
+                "format": "text/markdown",
+                "purpose": "commenting",
+            }
         )
     bodies += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in note.tags]
     return bodies
@@ -111,7 +116,12 @@ def _bodies(note: Annotation) -> list[dict]:
 def _selectors(note: Annotation) -> list[dict]:
     quote, position = note.quote, note.position
     return [
-        {"type": "TextQuoteSelector", "exact": quote.exact, "prefix": quote.prefix, "suffix": quote.suffix},
+        {
+            "type": "TextQuoteSelector",
+            "exact": quote.exact,
+            "prefix": quote.prefix,
+            "suffix": quote.suffix,
+        },
         {"type": "TextPositionSelector", "start": position.start, "end": position.end},
     ]
 
@@ -179,8 +189,14 @@ def _annotation_items(data: object) -> list[dict]:
         return _page_items(data)
     if "AnnotationCollection" in kinds:
         first = data.get("first")
+        if isinstance(first, str):
+            raise InputError(
+                "this annotation collection links to its pages instead of holding them"
+            )
         return _page_items(first) if isinstance(first, dict) else []
-    raise InputError("not a W3C annotation document: no Annotation, AnnotationPage or AnnotationCollection")
+    raise InputError(
+        "not a W3C annotation document: no Annotation, AnnotationPage or AnnotationCollection"
+    )
 
 
 def _page_items(page: dict) -> list[dict]:
@@ -220,7 +236,9 @@ def _local_id(item: dict, quote: TextQuoteSelector, source: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"{source}\n{quote.exact}\n{quote.prefix}").hex
 
 
-def _read_target(target: object) -> tuple[str, TextQuoteSelector | None, TextPositionSelector | None]:
+def _read_target(
+    target: object,
+) -> tuple[str, TextQuoteSelector | None, TextPositionSelector | None]:
     for candidate in _as_list(target):
         if isinstance(candidate, dict) and "selector" in candidate:
             source = str(candidate.get("source", ""))
@@ -240,9 +258,13 @@ def _read_selectors(selectors: object):
         kinds = _types(sel)
         if "TextQuoteSelector" in kinds and isinstance(sel.get("exact"), str):
             quote = TextQuoteSelector(
-                exact=sel["exact"], prefix=str(sel.get("prefix", "")), suffix=str(sel.get("suffix", ""))
+                exact=sel["exact"],
+                prefix=str(sel.get("prefix", "")),
+                suffix=str(sel.get("suffix", "")),
             )
-        elif "TextPositionSelector" in kinds and _non_negative_ints(sel.get("start"), sel.get("end")):
+        elif "TextPositionSelector" in kinds and _non_negative_ints(
+            sel.get("start"), sel.get("end")
+        ):
             position = TextPositionSelector(start=sel["start"], end=sel["end"])
     return quote, position
 
@@ -324,8 +346,15 @@ def _placed(item: ImportedAnnotation, article: Article, start: int, end: int) ->
 
 def _annotation(item, article, quote, position, *, orphaned: bool) -> Annotation:
     return Annotation(
-        id=item.id, article_id=article.id, quote=quote, position=position, note=item.note,
-        tags=item.tags, created=item.created, modified=item.modified, orphaned=orphaned,
+        id=item.id,
+        article_id=article.id,
+        quote=quote,
+        position=position,
+        note=item.note,
+        tags=item.tags,
+        created=item.created,
+        modified=item.modified,
+        orphaned=orphaned,
     )
 
 
