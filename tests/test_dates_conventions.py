@@ -158,3 +158,25 @@ def test_quoted_titles_are_not_dates():
 def test_right_stays_outside_now():
     assert found("Markets are nervous right now, traders said.") == [
         ("now", "date", "PRESENT_REF")]
+
+
+def test_coordinated_units_are_one_phrase():
+    assert found("Funds have been selling in recent weeks and months.") == [
+        ("recent weeks and months", "date", "PAST_REF")]
+    assert found("He probably died within weeks or months, police said.") == [
+        ("weeks or months", "duration", "PXW")]
+
+
+def test_parts_of_the_day():
+    assert found("Dealers placed heavy orders in the morning.") == [
+        ("the morning", "time", "2025-03-26TMO")]
+    assert found("Stocks crashed on Oct. 13, 1989. Dealers sold in the afternoon.") == [
+        ("Oct. 13, 1989", "date", "1989-10-13"), ("the afternoon", "time", "1989-10-13TAF")]
+    assert found("By mid afternoon, officials were saying the offensive was over.") == [
+        ("mid afternoon", "time", "2025-03-26TAF")]
+    assert found("He will appear before a judge at midday.") == [
+        ("midday", "time", "2025-03-26T12:00")]
+    assert found("The father will leave at 4 in the morning.") == [
+        ("4 in the morning", "time", "2025-03-26T04:00")]
+    assert found("The vote is at 8 in the evening.") == [
+        ("8 in the evening", "time", "2025-03-26T20:00")]

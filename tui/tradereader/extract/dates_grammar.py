@@ -65,7 +65,9 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
-                  r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning))"
+                  r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning)"
+                  r"|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\buntil ))the\s+"
+                  r"(?=morning|afternoon|evening))"
                   r"(?:day|morning|afternoon|evening|night|week|month|quarter|year)\b"
                   r"(?![-']|\s+(?:ago|earlier|last|of|in|before|after|\d)\b)"),
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
@@ -91,7 +93,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}(?:-|\s+)(?:more\s+)?{_UNIT}"
             r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"),
     ("recent_units", r"(?:recent|the\s+coming|coming|the\s+recent)\s+"
-                     r"(?:years|months|weeks|days|decades|quarters)"),
+                     r"(?:years|months|weeks|days|decades|quarters)"
+                     r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{_NUMBER}\s+)?(?:{_UNIT}|{_WEEKDAY}s?"
                   rf"|{_MONTH}|{_SEASON}|fall|season)\b"),
     ("set_times", rf"(?:once|twice|(?:{_NUMWORD}|\d+)\s+times)\s+(?:a|per|every)\s+{_UNIT_SING}"),
@@ -108,14 +111,17 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?:\s+or\s+so\b)?"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
                    r"(?:years|months|weeks|days|hours|minutes|decades|centuries)\b"
-                   r"(?!\s+(?:of|ago|to))"),
-    ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?"
+                   r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"
+                   r"|centuries)\b)?(?!\s+(?:of|ago|to))"),
+    ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+"
+                   rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?::\d\d)?"
                    rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
                    rf"|GMT|UTC|CET|BST)\b|\s+local\s+time)?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
                    rf"|{_MONTH}\s+{_DAYNUM}))?"),
     ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today|tonight|yesterday"
                      rf"|tomorrow|(?:this|last|tomorrow|yesterday)\s+{_TOD}|mid-?{_TOD}"
-                     rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"),
+                     rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"
+                     r"|midday\b|mid-?\s*(?:morning|afternoon)\b"),
     ("month", rf"(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
     ("weekday", rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:last|next|this|this\s+coming"
                 rf"|the\s+previous|the\s+following"
@@ -155,7 +161,7 @@ TRIGGER_WORDS = tuple(
     " monday tuesday wednesday thursday friday saturday sunday christmas thanksgiving easter"
     " q1 q2 q3 q4 h1 h2 1q 2q 3q 4q noon midnight first-half second-half"
     " year month week day daily hour minute seconds night quarter decade centur millenni"
-    " fortnight season spring summer autumn winter annually semiannual semi-annual"
+    " fortnight midday season spring summer autumn winter annually semiannual semi-annual"
     " biweekly bi-weekly fiscal morning evening afternoon tonight today tomorrow yesterday now"
     " current recent lately previously future past soon nowadays"
     " twenties thirties forties fifties sixties seventies eighties nineties nineteen".split()
@@ -217,7 +223,7 @@ OPENERS = {
                 " remaining additional further another full APPROX NUM",
     "bare_units": "years months weeks days hours minutes decades centuries",
     "time_clock": "around about # noon midnight",
-    "day_relative": "MOD earlier later today tonight yesterday tomorrow this last",
+    "day_relative": "MOD earlier later today tonight yesterday tomorrow this last midday",
     "month": "the MOD MONTH",
     "weekday": "MOD earlier later last next this coming past the WEEKDAY",
     "season": "the MOD spring summer autumn winter fall # YEAR",

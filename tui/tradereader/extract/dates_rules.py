@@ -241,7 +241,7 @@ def year_ended(phrase: str, anchor: Anchor, before: str) -> Result:
     return "duration", "P1Y"
 
 
-_REFERENCE = re.compile(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])))?$")
+_REFERENCE = re.compile(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])))?(?:T\S*)?$")
 _DEPTH = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 
 
@@ -254,10 +254,14 @@ def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
         1 if re.search(r"\b(?:following|next)\b", low) else 0
     reference = _REFERENCE.match(before)
     if reference is None or _reference_depth(reference) < _DEPTH[unit]:
-        return "date", _relative(anchor, unit, offset)
-    year, month, day, quarter = reference.groups()
-    start = date(int(year), int(month or (int(quarter) * 3 - 2 if quarter else 1)), int(day or 1))
-    return "date", Anchor(start).at_granularity(Anchor(start).shift(offset, unit), unit)
+        value = _relative(anchor, unit, offset)
+    else:
+        year, month, day, quarter = reference.groups()
+        start = date(int(year), int(month or (int(quarter) * 3 - 2 if quarter else 1)),
+                     int(day or 1))
+        value = Anchor(start).at_granularity(Anchor(start).shift(offset, unit), unit)
+    part = _time_of_day(low) if unit == "day" and value[:1].isdigit() else None
+    return ("time", f"{value}T{part}") if part and "night" not in low else ("date", value)
 
 
 def _reference_depth(reference: re.Match[str]) -> int:
@@ -344,7 +348,8 @@ def duration_noun(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def bare_units(phrase: str, anchor: Anchor, before: str) -> Result:
-    return "duration", duration_value(None, unit_of(phrase) or "year")
+    """`for years`, `within weeks or months` (the first unit counts)."""
+    return "duration", duration_value(None, unit_of(phrase.split()[0]) or "year")
 
 
 def _clock(phrase: str) -> str | None:
@@ -353,10 +358,11 @@ def _clock(phrase: str) -> str | None:
         return "12:00"
     if "midnight" in low:
         return "24:00"
-    match = re.search(r"(\d{1,2})(?::(\d\d))?\s*([ap])", low)
+    match = re.search(r"(\d{1,2})(?::(\d\d))?\s*(?:([ap])|in\s+the\s+(m)?)", low)
     if not match:
         return None
-    hour = int(match.group(1)) % 12 + (12 if match.group(3) == "p" else 0)
+    after_noon = match.group(3) == "p" or (match.group(3) is None and match.group(4) is None)
+    hour = int(match.group(1)) % 12 + (12 if after_noon else 0)
     return f"{hour:02d}:{match.group(2) or '00'}"
 
 
@@ -397,6 +403,10 @@ def _time_of_day(phrase: str) -> str | None:
 
 
 def day_relative(phrase: str, anchor: Anchor, before: str) -> Result:
+    low = phrase.lower()
+    if low.startswith("mid") and not re.search(r"today|yesterday|tomorrow", low):
+        day = anchor.day.isoformat() if anchor.day else "XXXX-XX-XX"  # `by mid afternoon`
+        return "time", f"{day}T12:00" if low == "midday" else f"{day}T{_time_of_day(low)}"
     day = _day_value(phrase, anchor)
     if day is None:
         return None
