@@ -289,3 +289,39 @@ async def test_palette_command_toggles_highlights(library):
         await pilot.press("enter")
         await pilot.pause()
         assert not view_of(app).is_role_visible("actor")
+
+
+SLOW_APP = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from ui_support import open_library, seed_id
+from tradereader.ui.app import make_app
+
+def slow(text, published, lexicon):
+    time.sleep(60)
+    return []
+
+async def quit_soon(pilot):
+    await pilot.pause(0.3)
+    await pilot.press("pagedown", "ctrl+q")
+
+library = open_library(Path(sys.argv[1]))
+make_app(library, open_article=seed_id(library), extractor=slow).run(
+    headless=True, size=(120, 40), auto_pilot=quit_soon)
+library.close()
+print("exited")
+"""
+
+
+def test_quitting_does_not_wait_for_a_slow_extraction(home: Path):
+    import subprocess
+    import sys
+    import time
+
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", SLOW_APP, str(home), str(Path(__file__).parent)],
+                          capture_output=True, text=True, timeout=50)
+    assert done.returncode == 0, done.stderr
+    assert "exited" in done.stdout
+    assert time.perf_counter() - started < 20

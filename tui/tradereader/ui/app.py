@@ -55,23 +55,22 @@ class TradereaderApp(App[None]):
         self.extractor = extractor
 
     def on_mount(self) -> None:
-        from tradereader.ui.screens.library import LibraryScreen
-
-        self.push_screen(LibraryScreen())
-        if self.initial_article:
-            self.open_article(self.initial_article)
+        """The reader straight away if an article is given (quicker), else the library."""
+        if not (self.initial_article and self.open_article(self.initial_article)):
+            self.show_library()
 
     # -- navigation ----------------------------------------------------------------
 
-    def open_article(self, ref: str) -> None:
+    def open_article(self, ref: str) -> bool:
         """Open the article `ref` (an id, id prefix or source path) in a reader screen."""
         article = self.find_article(ref)
         if article is None:
             self.notify(f"No article {ref!r} in the library.", severity="error")
-            return
+            return False
         from tradereader.ui.screens.reader import ReaderScreen
 
         self.push_screen(ReaderScreen(article))
+        return True
 
     def find_article(self, ref: str) -> Article | None:
         article = self.library.get_article(ref)
@@ -82,14 +81,21 @@ class TradereaderApp(App[None]):
         except Exception:  # NotFound, or an ambiguous prefix: the caller says so
             return None
 
-    def action_open_library(self) -> None:
-        """Go back to the library screen, leaving any reader (its position is saved)."""
+    def show_library(self) -> None:
+        """Go back to the library screen (made on first use), leaving any reader."""
         from tradereader.ui.screens.library import LibraryScreen
 
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, LibraryScreen):
+        if not any(isinstance(screen, LibraryScreen) for screen in self.screen_stack):
+            if len(self.screen_stack) > 1:  # a reader opened first: the library replaces it
+                self.switch_screen(LibraryScreen())
+            else:
+                self.push_screen(LibraryScreen())
+            return
+        while not isinstance(self.screen, LibraryScreen):
             self.pop_screen()
-        if not isinstance(self.screen, LibraryScreen):
-            self.pop_screen()
+
+    def action_open_library(self) -> None:
+        self.show_library()
 
     def action_help(self) -> None:
         from tradereader.ui.screens.help import HelpScreen

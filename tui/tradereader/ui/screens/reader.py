@@ -18,11 +18,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Label
+from textual.worker import get_current_worker
 
 from tradereader.model import Article, Mention
+from tradereader.ui.background import Abandoned, run_abandonable
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.entity_tree import EntityEntry, EntityTree, group_mentions
+from tradereader.ui.widgets.sidebar import Sidebar
 from tradereader.ui.widgets.wrap import paragraphs_of
 
 KIND_ROLES = ("actor", "issue", "date")
@@ -113,16 +116,7 @@ class ReaderScreen(Screen):
             yield Label(header_text(self.article), id="byline")
         with Horizontal(id="panes"):
             yield self.view
-            with TabbedContent(id="sidebar"):
-                with TabPane("Entities", id="tab-entities"):
-                    yield Static("Finding actors, issues and dates…", id="entities-status")
-                    yield Label("", id="legend")
-                    yield EntityTree(id="entities")
-                    yield Static("", id="why", markup=False)
-                with TabPane("Notes", id="tab-notes"):
-                    yield Static("Notes come with annotations\n(coming soon).", classes="placeholder")
-                with TabPane("Tags", id="tab-tags"):
-                    yield Static("Tags come with annotations\n(coming soon).", classes="placeholder")
+            yield Sidebar(id="sidebar")
         yield Input(placeholder="Search (Enter: find, Esc: cancel)", id="search")
         yield Footer()
 
@@ -131,8 +125,13 @@ class ReaderScreen(Screen):
         self.view.scroll_to_offset(self.article.position, top=True)
         self.view.focus()
         self._update_legend()
+
+    @on(Sidebar.Built)
+    def _sidebar_built(self) -> None:
+        """After the first frame: note the opening, start the extraction."""
         if not self.app.library.readonly:
             self._try(self.app.library.mark_opened, self.article.id)
+        self._update_legend()
         self._start_extraction()
 
     def _try(self, call, *args) -> bool:
@@ -154,10 +153,7 @@ class ReaderScreen(Screen):
 
     def action_back(self) -> None:
         self.save_position()
-        if len(self.app.screen_stack) > 2:
-            self.app.pop_screen()
-        else:
-            self.app.exit()
+        self.app.show_library()
 
     def on_unmount(self) -> None:
         self.save_position()
@@ -179,8 +175,14 @@ class ReaderScreen(Screen):
     def extract_mentions(self, extractor, lexicon) -> None:
         """Run the extraction off the event loop; post the result back."""
         article = self.article
+        worker = get_current_worker()
         try:
-            mentions = extractor(article.text, article.published, lexicon)
+            mentions = run_abandonable(
+                lambda: extractor(article.text, article.published, lexicon),
+                lambda: worker.is_cancelled,
+            )
+        except Abandoned:
+            return
         except ImportError:
             self.post_message(self.ExtractionFailed(
                 "Extraction is unavailable: the extract package is not installed yet."))
@@ -204,7 +206,7 @@ class ReaderScreen(Screen):
                           else "No actors, issues or dates found.")
 
     def _show_status(self, text: str) -> None:
-        self.query_one("#entities-status", Static).update(text)
+        self.query_one(Sidebar).show_status(text)
 
     # -- entities -------------------------------------------------------------------------
 
@@ -220,9 +222,7 @@ class ReaderScreen(Screen):
         mention = self.entity_stops[self.entity_index]
         self.view.scroll_to_offset(mention.start)
         self.view.set_highlights("cursor", [(mention.start, mention.end)])
-        why = self.query_one("#why", Static)
-        why.update(self._why(mention, self.entity_index))
-        why.add_class("shown")
+        self.query_one(Sidebar).show_why(self._why(mention, self.entity_index))
 
     def _why(self, mention: Mention, index: int) -> str:
         where = f"{index + 1}/{len(self.entity_stops)}"
@@ -235,11 +235,8 @@ class ReaderScreen(Screen):
         self._update_legend()
 
     def _update_legend(self) -> None:
-        parts = []
-        for key, role in enumerate(KIND_ROLES, start=1):
-            mark = "✓" if self.view.is_role_visible(role) else "✗"
-            parts.append(f"{key} {role}s {mark}")
-        self.query_one("#legend", Label).update("   ".join(parts))
+        visible = {role: self.view.is_role_visible(role) for role in KIND_ROLES}
+        self.query_one(Sidebar).show_legend(visible)
 
     # -- search ------------------------------------------------------------------------
 

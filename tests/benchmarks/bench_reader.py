@@ -1,0 +1,291 @@
+"""Benchmark the reader in a real pseudo-terminal, side by side with its baselines.
+
+Usage:
+    python tests/benchmarks/bench_reader.py [--rounds N] [--pages N] [--keep DIR]
+
+Every figure comes from processes started in a pty of 120x40 (python's `pty`), in
+one run, interleaved round by round:
+- cold start to the first frame showing the seed's title: `tradereader` (the CLI,
+  library holding the seed) and the same through a bare runner (Library.open +
+  make_app), against a bare Textual "hello" app; target <= 1.5x hello;
+- a generated 100,000-line (~6 MB) article: first frame vs the seed's (<= 1.5x),
+  page-down latency (key written -> last byte of the redraw; median < 25 ms),
+  resident memory above the seed's (< 3x the file's size), at the first frame and
+  once extraction has finished;
+- `less` on the same file as the floor (first frame, page-down, RSS).
+Not collected by pytest (tests/benchmarks is excluded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import pty
+import random
+import select
+import shutil
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "seeds" / "000_e58fc7d3f057b8d5.txt"
+SEED_TITLE = "US-China Trade Talks Resume as Hopes Rise for Truce Extension"
+BIG_TITLE = "Benchmark Report on Trade Flows"
+COLS, ROWS = 120, 40
+PAGE_DOWN = b"\x1b[6~"
+QUIET = 0.15  # seconds of silence that end a redraw
+
+HELLO_APP = """
+from textual.app import App
+from textual.widgets import Static
+class Hello(App):
+    def compose(self):
+        yield Static("Hello from a bare Textual app")
+Hello().run()
+"""
+
+RUNNER = """
+import sys
+from pathlib import Path
+from tradereader.store import Library
+from tradereader.ui.app import make_app
+library = Library.open(Path(sys.argv[1]))
+try:
+    make_app(library, open_article=sys.argv[2]).run()
+finally:
+    library.close()
+"""
+
+WORDS = (
+    "the a of to and in that for on with as by from at is was were will would said "
+    "officials ministers talks trade tariffs quotas exports imports market access "
+    "agreement negotiations deficit surplus currency goods steel farm products week "
+    "year month analysts investors companies industry growth prices demand supply "
+    "government administration policy measures rules review report data figures"
+).split()
+NAMES = ("United States", "China", "Japan", "the European Union", "Brazil", "Washington",
+         "Beijing", "the WTO", "March 3", "last year", "this week", "2019")
+
+
+@dataclass
+class Run:
+    first_frame: float = float("nan")
+    rss_first: int = 0
+    rss_settled: int = 0
+    pages: list[float] = field(default_factory=list)
+
+
+# -- a pty session ---------------------------------------------------------------------
+
+
+class Session:
+    """A program in a pty of COLS x ROWS; collects its output with timestamps."""
+
+    def __init__(self, argv: list[str], env: dict[str, str]) -> None:
+        self.started = time.perf_counter()
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child: size the terminal, then become the program
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+            os.execvpe(argv[0], argv, env)
+        self.output = bytearray()
+
+    def read(self, timeout: float) -> float | None:
+        """Read what arrives within `timeout`; return the time of the last byte read."""
+        last = None
+        deadline = time.perf_counter() + timeout
+        while (left := deadline - time.perf_counter()) > 0:
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if not ready:
+                break
+            try:
+                chunk = os.read(self.fd, 1 << 16)
+            except OSError:
+                break
+            if not chunk:
+                break
+            self.output += chunk
+            last = time.perf_counter()
+        return last
+
+    def wait_for(self, needle: bytes, timeout: float = 30.0) -> float:
+        """Seconds from start until `needle` appears in the output."""
+        deadline = time.perf_counter() + timeout
+        while needle not in self.output:
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"{needle!r} never appeared")
+            self.read(0.005)
+        return time.perf_counter() - self.started
+
+    def settle(self, quiet: float = 0.5, limit: float = 60.0) -> None:
+        """Read until the program has been silent for `quiet` seconds."""
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline and self.read(quiet) is not None:
+            pass
+
+    def key_latency(self, key: bytes) -> float:
+        """Seconds from writing `key` to the last byte of the redraw it causes."""
+        sent = time.perf_counter()
+        os.write(self.fd, key)
+        last = None
+        while (got := self.read(QUIET)) is not None:
+            last = got
+        return (last - sent) if last else float("nan")
+
+    def rss(self) -> int:
+        """Resident memory of the program (bytes), from /proc."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+        return 0
+
+    def close(self, quit_key: bytes = b"\x11") -> None:
+        try:
+            os.write(self.fd, quit_key)
+            for _ in range(100):
+                done, _ = os.waitpid(self.pid, os.WNOHANG)
+                if done:
+                    break
+                self.read(0.02)
+            else:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+        finally:
+            os.close(self.fd)
+
+
+# -- what is measured ------------------------------------------------------------------
+
+
+def make_big_article(path: Path, lines: int = 100_000) -> None:
+    """About 6 MB of wire copy: 60-character lines, five to a paragraph."""
+    rng = random.Random(1987)
+    out = [BIG_TITLE, ""]
+    while len(out) < lines:
+        for _ in range(5):
+            words = [rng.choice(NAMES) if rng.random() < 0.04 else rng.choice(WORDS)
+                     for _ in range(12)]
+            out.append(" ".join(words)[:60].capitalize())
+        out.append("")
+    path.write_text("\n".join(out[:lines]) + "\n", encoding="utf-8")
+
+
+def measure(argv, env, title: str, *, pages: int = 0, quit_key: bytes = b"\x11") -> Run:
+    session = Session(argv, env)
+    run = Run()
+    try:
+        run.first_frame = session.wait_for(title.encode())
+        run.rss_first = session.rss()
+        session.settle()
+        run.rss_settled = session.rss()
+        run.pages = [session.key_latency(PAGE_DOWN) for _ in range(pages)]
+    finally:
+        session.close(quit_key)
+    return run
+
+
+def prepare(workdir: Path) -> tuple[dict[str, str], Path, str, str]:
+    """Homes with the seed (and the big article); returns env, big file, their ids."""
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLS), "LINES": str(ROWS)}
+    env["TRADEREADER_HOME"] = str(workdir / "home")
+    big = workdir / "big.txt"
+    make_big_article(big)
+    sys.path.insert(0, str(REPO / "tui"))
+    from tradereader import ingest
+    from tradereader.store import Library
+
+    library = Library.open(workdir / "home")
+    try:
+        seed_id = library.add_article(ingest.read_article(SEED))[0].id
+        big_id = library.add_article(ingest.read_article(big))[0].id
+    finally:
+        library.close()
+    seed_home = workdir / "seed-home"  # the seed alone: the CLI opens it straight away
+    library = Library.open(seed_home)
+    library.add_article(ingest.read_article(SEED))
+    library.close()
+    return env, big, seed_id, big_id
+
+
+def bench(rounds: int, pages: int, workdir: Path) -> dict[str, list[Run]]:
+    env, big, seed_id, big_id = prepare(workdir)
+    (workdir / "hello.py").write_text(HELLO_APP)
+    (workdir / "runner.py").write_text(RUNNER)
+    python = sys.executable
+    cli = str(Path(python).with_name("tradereader"))
+    home = env["TRADEREADER_HOME"]
+    programs = {
+        "hello": ([python, str(workdir / "hello.py")], "Hello from a bare", 0, b"\x11"),
+        "seed (cli)": ([cli, "--home", str(workdir / "seed-home")], SEED_TITLE, 0, b"\x11"),
+        "seed": ([python, str(workdir / "runner.py"), home, seed_id], SEED_TITLE, pages, b"\x11"),
+        "big": ([python, str(workdir / "runner.py"), home, big_id], BIG_TITLE, pages, b"\x11"),
+    }
+    if shutil.which("less"):
+        programs["less big"] = (["less", str(big)], BIG_TITLE, pages, b"q")
+    results: dict[str, list[Run]] = {name: [] for name in programs}
+    for _ in range(rounds):
+        for name, (argv, title, n_pages, quit_key) in programs.items():
+            results[name].append(measure(argv, env, title, pages=n_pages, quit_key=quit_key))
+    results["_size"] = big.stat().st_size  # type: ignore[assignment]
+    return results
+
+
+# -- the report ---------------------------------------------------------------------------
+
+
+def median(values) -> float:
+    values = [v for v in values if v == v]
+    return statistics.median(values) if values else float("nan")
+
+
+def report(results: dict) -> None:
+    size = results.pop("_size")
+    first = {name: median(r.first_frame for r in runs) for name, runs in results.items()}
+    print(f"pty {COLS}x{ROWS}; big article {size / 1e6:.1f} MB, 100,000 lines; "
+          f"medians of {len(results['hello'])} rounds\n")
+    print(f"{'program':<12}{'first frame':>13}{'RSS first':>12}{'RSS settled':>13}"
+          f"{'page-down med':>15}{'p90':>8}")
+    for name, runs in results.items():
+        pages = [p for r in runs for p in r.pages]
+        p90 = sorted(pages)[int(len(pages) * 0.9)] if pages else float("nan")
+        print(f"{name:<12}{first[name] * 1000:>10.0f} ms"
+              f"{median(r.rss_first for r in runs) / 2**20:>9.1f} MiB"
+              f"{median(r.rss_settled for r in runs) / 2**20:>10.1f} MiB"
+              f"{median(pages) * 1000:>12.1f} ms{p90 * 1000:>6.1f} ms")
+    rss = {n: median(r.rss_first for r in runs) for n, runs in results.items()}
+    rss_settled = {n: median(r.rss_settled for r in runs) for n, runs in results.items()}
+    print()
+    print(f"seed (cli) / hello first frame: {first['seed (cli)'] / first['hello']:.2f}x (target <= 1.5)")
+    print(f"seed / hello first frame:       {first['seed'] / first['hello']:.2f}x (target <= 1.5)")
+    print(f"big / seed first frame:         {first['big'] / first['seed']:.2f}x (target <= 1.5)")
+    big_pages = median(p for r in results["big"] for p in r.pages)
+    print(f"big page-down median:           {big_pages * 1000:.1f} ms (target < 25)")
+    print(f"big RSS above seed, first frame: {(rss['big'] - rss['seed']) / size:.2f}x file size"
+          f"; settled (extraction done): {(rss_settled['big'] - rss_settled['seed']) / size:.2f}x"
+          " (target < 3)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--pages", type=int, default=20)
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    args = parser.parse_args()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        report(bench(args.rounds, args.pages, args.keep))
+        return
+    with tempfile.TemporaryDirectory(prefix="bench-reader-") as folder:
+        report(bench(args.rounds, args.pages, Path(folder)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""The reader's sidebar: tabs Entities, Notes, Tags, built just after the first frame.
+
+Building the tabs costs a good part of a start-up, so the sidebar shows an empty
+pane first and mounts its tabs once the article is on screen, then posts `Built`.
+"""
+
+from __future__ import annotations
+
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Label, Static, TabbedContent, TabPane
+
+from tradereader.ui.widgets.entity_tree import EntityTree
+
+KIND_LABELS = (("actor", "actors"), ("issue", "issues"), ("date", "dates"))
+
+
+class Sidebar(Vertical):
+    """Entities (status, legend, tree, why), Notes and Tags; data comes in by methods."""
+
+    class Built(Message):
+        """The tabs are mounted: the sidebar can take data now."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._status = "Finding actors, issues and dates…"
+        self._legend = ""
+        self.entity_tree: EntityTree | None = None
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._build)
+
+    async def _build(self) -> None:
+        self.entity_tree = EntityTree(id="entities")
+        entities = TabPane(
+            "Entities",
+            Static(self._status, id="entities-status", markup=False),
+            Label(self._legend, id="legend"),
+            self.entity_tree,
+            Static("", id="why", markup=False),
+            id="tab-entities",
+        )
+        notes = TabPane("Notes", Static("Notes come with annotations\n(coming soon).",
+                                        classes="placeholder"), id="tab-notes")
+        tags = TabPane("Tags", Static("Tags come with annotations\n(coming soon).",
+                                      classes="placeholder"), id="tab-tags")
+        tabs = TabbedContent(id="tabs")
+        for pane in (entities, notes, tags):
+            tabs.compose_add_child(pane)  # what `with TabbedContent():` does in a compose
+        await self.mount(tabs)
+        self.post_message(self.Built())
+
+    @property
+    def built(self) -> bool:
+        return self.entity_tree is not None
+
+    def show_status(self, text: str) -> None:
+        """The line above the tree: extracting, unavailable, or how many mentions."""
+        self._status = text
+        if self.built:
+            self.query_one("#entities-status", Static).update(text)
+
+    def show_legend(self, visible: dict[str, bool]) -> None:
+        """`1 actors ✓   2 issues ✓   3 dates ✗`: which kinds are highlighted."""
+        self._legend = "   ".join(
+            f"{number} {label} {'✓' if visible.get(kind, True) else '✗'}"
+            for number, (kind, label) in enumerate(KIND_LABELS, start=1)
+        )
+        if self.built:
+            self.query_one("#legend", Label).update(self._legend)
+
+    def show_why(self, text: str) -> None:
+        """What the mention at the jump is, and why it was found."""
+        if self.built:
+            why = self.query_one("#why", Static)
+            why.update(text)
+            why.set_class(bool(text), "shown")
