@@ -180,3 +180,10 @@ def test_parts_of_the_day():
         ("4 in the morning", "time", "2025-03-26T04:00")]
     assert found("The vote is at 8 in the evening.") == [
         ("8 in the evening", "time", "2025-03-26T20:00")]
+
+
+def test_a_hyphenated_date_drops_its_article_only_before_a_noun():
+    assert found("The firm aims for half the market by the mid-1990s.") == [
+        ("the mid-1990s", "date", "199")]
+    assert found("Profit fell below the year-earlier $4.5 million.", "1989-11-02") == [
+        ("year-earlier", "date", "1988")]

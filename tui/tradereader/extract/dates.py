@@ -157,8 +157,11 @@ def _grammar(opener: str):
 
 def _adjective_start(low: str, start: int, end: int) -> int:
     """A date used as a hyphenated adjective leaves its article out, as TimeML does:
-    `the [third-quarter] loss`, `a [two-year] pact`, `the [year-ago] period`."""
-    if "-" not in low[start:end]:
+    `the [third-quarter] loss`, `a [two-year] pact`, `the [year-ago] period` - when a
+    noun follows (`by the mid-1990s.` keeps it)."""
+    after = low[end + 1:end + 2]
+    if "-" not in low[start:end] or low[end:end + 1] != " " or not (after.isalnum()
+                                                                    or after in ("$", "£", "#")):
         return start
     article = _ARTICLE.match(low, start, end)
     return article.end(1) if article is not None else start

@@ -110,9 +110,9 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"
                  r"(?:\s+or\s+so\b)?"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
-                   r"(?:years|months|weeks|days|hours|minutes|decades|centuries)\b"
+                   r"(?:years|months|weeks|days|hours|minutes|decades|centuries)"
                    r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"
-                   r"|centuries)\b)?(?!\s+(?:of|ago|to))"),
+                   r"|centuries)\b|\b(?!\s+(?:of|ago|to)\b))"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+"
                    rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?::\d\d)?"
                    rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
