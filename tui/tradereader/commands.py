@@ -114,8 +114,9 @@ def _is_w3c_file(path: Path) -> bool:
 def _import_w3c(library, path: Path) -> None:
     from . import notes_io
 
-    attached, orphaned = notes_io.import_w3c_file(library, path)
-    print(f"{path}: {attached} annotations attached, {orphaned} without a matching article")
+    added, present, unmatched = notes_io.import_w3c_file(library, path)
+    print(f"{path}: {added} annotations added, {present} already present, "
+          f"{unmatched} without a matching article")
 
 
 def cmd_list(args: argparse.Namespace) -> int:

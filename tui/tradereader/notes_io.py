@@ -86,3 +86,87 @@ def write_export(path: Path, text: str) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write the export ({error.strerror})") from error
+
+
+# -- export ------------------------------------------------------------------------------
+
+
+def export(library, refs: list[str], tag: str | None, everything: bool, fmt: str) -> str:
+    """The export of the named articles, a tag across the library, or everything."""
+    groups, title = export_groups(library, refs, tag, everything)
+    stamp = now_iso()
+    if fmt == "w3c":
+        import json
+
+        from .export import to_w3c
+
+        collection = to_w3c(groups, exported=stamp, label=title)
+        return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+    from .export import to_markdown
+
+    return to_markdown(groups, exported=stamp, title=title)
+
+
+def export_groups(library, refs: list[str], tag: str | None, everything: bool):
+    """`(article, annotations, mentions)` groups in export order, and a document title."""
+    if sum((bool(refs), bool(tag), everything)) != 1:
+        raise InputError("name the articles to export, or give --tag TAG, or --all")
+    if tag:
+        return _tag_groups(library, tag), f"Notes tagged #{tag}"
+    if everything:
+        articles = [library.get_article(s.id) for s in library.articles() if s.notes]
+        if not articles:
+            raise NotFound("the library has no notes to export")
+        return [_article_group(library, a) for a in articles], "All notes"
+    articles = [library.resolve_article(ref) for ref in refs]
+    title = None if len(articles) == 1 else "Notes"
+    return [_article_group(library, a) for a in articles], title
+
+
+def _article_group(library, article):
+    from .extract import extract
+
+    mentions = extract(article.text, published=article.published, lexicon=library.lexicon())
+    return article, library.annotations(article_id=article.id), mentions
+
+
+def _tag_groups(library, tag: str):
+    if tag not in library.tag_counts():
+        raise NotFound(f"no annotation has the tag {tag!r}")
+    by_article: dict[str, list[Annotation]] = {}
+    for annotation in library.annotations(tag=tag):
+        by_article.setdefault(annotation.article_id, []).append(annotation)
+    return [(library.get_article(aid), notes, ()) for aid, notes in by_article.items()]
+
+
+# -- import of W3C annotation files ---------------------------------------------------------
+
+
+def import_w3c_file(library, path: Path) -> tuple[int, int, int]:
+    """Attach a W3C annotation file's notes to the library's articles.
+
+    Returns (attached, already present, unmatched); an annotation whose id is
+    already in the library is left as it is, so importing twice adds nothing.
+    """
+    from .export import attach_all, read_w3c
+
+    imported = read_w3c(_load_json(path))
+    articles = [library.get_article(s.id) for s in library.articles()]
+    result = attach_all(imported, articles)
+    added = present = 0
+    for annotation in result.attached:
+        if library.get_annotation(annotation.id) is not None:
+            present += 1
+            continue
+        library.add_annotation(annotation)
+        added += 1
+    return added, present, len(result.unmatched)
+
+
+def _load_json(path: Path):
+    import json
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise InputError(f"{path}: not a readable W3C annotation file ({error})") from error

@@ -1,0 +1,101 @@
+"""annotate, notes, export and W3C import from the command line, against a real home."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_cli import STORY, tradereader
+
+
+@pytest.fixture
+def article_id(tmp_path: Path, home: Path) -> str:
+    path = tmp_path / "rice.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = tradereader("import", str(path), "--published", "1987-03-03", home=home)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()[0]
+
+
+def annotate(home: Path, *args: str) -> str:
+    result = tradereader("annotate", *args, home=home)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_annotate_then_notes_json(home: Path, article_id: str) -> None:
+    # the quote is typed on one line; in the file it is broken across two
+    note_id = annotate(
+        home, article_id[:6], "--quote", "cut tariffs on rice imports, a move U.S. Trade",
+        "--note", "Big *concession*", "--tag", "rice", "--tag", "#japan",
+    )
+    rows = json.loads(tradereader("notes", "--json", home=home).stdout)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["id"] == note_id and row["article"] == article_id
+    assert row["quote"] == "cut tariffs on rice imports, a move U.S. Trade"
+    assert (row["note"], row["tags"], row["orphaned"]) == ("Big *concession*", ["rice", "japan"], False)
+    assert row["created"] and row["modified"]
+    assert {"id", "article", "quote", "note", "tags", "orphaned", "created", "modified"} <= row.keys()
+
+
+def test_a_quote_not_found_is_exit_2(home: Path, article_id: str) -> None:
+    result = tradereader("annotate", article_id, "--quote", "no such words", home=home)
+    assert result.returncode == 2
+    assert "not found" in result.stderr
+
+
+def test_occurrence_picks_the_second_place(home: Path, article_id: str) -> None:
+    annotate(home, article_id, "--quote", "said", "--occurrence", "2")
+    row = json.loads(tradereader("notes", article_id, "--json", home=home).stdout)[0]
+    assert row["start"] == STORY.index("said", STORY.index("said") + 1)
+
+
+def test_notes_by_tag_and_unknown_tag(home: Path, article_id: str) -> None:
+    annotate(home, article_id, "--quote", "Japan said", "--tag", "a")
+    annotate(home, article_id, "--quote", "next month", "--tag", "b")
+    rows = json.loads(tradereader("notes", "--tag", "b", "--json", home=home).stdout)
+    assert [r["quote"] for r in rows] == ["next month"]
+    assert tradereader("notes", "--tag", "zzz", home=home).returncode == 2
+
+
+def test_export_markdown_to_stdout_and_file(home: Path, article_id: str, tmp_path: Path) -> None:
+    annotate(home, article_id, "--quote", "Japan said", "--note", "Who said it", "--tag", "rice")
+    out = tradereader("export", article_id, home=home)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("---\n")
+    assert "# Tokyo Pledges to Open Rice Market" in out.stdout
+    assert "> Japan said" in out.stdout and "Who said it" in out.stdout and "#rice" in out.stdout
+    target = tmp_path / "out" / "notes.md"
+    assert tradereader("export", "--tag", "rice", "-o", str(target), home=home).returncode == 0
+    assert "Who said it" in target.read_text()
+
+
+def test_export_needs_a_scope_and_known_names(home: Path, article_id: str) -> None:
+    assert tradereader("export", home=home).returncode == 2
+    assert tradereader("export", "--tag", "nope", home=home).returncode == 2
+    assert tradereader("export", "ffffffffffff", home=home).returncode == 2
+
+
+def test_w3c_round_trip_into_a_fresh_home(
+    home: Path, article_id: str, tmp_path: Path
+) -> None:
+    annotate(home, article_id, "--quote", "Japan said", "--note", "n1", "--tag", "x")
+    annotate(home, article_id, "--quote", "next month", "--note", "n2")
+    exported = tmp_path / "notes.json"
+    assert tradereader("export", "--all", "--format", "w3c", "-o", str(exported), home=home).returncode == 0
+    other = tmp_path / "other-home"
+    story = tmp_path / "rice.txt"
+    assert tradereader("import", str(story), home=other).returncode == 0
+    result = tradereader("import", str(exported), home=other)
+    assert result.returncode == 0, result.stderr
+    assert "2 annotations added" in result.stdout
+    again = tradereader("import", str(exported), home=other)
+    assert "0 annotations added, 2 already present" in again.stdout
+
+    def essentials(h: Path) -> list:
+        rows = json.loads(tradereader("notes", "--json", home=h).stdout)
+        return sorted((r["quote"], r["note"], r["tags"], r["start"], r["end"]) for r in rows)
+
+    assert essentials(other) == essentials(home)
