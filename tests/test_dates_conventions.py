@@ -187,3 +187,21 @@ def test_a_hyphenated_date_drops_its_article_only_before_a_noun():
         ("the mid-1990s", "date", "199")]
     assert found("Profit fell below the year-earlier $4.5 million.", "1989-11-02") == [
         ("year-earlier", "date", "1988")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over the next couple of years exports may double.", ("the next couple of years",
+                                                           "duration", "P2Y")),
+    ("The firm, which just months ago was bleeding cash, is profitable.", ("months ago", "date",
+                                                                           "PAST_REF")),
+    ("There were sell programs in past years too.", ("past years", "date", "PAST_REF")),
+    ("Eight trading days after the crash, shares recovered.", ("Eight trading days", "duration",
+                                                               "P8D")),
+    ("It was the week's most active session.", ("the week", "date", "2025-W13")),
+])
+def test_more_duration_and_reference_forms(text, expected):
+    assert found(text) == [expected]
+
+
+def test_the_year_s_end_is_still_the_year_end():
+    assert found("Prices rose toward the year's end.")[0][0] == "year's end"

@@ -35,7 +35,8 @@ _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"|fifty|sixty|seventy|eighty|ninety|hundred)")
 _NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_NUMWORD}(?:(?:-|\s+){_NUMWORD})?|a\s+hundred"
            r"|half\s+an?"
-           r"|a\s+couple\s+of|a\s+few|a|an|several|few|many|a\s+number\s+of|dozens\s+of)")
+           r"|a\s+couple\s+of|(?<=next\s)couple\s+of|(?<=past\s)couple\s+of|a\s+few|a|an|several"
+           r"|few|many|a\s+number\s+of|dozens\s+of)")
 _UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
          r"|quarters?(?!\s+of\b)|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")
 _UNIT_SING = r"(?:minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
@@ -88,11 +89,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"),
     ("the_unit", r"(?:the|that)\s+(?:(?:latest|current|full|same|previous|prior|fiscal)\s+)*"
                  r"(?:quarter|year|week|weekend|(?<=latest )period)\b"
-                 r"(?![-']|\s+(?:\d|two\s+thousand|nineteen))"
+                 r"(?!-|'(?!s\b(?!\s+end\b))|\s+(?:\d|two\s+thousand|nineteen))"
                  r"(?:(?<=quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?"),
     ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}(?:-|\s+)(?:more\s+)?{_UNIT}"
-            r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"),
-    ("recent_units", r"(?:recent|the\s+coming|coming|the\s+recent)\s+"
+            r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"
+            r"|(?:years|months|weeks|days|decades)\s+ago\b"),
+    ("recent_units", r"(?:recent|past|the\s+coming|coming|the\s+recent)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
                      r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{_NUMBER}\s+)?(?:{_UNIT}|{_WEEKDAY}s?"
@@ -106,7 +108,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous"
                  rf"|following|latest|initial|remaining|additional|further|another|full)\s+)?"
                  rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+(?:to|or|and)\s+{_NUMBER}|-{_NUMBER})?"
-                 rf"(?:\s+(?:more|additional|full|straight|consecutive))?"
+                 rf"(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working))?"
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"
                  r"(?:\s+or\s+so\b)?"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
@@ -188,7 +190,8 @@ STARTERS = frozenset(
     " fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty"
     " seventy eighty ninety hundred half monday tuesday wednesday thursday friday saturday sunday"
     " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until"
-    " this year's last year's next year's year-earlier year-ago flat in that".split())
+    " this year's last year's next year's year-earlier year-ago flat in that trading business"
+    " working".split())
 
 
 _CLASSES = {
@@ -214,7 +217,7 @@ OPENERS = {
     "anaphoric": "earlier later that the",
     "decade": "the MOD # TIES YEAR", "century": "the MOD #", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
-    "ago": "APPROX NUM about almost", "the_unit": "the that", "year_ended": "the", "recent_units": "recent the coming", "set_every": "every each per",
+    "ago": "APPROX NUM about almost years months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming", "set_every": "every each per",
     "set_times": "once twice NUM",
     "set_adverb": "daily weekly monthly quarterly annually yearly hourly nightly semi"
                   " semiannually bi biweekly",
