@@ -22,7 +22,7 @@ from ..model import Mention
 from .dates_grammar import (
     CAPITALISED, CLOCK, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
 )
-from .dates_rules import HANDLERS
+from .dates_rules import HANDLERS, before_key
 from .dates_values import Anchor, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
@@ -167,14 +167,14 @@ def _adjective_start(low: str, start: int, end: int) -> int:
     return article.end(1) if article is not None else start
 
 
-def _context(text: str, low: str, rule: str, start: int, reference: str) -> str:
+def _context(text: str, low: str, rule: str, start: int, phrase: str, reference: str) -> str:
     """What a rule's handler needs of the text before the phrase: the words just before
     (`$5 million a year`), `quarter` when quarterly results are being discussed, or the
     value of the last date mentioned (`that year`)."""
     if rule == "anaphoric":
         return reference
     if rule in _CONTEXT_RULES:
-        return text[max(0, start - 30):start]
+        return before_key(rule, phrase, text[max(0, start - 30):start])
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start]:
         return "quarter"
     return ""
@@ -191,7 +191,7 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         future = _is_future(low, start, end)
-    before = _context(text, low, rule, start, reference) if rule in _CONTEXT_ANY else ""
+    before = _context(text, low, rule, start, phrase, reference) if rule in _CONTEXT_ANY else ""
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None

@@ -24,6 +24,20 @@ _THIS = {"day": "THIS_DAY", "week": "THIS_WEEK", "weekend": "THIS_WEEK", "month"
 _AMOUNT_BEFORE = (
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
     r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
+_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
+
+
+def before_key(rule: str, phrase: str, before: str) -> str:
+    """The text just before a phrase reduced to what the rule's handler reads, so that
+    results can be cached: `amount` before `a year` (`$5 million a year`: a set),
+    `number` before a year that is an amount or a number (`$1990`, `No. 1987`)."""
+    if rule == "year":
+        return "number" if before.endswith(("$", "#", "No. ", "no. ", "Flight ")) else ""
+    if re.match(_SINGLE_UNIT, phrase) and re.search(_AMOUNT_BEFORE, before):
+        return "amount"
+    return ""
+
+
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "final": 4, "last": 4}
 
@@ -327,7 +341,7 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     quantity = re.split(r"(?:-|\s+)(?:more|additional|full|straight|consecutive)?\s*" + unit,
                         low)[0]
     if re.fullmatch(r"(?:a|an|one)\s+(?:year|month|week|day)", low.strip()) and \
-            re.search(_AMOUNT_BEFORE, before):
+            before == "amount":
         return "set", duration_value(1, unit)
     if re.search(r"\b(?:to|or)\b|\d-\d", quantity) and not re.search(r"\bup\s+to\b", quantity):
         return "duration", duration_value(None, unit)
@@ -461,7 +475,7 @@ def fiscal_year(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def year(phrase: str, anchor: Anchor, before: str) -> Result:
-    if before.endswith(("$", "#", "No. ", "no. ", "Flight ")):
+    if before == "number":
         return None
     return fiscal_year(phrase, anchor, before)
 
