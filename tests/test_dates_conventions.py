@@ -205,3 +205,14 @@ def test_more_duration_and_reference_forms(text, expected):
 
 def test_the_year_s_end_is_still_the_year_end():
     assert found("Prices rose toward the year's end.")[0][0] == "year's end"
+
+
+def test_vague_stretches_around_an_event():
+    assert found("His car was seen in the weeks before the shooting.") == [
+        ("weeks", "duration", "PXW")]
+    assert found("In the years that followed, the rebels grew.") == [
+        ("years", "duration", "PXY")]
+    assert found("Funds may sell bonds in the weeks ahead.") == [
+        ("the weeks ahead", "duration", "PXW")]
+    assert found("It will not list its shares in the near future.") == [
+        ("the near future", "date", "FUTURE_REF")]

@@ -111,6 +111,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working))?"
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"
                  r"(?:\s+or\s+so\b)?"),
+    ("units_around", r"(?<=\bthe )(?:days|weeks|months|years)(?=\s+(?:before|after|following"
+                     r"|leading\s+up|that\s+followed)\b)|the\s+(?:days|weeks|months|years)\s+ahead\b"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
                    r"(?:years|months|weeks|days|hours|minutes|decades|centuries)"
                    r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"
@@ -191,6 +193,7 @@ STARTERS = frozenset(
     " seventy eighty ninety hundred half monday tuesday wednesday thursday friday saturday sunday"
     " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until"
     " this year's last year's next year's year-earlier year-ago flat in that trading business"
+    " near foreseeable distant immediate not-too-distant"
     " working".split())
 
 
@@ -224,6 +227,7 @@ OPENERS = {
     "duration_noun": "a an",
     "duration": "the past last next first final coming previous following latest initial"
                 " remaining additional further another full APPROX NUM",
+    "units_around": "the days weeks months years",
     "bare_units": "years months weeks days hours minutes decades centuries",
     "time_clock": "around about # noon midnight",
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last midday",

@@ -361,6 +361,11 @@ def duration_noun(phrase: str, anchor: Anchor, before: str) -> Result:
     return duration(phrase.rsplit(None, 1)[0], anchor, "")
 
 
+def units_around(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`in the [weeks] before the shooting`, `the weeks ahead`: a vague stretch of time."""
+    return "duration", duration_value(None, unit_of(phrase) or "day")
+
+
 def bare_units(phrase: str, anchor: Anchor, before: str) -> Result:
     """`for years`, `within weeks or months` (the first unit counts)."""
     return "duration", duration_value(None, unit_of(phrase.split()[0]) or "year")
@@ -504,7 +509,7 @@ HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
     "relative_unit": relative_unit, "month": month, "anaphoric": anaphoric, "ago": ago, "the_unit": the_unit,
     "year_ended": year_ended, "recent_units": recent_units,
     "set_every": set_every, "set_times": set_times, "set_adverb": set_adverb,
-    "duration": duration, "bare_units": bare_units, "duration_noun": duration_noun, "time_clock": time_clock,
+    "duration": duration, "bare_units": bare_units, "units_around": units_around, "duration_noun": duration_noun, "time_clock": time_clock,
     "day_relative": day_relative, "weekday": weekday, "season": season, "holiday": holiday,
     "fiscal_year": fiscal_year, "year": year, "future": future, "past": past,
     "present": present, "recent": recent,
