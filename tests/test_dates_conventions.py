@@ -216,3 +216,11 @@ def test_vague_stretches_around_an_event():
         ("the weeks ahead", "duration", "PXW")]
     assert found("It will not list its shares in the near future.") == [
         ("the near future", "date", "FUTURE_REF")]
+
+
+def test_comparisons_with_a_year_before_are_no_reference_for_later_phrases():
+    text = ("Trade grew 8 pct in the first quarter of 1987, against a fall in the same period "
+            "last year and 2 pct growth in the previous quarter.")
+    assert found(text)[-1] == ("the previous quarter", "date", "1986-Q4")
+    text = "Exports rose in 1986 from a year earlier, and that year imports fell."
+    assert found(text)[-1] == ("that year", "date", "1986")

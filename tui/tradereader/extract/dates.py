@@ -41,6 +41,8 @@ _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter",
 _YEAR_IN = re.compile(r"\d{4}")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
+_COMPARISONS = frozenset({"period", "year_ago_adj"})
+_YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | {"anaphoric"}
 
 
@@ -69,9 +71,17 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
             last_end = mention.end
-            if mention.value[:1].isdigit() and mention.subtype != "duration":
+            if mention.value[:1].isdigit() and _is_reference(mention):
                 reference = mention.value
     return mentions
+
+
+def _is_reference(mention: Mention) -> bool:
+    """Whether later anaphoric phrases (`the previous quarter`) may count from this date:
+    not a duration, nor a comparison with a year before (`the same period last year`,
+    `a year earlier`), which the story does not move to."""
+    return mention.subtype != "duration" and mention.why not in _COMPARISONS and not (
+        mention.why == "ago" and _YEAR_BACK.match(mention.text) is not None)
 
 
 def _lower(text: str) -> str:
