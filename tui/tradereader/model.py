@@ -74,7 +74,7 @@ class Article(_Record):
         return [self.text[s:e].replace("\n", " ") for s, e in self.paragraphs]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # many per article: no __dict__ each
 class Mention(_Record):
     """A span of an article's text that names an actor, an issue or a date."""
 
