@@ -224,3 +224,10 @@ def test_comparisons_with_a_year_before_are_no_reference_for_later_phrases():
     assert found(text)[-1] == ("the previous quarter", "date", "1986-Q4")
     text = "Exports rose in 1986 from a year earlier, and that year imports fell."
     assert found(text)[-1] == ("that year", "date", "1986")
+
+
+def test_a_reporting_verb_right_before_a_weekday_means_the_past():
+    text = "Negotiators will meet next week, officials said on Tuesday night."
+    assert found(text)[-1] == ("Tuesday night", "time", "2025-03-25TNI")
+    assert found("The talks will resume, the ministry said Friday.")[-1] == (
+        "Friday", "date", "2025-03-21")

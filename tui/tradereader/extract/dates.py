@@ -42,6 +42,7 @@ _YEAR_IN = re.compile(r"\d{4}")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
+_REPORTED = re.compile(r"\b(?:said|told|announced|reported|added|disclosed)(?:\s+on)?\s+$")
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | {"anaphoric"}
 
@@ -226,7 +227,8 @@ def _is_future(low: str, start: int, end: int) -> bool | None:
     """Whether the clause around [start, end) speaks of the future (will, next, ...): True,
     of the past (since, was, ended...): False, or gives no sign: None. `since` right
     before the phrase settles it (`on patrol since March and scheduled to return`)."""
-    if low.endswith("since ", max(0, start - 6), start):
+    if low.endswith("since ", max(0, start - 6), start) or \
+            _REPORTED.search(low, max(0, start - 16), start):
         return False
     left = low[max(0, start - 80):start]
     left = left[left.rfind(". ") + 1:]
