@@ -42,7 +42,7 @@ _YEAR_IN = re.compile(r"\d{4}")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
-_REPORTED = re.compile(r"\b(?:said|told|announced|reported|added|disclosed)(?:\s+on)?\s+$")
+_REPORTING = frozenset("said told announced reported added disclosed".split())
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | {"anaphoric"}
 
@@ -225,16 +225,22 @@ def _resolve(rule: str, phrase: str, day: date | None, future: bool, before: str
 
 def _is_future(low: str, start: int, end: int) -> bool | None:
     """Whether the clause around [start, end) speaks of the future (will, next, ...): True,
-    of the past (since, was, ended...): False, or gives no sign: None. `since` right
-    before the phrase settles it (`on patrol since March and scheduled to return`)."""
-    if low.endswith("since ", max(0, start - 6), start) or \
-            _REPORTED.search(low, max(0, start - 16), start):
+    of the past (since, was, ended...): False, or gives no sign: None. `since` or a
+    reporting verb right before the phrase settles it (`on patrol since March and
+    scheduled to return`, `officials said Tuesday`)."""
+    begin = max(0, start - 80)
+    before = low[begin:start].split()
+    if before and (before[-1] == "since" or before[-1] in _REPORTING or (
+            before[-1] == "on" and len(before) > 1 and before[-2] in _REPORTING)):
         return False
-    left = low[max(0, start - 80):start]
-    left = left[left.rfind(". ") + 1:]
+    stop = low.rfind(". ", begin, start)
+    if stop >= 0:
+        before = low[stop + 1:start].split()
     right = low[end:end + 25]
     stop = right.find(". ")
-    words = set(f"{left} {right if stop < 0 else right[:stop]}".replace("'ll", " 'll").split())
+    words = before + (right if stop < 0 else right[:stop]).split()
+    if "'ll" in right or any("'ll" in word for word in before):
+        words.append("'ll")
     if not _FUTURE_CUES.isdisjoint(words):
         return True
     return False if not _PAST_CUES.isdisjoint(words) else None
