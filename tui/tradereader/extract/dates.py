@@ -127,10 +127,20 @@ def _match_at(low: str, trigger: int, floor: int,
             pattern = _grammar(_OPENER.match(low, pos).group())
             if pattern is not None:
                 candidates.append((pos, pattern))
-    end = pos - 1
+    _add_starters(low, pos - 1, floor, candidates)
+    for start, pattern in reversed(candidates):
+        match = pattern.match(low, start)
+        if match is not None and match.end() > trigger:
+            return match.lastgroup, start, match.end()
+    return None
+
+
+def _add_starters(low: str, end: int, floor: int, candidates: list) -> None:
+    """Walk back from the space at `end` over the words that may open a phrase (`the`,
+    `first`, `nine`...), adding each with its rules to `candidates`."""
     for _ in range(_MAX_STARTERS):
         if end <= floor or low[end] != " ":
-            break
+            return
         begin = low.rfind(" ", floor, end) + 1 or floor
         word = low[begin:end]
         marked = word[:1] in _MARKS  # `"the last two months`, `(4 a.m.`: none before the mark
@@ -144,17 +154,12 @@ def _match_at(low: str, trigger: int, floor: int,
         elif "-" in word and word.split("-", 1)[0] in STARTERS:  # twenty-four
             pattern = _grammar(word.split("-", 1)[0])
         else:
-            break
+            return
         if pattern is not None:
             candidates.append((begin, pattern))
         if marked:
-            break
+            return
         end = begin - 1
-    for start, pattern in reversed(candidates):
-        match = pattern.match(low, start)
-        if match is not None and match.end() > trigger:
-            return match.lastgroup, start, match.end()
-    return None
 
 
 def _grammar(opener: str):
