@@ -9,13 +9,14 @@ offsets of the original text. Patterns are folded the same way (`fold_pattern`).
 
 from __future__ import annotations
 
+import re
 import string
 from bisect import bisect_right
-from itertools import accumulate
 
 _SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005" \
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _TO_SPACE = str.maketrans(dict.fromkeys(_SPACES, " "))
+_SPACE_RUN = re.compile(" +")
 _PUNCTUATION = str.maketrans(
     dict.fromkeys(string.punctuation + "’‘“”‐‑–—…«»·•„‚′″", " ")
 )
@@ -54,34 +55,24 @@ def lower_same_length(text: str) -> str:
     return "".join(ch.lower()[:1] for ch in text)
 
 
-def _space_runs(spaced: str) -> list[tuple[int, int]]:
-    """The runs of two or more spaces in `spaced`."""
-    runs = []
-    size = len(spaced)
-    pos = spaced.find("  ")
-    while pos != -1:
-        end = pos + 2
-        while end < size and spaced[end] == " ":
-            end += 1
-        runs.append((pos, end))
-        pos = spaced.find("  ", end)
-    return runs
-
-
 def fold(text: str) -> tuple[str, OffsetMap]:
     """The search copy of `text` and the map from its offsets back to `text`."""
     spaced = lower_same_length(text).translate(_TO_SPACE)
-    runs = _space_runs(spaced)
-    if not runs:
+    pos = spaced.find("  ")
+    if pos == -1:
         return spaced.translate(_PUNCTUATION), OffsetMap([], [])
-    pieces = []
-    last = 0
-    for start, end in runs:
-        pieces.append(spaced[last:start + 1])
+    pieces, after, shift = [], [], []
+    last = removed = 0
+    find, run_at = spaced.find, _SPACE_RUN.match
+    while pos != -1:  # each run of spaces keeps its first one
+        end = run_at(spaced, pos).end()  # type: ignore[union-attr]
+        pieces.append(spaced[last:pos + 1])
+        removed += end - pos - 1
+        after.append(end - removed)
+        shift.append(removed)
         last = end
+        pos = find("  ", end)
     pieces.append(spaced[last:])
-    shift = list(accumulate(end - start - 1 for start, end in runs))
-    after = [end - removed for (_start, end), removed in zip(runs, shift)]
     return "".join(pieces).translate(_PUNCTUATION), OffsetMap(after, shift)
 
 
