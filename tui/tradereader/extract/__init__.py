@@ -21,7 +21,7 @@ from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, scan
 from .normalize import fold
 from .people import find_people
-from .resolve import drop_suppressed, resolve_overlaps, split_user_lexicon, user_matches
+from .resolve import drop_suppressed, refine, resolve_overlaps, split_user_lexicon, user_matches
 
 __all__ = ["extract", "extract_actors_issues"]
 
@@ -122,7 +122,7 @@ def _actors_issues(
     extra = people + administrations
     if adds:
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
-    found = drop_suppressed(resolve_overlaps(main + extra, inner), text, suppressed)
+    found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)
     if published and published[:4] < "1992":
         found = [f._replace(value="SUN") if f.value == "RUS" else f for f in found]
     return found

@@ -41,7 +41,8 @@ _ORG_WORDS = frozenset(
     "Exchange Fund Association Council Committee Agency Ministry Department Office Times "
     "Post Journal News Airlines Industries Electronics Party Commission Center Centre Club "
     "Administration Service Services Index Board House Congress Senate Court Organisation "
-    "Organization Report Plan Programme Program Act Law Agreement Accord Round".split()
+    "Organization Report Plan Programme Program Act Law Agreement Accord Round Academy "
+    "Sciences School Society Forum Chamber Federation Union Alliance Studies Daily".split()
 )
 _CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Lin Luo Zheng Liang Xie "
@@ -50,7 +51,9 @@ _CHINESE_SURNAMES = frozenset(
 )
 _STRONG = frozenset({"rule title", "rule byline"})  # these win over lexicon words
 _TITLE_NAMES = _CHINESE_SURNAMES | {"May"}  # `Prime Minister Theresa May`
-_AMBIGUOUS_SURNAMES = frozenset("He Ma Sun Long Song Yu Li Lu Bo Yi Fu Hua Wan Wen".split())
+_AMBIGUOUS_SURNAMES = frozenset("He Ma Sun Long Song Yu Lu Bo Yi Fu".split())
+_SHORT_SURNAMES = frozenset("Xi Li Hu Wu".split())  # two letters, yet safe as later mentions
+_BEFORE_ORG_NAME = frozenset({"of", "for"})  # `Academy of Social Sciences`: no person
 
 
 def _tokens(name: str) -> list[str]:
@@ -146,7 +149,7 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
         if not (_TOKEN_FULL.fullmatch(word) or (taken and _PARTICLE_FULL.fullmatch(word))):
             break
         taken.append(word)
-    if len(taken) < 2:
+    if len(taken) < 2 or (words and words[-1] in _BEFORE_ORG_NAME):
         return None
     first = end
     for word in taken:
@@ -205,7 +208,9 @@ def surname_key(name: str) -> str | None:
         key = tokens[0]
     else:
         key = tokens[-1]
-    if key in _AMBIGUOUS_SURNAMES or key in _STOP or len(key) < 3 or key.endswith("."):
+    if key in _AMBIGUOUS_SURNAMES or key in _STOP or key.endswith("."):
+        return None
+    if len(key) < 3 and key not in _SHORT_SURNAMES:
         return None
     return key
 

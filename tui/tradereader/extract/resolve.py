@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from ..model import LexiconEntry
+from .lexicon import load_lexicon
 from .lexmatch import Found
 from .normalize import fold_pattern
 from .spans import DisjointSpans
@@ -81,3 +88,129 @@ def drop_suppressed(found: list[Found], text: str, suppressed: set) -> list[Foun
     if not suppressed:
         return found
     return [f for f in found if (fold_pattern(text[f.start:f.end]), f.kind) not in suppressed]
+
+
+# ---- value and span refinements after the overlaps are settled ----------------------
+
+_JOINT = re.compile(r"[”\"'’]*[ \t]*\n?[ \t]*")  # what may separate a name from its `deal`
+_DEAL_WORDS = frozenset(["deal", "agreement", "accord", "pact", "truce", "trade deal",
+                         "trade agreement"])
+_MARKETS_PLACE = re.compile(r"\b(?:in|into|to|across|throughout)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}$")
+_ACT_YEAR = re.compile(r"[ \t\n]+of[ \t\n]+(?:1[89]|20)\d\d\b")
+_LEVY_VERB_BEFORE = frozenset(
+    "to would will could can may might should shall must not also then and or".split()
+)
+_ANAPHORA = re.compile(r"\b[Tt]he[ \t\n]+(ministry|department)\b(?![ \t\n]+of\b|\w)")
+_POSSESSIVE_CHINA = re.compile(r"(?:China|PRC)['’]s?[ \t\n]+$")
+_DEAL_SURFACES = frozenset("topic:" + word for word in _DEAL_WORDS)
+_ARTICLE_SIZE = 100_000
+_WHY, _SUBTYPE = itemgetter(5), itemgetter(3)  # fields of a Found, read at C speed
+_COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
+_GOVERNMENT_RULE = "rule country+government"
+
+
+@lru_cache(maxsize=1)
+def _refined_whys() -> frozenset[str]:
+    """The `why` of every candidate `refine` may change (a small share of all)."""
+    whys = {_GOVERNMENT_RULE, "lexicon group:markets"}
+    for entry in load_lexicon().entries:
+        if (entry.surface in _DEAL_SURFACES or entry.surface == "topic:levy"
+                or entry.value in _COMMERCE
+                or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))):
+            whys.add(entry.why)
+    return frozenset(whys)
+
+
+def refine(found: list[Found], text: str) -> list[Found]:
+    """General fixes the scanner cannot see one match at a time: `the U.S. government`
+    is the executive, China's Ministry of Commerce is MOFCOM, `the ministry` refers
+    back, a quoted deal name and its `deal` are one issue, `Trade Act of 1974` is one
+    name, `levy` before its object is a verb, `markets` after `in` is a place."""
+    whys = _refined_whys()
+    hits = list(compress(range(len(found)), map(whys.__contains__, map(_WHY, found))))
+    if hits:
+        found = list(found)
+        for i in hits:
+            found[i] = _refined(found, i, text)
+        commerce = [i for i in hits if found[i] is not None and found[i].value in _COMMERCE]
+        if commerce:
+            _mofcom(found, commerce, text)
+        found = [f for f in found if f is not None]
+    return _anaphora(found, text)
+
+
+def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
+    """`found[i]` refined, or None when it is no mention (or merged into the one before)."""
+    f = found[i]
+    if f is None:
+        return None
+    if f.why == _GOVERNMENT_RULE:
+        return f._replace(value="US executive") if f.value == "US government" else f
+    if f.value == "markets":  # `exports to Asian markets`: a place, not a party
+        return None if _MARKETS_PLACE.search(text, max(0, f.start - 40), f.start) else f
+    if f.value == "tariffs":
+        return None if _levy_is_verb(text, f) else f
+    if f.kind == "issue":
+        return _extended_issue(text, found, i)
+    return f
+
+
+def _levy_is_verb(text: str, f: Found) -> bool:
+    before = text[max(0, f.start - 12):f.start].split()
+    return bool(before) and before[-1].lower() in _LEVY_VERB_BEFORE
+
+
+def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | None:
+    """`Trade Act` + ` of 1974`; a name joined with the `deal` after it (None: this
+    match was merged into the issue before it)."""
+    f = found[i]
+    if f.value == "trade legislation":
+        year = _ACT_YEAR.match(text, f.end)
+        return f._replace(end=year.end()) if year else f
+    k = next((k for k in range(i - 1, max(-1, i - 4), -1)
+              if found[k] is not None and found[k].kind == "issue"), None)
+    prev = found[k] if k is not None else None
+    if prev is not None and f.start - 4 <= prev.end < f.start \
+            and _JOINT.match(text, prev.end).end() == f.start \
+            and " ".join(text[f.start:f.end].lower().split()) in _DEAL_WORDS:
+        found[k] = prev._replace(end=f.end, value="trade agreement")
+        return None  # `farm subsidy agreement`, `“phase one” deal`: one agreement
+    return f
+
+
+def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
+    """The generic Commerce Ministry (`found[i]` for i in `commerce`) is MOFCOM after
+    `China's`, or in an article whose most mentioned country is China."""
+    chinese = False
+    if len(text) < _ARTICLE_SIZE:  # a longer text is no one article: no majority
+        counts = Counter([f[4] for f in found if f is not None])
+        codes = [(n, v) for v, n in counts.items() if v == "EU" or (len(v) == 3 and v.isupper())]
+        chinese = bool(codes) and max(codes)[1] == "CHN"
+    for i in commerce:
+        f = found[i]
+        if f.value == "China Commerce Ministry" or chinese or \
+                _POSSESSIVE_CHINA.search(text, max(0, f.start - 12), f.start):
+            found[i] = f._replace(value="MOFCOM")
+
+
+def _anaphora(found: list[Found], text: str) -> list[Found]:
+    """`the ministry` / `the department` after a named ministry or department: that one."""
+    words = [word for word in ("ministry", "department") if word in text]
+    if not words:
+        return found
+    institutions = compress(found, map("institution".__eq__, map(_SUBTYPE, found)))
+    named = [(f.end, f.value, text[f.start:f.end].lower()) for f in institutions]
+    extra = []
+    for word in words:
+        mine = [(end, value) for end, value, name in named if word in name]
+        ends = [end for end, _value in mine]
+        at = text.find(word)
+        while at >= 0 and mine:
+            match = _ANAPHORA.search(text, max(0, at - 6), at + len(word) + 4)
+            if match and match.start(1) == at:
+                k = bisect_right(ends, at) - 1
+                if k >= 0:
+                    extra.append(Found(at, at + len(word), "actor", "institution",
+                                       mine[k][1], f"rule the {word}", 1))
+            at = text.find(word, at + 3)
+    return sorted(found + extra) if extra else found
