@@ -231,3 +231,8 @@ def test_a_reporting_verb_right_before_a_weekday_means_the_past():
     assert found(text)[-1] == ("Tuesday night", "time", "2025-03-25TNI")
     assert found("The talks will resume, the ministry said Friday.")[-1] == (
         "Friday", "date", "2025-03-21")
+
+
+def test_that_night_counts_from_the_day_given():
+    assert found("He was shot on Oct. 23, 1998 and died that night.", "1998-10-25") == [
+        ("Oct. 23, 1998", "date", "1998-10-23"), ("that night", "time", "1998-10-23TNI")]

@@ -22,7 +22,7 @@ from ..model import Mention
 from .dates_grammar import (
     CAPITALISED, CLOCK, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
 )
-from .dates_rules import HANDLERS, before_key
+from .dates_rules import HANDLERS
 from .dates_values import Anchor, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
@@ -45,6 +45,10 @@ _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _REPORTING = frozenset("said told announced reported added disclosed".split())
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | {"anaphoric"}
+_AMOUNT_BEFORE = (
+    r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
+    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
+_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
 
 
 def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
@@ -190,9 +194,20 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str, reference:
     if rule == "anaphoric":
         return reference
     if rule in _CONTEXT_RULES:
-        return before_key(rule, phrase, text[max(0, start - 30):start])
+        return _before_key(rule, phrase, text[max(0, start - 30):start])
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start]:
         return "quarter"
+    return ""
+
+
+def _before_key(rule: str, phrase: str, before: str) -> str:
+    """The text just before a phrase reduced to what the rule's handler reads, so that
+    results can be cached: `amount` before `a year` (`$5 million a year`: a set),
+    `number` before a year that is an amount or a number (`$1990`, `No. 1987`)."""
+    if rule == "year":
+        return "number" if before.endswith(("$", "#", "No. ", "no. ", "Flight ")) else ""
+    if re.match(_SINGLE_UNIT, phrase) and re.search(_AMOUNT_BEFORE, before):
+        return "amount"
     return ""
 
 

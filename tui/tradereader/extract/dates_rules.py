@@ -11,33 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 
 from .dates_values import (
     SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, movable_feast, number_of,
-    quarter_of, unit_of, weekday_of, year_of,
+    quarter_of, reference_day, unit_of, weekday_of, year_of,
 )
 
 Result = tuple[str, str] | None
 _THIS = {"day": "THIS_DAY", "week": "THIS_WEEK", "weekend": "THIS_WEEK", "month": "THIS_MONTH",
          "year": "THIS_YEAR"}
-_AMOUNT_BEFORE = (
-    r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
-    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
-_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
-
-
-def before_key(rule: str, phrase: str, before: str) -> str:
-    """The text just before a phrase reduced to what the rule's handler reads, so that
-    results can be cached: `amount` before `a year` (`$5 million a year`: a set),
-    `number` before a year that is an amount or a number (`$1990`, `No. 1987`)."""
-    if rule == "year":
-        return "number" if before.endswith(("$", "#", "No. ", "no. ", "Flight ")) else ""
-    if re.match(_SINGLE_UNIT, phrase) and re.search(_AMOUNT_BEFORE, before):
-        return "amount"
-    return ""
-
-
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "final": 4, "last": 4}
 
@@ -255,32 +237,21 @@ def year_ended(phrase: str, anchor: Anchor, before: str) -> Result:
     return "duration", "P1Y"
 
 
-_REFERENCE = re.compile(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])))?(?:T\S*)?$")
-_DEPTH = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
-
-
 def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
     """`that year`, `the following month`, `the next day`, `earlier that day`: counted from
     the last date the text gave (`before`), else from the publication date."""
     low = phrase.lower()
     unit = unit_of(low) or "day"  # that morning, the next evening
+    unit = "day" if unit == "night" else unit
     offset = -1 if re.search(r"\b(?:previous|prior)\b", low) else \
         1 if re.search(r"\b(?:following|next)\b", low) else 0
-    reference = _REFERENCE.match(before)
-    if reference is None or _reference_depth(reference) < _DEPTH[unit]:
+    start = reference_day(before, unit)
+    if start is None:
         value = _relative(anchor, unit, offset)
     else:
-        year, month, day, quarter = reference.groups()
-        start = date(int(year), int(month or (int(quarter) * 3 - 2 if quarter else 1)),
-                     int(day or 1))
         value = Anchor(start).at_granularity(Anchor(start).shift(offset, unit), unit)
     part = _time_of_day(low) if unit == "day" and value[:1].isdigit() else None
-    return ("time", f"{value}T{part}") if part and "night" not in low else ("date", value)
-
-
-def _reference_depth(reference: re.Match[str]) -> int:
-    year, month, day, quarter = reference.groups()
-    return 3 if day else 2 if (month or quarter) else 1
+    return ("time", f"{value}T{part}") if part else ("date", value)
 
 
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:

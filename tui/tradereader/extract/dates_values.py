@@ -277,6 +277,21 @@ def _safe_date(year: int, month: int, day: int) -> str:
         return f"{year}-{month:02d}"
 
 
+_DEPTH = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}  # precision of a unit
+
+
+def reference_day(value: str, unit: str) -> date | None:
+    """The first day of a date value (`1998-10-23`, `1998-10`, `1998-Q4`, `1998`, a TIME),
+    if it is precise enough to count `unit`s from (not `1998` for `the next day`)."""
+    match = re.match(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])))?(?:T\S*)?$", value)
+    if match is None:
+        return None
+    year, month, day, quarter = match.groups()
+    if (3 if day else 2 if (month or quarter) else 1) < _DEPTH.get(unit, 3):
+        return None
+    return date(int(year), int(month or (int(quarter) * 3 - 2 if quarter else 1)), int(day or 1))
+
+
 def parse_published(published: str | date | None) -> date | None:
     """A publication date from `YYYY-MM-DD...` (anything else: None)."""
     if published is None:
