@@ -1,0 +1,183 @@
+"""Rules found by a blind measurement on held-out articles, each pinned by a sentence
+written for the test: prefixes, possessives, names inside names, references back,
+joined issue names, verbs that look like issues, places that look like groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract import extract_actors_issues
+
+
+def mentions(text: str, kind: str | None = None) -> list[tuple[str, str, str]]:
+    found = extract_actors_issues(text)
+    return [(text[f.start:f.end], f.subtype, f.value) for f in found
+            if kind is None or f.kind == kind]
+
+
+def test_sino_prefix_names_china():
+    found = mentions("Sino-Japanese ties cooled as the Sino-US row dragged on.", "actor")
+    assert ("Sino", "country", "CHN") in found
+    assert ("US", "country", "USA") in found
+    assert sum(m[0] == "Sino" for m in found) == 2
+
+
+def test_possessive_country_stays_outside_the_ministry():
+    found = mentions("Beijing's answer came when China's Ministry of Commerce spoke.", "actor")
+    assert ("China", "country", "CHN") in found
+    assert ("Ministry of Commerce", "institution", "MOFCOM") in found
+
+
+def test_commerce_ministry_of_a_china_story_is_mofcom():
+    text = ("China said its exports grew. Chinese firms cheered and China's banks lent more. "
+            "The Ministry of Commerce issued figures.")
+    assert ("Ministry of Commerce", "institution", "MOFCOM") in mentions(text, "actor")
+
+
+def test_commerce_ministry_elsewhere_stays_generic():
+    text = "India raised duties on steel, the Commerce Ministry in New Delhi said."
+    assert ("Commerce Ministry", "institution", "Commerce Ministry") in mentions(text, "actor")
+
+
+def test_the_ministry_refers_back_to_the_last_ministry():
+    text = ("The Finance Ministry published data. Later the ministry said imports fell, "
+            "and a ministry of culture was not involved.")
+    found = mentions(text, "actor")
+    assert ("ministry", "institution", "Finance Ministry") in found
+    assert sum(m[0] == "ministry" for m in found) == 1
+
+
+def test_the_ministry_without_a_named_one_is_nothing():
+    assert not [m for m in mentions("Later the ministry said imports fell.") if m[0] == "ministry"]
+
+
+def test_the_department_refers_back():
+    text = "The Commerce Department ruled on steel, and the department said more would follow."
+    assert ("department", "institution", "Commerce Department") in mentions(text, "actor")
+
+
+@pytest.mark.parametrize("text", ["the U.S. government said", "The US government balked"])
+def test_us_government_is_the_executive(text):
+    found = mentions(text, "actor")
+    assert found and found[0][1:] == ("government", "US executive")
+
+
+def test_other_governments_keep_their_names():
+    assert mentions("the Japanese government said", "actor")[0][2] == "Japan government"
+
+
+@pytest.mark.parametrize("name", ["Uruguay Round", "Tokyo Round", "Doha Round"])
+def test_a_round_named_after_a_place_holds_no_actor(name):
+    found = mentions(f"Ministers opened the {name} of talks.")
+    assert (name, "topic", "trade agreement") in found
+    assert not [m for m in found if m[1] in ("country", "metonym")]
+
+
+def test_gatt_round_still_names_gatt():
+    found = mentions("the GATT round opened")
+    assert ("GATT", "institution", "GATT") in found
+
+
+@pytest.mark.parametrize("paper", ["China Daily", "CHINA DAILY", "Global Times", "Japan Times"])
+def test_newspaper_names_are_no_country(paper):
+    assert not mentions(f"A photo credit: {paper}. Nothing else.", "actor")
+
+
+def test_house_speaker_is_a_title_not_the_house():
+    found = mentions("House Speaker Jane Doering said the House would vote.", "actor")
+    assert ("Jane Doering", "person", "Jane Doering") in found
+    assert [m[0] for m in found if m[1] == "government"] == ["House"]
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("Chinese Academy of Social Sciences", "CASS"),
+     ("China Council for the Promotion of International Trade", "CCPIT"),
+     ("Chinese Academy of International Trade and Economic Cooperation", "CAITEC"),
+     ("State Administration of Foreign Exchange", "SAFE")],
+)
+def test_chinese_institutions(name, value):
+    assert mentions(f"The {name} published a report.", "actor") == [(name, "institution", value)]
+
+
+def test_no_person_taken_from_the_end_of_an_organisation_name():
+    text = "Lin Bao, a fellow at the Institute of Policy Studies, said the gap would narrow."
+    people = [m[0] for m in mentions(text, "actor") if m[1] == "person"]
+    assert people == ["Lin Bao"]
+
+
+@pytest.mark.parametrize("word", ["opponents", "advocates", "supporters", "proponents"])
+def test_more_party_groups(word):
+    assert (word, "group", word) in mentions(f"Some {word} of the plan spoke up.", "actor")
+
+
+def test_west_wing_is_the_executive():
+    assert ("West Wing", "government", "US executive") in mentions("turmoil in the West Wing")
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [("the tariff cuts took effect", "tariff cuts", "tariffs"),
+     ("a tariff rollback was promised", "tariff rollback", "tariffs"),
+     ("tensions and trade conflicts grew", "trade conflicts", "trade dispute"),
+     ("an external imbalance persists", "external imbalance", "trade balance"),
+     ("farm trade subsidies must end", "farm trade subsidies", "subsidies"),
+     ("the Comprehensive Economic and Trade Agreement took effect",
+      "Comprehensive Economic and Trade Agreement", "trade agreement"),
+     ("tighter capital controls", "capital controls", "investment")],
+)
+def test_more_issue_terms(text, span, value):
+    assert (span, "topic", value) in mentions(text, "issue")
+
+
+def test_act_with_its_year_is_one_name():
+    found = mentions("under the Trade Expansion Act of 1962 and the Trade Act", "issue")
+    assert ("Trade Expansion Act of 1962", "topic", "trade legislation") in found
+    assert ("Trade Act", "topic", "trade legislation") in found
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [("hopes for a “Phase One” trade deal rose", "Phase One” trade deal"),
+     ('a "phase one" agreement was near', 'phase one" agreement'),
+     ("a farm subsidy agreement by 1990", "farm subsidy agreement"),
+     ("the tariff deal", "tariff deal")],
+)
+def test_a_name_and_its_deal_word_are_one_agreement(text, span):
+    assert mentions(text, "issue") == [(span, "topic", "trade agreement")]
+
+
+def test_deal_after_punctuation_stays_apart():
+    found = mentions("They fought over tariffs. Deal or no deal, talks go on.", "issue")
+    assert ("tariffs", "topic", "tariffs") in found
+    assert ("Deal", "topic", "trade agreement") in found
+
+
+def test_levy_as_a_verb_is_no_issue():
+    found = mentions("He would levy tariffs on wine; the levy hurt growers.", "issue")
+    assert [m[0] for m in found] == ["tariffs", "levy"]
+
+
+def test_markets_after_a_preposition_are_places():
+    text = "Exports to Asian markets fell, so markets fell and investors in markets fled."
+    groups = [m[0] for m in mentions(text, "actor") if m[1] == "group"]
+    assert groups == ["markets", "investors"]
+
+
+@pytest.mark.parametrize("short, full", [("Xi", "Xi Jinping"), ("Li", "Li Keqiang"),
+                                         ("Wan", "Wan Zhe")])
+def test_short_chinese_surnames_count_later(short, full):
+    text = f"Premier {full} met the envoys on trade. Later {short} said no."
+    found = [m for m in mentions(text, "actor") if m[1] == "person"]
+    assert (short, "person", full) in found
+
+
+def test_he_is_still_a_pronoun():
+    text = "Vice Premier He Lifeng met them. He said talks went well."
+    found = [m for m in mentions(text, "actor") if m[1] == "person"]
+    assert found == [("He Lifeng", "person", "He Lifeng")]
+
+
+def test_more_first_names_find_people_without_titles():
+    text = "Geoff Ramsey of the exporters' council told reporters prices fell."
+    assert ("Geoff Ramsey", "person", "Geoff Ramsey") in mentions(text, "actor")
