@@ -57,7 +57,6 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
     low = _lower(text)
     mentions: list[Mention] = []
     last_end = 0
-    reference = ""  # the value of the last date mentioned, for `that year`
     automaton, kinds, openers = triggers()
     for index, start, end in automaton.find_matches_as_indexes(low):
         if start < last_end:
@@ -72,21 +71,23 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
         found = _match_at(low, start, last_end, word)
         if found is None:
             continue
-        mention = _mention(text, low, found, day, reference)
+        mention = _mention(text, low, found, day, mentions)
         if mention is not None:
             mentions.append(mention)
             last_end = mention.end
-            if mention.value[:1].isdigit() and _is_reference(mention):
-                reference = mention.value
     return mentions
 
 
-def _is_reference(mention: Mention) -> bool:
-    """Whether later anaphoric phrases (`the previous quarter`) may count from this date:
-    not a duration, nor a comparison with a year before (`the same period last year`,
-    `a year earlier`), which the story does not move to."""
-    return mention.subtype != "duration" and mention.why not in _COMPARISONS and not (
-        mention.why == "ago" and _YEAR_BACK.match(mention.text) is not None)
+def _reference(mentions: list[Mention]) -> str:
+    """The value anaphoric phrases (`the previous quarter`, `that year`) count from: the
+    last date found that is neither a duration nor a comparison with a year before
+    (`the same period last year`, `a year earlier`), which the story does not move to."""
+    for mention in reversed(mentions):
+        if mention.value[:1].isdigit() and mention.subtype != "duration" and \
+                mention.why not in _COMPARISONS and not (
+                    mention.why == "ago" and _YEAR_BACK.match(mention.text) is not None):
+            return mention.value
+    return ""
 
 
 def _lower(text: str) -> str:
@@ -187,12 +188,13 @@ def _adjective_start(low: str, start: int, end: int) -> int:
     return article.end(1) if article is not None else start
 
 
-def _context(text: str, low: str, rule: str, start: int, phrase: str, reference: str) -> str:
+def _context(text: str, low: str, rule: str, start: int, phrase: str,
+             mentions: list[Mention]) -> str:
     """What a rule's handler needs of the text before the phrase: the words just before
     (`$5 million a year`), `quarter` when quarterly results are being discussed, or the
     value of the last date mentioned (`that year`)."""
     if rule == "anaphoric":
-        return reference
+        return _reference(mentions)
     if rule in _CONTEXT_RULES:
         return _before_key(rule, phrase, text[max(0, start - 30):start])
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start]:
@@ -212,7 +214,7 @@ def _before_key(rule: str, phrase: str, before: str) -> str:
 
 
 def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
-             reference: str = ""):
+             mentions: list[Mention]):
     rule, start, end = found
     if "-" in low[start:end]:
         start = _adjective_start(low, start, end)
@@ -222,7 +224,7 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         future = _is_future(low, start, end)
-    before = _context(text, low, rule, start, phrase, reference) if rule in _CONTEXT_ANY else ""
+    before = _context(text, low, rule, start, phrase, mentions) if rule in _CONTEXT_ANY else ""
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None
