@@ -140,9 +140,10 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
     """A full name (two words or more) ending just before `end`, or None."""
     lo = max(0, end - 72)
     window = text[lo:end]
+    last = window.rsplit(None, 1)  # cheap test first: the word before must be capitalised
+    if not last or not last[-1][:1].isupper() or window[-1:].isspace() and "\n\n" in window[-3:]:
+        return None
     words = window.split()
-    if not words or not words[-1][:1].isupper() or window[-1:].isspace() and "\n\n" in window[-3:]:
-        return None  # cheap test first: the word before must be capitalised
     taken: list[str] = []
     while words and len(taken) < 4:
         word = words.pop()
@@ -261,19 +262,24 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
     if not keys:
         return []
     out = []
+    taken_at, person_at = taken.overlaps, people.overlaps
     for idx, start, end in _surname_automaton(keys).find_matches_as_indexes(text):
         before = text[start - 1:start] if start else " "
         after = text[end:end + 1]
         if before.isalnum() or before == "." or after.isalnum():
             continue
-        word_before = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
-        if (before == "-" and not word_before[:1].isupper()) or \
+        if (before == "-" and not _word_before_dash(text, start)[:1].isupper()) or \
                 (after == "-" and not text[end + 1:end + 2].isupper()):
             continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
-        free = _span_free((start, end), taken) and _span_free((start, end), people)
+        free = not taken_at(start, end) and not person_at(start, end)
         if free and not _after_capital_word(text, start):
             out.append(Found(start, end, "actor", "person", fullest[keys[idx]], "rule surname", 1))
     return out
+
+
+def _word_before_dash(text: str, start: int) -> str:
+    """`Trump` in `Trump-Juncker` when `start` is at `Juncker`."""
+    return text[text.rfind(" ", 0, start - 1) + 1:start - 1]
 
 
 @lru_cache(maxsize=16)
