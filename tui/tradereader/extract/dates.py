@@ -31,7 +31,6 @@ _MARKS = "\"'`([{"  # quotes and brackets a phrase may open after
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
                       r"|eight|nine)$)\S+$")  # `the [two-year]`, not `the winter of ... ninety-four`
-_GRAMMARS: dict[str, object] = {}  # opening word -> its rules, compiled as one pattern
 _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
                          " next payable expire expires until soon effective"
                          " upcoming".split())
@@ -49,6 +48,18 @@ _AMOUNT_BEFORE = (
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
     r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
 _SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
+
+
+class _Grammars(dict):
+    """Opening word -> the rules a phrase opening with it may follow, as one pattern (or
+    None), compiled on first use."""
+
+    def __missing__(self, opener: str):
+        pattern = self[opener] = grammar_for(opener)
+        return pattern
+
+
+_GRAMMARS = _Grammars()
 
 
 def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
@@ -122,14 +133,14 @@ def _match_at(low: str, trigger: int, floor: int,
     floor = max(floor, trigger - _REACH)
     pos = low.rfind(" ", floor, trigger) + 1 or floor
     candidates = []  # (start, rules), latest first
-    pattern = _grammar(word if word is not None else _OPENER.match(low, trigger).group())
+    pattern = _GRAMMARS[word if word is not None else _OPENER.match(low, trigger).group()]
     if pattern is not None:
         candidates.append((trigger, pattern))
     if pos < trigger:  # the trigger inside a token: `mid-1987`, `3/24/87`
         while pos < trigger and not low[pos].isalnum():
             pos += 1
         if pos < trigger:
-            pattern = _grammar(_OPENER.match(low, pos).group())
+            pattern = _GRAMMARS[_OPENER.match(low, pos).group()]
             if pattern is not None:
                 candidates.append((pos, pattern))
     _add_starters(low, pos - 1, floor, candidates)
@@ -153,11 +164,11 @@ def _add_starters(low: str, end: int, floor: int, candidates: list) -> None:
             word = word.lstrip(_MARKS)
             begin = end - len(word)
         if word in STARTERS:
-            pattern = _grammar(word)
+            pattern = _GRAMMARS[word]
         elif word[:1].isdigit():
-            pattern = _grammar("#")
+            pattern = _GRAMMARS["#"]
         elif "-" in word and word.split("-", 1)[0] in STARTERS:  # twenty-four
-            pattern = _grammar(word.split("-", 1)[0])
+            pattern = _GRAMMARS[word.split("-", 1)[0]]
         else:
             return
         if pattern is not None:
@@ -165,15 +176,6 @@ def _add_starters(low: str, end: int, floor: int, candidates: list) -> None:
         if marked:
             return
         end = begin - 1
-
-
-def _grammar(opener: str):
-    """The rules a phrase opening with this word may follow, as one pattern (or None)."""
-    try:
-        return _GRAMMARS[opener]
-    except KeyError:
-        pattern = _GRAMMARS[opener] = grammar_for(opener)
-        return pattern
 
 
 def _adjective_start(low: str, start: int, end: int) -> int:
