@@ -253,13 +253,10 @@ def _is_future(low: str, start: int, end: int) -> bool | None:
     reporting verb right before the phrase settles it (`on patrol since March and
     scheduled to return`, `officials said Tuesday`)."""
     begin = max(0, start - 80)
-    before = low[begin:start].split()
+    before = low[low.rfind(". ", begin, start) + 1 or begin:start].split()
     if before and (before[-1] == "since" or before[-1] in _REPORTING or (
             before[-1] == "on" and len(before) > 1 and before[-2] in _REPORTING)):
         return False
-    stop = low.rfind(". ", begin, start)
-    if stop >= 0:
-        before = low[stop + 1:start].split()
     right = low[end:end + 25]
     stop = right.find(". ")
     words = before + (right if stop < 0 else right[:stop]).split()
