@@ -22,6 +22,7 @@ _AFTER_TITLE = re.compile(rf"{_WS}({_NAME})")
 _NAME_AT = re.compile(_NAME)
 _TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
 _PARTICLE_FULL = re.compile(_PARTICLE)
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _SPLIT = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 _STOP = frozenset(
@@ -140,8 +141,10 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
     """A full name (two words or more) ending just before `end`, or None."""
     lo = max(0, end - 72)
     window = text[lo:end]
-    last = window.rsplit(None, 1)  # cheap test first: the word before must be capitalised
-    if not last or not last[-1][:1].isupper() or window[-1:].isspace() and "\n\n" in window[-3:]:
+    last = window.rsplit(None, 2)  # cheap test first: the two words before must look like a name
+    if len(last) < 2 or not last[-1][:1].isupper() or window[-1:].isspace() and "\n\n" in window[-3:]:
+        return None
+    if not last[-2][:1].isupper() and last[-2] not in _PARTICLES:
         return None
     words = window.split()
     taken: list[str] = []
