@@ -52,6 +52,7 @@ _CHINESE_SURNAMES = frozenset(
 )
 _STRONG = frozenset({"rule title", "rule byline"})  # these win over lexicon words
 _TITLE_NAMES = _CHINESE_SURNAMES | {"May"}  # `Prime Minister Theresa May`
+_STOP_AFTER_TITLE = _STOP - _TITLE_NAMES
 _AMBIGUOUS_SURNAMES = frozenset("He Ma Sun Long Song Yu Lu Bo Yi Fu".split())
 _SHORT_SURNAMES = frozenset("Xi Li Hu Wu".split())  # two letters, yet safe as later mentions
 _BEFORE_ORG_NAME = frozenset({"of", "for"})  # `Academy of Social Sciences`: no person
@@ -69,7 +70,7 @@ def clean_name(raw: str, start: int, keep_single: bool,
     (`Vice Premier He Lifeng`, `Vice Premier Liu He`).
     """
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
-    stop = _STOP - _TITLE_NAMES if after_title and len(tokens) > 1 else _STOP
+    stop = _STOP_AFTER_TITLE if after_title and len(tokens) > 1 else _STOP
     while tokens and tokens[0][2].rstrip(".") in stop:
         tokens = tokens[1:]
     for i, token in enumerate(tokens):
