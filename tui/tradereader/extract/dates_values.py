@@ -18,9 +18,6 @@ SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn"
            "winter": ("WI", 12)}
 TIMES_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI"}
-_UNITS = {"minute": 0, "second": 0, "hour": 0, "day": 0, "night": 0, "week": 0, "weekend": 0,
-          "fortnight": 0, "month": 0, "quarter": 0, "year": 0, "decade": 0, "centur": 0,
-          "millenni": 0}
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
