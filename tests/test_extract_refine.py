@@ -181,3 +181,43 @@ def test_he_is_still_a_pronoun():
 def test_more_first_names_find_people_without_titles():
     text = "Geoff Ramsey of the exporters' council told reporters prices fell."
     assert ("Geoff Ramsey", "person", "Geoff Ramsey") in mentions(text, "actor")
+
+
+def test_name_before_comma_said_must_be_apposed():
+    text = "Ann Keller, chief economist at Acme Global Ratings, told viewers rates would rise."
+    people = [m[0] for m in mentions(text, "actor") if m[1] == "person"]
+    assert "Global Ratings" not in people
+    assert "Ann Keller" in people
+
+
+def test_apposed_name_between_commas_still_counts():
+    text = "The spokesman, Fang Lirong, said exports rose."
+    assert ("Fang Lirong", "person", "Fang Lirong") in mentions(text, "actor")
+
+
+def test_well_known_trade_figure_by_surname_alone():
+    found = mentions("Markets wait to see if Trump signs the order.", "actor")
+    assert ("Trump", "person", "Trump") in found
+
+
+def test_well_known_surname_takes_the_fullest_name_given():
+    text = "President Donald Trump spoke. Later, allies said Trump was firm."
+    found = [m for m in mentions(text, "actor") if m[1] == "person"]
+    assert found[-1] == ("Trump", "person", "Donald Trump")
+
+
+def test_lower_case_today_after_a_country_is_no_newspaper():
+    assert ("Japan", "country", "JPN") in mentions("Japan today announced new curbs.", "actor")
+
+
+@pytest.mark.parametrize("group", ["semiconductor makers", "microchip makers", "chip producers"])
+def test_chipmaker_groups(group):
+    found = mentions(f"Japanese {group} cut output.")
+    assert (group, "group", group) in found
+    assert not [m for m in found if m[1] == "topic"]
+
+
+@pytest.mark.parametrize("text, span", [("the Japan/U.S. Chip pact", "Chip pact"),
+                                        ('talks on a "phase two" deal', 'phase two" deal')])
+def test_named_chip_and_phase_two_agreements(text, span):
+    assert (span, "topic", "trade agreement") in mentions(text, "issue")

@@ -56,6 +56,14 @@ _STOP_AFTER_TITLE = _STOP - _TITLE_NAMES
 _AMBIGUOUS_SURNAMES = frozenset("He Ma Sun Long Song Yu Lu Bo Yi Fu".split())
 _SHORT_SURNAMES = frozenset("Xi Li Hu Wu".split())  # two letters, yet safe as later mentions
 _BEFORE_ORG_NAME = frozenset({"of", "for"})  # `Academy of Social Sciences`: no person
+_APPOSED = re.compile(r"(?:^|[,(—–\n]|\.)[ \t]*$")  # what may come before `, Name, said`
+# Trade figures whose bare surname is a mention even when the article never gives
+# a title or a full name (`to see if Trump wins`); the value stays the article's own form.
+_WELL_KNOWN = frozenset(
+    "Trump Biden Obama Reagan Nixon Lighthizer Mnuchin Navarro Kudlow Yeutter Baldrige "
+    "Juncker Macron Merkel Nakasone Gorbachev Thatcher Mulroney Trudeau Bolsonaro Putin "
+    "Modi Erdogan Zoellick Lamy Azevedo Lagarde Malmstrom Malmström".split()
+)
 
 
 def _tokens(name: str) -> list[str]:
@@ -149,12 +157,14 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
         return None
     words = window.split()
     taken: list[str] = []
+    stopper = ""  # the word before the name
     while words and len(taken) < 4:
         word = words.pop()
         if not (_TOKEN_FULL.fullmatch(word) or (taken and _PARTICLE_FULL.fullmatch(word))):
+            stopper = word
             break
         taken.append(word)
-    if len(taken) < 2 or (words and words[-1] in _BEFORE_ORG_NAME):
+    if len(taken) < 2 or stopper in _BEFORE_ORG_NAME:
         return None
     first = end
     for word in taken:
@@ -192,7 +202,10 @@ def _between_commas(text: str, verb_start: int) -> tuple[int, int, str] | None:
     if not text[max(0, verb_start - 3):verb_start].rstrip().endswith(","):
         return None
     comma = text.rfind(",", max(0, verb_start - 3), verb_start)
-    return name_before(text, comma, "rule name+said")
+    found = name_before(text, comma, "rule name+said")
+    if found and not _APPOSED.search(text, max(0, found[0] - 4), found[0]):
+        return None  # `chief economist at S&P Global Ratings, told`: the end of a firm's name
+    return found
 
 
 def _apposition(text: str, role_start: int) -> list[tuple[int, int, str]]:
@@ -234,7 +247,7 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     weak = [p for p in context_people(text, cues, titles) if _span_free(p[:2], taken_index)]
     found = strong + weak
     fullest = _fullest_names(text, found)
-    for leader in leaders:
+    for leader in _WELL_KNOWN.union(leaders):
         fullest.setdefault(leader, leader)
     mentions = [_person(text, s, e, why, fullest, priority=3 if why in _STRONG else 1)
                 for s, e, why in found]
