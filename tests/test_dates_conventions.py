@@ -236,3 +236,10 @@ def test_a_reporting_verb_right_before_a_weekday_means_the_past():
 def test_that_night_counts_from_the_day_given():
     assert found("He was shot on Oct. 23, 1998 and died that night.", "1998-10-25") == [
         ("Oct. 23, 1998", "date", "1998-10-23"), ("that night", "time", "1998-10-23TNI")]
+
+
+def test_a_year_before_a_temporal_head_noun_is_one_phrase():
+    assert found("Profit rose in 2013's first quarter.") == [
+        ("2013's first quarter", "date", "2013-Q1")]
+    assert found("Tariffs fell in the 2013 fiscal year.") == [
+        ("the 2013 fiscal year", "date", "2013")]

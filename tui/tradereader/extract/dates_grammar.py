@@ -59,7 +59,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month_year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+))?{_MONTH},?\s+(?:of\s+)?"
                    rf"(?:{_YEAR}|{_SPOKEN_YEAR})"),
     ("month_rel", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year"),
-    ("quarter", rf"(?:(?:the|this|last|next)\s+)?(?:(?:this|last|next)\s+year's\s+)?"
+    ("quarter", rf"(?:(?:the|this|last|next)\s+)?(?:(?:this|last|next)\s+year's\s+|{_YEAR}'s\s+)?"
                 rf"(?:(?:{_YEAR}|current|fiscal|same|latest|comparable|calendar|year-earlier"
                 rf"|year-ago|flat)\s+)*{_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)"
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|this\s+year|last\s+year"
@@ -72,7 +72,7 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"(?:day|morning|afternoon|evening|night|week|month|quarter|year)\b"
                   r"(?![-']|\s+(?:ago|earlier|last|of|in|before|after|\d)\b)"),
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
-               rf"|{_YEAR})\s+)+(?:period|month|week|quarter|day|year|months|season)"
+               rf"|{_YEAR}|(?<=\d\d\s)fiscal)\s+)+(?:period|month|week|quarter|day|year|months|season)"
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),
     ("year_ago_adj", rf"(?:(?:the|a)\s+)?(?:comparable\s+)?year-(?:earlier|ago|before)"
                      r"(?:\s+(?:quarter|period|month|week))?"),
