@@ -111,9 +111,8 @@ def _actors_issues(
     adds, suppressed = split_user_lexicon(lexicon)
     folded, omap = fold(text)
     result = scan(text, folded, omap, load_lexicon(), shipped_automaton())
-    main = [f for f in result.found if f.priority]
-    inner = [f for f in result.found if not f.priority]
-    taken = [(f.start, f.end) for f in main] + result.blocked + result.titles
+    main, inner = result.found, result.inner
+    taken = main + result.blocked + result.titles  # spans: a Found starts with (start, end)
     us_at = next((f.start for f in main if f.value == "USA"), None)
     administrations = find_administrations(text, result.cues, us_at)
     leaders = {text[f.start:f.end].split()[0] for f in administrations

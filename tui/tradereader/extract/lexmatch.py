@@ -30,6 +30,7 @@ class Found(NamedTuple):
 
 class Scan(NamedTuple):
     found: list[Found]
+    inner: list[Found]  # actors named inside an issue name (`GATT` in `GATT round`)
     titles: list[tuple[int, int]]  # spans of person titles (never annotated)
     blocked: list[tuple[int, int]]  # spans the lexicon says are no mention at all
     cues: list[tuple[str, int, int]]  # (verb|admin|role, start, end) for the people rules
@@ -136,6 +137,7 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
     """
     plans = _plans(lex)
     out: list[Found] = []
+    inner: list[Found] = []
     titles: list[tuple[int, int]] = []
     blocked: list[tuple[int, int]] = []
     cues: list[tuple[str, int, int]] = []
@@ -173,7 +175,7 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
             else:
                 country_at = _add_country(out, s, e, entry, text, lex)
         elif role == _KEEP_MORE:
-            country_at = _keep_more(out, country_at, s, e, fs, entry, text, lex, omap)
+            country_at = _keep_more(out, inner, country_at, s, e, fs, entry, text, lex, omap)
         elif role == _ADD_COUNTRY:
             country_at = _add_country(out, s, e, entry, text, lex)
         elif role == _TITLE:
@@ -184,7 +186,7 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
             country_at = _add_country(out, s, e, entry, text, lex)
         elif entry.surface == "topic:bill":
             cues.append(("first", s, e))  # `Bill Gamber`
-    return Scan(out, titles, blocked, cues)
+    return Scan(out, inner, titles, blocked, cues)
 
 
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__ (hot loop)
@@ -221,8 +223,8 @@ def _plan(pattern: str, entry: Entry) -> tuple:
     return role, _CASE_CODES[entry.case], entry.dot, row, entry
 
 
-def _keep_more(out: list[Found], country_at: int, s: int, e: int, fs: int, entry: Entry,
-               text: str, lex: Lexicon, omap: OffsetMap) -> int:
+def _keep_more(out: list[Found], inner: list[Found], country_at: int, s: int, e: int, fs: int,
+               entry: Entry, text: str, lex: Lexicon, omap: OffsetMap) -> int:
     """A kept match that may merge with the country word before it, or that names an
     actor inside itself; the new `country_at`."""
     if country_at >= 0 and out[country_at][1] == s - 1 and entry.subtype in _MERGES_WITH:
@@ -230,7 +232,7 @@ def _keep_more(out: list[Found], country_at: int, s: int, e: int, fs: int, entry
         return -1
     out.append(Found(s, e, entry.kind, entry.subtype, entry.value, entry.why, 1))
     if entry.inner is not None:
-        out.append(_inner_found(fs, entry, lex, omap))
+        inner.append(_inner_found(fs, entry, lex, omap))
     return country_at
 
 

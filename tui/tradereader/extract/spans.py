@@ -5,17 +5,24 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
+from operator import itemgetter
+
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 class SpanIndex:
-    """A fixed set of spans (they may overlap each other); answers "does this overlap any?"."""
+    """A fixed set of spans (they may overlap each other); answers "does this overlap any?".
+
+    A span is any tuple starting with (start, end), a `Found` for instance.
+    """
 
     __slots__ = ("_starts", "_max_end")
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self._starts = [s for s, _e in ordered]
-        self._max_end = list(accumulate((e for _s, e in ordered), max))
+        self._starts = list(map(_START, ordered))
+        ends = list(map(_END, ordered))  # the running maximum is these unless spans nest
+        self._max_end = ends if ends == sorted(ends) else list(accumulate(ends, max))
 
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect_left(self._starts, end)  # spans starting before `end`
