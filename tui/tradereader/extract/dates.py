@@ -253,14 +253,16 @@ def _is_future(low: str, start: int, end: int) -> bool | None:
     reporting verb right before the phrase settles it (`on patrol since March and
     scheduled to return`, `officials said Tuesday`)."""
     begin = max(0, start - 80)
-    before = low[low.rfind(". ", begin, start) + 1 or begin:start].split()
+    left = low[low.rfind(". ", begin, start) + 1 or begin:start]
+    before = left.split()
     if before and (before[-1] == "since" or before[-1] in _REPORTING or (
             before[-1] == "on" and len(before) > 1 and before[-2] in _REPORTING)):
         return False
     right = low[end:end + 25]
     stop = right.find(". ")
-    words = before + (right if stop < 0 else right[:stop]).split()
-    if "'ll" in right or any("'ll" in word for word in before):
+    right = right if stop < 0 else right[:stop]
+    words = before + right.split()
+    if "'ll" in left or "'ll" in right:
         words.append("'ll")
     if not _FUTURE_CUES.isdisjoint(words):
         return True
