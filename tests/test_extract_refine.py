@@ -221,3 +221,38 @@ def test_chipmaker_groups(group):
                                         ('talks on a "phase two" deal', 'phase two" deal')])
 def test_named_chip_and_phase_two_agreements(text, span):
     assert (span, "topic", "trade agreement") in mentions(text, "issue")
+
+
+@pytest.mark.parametrize("text", ["the U.S. administration decided", "the US administration"])
+def test_country_administration_is_the_executive(text):
+    found = mentions(text, "actor")
+    assert len(found) == 1 and found[0][1:] == ("government", "US executive")
+
+
+def test_secretariat_is_its_organisation():
+    assert mentions("The WTO Secretariat got it.", "actor") == [
+        ("WTO Secretariat", "institution", "WTO")]
+
+
+def test_wto_agreement_is_an_agreement_naming_the_wto():
+    found = mentions("rights set out in the WTO Agreement")
+    assert ("WTO Agreement", "topic", "trade agreement") in found
+    assert ("WTO", "institution", "WTO") in found
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [("under the dispute settlement rules", "dispute settlement", "trade dispute"),
+     ("new tariff measures", "tariff measures", "tariffs"),
+     ("claims of intellectual property theft", "intellectual property theft",
+      "intellectual property")],
+)
+def test_round_three_issue_terms(text, span, value):
+    assert (span, "topic", value) in mentions(text, "issue")
+
+
+@pytest.mark.parametrize("name, value", [("International Development Association", "IDA"),
+                                         ("IBRD", "IBRD"),
+                                         ("International Finance Corporation", "IFC")])
+def test_world_bank_affiliates(name, value):
+    assert mentions(f"the {name} lent more", "actor") == [(name, "institution", value)]
