@@ -22,34 +22,40 @@ def resolve_overlaps(found: Iterable[Found], inner_ok: Iterable[Found] = ()) -> 
 
     `inner_ok` candidates (actors named inside an issue name) are kept as they are.
     """
+    ordered = sorted(found)  # tuples: by start, then end
     kept: list[Found] = []
-    for cluster in _overlap_clusters(sorted(found)):  # tuples: by start, then end
-        if len(cluster) == 1:
-            kept.append(cluster[0])
+    first, reach = 0, -1  # the current cluster (candidates linked by overlaps) and its end
+    for i, cand in enumerate(ordered):
+        if cand[0] < reach:
+            if cand[1] > reach:
+                reach = cand[1]
             continue
-        taken = DisjointSpans()
-        ranked = sorted(cluster, key=lambda f: (-f.priority, f.start - f.end, f.start))
-        kept += [cand for cand in ranked if taken.add_if_free(cand.start, cand.end)]
+        if i - first > 1:
+            _settle(ordered[first:i], kept)
+        elif i:
+            kept.append(ordered[first])
+        first, reach = i, cand[1]
+    if len(ordered) - first > 1:
+        _settle(ordered[first:], kept)
+    elif ordered:
+        kept.append(ordered[first])
     if inner_ok:
         kept.extend(inner_ok)
         kept.sort()
     return kept
 
 
-def _overlap_clusters(ordered: list[Found]) -> list[list[Found]]:
-    """Runs of candidates (sorted by start) linked by overlaps."""
-    clusters: list[list[Found]] = []
-    reach = -1
-    for cand in ordered:
-        start, end = cand[0], cand[1]
-        if start < reach:
-            clusters[-1].append(cand)
-            if end > reach:
-                reach = end
-        else:
-            clusters.append([cand])
-            reach = end
-    return clusters
+def _rank(f: Found) -> tuple[int, int, int]:
+    return (-f.priority, f.start - f.end, f.start)
+
+
+def _settle(cluster: list[Found], kept: list[Found]) -> None:
+    """Add to `kept` the best candidates of a cluster that do not overlap each other."""
+    if len(cluster) == 2 and cluster[1][0] < cluster[1][1]:
+        kept.append(min(cluster, key=_rank))  # two that overlap: the better one
+        return
+    taken = DisjointSpans()
+    kept += [cand for cand in sorted(cluster, key=_rank) if taken.add_if_free(cand[0], cand[1])]
 
 
 def split_user_lexicon(entries: Iterable[LexiconEntry]) -> tuple[tuple, set]:
