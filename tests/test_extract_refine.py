@@ -256,3 +256,35 @@ def test_round_three_issue_terms(text, span, value):
                                          ("International Finance Corporation", "IFC")])
 def test_world_bank_affiliates(name, value):
     assert mentions(f"the {name} lent more", "actor") == [(name, "institution", value)]
+
+
+@pytest.mark.parametrize("full, short", [("Rha Woong Bae", "Rha"), ("Kim Dae-jung", "Kim")])
+def test_korean_family_name_first(full, short):
+    text = f"Trade Minister {full} arrived. Later {short} said talks went well."
+    assert (short, "person", full) in mentions(text, "actor")
+
+
+def test_western_name_keeps_the_last_word():
+    text = "Lee Hamilton, a congressman, said so. Later Lee left and Hamilton spoke."
+    people = [m[0] for m in mentions(text, "actor") if m[1] == "person"]
+    assert people == ["Lee Hamilton", "Hamilton"]
+
+
+@pytest.mark.parametrize("verb", ["closed", "open", "entering"])
+def test_markets_after_open_or_close_are_places(verb):
+    found = mentions(f"They talked of {verb} U.S. markets to its goods.", "actor")
+    assert not [m for m in found if m[1] == "group"]
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [("a trading surplus for years", "trading surplus", "trade balance"),
+     ("the average tariff rate rose", "tariff rate", "tariffs"),
+     ("a détente in their trade war", "détente", "trade agreement")],
+)
+def test_round_four_issue_terms(text, span, value):
+    assert (span, "topic", value) in mentions(text, "issue")
+
+
+def test_parties_are_a_group():
+    assert ("parties", "group", "parties") in mentions("The parties to the dispute met.", "actor")

@@ -50,6 +50,10 @@ _CHINESE_SURNAMES = frozenset(
     "Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Jiang Cai Wei Lu Ding Ren "
     "Shen Yao Zhong Cui Tan Kong Qian Bo Wen Jia Mao Hua Lou Gao Wan Fu Zhu Yi He".split()
 )
+_KOREAN_SURNAMES = frozenset(
+    "Kim Lee Park Choi Chung Jung Kang Cho Yoon Jang Lim Han Shin Kwon Hwang Ahn Yoo Hong "
+    "Jeon Bae Baek Nam Rha Roh Chun Yang Suh Seo Hyun Koo Lew Rhee".split()
+)
 _STRONG = frozenset({"rule title", "rule byline"})  # these win over lexicon words
 _TITLE_NAMES = _CHINESE_SURNAMES | {"May"}  # `Prime Minister Theresa May`
 _STOP_AFTER_TITLE = _STOP - _TITLE_NAMES
@@ -224,6 +228,8 @@ def surname_key(name: str) -> str | None:
     tokens = _tokens(name)
     if len(tokens) == 2 and tokens[0] in _CHINESE_SURNAMES and tokens[1][1:].islower():
         key = tokens[0]
+    elif tokens[0] in _KOREAN_SURNAMES and (len(tokens) == 3 or "-" in tokens[-1]):
+        key = tokens[0]  # `Rha Woong Bae`, `Kim Dae-jung`: the family name comes first
     else:
         key = tokens[-1]
     if key in _AMBIGUOUS_SURNAMES or key in _STOP or key.endswith("."):

@@ -101,7 +101,10 @@ def drop_suppressed(found: list[Found], text: str, suppressed: set) -> list[Foun
 _JOINT = re.compile(r"[”\"'’]*[ \t]*\n?[ \t]*")  # what may separate a name from its `deal`
 _DEAL_WORDS = frozenset(["deal", "agreement", "accord", "pact", "truce", "trade deal",
                          "trade agreement"])
-_MARKETS_PLACE = re.compile(r"\b(?:in|into|to|across|throughout)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}$")
+_MARKETS_PLACE = re.compile(
+    r"\b(?:in|into|to|across|throughout|open|opens|opened|opening|close|closes|closed|closing"
+    r"|enter|enters|entered|entering)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,2}$"
+)
 _ACT_YEAR = re.compile(r"[ \t\n]+of[ \t\n]+(?:1[89]|20)\d\d\b")
 _LEVY_VERB_BEFORE = frozenset(
     "to would will could can may might should shall must not also then and or".split()
