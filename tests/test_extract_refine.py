@@ -288,3 +288,17 @@ def test_round_four_issue_terms(text, span, value):
 
 def test_parties_are_a_group():
     assert ("parties", "group", "parties") in mentions("The parties to the dispute met.", "actor")
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("Semiconductor Industry Association", "Semiconductor Industry Association"),
+     ("Economic Policy Council", "Economic Policy Council"),
+     ("Council for Economic Planning and Development", "CEPD"),
+     ("Board of Foreign Trade", "Board of Foreign Trade"),
+     ("Economic Planning Board", "Economic Planning Board"),
+     ("Federation of Economic Organisations", "Keidanren"),
+     ("Bank of Italy", "Bank of Italy")],
+)
+def test_more_trade_institutions(name, value):
+    assert mentions(f"the {name} said so", "actor") == [(name, "institution", value)]
