@@ -117,8 +117,6 @@ class ReaderScreen(Screen):
         with Horizontal(id="panes"):
             yield self.view
             yield Sidebar(id="sidebar")
-        yield Input(placeholder="Search (Enter: find, Esc: cancel)", id="search")
-        yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = self.article.title
@@ -126,9 +124,13 @@ class ReaderScreen(Screen):
         self.view.focus()
         self._update_legend()
 
-    @on(Sidebar.Built)
-    def _sidebar_built(self) -> None:
-        """After the first frame: note the opening, start the extraction."""
+    @on(ArticleView.Painted)
+    async def _build_the_rest(self) -> None:
+        """After the first frame: footer, search box, sidebar; then extraction."""
+        await self.mount(Input(placeholder="Search (Enter: find, Esc: cancel)", id="search"),
+                         Footer())
+        self.refresh_bindings()  # the footer shows the keys on the next bindings update
+        await self.query_one(Sidebar).build()
         if not self.app.library.readonly:
             self._try(self.app.library.mark_opened, self.article.id)
         self._update_legend()
@@ -240,10 +242,16 @@ class ReaderScreen(Screen):
 
     # -- search ------------------------------------------------------------------------
 
+    def _search_box(self) -> Input | None:
+        """The search box, once mounted (just after the first frame)."""
+        boxes = self.query("#search")
+        return boxes.first(Input) if boxes else None
+
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.add_class("open")
-        search.focus()
+        search = self._search_box()
+        if search is not None:
+            search.add_class("open")
+            search.focus()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -268,12 +276,14 @@ class ReaderScreen(Screen):
         self.view.scroll_to_offset(start)
 
     def _close_search_box(self) -> None:
-        self.query_one("#search", Input).remove_class("open")
+        search = self._search_box()
+        if search is not None:
+            search.remove_class("open")
         self.view.focus()
 
     def action_clear_search(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.has_class("open"):
+        search = self._search_box()
+        if search is not None and search.has_class("open"):
             self._close_search_box()
             return
         self.matches = []

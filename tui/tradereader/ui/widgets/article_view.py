@@ -17,6 +17,7 @@ from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -25,6 +26,7 @@ from tradereader.ui.widgets.highlights import ROLE_ORDER, SpanIndex, covering_ro
 from tradereader.ui.widgets.wrap import WrapLayout, fold_text, paragraphs_of
 
 WRAP_STEP_CHARS = 400_000  # characters wrapped per background step (~4 ms)
+PAINTED_DELAY = 0.05  # seconds between the first frame and `Painted`
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -49,6 +51,9 @@ class ArticleView(ScrollView, can_focus=True):
     }
     """
 
+    class Painted(Message):
+        """Posted once, after the first frame showing text: time for slower work."""
+
     def __init__(self, article: Article | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self._text = ""
@@ -62,6 +67,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
         self._role_styles: dict[frozenset[str], Style] = {}
         self._wrap_timer = None
+        self._painted = False
         if article is not None:
             self.show_article(article)
 
@@ -193,6 +199,22 @@ class ArticleView(ScrollView, can_focus=True):
     def action_scroll_home(self) -> None:
         self.scroll_to(y=0, animate=False, immediate=True)
 
+    # A pager moves at once: no scrolling animation for keys.
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + self.scrollable_content_region.height, animate=False,
+                       immediate=True)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - self.scrollable_content_region.height, animate=False,
+                       immediate=True)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + 1, animate=False, immediate=True)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - 1, animate=False, immediate=True)
+
     # -- drawing -----------------------------------------------------------------
 
     def notify_style_update(self) -> None:
@@ -207,9 +229,16 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_y) + y
         width = self.size.width
+        if self._layout is None and width:  # the first frame comes before on_resize
+            self._relayout(self._wrap_width())
         layout = self._layout
         if layout is None:
             return Strip.blank(width, self.rich_style)
+        if not self._painted:
+            self._painted = True
+            # A moment's delay lets Textual's writer thread send this frame before the
+            # screen starts slower work (which would hold the GIL and delay it).
+            self.set_timer(PAINTED_DELAY, lambda: self.post_message(self.Painted()))
         if index >= len(layout) and not layout.done:
             layout.ensure_lines(index + self.size.height + 1)
         key = (index, width)

@@ -1,16 +1,18 @@
 """The reader's sidebar: tabs Entities, Notes, Tags, built just after the first frame.
 
-Building the tabs costs a good part of a start-up, so the sidebar shows an empty
-pane first and mounts its tabs once the article is on screen, then posts `Built`.
+Building the tabs costs a good part of a start-up, so the sidebar is an empty
+pane until the screen calls `build()` once the article is on screen.
 """
 
 from __future__ import annotations
 
-from textual.containers import Vertical
-from textual.message import Message
-from textual.widgets import Label, Static, TabbedContent, TabPane
+from typing import TYPE_CHECKING
 
-from tradereader.ui.widgets.entity_tree import EntityTree
+from textual.containers import Vertical
+from textual.widgets import Label, Static
+
+if TYPE_CHECKING:
+    from tradereader.ui.widgets.entity_tree import EntityTree
 
 KIND_LABELS = (("actor", "actors"), ("issue", "issues"), ("date", "dates"))
 
@@ -18,19 +20,20 @@ KIND_LABELS = (("actor", "actors"), ("issue", "issues"), ("date", "dates"))
 class Sidebar(Vertical):
     """Entities (status, legend, tree, why), Notes and Tags; data comes in by methods."""
 
-    class Built(Message):
-        """The tabs are mounted: the sidebar can take data now."""
-
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._status = "Finding actors, issues and dates…"
         self._legend = ""
         self.entity_tree: EntityTree | None = None
 
-    def on_mount(self) -> None:
-        self.call_after_refresh(self._build)
+    async def build(self) -> None:
+        """Mount the tabs (once); data given before is shown then."""
+        if self.built:
+            return
+        from textual.widgets import TabbedContent, TabPane
 
-    async def _build(self) -> None:
+        from tradereader.ui.widgets.entity_tree import EntityTree
+
         self.entity_tree = EntityTree(id="entities")
         entities = TabPane(
             "Entities",
@@ -48,7 +51,6 @@ class Sidebar(Vertical):
         for pane in (entities, notes, tags):
             tabs.compose_add_child(pane)  # what `with TabbedContent():` does in a compose
         await self.mount(tabs)
-        self.post_message(self.Built())
 
     @property
     def built(self) -> bool:
