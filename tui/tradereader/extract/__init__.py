@@ -8,11 +8,13 @@ The rules are those of the project's annotation guidelines (GUIDELINES.md).
 from __future__ import annotations
 
 import gc
+from _thread import allocate_lock
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import fields
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 from types import MemberDescriptorType
 
 from ..model import LexiconEntry, Mention
@@ -26,6 +28,7 @@ from .resolve import drop_suppressed, refine, resolve_overlaps, split_user_lexic
 __all__ = ["extract", "extract_actors_issues"]
 
 _BY_POSITION = attrgetter("start", "end")
+_VALUE = itemgetter(4)  # Found.value
 
 
 def extract(
@@ -83,15 +86,29 @@ _SLOT_SETTERS = _slot_setters()
 @contextmanager
 def _gc_paused():
     """No cyclic garbage collection while extracting: it makes tens of thousands of
-    short-lived tuples and no cycles, and each collection would walk every object
-    of the application (a fifth of the time on a long article)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    tuples and no cycles, and collections would walk every object of the application.
+
+    Counted, so nested and concurrent extractions (UI worker threads) are safe: the
+    collector comes back when the last one ends, if it was on when the first began.
+    """
+    global _gc_pauses, _gc_resume
+    with _gc_lock:
+        if not _gc_pauses:
+            _gc_resume = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _gc_lock:
+            _gc_pauses -= 1
+            if not _gc_pauses and _gc_resume:
+                gc.enable()
+
+
+_gc_lock = allocate_lock()
+_gc_pauses = 0  # extractions running now
+_gc_resume = False  # whether the collector was on when the first of them began
 
 
 def extract_actors_issues(
@@ -123,7 +140,8 @@ def _actors_issues(
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
     found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)
     if published and published[:4] < "1992":
-        found = [f._replace(value="SUN") if f.value == "RUS" else f for f in found]
+        for i in [*compress(count(), map("RUS".__eq__, map(_VALUE, found)))]:
+            found[i] = found[i]._replace(value="SUN")
     return found
 
 
