@@ -98,19 +98,27 @@ def drop_suppressed(found: list[Found], text: str, suppressed: set) -> list[Foun
 
 # ---- value and span refinements after the overlaps are settled ----------------------
 
-_JOINT = re.compile(r"[”\"'’]*[ \t]*\n?[ \t]*")  # what may separate a name from its `deal`
+_JOINT = r"[”\"'’]*[ \t]*\n?[ \t]*"  # what may separate a name from its `deal`
 _DEAL_WORDS = frozenset(["deal", "agreement", "accord", "pact", "truce", "trade deal",
                          "trade agreement"])
-_MARKETS_PLACE = re.compile(
+_MARKETS_PLACE = (
     r"\b(?:in|into|to|across|throughout|open|opens|opened|opening|close|closes|closed|closing"
     r"|enter|enters|entered|entering)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,2}$"
 )
-_ACT_YEAR = re.compile(r"[ \t\n]+of[ \t\n]+(?:1[89]|20)\d\d\b")
+_ACT_YEAR = r"[ \t\n]+of[ \t\n]+(?:1[89]|20)\d\d\b"
 _LEVY_VERB_BEFORE = frozenset(
     "to would will could can may might should shall must not also then and or".split()
 )
-_ANAPHORA = re.compile(r"\b[Tt]he[ \t\n]+(ministry|department)\b(?![ \t\n]+of\b|\w)")
-_POSSESSIVE_CHINA = re.compile(r"(?:China|PRC)['’]s?[ \t\n]+$")
+_ANAPHORA = r"\b[Tt]he[ \t\n]+(ministry|department)\b(?![ \t\n]+of\b|\w)"
+_POSSESSIVE_CHINA = r"(?:China|PRC)['’]s?[ \t\n]+$"
+
+
+@lru_cache(maxsize=None)
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled on first use (keeps the engine's import fast)."""
+    return re.compile(pattern)
+
+
 _DEAL_SURFACES = frozenset("topic:" + word for word in _DEAL_WORDS)
 _ARTICLE_SIZE = 100_000
 _WHY, _SUBTYPE = itemgetter(5), itemgetter(3)  # fields of a Found, read at C speed
@@ -156,7 +164,7 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     if f.why == _GOVERNMENT_RULE:
         return f._replace(value="US executive") if f.value == "US government" else f
     if f.value == "markets":  # `exports to Asian markets`: a place, not a party
-        return None if _MARKETS_PLACE.search(text, max(0, f.start - 40), f.start) else f
+        return None if _rx(_MARKETS_PLACE).search(text, max(0, f.start - 40), f.start) else f
     if f.value == "tariffs":
         return None if _levy_is_verb(text, f) else f
     if f.kind == "issue":
@@ -174,13 +182,13 @@ def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | Non
     match was merged into the issue before it)."""
     f = found[i]
     if f.value == "trade legislation":
-        year = _ACT_YEAR.match(text, f.end)
+        year = _rx(_ACT_YEAR).match(text, f.end)
         return f._replace(end=year.end()) if year else f
     k = next((k for k in range(i - 1, max(-1, i - 4), -1)
               if found[k] is not None and found[k].kind == "issue"), None)
     prev = found[k] if k is not None else None
     if prev is not None and f.start - 4 <= prev.end < f.start \
-            and _JOINT.match(text, prev.end).end() == f.start \
+            and _rx(_JOINT).match(text, prev.end).end() == f.start \
             and " ".join(text[f.start:f.end].lower().split()) in _DEAL_WORDS:
         found[k] = prev._replace(end=f.end, value="trade agreement")
         return None  # `farm subsidy agreement`, `“phase one” deal`: one agreement
@@ -198,7 +206,7 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
     for i in commerce:
         f = found[i]
         if f.value == "China Commerce Ministry" or chinese or \
-                _POSSESSIVE_CHINA.search(text, max(0, f.start - 12), f.start):
+                _rx(_POSSESSIVE_CHINA).search(text, max(0, f.start - 12), f.start):
             found[i] = f._replace(value="MOFCOM")
 
 
@@ -215,7 +223,7 @@ def _anaphora(found: list[Found], text: str) -> list[Found]:
         ends = [end for end, _value in mine]
         at = text.find(word)
         while at >= 0 and mine:
-            match = _ANAPHORA.search(text, max(0, at - 6), at + len(word) + 4)
+            match = _rx(_ANAPHORA).search(text, max(0, at - 6), at + len(word) + 4)
             if match and match.start(1) == at:
                 k = bisect_right(ends, at) - 1
                 if k >= 0:
