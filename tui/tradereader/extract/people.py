@@ -252,31 +252,26 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
               if _span_free(p[:2], strong_index)]
     weak = [p for p in context_people(text, cues, titles) if _span_free(p[:2], taken_index)]
     found = strong + weak
-    fullest = _fullest_names(text, found)
+    names = [" ".join(text[s:e].split()) for s, e, _why in found]
+    keys = [surname_key(name) or name for name in names]
+    fullest = _fullest_names(names, keys)
     for leader in _WELL_KNOWN.union(leaders):
         fullest.setdefault(leader, leader)
-    mentions = [_person(text, s, e, why, fullest, priority=3 if why in _STRONG else 1)
-                for s, e, why in found]
-    people_index = SpanIndex(m[:2] for m in mentions)
+    mentions = [Found(s, e, "actor", "person", fullest.get(key, name), why,
+                      3 if why in _STRONG else 1)
+                for (s, e, why), name, key in zip(found, names, keys)]
+    people_index = SpanIndex(mentions)
     mentions += _surname_mentions(text, fullest, taken_index, people_index)
     return mentions
 
 
-def _fullest_names(text: str, found: list[tuple[int, int, str]]) -> dict[str, str]:
+def _fullest_names(names: list[str], keys: list[str]) -> dict[str, str]:
     """Surname (or the name itself) -> the longest name with that surname."""
     fullest: dict[str, str] = {}
-    for s, e, _why in found:
-        name = " ".join(text[s:e].split())
-        key = surname_key(name) or name
+    for name, key in zip(names, keys):
         if len(name) > len(fullest.get(key, "")):
             fullest[key] = name
     return fullest
-
-
-def _person(text: str, s: int, e: int, why: str, fullest: dict[str, str], priority: int) -> Found:
-    name = " ".join(text[s:e].split())
-    value = fullest.get(surname_key(name) or name, name)
-    return Found(s, e, "actor", "person", value, why, priority)
 
 
 def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
