@@ -186,7 +186,9 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
     out = []
     for cue, start, end in cues:
         if cue == "verb":
-            found = name_before(text, start, "rule name+said") or _between_commas(text, start)
+            found = name_before(text, start, "rule name+said")
+            if not found and "," in text[max(0, start - 3):start]:
+                found = _between_commas(text, start)
             if found:
                 out.append(found)
             if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
