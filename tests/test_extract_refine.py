@@ -302,3 +302,33 @@ def test_parties_are_a_group():
 )
 def test_more_trade_institutions(name, value):
     assert mentions(f"the {name} said so", "actor") == [(name, "institution", value)]
+
+
+def test_commerce_ministry_belongs_to_the_main_country_but_the_us():
+    text = ("US tariffs hit US firms, US farmers and US ports. China answered, and a "
+            "researcher at the Ministry of Commerce said so.")
+    assert ("Ministry of Commerce", "institution", "MOFCOM") in mentions(text, "actor")
+
+
+def test_commerce_ministry_of_another_country_stays_generic():
+    text = "Taiwan and Taiwan's exporters met US buyers; the Ministry of Commerce said so."
+    assert ("Ministry of Commerce", "institution", "Commerce Ministry") in mentions(text, "actor")
+
+
+@pytest.mark.parametrize("text, span",
+                         [("it fought protectionist legislation", "protectionist legislation"),
+                          ("a new sanctions bill", "sanctions bill")])
+def test_an_issue_and_its_law_word_are_one_law(text, span):
+    assert mentions(text, "issue") == [(span, "topic", "trade legislation")]
+
+
+def test_tariff_commission_is_an_institution_not_a_tariff():
+    found = mentions("the State Council's Tariff Commission Office said")
+    assert ("Tariff Commission Office", "institution", "Customs Tariff Commission") in found
+    assert not [m for m in found if m[1] == "topic"]
+
+
+@pytest.mark.parametrize("full, short", [("Mei Xinyu", "Mei"), ("Zou Yun", "Zou")])
+def test_more_chinese_family_names(full, short):
+    text = f"{full}, a researcher, said exports rose. {short} said more."
+    assert (short, "person", full) in mentions(text, "actor")

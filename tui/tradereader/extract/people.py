@@ -48,7 +48,10 @@ _ORG_WORDS = frozenset(
 _CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Lin Luo Zheng Liang Xie "
     "Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Jiang Cai Wei Lu Ding Ren "
-    "Shen Yao Zhong Cui Tan Kong Qian Bo Wen Jia Mao Hua Lou Gao Wan Fu Zhu Yi He".split()
+    "Shen Yao Zhong Cui Tan Kong Qian Bo Wen Jia Mao Hua Lou Gao Wan Fu Zhu Yi He Mei Shi Zou "
+    "Xiong Qin Jin Du Su Lyu Fang Qiu Xia Hou Shao Meng Duan Lei Yin Kang Gu Liao Cheng Dai Lai "
+    "Ye Xue Yan Hao Sheng Ning Bian Chai Chu Dou Gong Ji Jiao Mu Niu Ou Pang Qi Rao Shang Tao "
+    "Wei Xing Yue Zhan Zhuang".split()
 )
 _KOREAN_SURNAMES = frozenset(
     "Kim Lee Park Choi Chung Jung Kang Cho Yoon Jang Lim Han Shin Kwon Hwang Ahn Yoo Hong "

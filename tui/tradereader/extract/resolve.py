@@ -101,6 +101,9 @@ def drop_suppressed(found: list[Found], text: str, suppressed: set) -> list[Foun
 _JOINT = r"[”\"'’]*[ \t]*\n?[ \t]*"  # what may separate a name from its `deal`
 _DEAL_WORDS = frozenset(["deal", "agreement", "accord", "pact", "truce", "trade deal",
                          "trade agreement"])
+_LAW_WORDS = frozenset(["bill", "bills", "legislation", "law", "laws"])
+_HEAD_VALUES = {**dict.fromkeys(_DEAL_WORDS, "trade agreement"),
+                **dict.fromkeys(_LAW_WORDS, "trade legislation")}  # a head word's topic
 _MARKETS_PLACE = (
     r"\b(?:in|into|to|across|throughout|open|opens|opened|opening|close|closes|closed|closing"
     r"|enter|enters|entered|entering)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,2}$"
@@ -119,7 +122,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_DEAL_SURFACES = frozenset("topic:" + word for word in _DEAL_WORDS)
+_HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
 _ARTICLE_SIZE = 100_000
 _WHY, _SUBTYPE = itemgetter(5), itemgetter(3)  # fields of a Found, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -131,7 +134,7 @@ def _refined_whys() -> frozenset[str]:
     """The `why` of every candidate `refine` may change (a small share of all)."""
     whys = {_GOVERNMENT_RULE, "lexicon group:markets"}
     for entry in load_lexicon().entries:
-        if (entry.surface in _DEAL_SURFACES or entry.surface == "topic:levy"
+        if (entry.surface in _HEAD_SURFACES or entry.surface == "topic:levy"
                 or entry.value in _COMMERCE
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))):
             whys.add(entry.why)
@@ -181,7 +184,7 @@ def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | Non
     """`Trade Act` + ` of 1974`; a name joined with the `deal` after it (None: this
     match was merged into the issue before it)."""
     f = found[i]
-    if f.value == "trade legislation":
+    if f.value == "trade legislation" and text[f.end - 3:f.end] == "Act":
         year = _rx(_ACT_YEAR).match(text, f.end)
         return f._replace(end=year.end()) if year else f
     k = next((k for k in range(i - 1, max(-1, i - 4), -1)
@@ -189,19 +192,22 @@ def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | Non
     prev = found[k] if k is not None else None
     if prev is not None and f.start - 4 <= prev.end < f.start \
             and _rx(_JOINT).match(text, prev.end).end() == f.start \
-            and " ".join(text[f.start:f.end].lower().split()) in _DEAL_WORDS:
-        found[k] = prev._replace(end=f.end, value="trade agreement")
-        return None  # `farm subsidy agreement`, `“phase one” deal`: one agreement
+            and " ".join(text[f.start:f.end].lower().split()) in _HEAD_VALUES:
+        head = " ".join(text[f.start:f.end].lower().split())
+        found[k] = prev._replace(end=f.end, value=_HEAD_VALUES[head])
+        return None  # `farm subsidy agreement`, `protectionist legislation`: one issue
     return f
 
 
 def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
     """The generic Commerce Ministry (`found[i]` for i in `commerce`) is MOFCOM after
-    `China's`, or in an article whose most mentioned country is China."""
+    `China's`, or in an article whose most mentioned country but the US (which has a
+    Commerce Department) is China."""
     chinese = False
     if len(text) < _ARTICLE_SIZE:  # a longer text is no one article: no majority
         counts = Counter([f[4] for f in found if f is not None])
-        codes = [(n, v) for v, n in counts.items() if v == "EU" or (len(v) == 3 and v.isupper())]
+        codes = [(n, v) for v, n in counts.items()
+                 if v == "EU" or (len(v) == 3 and v.isupper() and v != "USA")]
         chinese = bool(codes) and max(codes)[1] == "CHN"
     for i in commerce:
         f = found[i]
