@@ -65,12 +65,14 @@ class AnnotatingScreen(Screen):
         self.cursor_shown = False  # the cursor appears with the first cursor key
         self.keeper.load()
         self.view.set_highlights("note", self.keeper.spans())
-        self.call_after_refresh(self._fill_sidebar)  # the lists wait for the first frame
+        self.call_after_refresh(self.sidebar_ready)  # the lists wait for the first frame
 
-    def _fill_sidebar(self) -> None:
+    def sidebar_ready(self) -> None:
+        """Fill the Notes and Tags tabs (call again when they are mounted later)."""
         self.refresh_notes()
         if self.pending_note is not None:
-            self.jump_to_note(self.pending_note)
+            pending, self.pending_note = self.pending_note, None
+            self.jump_to_note(pending)
 
     def note_commands(self):
         """(title, help, callback) for the command palette."""
