@@ -146,7 +146,8 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
     bounds = bounds + [len(padded)]  # folded offsets just after each run, then a sentinel
     moves = [0] + moves  # characters removed before each stretch between runs
     k, moved, next_run, start_of = 0, 0, bounds[0], omap.start
-    country_at = -1  # index in `out` of the last country word (it may merge with what follows)
+    country_at = -1  # index in `out` of the last country word (it may merge with what follows
+    # when one white space separates them: `_keep_more` checks that)
     for idx, fs, fe in automaton.find_matches_as_indexes(padded):
         if padded[fe] != " ":
             continue  # the match ends inside a word
@@ -169,9 +170,9 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
         elif role == _CUE:
             cues.append((row, s, e))
         elif role == _COUNTRY:
-            if text[e + 1:e + 2] not in _GOV_INITIALS:  # no `China's government` here
+            if text[e + 1:e + 2] not in _GOV_INITIALS or not _GOV_SUFFIX.match(text, e):
+                country_at = len(out)  # the common case: no `Japanese government`
                 out.append(_new_found(Found, (s, e) + row))
-                country_at = len(out) - 1 if text[e:e + 1].isspace() else -1  # the common case
             else:
                 country_at = _add_country(out, s, e, entry, text, lex)
         elif role == _KEEP_MORE:
@@ -227,7 +228,8 @@ def _keep_more(out: list[Found], inner: list[Found], country_at: int, s: int, e:
                entry: Entry, text: str, lex: Lexicon, omap: OffsetMap) -> int:
     """A kept match that may merge with the country word before it, or that names an
     actor inside itself; the new `country_at`."""
-    if country_at >= 0 and out[country_at][1] == s - 1 and entry.subtype in _MERGES_WITH:
+    if country_at >= 0 and out[country_at][1] == s - 1 and text[s - 1].isspace() \
+            and entry.subtype in _MERGES_WITH:
         out[country_at] = _merged(out[country_at], e, entry, text, lex)
         return -1
     out.append(Found(s, e, entry.kind, entry.subtype, entry.value, entry.why, 1))
