@@ -184,3 +184,23 @@ async def test_q_quits(library):
         await pilot.press("q")
         await pilot.pause()
         assert app._exit
+
+
+async def test_palette_imports_from_the_reader(library, tmp_path: Path):
+    story = tmp_path / "wheat.txt"
+    story.write_text("Wheat Talks Stall\n\nExporters waited for news.\n", "utf-8")
+    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Import a file")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportDialog)
+        await pilot.press(*str(story), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert "Wheat Talks Stall" in titles(app)

@@ -262,7 +262,7 @@ def report(results: dict) -> None:
     size = results.pop("_size")
     first = {name: median(r.first_frame for r in runs) for name, runs in results.items()}
     print(f"pty {COLS}x{ROWS}; big article {size / 1e6:.1f} MB, 100,000 lines; "
-          f"medians of {len(results['hello'])} rounds\n")
+          f"medians of {len(next(iter(results.values())))} rounds\n")
     print(f"{'program':<12}{'first frame':>13}{'RSS first':>12}{'RSS after':>13}"
           f"{'page-down med':>15}{'p90':>8}")
     for name, runs in results.items():
@@ -281,7 +281,7 @@ def report(results: dict) -> None:
 def ratios(first, rss, rss_after, results, size) -> None:
     """The targets of the issue, each as a ratio or a figure."""
     def line(label: str, value: str) -> None:
-        print(f"{label:<34}{value}")
+        print(f"{label:<40}{value}")
 
     if "hello" in first and "seed" in first:
         if "seed (cli)" in first:

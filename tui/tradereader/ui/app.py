@@ -97,6 +97,11 @@ class TradereaderApp(App[None]):
     def action_open_library(self) -> None:
         self.show_library()
 
+    def action_import(self) -> None:
+        """Open the import dialog over the library screen."""
+        self.show_library()
+        self.call_after_refresh(lambda: self.screen.action_import())
+
     def action_help(self) -> None:
         from tradereader.ui.screens.help import HelpScreen
 
@@ -115,6 +120,7 @@ class TradereaderApp(App[None]):
     def palette_commands(self, screen) -> Iterable[tuple[str, str, Callable[[], object]]]:
         """(title, help, callback) of the app's own commands, for the command palette."""
         yield ("Open library", "Show every article in the library", self.action_open_library)
+        yield ("Import a file or folder", "Add articles to the library (i)", self.action_import)
         yield ("Help", "List every key", self.action_help)
         yield ("Theme", "Change the colour theme", self.action_change_theme)
         commands = getattr(screen, "palette_commands", None)

@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 from tradereader.model import Article, Mention
 from tradereader.ui.background import Abandoned, run_abandonable
 from tradereader.ui.widgets.article_view import ArticleView
+from tradereader.ui.widgets.highlights import SpanIndex
 from tradereader.ui.widgets.entity_tree import EntityEntry, EntityTree, group_mentions
 from tradereader.ui.widgets.sidebar import Sidebar
 from tradereader.ui.widgets.wrap import paragraphs_of
@@ -92,6 +93,7 @@ class ReaderScreen(Screen):
 
         mentions: list[Mention]
         groups: dict
+        spans: dict[str, SpanIndex]  # by kind, built in the worker
 
     @dataclass
     class ExtractionFailed(Message):
@@ -192,7 +194,9 @@ class ReaderScreen(Screen):
         except Exception as error:  # noqa: BLE001 - shown in the tab, never a crash
             self.post_message(self.ExtractionFailed(f"Extraction failed: {error}"))
             return
-        self.post_message(self.MentionsExtracted(mentions, group_mentions(mentions)))
+        spans = {kind: SpanIndex((m.start, m.end) for m in mentions if m.kind == kind)
+                 for kind in KIND_ROLES}
+        self.post_message(self.MentionsExtracted(mentions, group_mentions(mentions), spans))
 
     @on(ExtractionFailed)
     def _extraction_failed(self, message: ExtractionFailed) -> None:
@@ -200,9 +204,8 @@ class ReaderScreen(Screen):
 
     @on(MentionsExtracted)
     def _mentions_extracted(self, message: MentionsExtracted) -> None:
-        for role in KIND_ROLES:
-            self.view.set_highlights(role, [(m.start, m.end) for m in message.mentions
-                                            if m.kind == role])
+        for role, spans in message.spans.items():
+            self.view.set_highlights(role, spans)
         self.query_one(EntityTree).show_groups(message.groups)
         self._show_status(f"{len(message.mentions)} mentions" if message.mentions
                           else "No actors, issues or dates found.")

@@ -85,9 +85,9 @@ class ArticleView(ScrollView, can_focus=True):
         if self.size.width:
             self._relayout(self._wrap_width())
 
-    def set_highlights(self, role: str, spans: Iterable[tuple[int, int]]) -> None:
+    def set_highlights(self, role: str, spans: Iterable[tuple[int, int]] | SpanIndex) -> None:
         """Replace the spans of `role` (e.g. "actor", "match") and redraw."""
-        index = SpanIndex(spans)
+        index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
         if len(index):
             self._indexes[role] = index
         else:

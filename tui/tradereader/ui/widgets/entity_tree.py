@@ -30,11 +30,11 @@ class EntityEntry:
     kind: str
     value: str
     mentions: tuple[Mention, ...]
+    surface: str = ""  # the phrase the article uses most for it
 
-    @property
-    def surface(self) -> str:
-        """The most frequent phrase the article uses for it."""
-        return Counter(m.text.replace("\n", " ") for m in self.mentions).most_common(1)[0][0]
+
+def most_used_phrase(mentions: Iterable[Mention]) -> str:
+    return Counter(" ".join(m.text.split()) for m in mentions).most_common(1)[0][0]
 
 
 def group_mentions(mentions: Iterable[Mention]) -> dict[str, list[tuple[str, list[EntityEntry]]]]:
@@ -45,7 +45,7 @@ def group_mentions(mentions: Iterable[Mention]) -> dict[str, list[tuple[str, lis
         by_key[(mention.kind, group, mention.value or mention.text)].append(mention)
     grouped: dict[str, dict[str, list[EntityEntry]]] = defaultdict(lambda: defaultdict(list))
     for (kind, group, value), found in by_key.items():
-        grouped[kind][group].append(EntityEntry(kind, value, tuple(found)))
+        grouped[kind][group].append(EntityEntry(kind, value, tuple(found), most_used_phrase(found)))
     return {kind: _ordered_groups(kind, groups) for kind, groups in grouped.items()}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
@@ -20,14 +21,18 @@ ROLE_ORDER: tuple[str, ...] = (
 
 
 class SpanIndex:
-    """`(start, end)` spans sorted by start, searchable by overlap with a range."""
+    """`(start, end)` spans sorted by start, searchable by overlap with a range.
+
+    Kept in two arrays (16 bytes a span): a 6 MB article has ~200,000 mentions.
+    Build it in a worker thread when there are many spans.
+    """
 
     __slots__ = ("starts", "ends", "longest")
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted((s, e) for s, e in spans if e > s)
-        self.starts = [s for s, _ in ordered]
-        self.ends = [e for _, e in ordered]
+        self.starts = array("q", [s for s, _ in ordered])
+        self.ends = array("q", [e for _, e in ordered])
         self.longest = max((e - s for s, e in ordered), default=0)
 
     def __len__(self) -> int:
