@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-import tradereader.extract as engine
 from tradereader.extract import extract, extract_actors_issues
+from tradereader.extract.mentions import mentions_from, new_mention
 from tradereader.model import Mention
 
 TEXT = ("U.S. Trade Representative Clayton Yeutter said on March 3 that Japan's "
@@ -17,13 +17,15 @@ TEXT = ("U.S. Trade Representative Clayton Yeutter said on March 3 that Japan's 
 
 def test_fast_mentions_equal_constructed_ones():
     found = extract_actors_issues(TEXT)
-    fast = engine._mentions(TEXT, found)
+    fast = mentions_from(TEXT, found)
     slow = [Mention(f.start, f.end, TEXT[f.start:f.end], f.kind, f.subtype, f.value, f.why)
             for f in found]
     assert fast == slow
     assert [type(m) for m in fast] == [Mention] * len(slow)
     assert [m.to_dict() for m in fast] == [m.to_dict() for m in slow]
     assert len({hash(m) for m in fast}) == len(slow)
+    assert [new_mention(m.start, m.end, m.text, m.kind, m.subtype, m.value, m.why)
+            for m in slow] == slow
 
 
 def test_collector_back_on_after_extract():

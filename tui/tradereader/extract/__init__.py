@@ -11,16 +11,15 @@ import gc
 from _thread import allocate_lock
 from collections.abc import Iterable
 from contextlib import contextmanager
-from dataclasses import fields
 from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter, itemgetter
-from types import MemberDescriptorType
 
 from ..model import LexiconEntry, Mention
 from .governments import find_administrations
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, scan
+from .mentions import mentions_from
 from .normalize import fold
 from .people import find_people
 from .resolve import drop_suppressed, refine, resolve_overlaps, split_user_lexicon, user_matches
@@ -36,51 +35,12 @@ def extract(
 ) -> list[Mention]:
     """Every actor, issue and date mention in `text`, sorted by start."""
     with _gc_paused():
-        mentions = _mentions(text, extract_actors_issues(text, lexicon, published))
+        mentions = mentions_from(text, extract_actors_issues(text, lexicon, published))
         dates = _dates(text, published)
         if dates:
             mentions.extend(dates)
             mentions.sort(key=_BY_POSITION)
     return mentions
-
-
-def _mentions(text: str, found: list[Found]) -> list[Mention]:
-    """The actor and issue candidates as Mentions.
-
-    Fields are set through Mention's slot setters: its frozen dataclass `__init__`
-    (one `object.__setattr__` per field) took a sixth of `extract`'s time.
-    """
-    if _SLOT_SETTERS is None:
-        return [Mention(s, e, text[s:e], kind, subtype, value, why)
-                for s, e, kind, subtype, value, why, _priority in found]
-    new = object.__new__
-    set_start, set_end, set_text, set_kind, set_subtype, set_value, set_why = _SLOT_SETTERS
-    mentions = []
-    for s, e, kind, subtype, value, why, _priority in found:
-        mention = new(Mention)
-        set_start(mention, s)
-        set_end(mention, e)
-        set_text(mention, text[s:e])
-        set_kind(mention, kind)
-        set_subtype(mention, subtype)
-        set_value(mention, value)
-        set_why(mention, why)
-        mentions.append(mention)
-    return mentions
-
-
-def _slot_setters() -> tuple | None:
-    """The `__set__` of each Mention field's slot, in field order (None if Mention
-    has no slots or does more than store its fields)."""
-    names = ("start", "end", "text", "kind", "subtype", "value", "why")
-    slots = [vars(Mention).get(name) for name in names]
-    if tuple(field.name for field in fields(Mention)) != names or hasattr(Mention, "__post_init__") \
-            or not all(isinstance(slot, MemberDescriptorType) for slot in slots):
-        return None
-    return tuple(slot.__set__ for slot in slots)  # type: ignore[union-attr]
-
-
-_SLOT_SETTERS = _slot_setters()
 
 
 @contextmanager
