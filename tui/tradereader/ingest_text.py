@@ -311,6 +311,6 @@ def _derive_title(text: str, paragraphs: list[tuple[int, int]], source: str) -> 
     if not paragraphs:
         return Path(source).stem if source else "Untitled"
     words = " ".join(text[paragraphs[0][0] : paragraphs[0][1]].split())
-    if len(words) <= 90:
-        return words.rstrip(".")
-    return words[:70].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    if len(words) > 90:
+        words = words[:70].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return words.rstrip(".") or (Path(source).stem if source else "Untitled")
