@@ -28,8 +28,8 @@ from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
 from tradereader.ui.widgets.tags_pane import TagsPane
 
 NOTE_KEYS = [
-    Binding("j", "sentence_down", "Sentence ↓"),
-    Binding("k", "sentence_up", "Sentence ↑"),
+    Binding("j", "sentence_down", "Sentence ↓", show=False),
+    Binding("k", "sentence_up", "Sentence ↑", show=False),
     Binding("J", "paragraph_down", "Paragraph ↓", show=False),
     Binding("K", "paragraph_up", "Paragraph ↑", show=False),
     Binding("v", "toggle_selection", "Select"),
