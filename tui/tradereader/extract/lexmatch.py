@@ -205,6 +205,7 @@ def _plans(lex: Lexicon) -> list[tuple]:
     cached = _PLANS.get(id(lex))
     if cached is None or cached[0] is not lex:
         plans = [_plan(pattern, entry) for pattern, entry in zip(lex.patterns, lex.entries)]
+        _PLANS.clear()  # one lexicon at a time (a rebuilt one replaces the old)
         cached = _PLANS[id(lex)] = (lex, plans)
     return cached[1]
 
