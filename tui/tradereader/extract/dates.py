@@ -23,6 +23,7 @@ from .dates_grammar import (
     CAPITALISED, CLOCK, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
 )
 from .dates_rules import HANDLERS
+from .dates_tense import is_future
 from .dates_values import Anchor, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
@@ -31,17 +32,12 @@ _MARKS = "\"'`([{"  # quotes and brackets a phrase may open after
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
                       r"|eight|nine)$)\S+$")  # `the [two-year]`, not `the winter of ... ninety-four`
-_FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
-                         " next payable expire expires until soon effective"
-                         " upcoming".split())
-_PAST_CUES = frozenset("since ago was were had did ended last".split())
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",
                           "holiday", "time_clock"})  # whose value may depend on the tense
 _YEAR_IN = re.compile(r"\d{4}")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
-_REPORTING = frozenset("said told announced reported added disclosed".split())
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | {"anaphoric"}
 _AMOUNT_BEFORE = (
@@ -225,7 +221,7 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
         return None
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
-        future = _is_future(low, start, end)
+        future = is_future(low, start, end)
     before = _context(text, low, rule, start, phrase, mentions) if rule in _CONTEXT_ANY else ""
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
@@ -245,25 +241,3 @@ def _is_title(phrase: str) -> bool:
 def _resolve(rule: str, phrase: str, day: date | None, future: bool, before: str):
     result = HANDLERS[rule](phrase, Anchor(day, future), before)
     return None if result is None or result[1] is None else result
-
-
-def _is_future(low: str, start: int, end: int) -> bool | None:
-    """Whether the clause around [start, end) speaks of the future (will, next, ...): True,
-    of the past (since, was, ended...): False, or gives no sign: None. `since` or a
-    reporting verb right before the phrase settles it (`on patrol since March and
-    scheduled to return`, `officials said Tuesday`)."""
-    begin = max(0, start - 80)
-    left = low[low.rfind(". ", begin, start) + 1 or begin:start]
-    before = left.split()
-    if before and (before[-1] == "since" or before[-1] in _REPORTING or (
-            before[-1] == "on" and len(before) > 1 and before[-2] in _REPORTING)):
-        return False
-    right = low[end:end + 25]
-    stop = right.find(". ")
-    right = right if stop < 0 else right[:stop]
-    words = before + right.split()
-    if "'ll" in left or "'ll" in right:
-        words.append("'ll")
-    if not _FUTURE_CUES.isdisjoint(words):
-        return True
-    return False if not _PAST_CUES.isdisjoint(words) else None

@@ -137,14 +137,19 @@ def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+WEAK_PAST = "weak past"  # a past cue somewhere in the clause, not the phrase's own verb
+
+
 class Anchor:
     """The publication date (None: unknown) and the tense around an expression."""
 
-    __slots__ = ("day", "future")
+    __slots__ = ("day", "future", "weak")
 
-    def __init__(self, day: date | None, future: bool | None = None) -> None:
+    def __init__(self, day: date | None, future: bool | str | None = None) -> None:
         self.day = day
-        self.future = future  # True: a future verb; False: a past cue; None: no cue
+        self.weak = future == WEAK_PAST
+        # True: a future verb; False: a past verb or cue; None: no cue
+        self.future = False if self.weak else future
 
     def shift(self, amount: int, unit: str) -> date:
         """The anchor moved by `amount` units (may be negative)."""
@@ -200,8 +205,9 @@ class Anchor:
             year - (month > current)
 
     def prefers_future(self, back: int, ahead: int) -> bool:
-        """Whether the next occurrence (`ahead` units away) wins over the last (`back`)."""
-        if self.future is None:
+        """Whether the next occurrence (`ahead` units away) wins over the last (`back`): the
+        nearest, the past preferred, unless the phrase's own verb says which."""
+        if self.future is None or self.weak:
             return ahead * 2 < back
         return self.future
 

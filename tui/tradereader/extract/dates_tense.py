@@ -1,0 +1,95 @@
+"""The tense around a date phrase: does its clause speak of the past or the future?
+
+A bare month, weekday or quarter (`Thursday`, `June`, `the second quarter`) resolves
+to the nearest such date, the past preferred unless the verb is future. The verb
+right before the phrase settles it (`officials said Tuesday`, `the ministers met on
+Thursday`, `since March`, `will meet Friday`); otherwise any future cue in the
+clause (will, scheduled, expected...) makes it future, any past one (was, had,
+ended...) past, weakly: a month or quarter much nearer ahead than behind stays ahead.
+"""
+
+from __future__ import annotations
+
+from .dates_values import WEAK_PAST
+
+_FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
+                         " next payable expire expires until soon effective upcoming".split())
+_PAST_CUES = frozenset("since ago was were had did ended last".split())
+_FUTURE_VERBS = frozenset("will shall would may might could should must can".split())
+_PAST_VERBS = frozenset(
+    "was were had did said told announced reported added disclosed ended rose fell met made"
+    " took came went began saw held left won lost sold bought grew paid spent gave got ran"
+    " hit kept led struck sent brought thought fought stood spoke wrote broke chose flew"
+    " drew became shut quit found felt heard knew sank slid sought swept tore threw withdrew"
+    " agreed signed voted approved rejected reached died killed arrested".split())
+_NOT_PAST = frozenset(
+    "need speed feed proceed exceed succeed indeed red bed seed hundred based bred shed fed"
+    " wed breed creed weed embed scheduled expected planned proposed due extended delayed"
+    " postponed adjourned moved pushed set deferred".split())
+_SKIP = frozenset("on late early earlier later".split())  # between a verb and its date
+_REACH_LEFT = 80
+_REACH_RIGHT = 25
+_VERB_REACH = 4  # words after the phrase its verb may stand within
+
+
+def is_future(low: str, start: int, end: int) -> bool | None:
+    """Whether the clause around [start, end) of the lower-cased text speaks of the future
+    (True), of the past (False) or gives no sign (None)."""
+    begin = max(0, start - _REACH_LEFT)
+    left = low[low.rfind(". ", begin, start) + 1 or begin:start]
+    before = left.split()
+    verb = _adjacent_verb(before)
+    if verb is not None:
+        return verb
+    right = low[end:end + _REACH_RIGHT]
+    stop = right.find(". ")
+    right = right if stop < 0 else right[:stop]
+    after = right.split()
+    verb = _following_verb(after) if len(before) <= 2 else None  # `On Friday, X agreed`
+    if verb is not None:
+        return verb
+    words = before + after
+    if "'ll" in left or "'ll" in right:
+        words.append("'ll")
+    if not _FUTURE_CUES.isdisjoint(words):
+        return True
+    return WEAK_PAST if not _PAST_CUES.isdisjoint(words) else None
+
+
+def _is_past_verb(word: str) -> bool:
+    return word in _PAST_VERBS or (word.endswith("ed") and len(word) > 4 and word.isalpha()
+                                   and word not in _NOT_PAST)
+
+
+def _following_verb(after: list[str]) -> bool | None:
+    """The tense of the first verb after a phrase that opens its sentence, within a few
+    words (`Thursday, the ministers agreed to meet next month`: past)."""
+    for word in after[:_VERB_REACH]:
+        word = word.strip("\"',;:()")
+        if word in _FUTURE_VERBS or word in _FUTURE_CUES or word.endswith("'ll"):
+            return True
+        if _is_past_verb(word):
+            return False
+    return None
+
+
+def _adjacent_verb(before: list[str]) -> bool | None:
+    """The tense of the verb right before the phrase (`said Tuesday`, `met on Thursday`,
+    `will meet Friday`, `since March`), if a verb stands there."""
+    if not before:
+        return None
+    if before[-1] == "since":
+        return False
+    index = len(before) - 1
+    while index > 0 and before[index] in _SKIP:
+        index -= 1
+    word = before[index].strip("\"',;:()")
+    if _is_past_verb(word):
+        previous = before[index - 1] if index > 0 else ""
+        if previous == "be":  # `will be signed Friday`, `to be held`; not `could be found`
+            previous = before[index - 2] if index > 1 else ""
+            return previous in ("will", "shall", "to") or previous.endswith("'ll")
+        return previous == "to" or previous in _FUTURE_VERBS
+    if index > 0 and before[index - 1] in _FUTURE_VERBS:
+        return True  # `will meet Friday`
+    return None
