@@ -157,10 +157,11 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
     """A full name (two words or more) ending just before `end`, or None."""
     lo = max(0, end - 72)
     window = text[lo:end]
-    last = window.rsplit(None, 2)  # cheap test first: the two words before must look like a name
-    if len(last) < 2 or not last[-1][:1].isupper() or window[-1:].isspace() and "\n\n" in window[-3:]:
+    last = window.rsplit(None, 2)  # cheap tests first: the two words before must look like a name
+    if len(last) < 2 or not last[-1][:1].isupper() or not last[-2][:1].isupper() \
+            and last[-2] not in _PARTICLES:
         return None
-    if not last[-2][:1].isupper() and last[-2] not in _PARTICLES:
+    if window[-1:].isspace() and "\n\n" in window[-3:]:
         return None
     words = window.split()
     taken: list[str] = []
