@@ -24,7 +24,6 @@ _TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
 _PARTICLE_FULL = re.compile(_PARTICLE)
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _SPLIT = re.compile(r"\s+")
-_WORD = re.compile(r"\S+")
 _STOP = frozenset(
     "The A An And But Or If In On At Of For From To By As With Without After Before While "
     "When Where Why How What Which Who This That These Those It Its He She His Her They "
@@ -84,7 +83,7 @@ def clean_name(raw: str, start: int, keep_single: bool,
     After a title, a Chinese family name that is also an English word stays
     (`Vice Premier He Lifeng`, `Vice Premier Liu He`).
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
+    tokens = _word_spans(raw)
     stop = _STOP_AFTER_TITLE if after_title and len(tokens) > 1 else _STOP
     while tokens and tokens[0][2].rstrip(".") in stop:
         tokens = tokens[1:]
@@ -95,18 +94,29 @@ def clean_name(raw: str, start: int, keep_single: bool,
         if token[2].endswith(("'s", "’s")):
             tokens = tokens[:i + 1]
             break
-    if not tokens or any(t[2] in _ORG_WORDS for t in tokens):
+    if not tokens or not _ORG_WORDS.isdisjoint([t[2] for t in tokens]):
         return None
     if len(tokens) < 2 and not keep_single:
         return None
     first, end = tokens[0][0], tokens[-1][1]
     for suffix in ("'s", "’s", "'", "’"):
-        if raw[:end].endswith(suffix):
+        if raw.endswith(suffix, 0, end):
             end -= len(suffix)
             break
     if raw[first:end].endswith(".") and len(tokens[-1][2]) <= 2:
         return None  # a bare initial
     return start + first, start + end
+
+
+def _word_spans(raw: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each run of non-space characters (`\\S+`) in `raw`."""
+    spans = []
+    at = 0
+    for word in raw.split():
+        at = raw.find(word, at)  # only white space lies between one word and the next
+        spans.append((at, at + len(word), word))
+        at += len(word)
+    return spans
 
 
 def _span_free(span: tuple[int, int], taken: SpanIndex) -> bool:
