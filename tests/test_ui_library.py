@@ -204,3 +204,29 @@ async def test_palette_imports_from_the_reader(library, tmp_path: Path):
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
         assert "Wheat Talks Stall" in titles(app)
+
+
+async def test_clicking_a_row_opens_it(library):
+    app = library_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        row = titles(app).index("Farm Subsidies Dominate Geneva Round")
+        offset = (5, row + 1)  # below the header row
+        await pilot.click("#articles", offset=offset)
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.id == other_id(library)
+
+
+async def test_help_lists_the_library_keys(library):
+    from tradereader.ui.screens.help import HelpScreen
+
+    app = library_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = "\n".join(str(w.render()) for w in app.screen.query(".help-keys"))
+        for words in ("Import", "Delete", "Filter", "Quit", "Open the article", "Next article"):
+            assert words in shown

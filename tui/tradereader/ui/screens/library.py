@@ -47,6 +47,9 @@ class LibraryScreen(Screen):
         Binding("escape", "clear_filter", "Clear filter", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
+    HELP_EXTRA = (("Table", (("up", "", "Previous article"), ("down", "", "Next article"),
+                             ("enter", "", "Open the article"),
+                             ("escape", "", "Clear the filter"))),)
 
     @dataclass
     class ArticlesRead(Message):

@@ -270,7 +270,8 @@ class ReaderScreen(Screen):
             self.notify(f"No match for “{query}”.", severity="warning")
             return
         self._jump_to_match(next_index(self.matches, self.view.top_offset - 1, 1))
-        self.notify(f"{len(self.matches)} matches for “{query}”.")
+        count = len(self.matches)
+        self.notify(f"{count} match{'es' if count != 1 else ''} for “{query}”.")
 
     def _jump_to_match(self, index: int) -> None:
         self.match_index = index % len(self.matches)
