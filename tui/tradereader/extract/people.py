@@ -323,9 +323,10 @@ def _surname_automaton(keys: tuple[str, ...]):
 
 def _after_capital_word(text: str, start: int) -> bool:
     """Whether a capitalised word precedes (`North` in `South and North`) on the same line."""
-    before = text[max(0, start - 30):start]
-    words = before.split()
-    if not words or not before.endswith((" ", "\n")):
+    if not start or text[start - 1] not in " \n":
+        return False
+    words = text[max(0, start - 30):start].rsplit(None, 1)
+    if not words:
         return False
     last = words[-1]
     return last[0].isupper() and last.rstrip(".,") not in _STOP and not last.endswith((".", ","))
