@@ -43,3 +43,52 @@ def test_a_quarter_or_month_further_ahead_than_behind_stays_in_the_past():
         ("the fourth quarter", "date", "1986-Q4")]
     assert found("Exports were weak in November, officials said.") == [
         ("November", "date", "1986-11")]
+
+
+NEWS_DAY = "2013-03-22"  # a Friday, ISO week 12
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The museum shows art of the twentieth century.", ("the twentieth century", "date", "19")),
+    ("Growth is the task of the twenty-first century.", ("the twenty-first century", "date",
+                                                        "20")),
+    ("Farmers sold more grain this harvest season.", ("this harvest season", "date", "2013")),
+    ("Retailers suffered in the holiday season, analysts said.", ("the holiday season", "date",
+                                                                  "2012")),
+    ("Shops were busy on Black Friday, traders said.", ("Black Friday", "date", "2012-11-23")),
+    ("Voters went to the polls on Election Day.", ("Election Day", "date", "2012-11-06")),
+    ("Markets will be shut on Good Friday.", ("Good Friday", "date", "2013-03-29")),
+    ("The plant closed for Christmas and reopened.", ("Christmas", "date", "2012-12-25")),
+    ("Trading resumed at 1630 GMT in London.", ("1630 GMT", "time", "2013-03-22T16:30")),
+    ("Asian shares fell overnight on the news.", ("overnight", "time", "2013-03-21TNI")),
+    ("He had quit his post days earlier, aides said.", ("days earlier", "date", "PAST_REF")),
+    ("The budget for 2012-13 was cut by a tenth.", ("2012-13", "date", "2012")),
+])
+def test_present_day_news_phrases(text, expected):
+    assert found(text, NEWS_DAY) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The present situation is grave, he said.", ("present", "date", "PRESENT_REF")),
+    ("In its present form the bill will fail.", ("present", "date", "PRESENT_REF")),
+    ("Tariffs have fallen steadily up to the present.", ("the present", "date", "PRESENT_REF")),
+    ("At this moment nobody knows, he said.", ("this moment", "date", "PRESENT_REF")),
+    ("Shares closed 2 percent higher for the day.", ("the day", "date", "2013-03-22")),
+    ("Shares rose sharply in late afternoon trading.", ("late afternoon", "time",
+                                                         "2013-03-22TAF")),
+    ("Prices slipped late in the afternoon.", ("late in the afternoon", "time",
+                                               "2013-03-22TAF")),
+])
+def test_present_and_the_publication_day(text, expected):
+    assert found(text, NEWS_DAY) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will present the report to Congress.",
+    "Officials were present at the signing.",
+    "Talks will start soon, he said.",
+    "The most recent data showed a rise.",
+    "Overnight rates rose in the money market.",
+])
+def test_words_that_are_no_dates(text):
+    assert found(text, NEWS_DAY) == []

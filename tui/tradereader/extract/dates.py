@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from .dates_grammar import (
-    CAPITALISED, CLOCK, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
+    CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
 )
 from .dates_rules import HANDLERS
 from .dates_tense import is_future
@@ -28,18 +28,20 @@ from .dates_values import Anchor, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
+_DETERMINERS = ("the ", "its ", "their ", "our ", "his ", "her ")
 _MARKS = "\"'`([{"  # quotes and brackets a phrase may open after
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
                       r"|eight|nine)$)\S+$")  # `the [two-year]`, not `the winter of ... ninety-four`
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",
-                          "holiday", "time_clock"})  # whose value may depend on the tense
+                          "holiday", "time_clock", "overnight", "named_season"})  # whose value may depend on the tense
 _YEAR_IN = re.compile(r"\d{4}")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
-_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | {"anaphoric"}
+_ANAPHORIC = frozenset({"anaphoric", "day_part"})  # counted from the last date given
+_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC
 _AMOUNT_BEFORE = (
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
     r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
@@ -118,6 +120,8 @@ def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
         return False
     if kind == NUMBER:
         return not low[end:end + 1].isdigit()
+    if kind == DETERMINED:
+        return low.endswith(_DETERMINERS, max(0, start - 6), start)
     return kind == PLAIN or text[start].isupper()
 
 
@@ -191,7 +195,7 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
     """What a rule's handler needs of the text before the phrase: the words just before
     (`$5 million a year`), `quarter` when quarterly results are being discussed, or the
     value of the last date mentioned (`that year`)."""
-    if rule == "anaphoric":
+    if rule in _ANAPHORIC:
         return _reference(mentions)
     if rule in _CONTEXT_RULES:
         return _before_key(rule, phrase, text[max(0, start - 30):start])

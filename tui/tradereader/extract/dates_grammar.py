@@ -22,7 +22,7 @@ _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|/)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _YEAR_CTX = (r"(?<![\d$£#.,/])" + _YEAR +
-             r"(?!\s*(?:%|pct|percent|per\s+cent|mln|bln|million|billion|tonnes?|tons?|dlrs"
+             r"(?!\s*(?:%|pct|percent|per\s+cent|gmt|utc|mln|bln|million|billion|tonnes?|tons?|dlrs"
              r"|dollars|yen|barrels|bushels|bales|shares|points|cars|units|people|workers"
              r"|jobs|feet|metres|meters|miles|acres|hectares|pages)\b)")
 _UNITWORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -47,6 +47,8 @@ _MOD = r"(?:early|late|mid|middle|end|beginning|start)"
 _APPROX = (r"(?:nearly|some|more\s+than|less\s+than|at\s+least|up\s+to"
            r"|roughly|around|approximately|no\s+more\s+than|fewer\s+than|at\s+most"
            r"|the\s+better\s+part\s+of)")
+_SEASON_KINDS = ("harvest planting growing sowing holiday shopping tourist tourism monsoon rainy"
+                 " fishing hunting hurricane cropping christmas")
 _REL = (r"(?:this|last|next|this\s+coming|this\s+past|the\s+past|the\s+current|the\s+coming"
         r"|the\s+previous|the\s+following|the\s+last|the\s+next)")
 
@@ -65,9 +67,13 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|this\s+year|last\s+year"
                 rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
+    ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?<=\bin )the\s+(?:early|late)\s+"
+                 r"|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
+                 r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
                   r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning)"
-                  r"|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\buntil ))the\s+"
+                  r"|(?:(?<=\bfor )|(?<=\bon ))the\s+(?=day\b(?!\s+(?:before|after|of|when|that|in"
+                  r"|on)\b))|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\buntil ))the\s+"
                   r"(?=morning|afternoon|evening))"
                   r"(?:day|morning|afternoon|evening|night|week|month|quarter|year)\b"
                   r"(?![-']|\s+(?:ago|earlier|last|of|in|before|after|\d)\b)"),
@@ -76,13 +82,18 @@ RULES: tuple[tuple[str, str], ...] = (
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),
     ("year_ago_adj", rf"(?:(?:the|a)\s+)?(?:comparable\s+)?year-(?:earlier|ago|before)"
                      r"(?:\s+(?:quarter|period|month|week))?"),
-    ("decade", rf"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s"
+    ("decade", rf"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s|(?<=[\s-])'\d0s\b"
                r"|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
-    ("century", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?\d{1,2}(?:st|nd|rd|th)(?:-|\s+)century"),
+    ("century", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?first"
+                r"|(?:twenty-)?second|(?:twenty-)?third|(?:four|fif|six|seven|eigh|nine)teenth"
+                r"|twentieth)(?:-|\s+)century"),
     ("unit_edge", rf"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|earlier"
                   rf"|later)\s+(?:in\s+)?)(?:the|this|last|next)\s+(?:fiscal\s+)?"
                   r"(?:year|month|week|quarter|decade|century|day)\b"),
     ("year_end", r"(?:year|month)(?:-|\s+)end\b|(?:year|month)'s\s+end"),
+    ("named_season", r"(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"
+                     r"|the\s+current|the\s+past|the\s+last)\s+(?:(?:early|late)\s+)?(?:(?:"
+                     + _SEASON_KINDS.replace(" ", "|") + r")\s+)+season\b"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
                       rf"|fall|{_MONTH})\b(?!-)(?:\s+or\s+so\b)?"),
@@ -93,7 +104,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?:(?<=quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?"),
     ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}(?:-|\s+)(?:more\s+)?{_UNIT}"
             r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"
-            r"|(?:years|months|weeks|days|decades)\s+ago\b"),
+            r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b"),
     ("recent_units", r"(?:recent|past|the\s+coming|coming|the\s+recent)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
                      r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"),
@@ -119,7 +130,8 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"|centuries)\b|\b(?!\s+(?:of|ago|to)\b))"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+"
                    rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?::\d\d)?"
-                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
+                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
+                   rf"|edt|cet|bst|local\s+time)\b)|[0-2]\d[0-5]\d(?=\s+(?:gmt|utc)\b))(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
                    rf"|GMT|UTC|CET|BST)\b|\s+local\s+time)?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
                    rf"|{_MONTH}\s+{_DAYNUM}))?"),
     ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today|tonight|yesterday"
@@ -133,33 +145,48 @@ RULES: tuple[tuple[str, str], ...] = (
     ("season", rf"(?:(?:the\s+)?(?:early|late|mid)(?:-|\s+)?)?(?:(?:the\s+)?{_SEASON}"
                rf"(?:\s+(?:of\s+)?(?:{_YEAR}|{_SPOKEN_YEAR}))?|(?:the\s+)?fall\s+(?:of\s+)?{_YEAR}"
                rf"|{_YEAR}\s+{_SEASON})"),
-    ("holiday", r"(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|New\s+Year's(?:\s+Day"
-                r"|\s+Eve)?|Easter)\b"),
+    ("holiday", r"(?:(?:last|next|this)\s+(?:year's\s+)?)?(?-i:Christmas(?:\s+Day|\s+Eve)?"
+                r"|Thanksgiving(?:\s+Day)?|New\s+Year's(?:\s+Day|\s+Eve)?|Easter(?:\s+Sunday"
+                r"|\s+Monday)?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day"
+                r"|Memorial\s+Day|Independence\s+Day|Veterans'?\s+Day|Presidents'?\s+Day"
+                r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Valentine's\s+Day|St\.?\s+Patrick's"
+                r"\s+Day|Halloween|Boxing\s+Day|Election\s+Day|Fourth\s+of\s+July|Columbus\s+Day)\b"),
     ("fiscal_year", rf"(?:fiscal|calendar|financial|crop|marketing)\s+(?:year\s+)?{_YEAR}"
                     r"(?:/\d\d(?:\d\d)?)?"),
     ("year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+)|the\s+year\s+)?(?:{_YEAR_CTX}"
-             rf"(?:/\d\d(?:\d\d)?)?(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond)\b)?"
+             rf"(?:/\d\d(?:\d\d)?|-\d\d(?![\d-]))?(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond)\b)?"
              rf"|{_SPOKEN_YEAR})"),
+    ("overnight", r"overnight\b(?!-|\s+(?:rates?|lending|loans?|deposits?|repos?|call|money|funds"
+                  r"|interbank|borrowing|index|indexed|stays?|bags?|delivery|shipping|camp)\b)"),
     ("future", r"the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+|not-too-distant\s+)?"
                r"future\b|(?<=\bin )future\b|the\s+(?:short|near)\s+(?:term|run)\b"),
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
              r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
-    ("present", r"now\b|currently|these\s+days|nowadays"
+    ("present", r"now\b|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
+                r"|difficult|particular|decisive|delicate|sensitive)\s+)?moment\b"
+                r"|the\s+present(?:\s+day)?\b(?![\w-]|\s+[a-z])"
+                r"|(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\btheir )|(?<=\bhis )|(?<=\bher ))present\b(?!-)(?=\s+(?!(?:and|or|of|to|in|at"
+                r"|for|on|with|by|from|is|was|are|were)\b)[a-z]{3,})"
                 r"|(?<=\bat )the\s+moment|(?<=\bfor )the\s+moment|at\s+present"
                 r"|(?<!-)\bcurrent\b(?!\s+(?:account|accounts|affairs|assets|liabilities"
                 r"|prices|dollars|levels?|rates?|events)\b)"),
-    ("recent", r"(?:more\s+)?recently|lately|previously|(?<!-)\brecent\b|soon\b(?!\s+(?:as|after|before))"),
+    ("recent", r"(?:more\s+)?recently|lately|previously|(?<!-)(?<!\bmost )\brecent\b"),
 )
 
+_HOLIDAYS = frozenset((
+    "new year's", "good friday", "black friday", "cyber monday", "labor day", "labour day",
+    "memorial day", "independence day", "veterans day", "veterans' day", "presidents day",
+    "presidents' day", "martin luther king", "valentine's day", "st. patrick's", "st patrick's",
+    "boxing day", "fourth of july", "columbus day"))
 # Words that start with a capital when they name a date (May, March, Friday, Q3...).
 CAPITALISED = frozenset(
     "january february march april may june july august september october november december"
     " jan. feb. mar. apr. jun. jul. aug. sep. sept oct. nov. dec. jan feb mar apr jun jul aug"
     " sep oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas"
-    " thanksgiving easter q1 q2 q3 q4 h1 h2 1q 2q 3q 4q".split()) | {"new year's"}
+    " thanksgiving easter q1 q2 q3 q4 h1 h2 1q 2q 3q 4q halloween".split()) | _HOLIDAYS
 _ABBREVIATIONS = [f"{m}{end}" for m in "jan feb mar apr jun jul aug sep oct nov dec".split()
                   for end in (". ", " ")] + ["sept"]
-CLOCK_WORDS = ("a.m", "p.m", "am", "pm")  # count only right after a number: `5 pm`, `5pm`
+CLOCK_WORDS = ("a.m", "p.m", "am", "pm", "gmt", "utc")  # count only right after a number: `5 pm`, `5pm`
 TRIGGER_WORDS = tuple(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday christmas thanksgiving easter"
@@ -167,9 +194,15 @@ TRIGGER_WORDS = tuple(
     " year month week day daily hour minute seconds night quarter decade centur millenni"
     " fortnight midday season spring summer autumn winter annually semiannual semi-annual"
     " biweekly bi-weekly fiscal morning evening afternoon tonight today tomorrow yesterday now"
-    " current recent lately previously future past soon nowadays"
+    " current recent lately previously future past nowadays present"
     " twenties thirties forties fifties sixties seventies eighties nineties nineteen".split()
+    + sorted(_HOLIDAYS) + ["election day", "halloween", "overnight", "gmt", "utc",
+                           "'00s", "'10s", "'20s", "'30s", "'40s", "'50s", "'60s", "'70s",
+                           "'80s", "'90s"]
     + ["short term", "near term", "short run", "these days", "new year's", "at present",
+       "this moment", "this very moment", "this crucial moment", "this critical moment",
+       "this historic moment", "this difficult moment", "this particular moment",
+       "this decisive moment", "this delicate moment", "this sensitive moment",
        "the moment", "first half", "second half", "last half", "the fall", "last fall",
        "this fall", "next fall", "early fall", "late fall", "fall of 1", "fall of 2", "fall 1",
        "fall 2", "latest period", "same period", "comparable period", "corresponding period"]
@@ -193,8 +226,9 @@ STARTERS = frozenset(
     " seventy eighty ninety hundred half monday tuesday wednesday thursday friday saturday sunday"
     " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until"
     " this year's last year's next year's year-earlier year-ago flat in that trading business"
-    " near foreseeable distant immediate not-too-distant"
-    " working".split())
+    " near foreseeable distant immediate not-too-distant twentieth nineteenth eighteenth"
+    " seventeenth sixteenth fifteenth twenty-first year's working".split()
+    + _SEASON_KINDS.split())
 
 
 _CLASSES = {
@@ -218,7 +252,8 @@ OPENERS = {
                " flat first second third fourth final",
     "quarter_code": "q h #", "period": "the", "year_ago_adj": "the a comparable year",
     "anaphoric": "earlier later that the",
-    "decade": "the MOD # TIES YEAR", "century": "the MOD #", "unit_edge": "the MOD earlier later",
+    "decade": "the MOD # TIES YEAR", "century": "the MOD # first second third twentieth nineteenth eighteenth seventeenth"
+               " sixteenth fifteenth twenty", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
     "ago": "APPROX NUM about almost years months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming", "set_every": "every each per",
     "set_times": "once twice NUM",
@@ -234,11 +269,15 @@ OPENERS = {
     "month": "the MOD MONTH",
     "weekday": "MOD earlier later last next this coming past the WEEKDAY",
     "season": "the MOD spring summer autumn winter fall # YEAR",
-    "holiday": "christmas thanksgiving new easter last next this", "fiscal_year": "fiscal calendar financial crop"
+    "holiday": "christmas thanksgiving new easter last next this good black cyber labor labour"
+               " memorial independence veterans presidents martin valentine st halloween boxing"
+               " election fourth columbus",
+    "named_season": "the this last next", "day_part": "early late the morning afternoon evening",
+    "overnight": "overnight", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
     "year": "the MOD # YEAR nineteen", "future": "the future", "past": "the",
-    "present": "now currently these nowadays the at current",
-    "recent": "recently lately previously recent soon more",
+    "present": "now currently these nowadays the at current this present",
+    "recent": "recently lately previously recent more",
 }
 
 
@@ -283,7 +322,8 @@ def _combined(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{body})")
 
 
-PLAIN, CAPITAL, NUMBER, DROP, INSIDE, CLOCK = range(6)  # what a trigger needs to count
+PLAIN, CAPITAL, NUMBER, DROP, INSIDE, CLOCK, DETERMINED = range(7)  # what a trigger needs
+DETERMINED_WORDS = ("present",)  # count only after the/its/their...: `the present situation`
 
 
 @lru_cache(maxsize=1)
@@ -297,6 +337,7 @@ def triggers():
     words = TRIGGER_WORDS + NOT_TRIGGERS
     kinds = tuple(DROP if word in NOT_TRIGGERS else INSIDE if word[0] == "/"
                   else CLOCK if word in CLOCK_WORDS else NUMBER if word[0].isdigit()
+                  else DETERMINED if word in DETERMINED_WORDS
                   else CAPITAL if word.rstrip(". ") in CAPITALISED or word in CAPITALISED
                   else PLAIN for word in words)
     automaton = ahocorasick_rs.AhoCorasick(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .dates_values import (
-    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, movable_feast, number_of,
+    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, number_of,
     quarter_of, reference_day, unit_of, weekday_of, year_of,
 )
 
@@ -156,11 +156,6 @@ def decade(phrase: str, anchor: Anchor, before: str) -> Result:
     words = ("twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine")
     word = re.search(r"(twen|thir|fort|fift|sixt|seve|eigh|nine)\w*ties", phrase.lower())
     return ("date", f"19{words.index(word.group(1)) + 2}") if word else None
-
-
-def century(phrase: str, anchor: Anchor, before: str) -> Result:
-    number = re.search(r"(\d{1,2})", phrase)
-    return "date", f"{int(number.group(1)) - 1:02d}"
 
 
 def unit_edge(phrase: str, anchor: Anchor, before: str) -> Result:
@@ -348,6 +343,9 @@ def _clock(phrase: str) -> str | None:
         return "12:00"
     if "midnight" in low:
         return "24:00"
+    zoned = re.match(r"(?:around\s+|about\s+)?([0-2]?\d):?([0-5]\d)\s+(?!a\.?m|p\.?m)[a-z]", low)
+    if zoned:  # a 24-hour clock before its zone: `1630 GMT`, `16:30 GMT`
+        return f"{int(zoned.group(1)):02d}:{zoned.group(2)}"
     match = re.search(r"(\d{1,2})(?::(\d\d))?\s*(?:([ap])|in\s+the\s+(m)?)", low)
     if not match:
         return None
@@ -360,7 +358,8 @@ def time_clock(phrase: str, anchor: Anchor, before: str) -> Result:
     clock = _clock(phrase)
     if clock is None:
         return None
-    rest = re.sub(r"^.*?(?:[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{3}\b)?,?\s*", "", phrase)
+    rest = re.sub(r"^.*?(?:[ap]\.?m\.?|noon|midnight|\d\d\s+(?=[A-Z]))(?:\s*[A-Z]{2,3}\b)?,?\s*", "",
+                  phrase)
     day = _day_value(rest, anchor) if rest else None
     if day is None or day.startswith(("THIS", "PAST", "FUT", "PRES")):
         day = anchor.day.isoformat() if anchor.day else "XXXX-XX-XX"
@@ -434,17 +433,6 @@ def season(phrase: str, anchor: Anchor, before: str) -> Result:
     return season_value(word.group(1), anchor, 0)
 
 
-def holiday(phrase: str, anchor: Anchor, before: str) -> Result:
-    low = re.sub(r"^(?:last|next|this)\s+", "", phrase.lower())
-    month_day = {"chr": (12, 24 if "eve" in low else 25),
-                 "new": (12, 31) if "eve" in low else (1, 1)}.get(low[:3])
-    if month_day:
-        return "date", anchor.month_day(*month_day)
-    if anchor.day is None:
-        return "date", "XXXX-XX-XX"
-    return "date", movable_feast(low, anchor)
-
-
 def fiscal_year(phrase: str, anchor: Anchor, before: str) -> Result:
     year = year_of(phrase)
     return ("date", str(year)) if year else None
@@ -476,12 +464,21 @@ HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
     "date_mdy": date_mdy, "date_dmy": date_mdy, "date_numeric": date_numeric,
     "month_year": month_year, "month_rel": month_rel, "quarter": quarter,
     "quarter_code": quarter_code, "period": period, "year_ago_adj": year_ago_adj,
-    "decade": decade, "century": century, "unit_edge": unit_edge, "year_end": year_end,
+    "decade": decade, "unit_edge": unit_edge, "year_end": year_end,
     "relative_unit": relative_unit, "month": month, "anaphoric": anaphoric, "ago": ago, "the_unit": the_unit,
     "year_ended": year_ended, "recent_units": recent_units,
     "set_every": set_every, "set_times": set_times, "set_adverb": set_adverb,
     "duration": duration, "bare_units": bare_units, "units_around": units_around, "duration_noun": duration_noun, "time_clock": time_clock,
-    "day_relative": day_relative, "weekday": weekday, "season": season, "holiday": holiday,
+    "day_relative": day_relative, "weekday": weekday, "season": season,
     "fiscal_year": fiscal_year, "year": year, "future": future, "past": past,
     "present": present, "recent": recent,
 }
+
+
+def _more_handlers() -> None:
+    from .dates_more import HANDLERS as MORE
+
+    HANDLERS.update(MORE)
+
+
+_more_handlers()

@@ -308,20 +308,3 @@ def parse_published(published: str | date | None) -> date | None:
         return date(*(int(g) for g in match.groups()))
     except ValueError:
         return None
-
-
-def movable_feast(low: str, anchor: Anchor) -> str:
-    """The nearest Easter or (US) Thanksgiving, the past preferred unless the verb is future."""
-    from dateutil.easter import easter
-
-    def feast(year: int) -> date:
-        if low.startswith("easter"):
-            return easter(year)
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-    year = anchor.day.year
-    when = feast(year)
-    if when > anchor.day and not anchor.future:
-        when = feast(year - 1)
-    return when.isoformat()

@@ -1,0 +1,132 @@
+"""Handlers for the phrases of present-day news: holidays, named seasons, centuries in
+words, parts of the day, `overnight`. Same contract as `dates_rules`: phrase, Anchor,
+the text before reduced to a key -> (subtype, TIMEX3 value) or None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .dates_values import TIMES_OF_DAY, Anchor, reference_day
+
+Result = tuple[str, str] | None
+_FIXED = {  # holiday -> (month, day)
+    "christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),
+    "new year": (1, 1), "valentine": (2, 14), "patrick": (3, 17), "independence": (7, 4),
+    "fourth of july": (7, 4), "halloween": (10, 31), "veterans": (11, 11), "boxing": (12, 26),
+}
+_CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fifteenth": 15, "sixteenth": 16,
+                  "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1: the last) such weekday of a month."""
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _easter(year: int) -> date:
+    from dateutil.easter import easter
+
+    return easter(year)
+
+
+_MOVABLE = (  # name fragment -> the day in a given year
+    ("good friday", lambda y: _easter(y) - timedelta(days=2)),
+    ("easter monday", lambda y: _easter(y) + timedelta(days=1)),
+    ("easter", _easter),
+    ("black friday", lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
+    ("cyber monday", lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4)),
+    ("thanksgiving", lambda y: _nth_weekday(y, 11, 3, 4)),
+    ("labor day", lambda y: _nth_weekday(y, 9, 0, 1)),
+    ("labour day", lambda y: _nth_weekday(y, 9, 0, 1)),
+    ("memorial day", lambda y: _nth_weekday(y, 5, 0, -1)),
+    ("presidents", lambda y: _nth_weekday(y, 2, 0, 3)),
+    ("king", lambda y: _nth_weekday(y, 1, 0, 3)),
+    ("columbus", lambda y: _nth_weekday(y, 10, 0, 2)),
+    ("election day", lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1)),
+)
+
+
+def holiday(phrase: str, anchor: Anchor, before: str) -> Result:
+    """A named holiday: the nearest one (`last`/`next`/`this`: the one before, after, or
+    of this year), the past preferred unless the verb is future."""
+    low = phrase.lower().replace("\n", " ")
+    direction = re.match(r"(last|next|this)\b", low)
+    for name, when in _MOVABLE:
+        if name in low:
+            return "date", _nearest(when, anchor, direction and direction.group(1))
+    for name, (month, day) in _FIXED.items():
+        if name in low:
+            return "date", _nearest(lambda y: date(y, month, day), anchor,
+                                    direction and direction.group(1))
+    return None
+
+
+def _nearest(when, anchor: Anchor, direction: str | None) -> str:
+    if anchor.day is None:
+        return "XXXX-XX-XX"
+    today = anchor.day
+    if direction == "this":
+        return when(today.year).isoformat()
+    past = when(today.year) if when(today.year) <= today else when(today.year - 1)
+    ahead = when(today.year) if when(today.year) > today else when(today.year + 1)
+    if direction == "last":
+        return past.isoformat()
+    if direction == "next" or anchor.prefers_future((today - past).days, (ahead - today).days):
+        return ahead.isoformat()
+    return past.isoformat()
+
+
+def named_season(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`this harvest season`, `the holiday season`, `last year's planting season`: the
+    year it falls in (the holiday season: that of the nearest December)."""
+    low = phrase.lower()
+    if anchor.day is None:
+        return "date", "PAST_REF" if "last" in low else "FUTURE_REF" if "next" in low \
+            else "THIS_YEAR"
+    offset = -1 if re.match(r"last\b", low) else 1 if re.match(r"next\b", low) else 0
+    if offset == 0 and "holiday" in low and not low.startswith("this"):
+        return "date", str(anchor.month_year(12))
+    return "date", str(anchor.day.year + offset)
+
+
+def century(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the 20th century` -> `19`, `the twenty-first century` -> `20`."""
+    low = phrase.lower()
+    number = re.search(r"(\d{1,2})(?:st|nd|rd|th)", low)
+    if number:
+        return "date", f"{int(number.group(1)) - 1:02d}"
+    word = re.search(r"(twenty-)?(first|second|third|\w+teenth|twentieth)", low)
+    if word is None or word.group(2) not in _CENTURY_WORDS:
+        return None
+    value = _CENTURY_WORDS[word.group(2)] + (20 if word.group(1) else 0)
+    return "date", f"{value - 1:02d}"
+
+
+def day_part(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`late afternoon`, `late in the afternoon`, `afternoon trading`: a part of the day
+    last given (`before`), else of the publication day."""
+    part = re.search(r"(morning|afternoon|evening)", phrase.lower())
+    if part is None:
+        return None
+    start = reference_day(before, "day")
+    day = start.isoformat() if start else anchor.day.isoformat() if anchor.day else "XXXX-XX-XX"
+    return "time", f"{day}T{TIMES_OF_DAY[part.group(1)]}"
+
+
+def overnight(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`overnight`: the night before the publication day (the coming one if the verb is
+    future)."""
+    if anchor.day is None:
+        return "time", "XXXX-XX-XXTNI"
+    night = anchor.day if anchor.future else anchor.day - timedelta(days=1)
+    return "time", f"{night.isoformat()}TNI"
+
+
+HANDLERS = {"holiday": holiday, "named_season": named_season, "century": century,
+            "day_part": day_part, "overnight": overnight}
