@@ -21,15 +21,15 @@ def session(home: Path):
 
 def test_first_run_opens_the_seed_search_then_quit(session: TmuxSession, home: Path) -> None:
     session.wait_for(SEED_TITLE)
+    session.wait_for("mentions")  # the sidebar has the extraction's results
     session.send("/")
+    session.wait_for("Search (Enter")
     session.type("truce")
     session.send("Enter")
-    screen = session.wait_for("1/3")
-    assert "truce" in screen
-    for _ in range(4):
-        if session.exited(timeout=2):
-            break
-        session.send("Escape")
-        session.send("q")
+    screen = session.wait_for("2 matches for")
+    assert "truce" in screen.split("2 matches for", 1)[1]
+    session.send("q")  # back to the library
+    session.wait_for("Library")
+    session.send("q")  # quit
     assert session.exited(), session.screen()
     assert (home / "library.json").exists()
