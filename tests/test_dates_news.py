@@ -92,3 +92,21 @@ def test_present_and_the_publication_day(text, expected):
 ])
 def test_words_that_are_no_dates(text):
     assert found(text, NEWS_DAY) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A week-long bank holiday kept lenders shut.", [("week-long", "duration", "P1W")]),
+    ("The decades-long dispute is over.", [("decades-long", "duration", "PXY")]),
+    ("They signed a two-year-long truce.", [("two-year-long", "duration", "P2Y")]),
+    ("He was detained days after the raid.", [("days", "duration", "PXD")]),
+    ("Hours before the deadline, banks shut.", [("Hours", "duration", "PTXH")]),
+    ("The summit is on April 24 and 25 in Rome.", [("April 24", "date", "2013-04-24"),
+                                                    ("25", "date", "2013-04-25")]),
+])
+def test_long_adjectives_bare_units_and_coordinated_days(text, expected):
+    assert found(text, NEWS_DAY) == expected
+
+
+def test_a_number_after_a_date_and_before_a_noun_is_no_day():
+    assert found("On April 24 and 25 people marched.", NEWS_DAY) == [
+        ("April 24", "date", "2013-04-24")]

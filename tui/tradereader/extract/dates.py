@@ -24,11 +24,14 @@ from .dates_grammar import (
 )
 from .dates_rules import HANDLERS
 from .dates_tense import is_future
+from .mentions import new_mention
 from .dates_values import Anchor, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
 _DETERMINERS = ("the ", "its ", "their ", "our ", "his ", "her ")
+_SECOND_DAY = re.compile(r"\s+(?:and|or|to|through)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
+                         r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|and|to|the|for|with)\b)")
 _MARKS = "\"'`([{"  # quotes and brackets a phrase may open after
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
@@ -84,7 +87,23 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
             last_end = mention.end
+            if mention.why == "date_mdy":
+                second = _second_day(text, low, mention)
+                if second is not None:
+                    mentions.append(second)
+                    last_end = second.end
     return mentions
+
+
+def _second_day(text: str, low: str, first: Mention) -> Mention | None:
+    """The day coordinated with a month and day (`April 24 and [25]`, `March 3 or [4]`): a
+    date of its own, in the first one's month."""
+    match = _SECOND_DAY.match(low, first.end)
+    if match is None or len(first.value) < 10:
+        return None
+    start, end = match.span(1)
+    value = f"{first.value[:8]}{int(match.group(1)):02d}"
+    return new_mention(start, end, text[start:end], "date", "date", value, "date_mdy")
 
 
 def _reference(mentions: list[Mention]) -> str:
@@ -231,7 +250,7 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     if result is None:
         return None
     subtype, value = result
-    return Mention(start, end, phrase, "date", subtype, value, rule)
+    return new_mention(start, end, phrase, "date", subtype, value, rule)
 
 
 def _is_title(phrase: str) -> bool:

@@ -67,8 +67,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|this\s+year|last\s+year"
                 rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
-    ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?<=\bin )the\s+(?:early|late)\s+"
-                 r"|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
+    ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
                  r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
                   r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning)"
@@ -127,11 +126,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
                    r"(?:years|months|weeks|days|hours|minutes|decades|centuries)"
                    r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"
-                   r"|centuries)\b|\b(?!\s+(?:of|ago|to)\b))"),
+                   r"|centuries)\b|\b(?!\s+(?:of|ago|to)\b))"
+                   r"|(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before|later)\b)"),
+    ("long_adj", r"(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
+                 r"|months|years|decades)-long\b"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+"
                    rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?::\d\d)?"
-                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
-                   rf"|edt|cet|bst|local\s+time)\b)|[0-2]\d[0-5]\d(?=\s+(?:gmt|utc)\b))(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
+                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|(?<!\()[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
+                   rf"|edt|cet|bst|local\s+time)\b)|(?<!\()[0-2]\d[0-5]\d(?=\s+(?:gmt|utc)\b))(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
                    rf"|GMT|UTC|CET|BST)\b|\s+local\s+time)?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
                    rf"|{_MONTH}\s+{_DAYNUM}))?"),
     ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today|tonight|yesterday"
@@ -210,7 +212,7 @@ TRIGGER_WORDS = tuple(
     + [f"/{digit}" for digit in range(10)] + list(CLOCK_WORDS))
 # Longer words that hold a trigger but are never dates: found and dropped.
 NOT_TRIGGERS = ("current account", "current-account", "day care", "day-to-day",
-                "week-long", "yearling", "monthly report", "quarterly report", "daily newspaper",
+                "yearling", "monthly report", "quarterly report", "daily newspaper",
                 "quarterly dividend", "dayton", "march on", "may be", "nowhere")
 
 # Words that may open a date phrase before its trigger word ("the first nine months").
@@ -272,7 +274,9 @@ OPENERS = {
     "holiday": "christmas thanksgiving new easter last next this good black cyber labor labour"
                " memorial independence veterans presidents martin valentine st halloween boxing"
                " election fourth columbus",
-    "named_season": "the this last next", "day_part": "early late the morning afternoon evening",
+    "named_season": "the this last next",
+    "long_adj": "hour day week month year decade century centuries hours days weeks months years"
+                " decades", "day_part": "early late morning afternoon evening",
     "overnight": "overnight", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
     "year": "the MOD # YEAR nineteen", "future": "the future", "past": "the",

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates_values import TIMES_OF_DAY, Anchor, reference_day
+from .dates_values import (
+    TIMES_OF_DAY, Anchor, duration_value, number_of, reference_day, unit_of,
+)
 
 Result = tuple[str, str] | None
 _FIXED = {  # holiday -> (month, day)
@@ -128,5 +130,17 @@ def overnight(phrase: str, anchor: Anchor, before: str) -> Result:
     return "time", f"{night.isoformat()}TNI"
 
 
-HANDLERS = {"holiday": holiday, "named_season": named_season, "century": century,
+def long_adj(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`a week-long strike` (P1W), `a two-year-long truce` (P2Y), `decades-long` (PXY)."""
+    head = phrase.lower()[:-len("-long")]
+    unit = unit_of(head)
+    if unit is None:
+        return None
+    if head.endswith("s") and head.count("-") == 0:
+        return "duration", duration_value(None, unit)
+    amount = number_of(head.rsplit("-", 1)[0]) if "-" in head else 1
+    return "duration", duration_value(amount or 1, unit)
+
+
+HANDLERS = {"long_adj": long_adj, "holiday": holiday, "named_season": named_season, "century": century,
             "day_part": day_part, "overnight": overnight}
