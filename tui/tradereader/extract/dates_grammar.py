@@ -128,7 +128,7 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"
                    r"|centuries)\b|\b(?!\s+(?:of|ago|to)\b))"
                    r"|(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before|later)\b)"),
-    ("long_adj", r"(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
+    ("long_adj", r"(?:(?:[a-z]+|\d+)-)?(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
                  r"|months|years|decades)-long\b"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+"
                    rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?::\d\d)?"
@@ -276,7 +276,8 @@ OPENERS = {
                " election fourth columbus",
     "named_season": "the this last next",
     "long_adj": "hour day week month year decade century centuries hours days weeks months years"
-                " decades", "day_part": "early late morning afternoon evening",
+                " decades one two three four five six seven eight nine ten twelve twenty thirty"
+                " forty fifty hundred #", "day_part": "early late morning afternoon evening",
     "overnight": "overnight", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
     "year": "the MOD # YEAR nineteen", "future": "the future", "past": "the",
