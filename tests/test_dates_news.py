@@ -110,3 +110,24 @@ def test_long_adjectives_bare_units_and_coordinated_days(text, expected):
 def test_a_number_after_a_date_and_before_a_noun_is_no_day():
     assert found("On April 24 and 25 people marched.", NEWS_DAY) == [
         ("April 24", "date", "2013-04-24")]
+
+
+def test_an_infinitive_or_as_soon_as_before_a_weekday_looks_ahead():
+    assert found("The talks are set to resume Monday in Belfast.") == [
+        ("Monday", "date", "1987-03-16")]
+    assert found("The family could arrive as early as Tuesday.") == [
+        ("Tuesday", "date", "1987-03-17")]
+
+
+def test_a_deadline_with_by_looks_ahead_unless_the_clause_is_past():
+    assert found("The bank must repay the loan by February.", "1989-10-30") == [
+        ("February", "date", "1990-02")]
+    assert found("Most members had filed reports by Wednesday.") == [
+        ("Wednesday", "date", "1987-03-11")]
+
+
+def test_earlier_or_later_before_a_weekday_stays_outside_the_span():
+    assert found("Earlier Friday, lawyers filed a petition.") == [
+        ("Friday", "date", "1987-03-13")]
+    assert found("Shares slid late Friday in New York.") == [
+        ("late Friday", "date", "1987-03-13")]

@@ -141,7 +141,7 @@ RULES: tuple[tuple[str, str], ...] = (
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"
                      r"|midday\b|mid-?\s*(?:morning|afternoon)\b"),
     ("month", rf"(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
-    ("weekday", rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:last|next|this|this\s+coming"
+    ("weekday", rf"(?:(?:early|late)\s+)?(?:(?:last|next|this|this\s+coming"
                 rf"|the\s+previous|the\s+following"
                 rf"|this\s+past|coming|past)\s+)?{_WEEKDAY}s?(?:\s+{_TOD}s?)?\b"),
     ("season", rf"(?:(?:the\s+)?(?:early|late|mid)(?:-|\s+)?)?(?:(?:the\s+)?{_SEASON}"

@@ -53,7 +53,9 @@ def is_future(low: str, start: int, end: int) -> bool | None:
         words.append("'ll")
     if not _FUTURE_CUES.isdisjoint(words):
         return True
-    return WEAK_PAST if not _PAST_CUES.isdisjoint(words) else None
+    if not _PAST_CUES.isdisjoint(words):
+        return WEAK_PAST
+    return True if before and before[-1] == "by" else None  # a deadline: `by February`
 
 
 def _is_past_verb(word: str) -> bool:
@@ -92,6 +94,10 @@ def _adjacent_verb(before: list[str]) -> bool | None:
             previous = before[index - 2] if index > 1 else ""
             return previous in ("will", "shall", "to") or previous.endswith("'ll")
         return previous == "to" or previous in _FUTURE_VERBS
-    if index > 0 and before[index - 1] in _FUTURE_VERBS:
-        return True  # `will meet Friday`
+    if index > 0 and (before[index - 1] in _FUTURE_VERBS or before[index - 1] == "to"
+                      and index == len(before) - 1 and word.isalpha()
+                      and not word.endswith("ing")):
+        return True  # `will meet Friday`, `set to resume Monday`
+    if index > 1 and before[index] == "as" and before[index - 2] == "as":
+        return True  # `as soon as Tuesday`, `as early as Friday`
     return None
