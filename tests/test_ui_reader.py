@@ -275,7 +275,7 @@ async def test_tab_moves_focus_between_panes_and_tabs_click(library):
         await pilot.click("#--content-tab-tab-notes")
         await pilot.pause()
         assert app.screen.query_one(TabbedContent).active == "tab-notes"
-        assert "Notes come with annotations" in screen_text(app)
+        assert "No notes yet" in screen_text(app)
 
 
 async def test_palette_command_toggles_highlights(library):
@@ -289,6 +289,25 @@ async def test_palette_command_toggles_highlights(library):
         await pilot.press("enter")
         await pilot.pause()
         assert not view_of(app).is_role_visible("actor")
+
+
+async def test_a_note_written_in_the_reader_is_stored_and_listed(library):
+    from tradereader.ui.widgets.note_editor import NoteEditor
+
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"check this", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        notes = library.annotations(seed_id(library))
+        assert [n.note for n in notes] == ["check this"]
+        assert notes[0].quote.exact.startswith("Trade negotiators")
+        assert view_of(app).highlights("note") == [(notes[0].position.start,
+                                                    notes[0].position.end)]
 
 
 SLOW_APP = """
@@ -325,3 +344,19 @@ def test_quitting_does_not_wait_for_a_slow_extraction(home: Path):
     assert done.returncode == 0, done.stderr
     assert "exited" in done.stdout
     assert time.perf_counter() - started < 20
+
+
+async def test_escape_cancels_a_selection_before_clearing_the_search(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = view_of(app)
+        await pilot.press("slash", *"trade", "enter", "j", "v", "w")
+        await pilot.pause()
+        assert view.highlights("sentence") and view.highlights("selection")
+        shown = _style_of(view, "high-level")
+        assert shown != view.rich_style  # the cursor sentence is drawn
+        await pilot.press("escape")
+        assert view.highlights("selection") == [] and view.highlights("match")
+        await pilot.press("escape")
+        assert view.highlights("match") == []

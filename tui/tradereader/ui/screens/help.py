@@ -43,7 +43,8 @@ def binding_rows(bindings: Iterable[Binding | tuple]) -> list[tuple[str, str]]:
 
 def help_sections(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
     """Sections of keys for `screen`: its own, its widgets' (if it says), general ones."""
-    sections = [(screen.__class__.__name__.removesuffix("Screen"), binding_rows(screen.BINDINGS))]
+    own = getattr(screen, "HELP_KEYS", screen.BINDINGS)
+    sections = [(screen.__class__.__name__.removesuffix("Screen"), binding_rows(own))]
     for title, bindings in getattr(screen, "HELP_EXTRA", ()):
         sections.append((title, binding_rows(bindings)))
     sections.append(("Everywhere", [("?", "This help"), *GENERAL]))

@@ -23,6 +23,8 @@ from textual.worker import get_current_worker
 
 from tradereader.model import Article, Mention
 from tradereader.ui.background import Abandoned, run_abandonable
+from tradereader.ui.screens.annotating import NOTE_KEYS, AnnotatingScreen
+from tradereader.ui.widgets.annotated_view import AnnotatedView
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.highlights import SpanIndex
 from tradereader.ui.widgets.entity_tree import EntityEntry, EntityTree, group_mentions
@@ -72,20 +74,28 @@ def header_text(article: Article) -> str:
     return "  ·  ".join(part for part in parts if part)
 
 
-class ReaderScreen(Screen):
-    """Reads one article; `/` searches, `n`/`N` move, `1` `2` `3` toggle highlights."""
+READER_KEYS = [
+    Binding("q", "back", "Back"),
+    Binding("slash", "search", "Search"),
+    Binding("n", "next", "Next"),
+    Binding("N", "previous", "Previous"),
+    Binding("1", "toggle('actor')", "Actors"),
+    Binding("2", "toggle('issue')", "Issues"),
+    Binding("3", "toggle('date')", "Dates"),
+    Binding("escape", "clear_search", "Clear search", show=False),
+]
 
-    BINDINGS = [
-        Binding("q", "back", "Back"),
-        Binding("slash", "search", "Search"),
-        Binding("n", "next", "Next"),
-        Binding("N", "previous", "Previous"),
-        Binding("1", "toggle('actor')", "Actors"),
-        Binding("2", "toggle('issue')", "Issues"),
-        Binding("3", "toggle('date')", "Dates"),
-        Binding("escape", "clear_search", "Clear search", show=False),
-    ]
-    HELP_EXTRA = (("Article", ArticleView.BINDINGS),)
+
+class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
+    """Reads one article; `/` searches, `n`/`N` move, `1` `2` `3` toggle highlights.
+
+    The annotating keys (sentence cursor, selection, notes) come from AnnotatingScreen.
+    """
+
+    # the reading keys first, so the footer shows those before the note keys
+    BINDINGS = [*READER_KEYS, *NOTE_KEYS, *Screen.BINDINGS]
+    HELP_KEYS = READER_KEYS
+    HELP_EXTRA = (("Article", ArticleView.BINDINGS), ("Notes", NOTE_KEYS))
 
     @dataclass
     class MentionsExtracted(Message):
@@ -105,7 +115,7 @@ class ReaderScreen(Screen):
         super().__init__()
         self.article = article
         self.paragraphs = article.paragraphs or paragraphs_of(article.text)
-        self.view = ArticleView(article, id="article")
+        self.view = AnnotatedView(article, id="article")
         self.matches: list[tuple[int, int]] = []
         self.match_index = 0
         self.entity_stops: list[Mention] = []
@@ -125,6 +135,7 @@ class ReaderScreen(Screen):
         self.view.scroll_to_offset(self.article.position, top=True)
         self.view.focus()
         self._update_legend()
+        self.start_annotating()
 
     @on(ArticleView.Painted)
     async def _build_the_rest(self) -> None:
@@ -133,6 +144,7 @@ class ReaderScreen(Screen):
                          Footer())
         self.refresh_bindings()  # the footer shows the keys on the next bindings update
         await self.query_one(Sidebar).build()
+        self.sidebar_ready()  # the Notes and Tags tabs exist now
         if not self.app.library.readonly:
             self._try(self.app.library.mark_opened, self.article.id)
         self._update_legend()
@@ -316,3 +328,4 @@ class ReaderScreen(Screen):
         yield ("Toggle date highlights", "Show or hide dates (3)", lambda: self.action_toggle("date"))
         yield ("Search", "Search the article (/)", self.action_search)
         yield ("Back to the library", "Leave this article (q)", self.action_back)
+        yield from self.note_commands()

@@ -13,6 +13,7 @@ ROLE_ORDER: tuple[str, ...] = (
     "date",
     "note",
     "entity",
+    "sentence",
     "selection",
     "match",
     "current-match",

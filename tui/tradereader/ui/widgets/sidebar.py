@@ -1,4 +1,4 @@
-"""The reader's sidebar: tabs Entities, Notes, Tags, built just after the first frame.
+"""The reader's sidebar: tabs Entities, Notes, Tags (and a note peek), built late.
 
 Building the tabs costs a good part of a start-up, so the sidebar is an empty
 pane until the screen calls `build()` once the article is on screen.
@@ -33,6 +33,8 @@ class Sidebar(Vertical):
         from textual.widgets import TabbedContent, TabPane
 
         from tradereader.ui.widgets.entity_tree import EntityTree
+        from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
+        from tradereader.ui.widgets.tags_pane import TagsPane
 
         self.entity_tree = EntityTree(id="entities")
         entities = TabPane(
@@ -43,14 +45,12 @@ class Sidebar(Vertical):
             Static("", id="why", markup=False),
             id="tab-entities",
         )
-        notes = TabPane("Notes", Static("Notes come with annotations\n(coming soon).",
-                                        classes="placeholder"), id="tab-notes")
-        tags = TabPane("Tags", Static("Tags come with annotations\n(coming soon).",
-                                      classes="placeholder"), id="tab-tags")
+        notes = TabPane("Notes", NotesPane(), id="tab-notes")
+        tags = TabPane("Tags", TagsPane(), id="tab-tags")
         tabs = TabbedContent(id="tabs")
         for pane in (entities, notes, tags):
             tabs.compose_add_child(pane)  # what `with TabbedContent():` does in a compose
-        await self.mount(tabs)
+        await self.mount(tabs, NotePeek())
 
     @property
     def built(self) -> bool:
