@@ -131,3 +131,15 @@ def test_earlier_or_later_before_a_weekday_stays_outside_the_span():
         ("Friday", "date", "1987-03-13")]
     assert found("Shares slid late Friday in New York.") == [
         ("late Friday", "date", "1987-03-13")]
+
+
+def test_the_noun_plan_is_no_future_cue_but_plans_to_is():
+    assert found("The thrift announced the plan Aug. 21, it said.", "1989-10-27") == [
+        ("Aug. 21", "date", "1989-08-21")]
+    assert found("The thrift plans to sell the unit on Aug. 21.", "1989-10-27") == [
+        ("Aug. 21", "date", "1990-08-21")]
+
+
+def test_a_fronted_month_takes_the_tense_of_the_verb_after_it():
+    assert found("In January, the company brought in a new chief.", "1989-10-27") == [
+        ("January", "date", "1989-01")]

@@ -122,7 +122,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"
                  r"(?:\s+or\s+so\b)?"),
     ("units_around", r"(?<=\bthe )(?:days|weeks|months|years)(?=\s+(?:before|after|following"
-                     r"|leading\s+up|that\s+followed)\b)|the\s+(?:days|weeks|months|years)\s+ahead\b"),
+                     r"|leading\s+up|that\s+followed|since)\b)|the\s+(?:days|weeks|months|years)\s+ahead\b"
+                     r"|(?:(?<=\bover )|(?<=\bthrough )|(?<=\bacross ))the\s+(?:years|decades|centuries)\b"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
                    r"(?:years|months|weeks|days|hours|minutes|decades|centuries)"
                    r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"

@@ -15,13 +15,17 @@ from .dates_values import WEAK_PAST
 _FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
                          " next payable expire expires until soon effective upcoming".split())
 _PAST_CUES = frozenset("since ago was were had did ended last".split())
+_PLAN_WORDS = frozenset("plan plans planned planning".split())
 _FUTURE_VERBS = frozenset("will shall would may might could should must can".split())
 _PAST_VERBS = frozenset(
     "was were had did said told announced reported added disclosed ended rose fell met made"
     " took came went began saw held left won lost sold bought grew paid spent gave got ran"
     " hit kept led struck sent brought thought fought stood spoke wrote broke chose flew"
     " drew became shut quit found felt heard knew sank slid sought swept tore threw withdrew"
-    " agreed signed voted approved rejected reached died killed arrested".split())
+    " agreed signed voted approved rejected reached died killed arrested brought caught taught"
+    " dealt felt fled forgot forgave froze hid hung laid lay lent lit meant paid rode rose"
+    " shook shot showed sang sat slept spun split spread stole stuck stung swore swung"
+    " told underwent upheld won wound".split())
 _NOT_PAST = frozenset(
     "need speed feed proceed exceed succeed indeed red bed seed hundred based bred shed fed"
     " wed breed creed weed embed scheduled expected planned proposed due extended delayed"
@@ -30,6 +34,7 @@ _SKIP = frozenset("on in at during late early earlier later".split())  # between
 _REACH_LEFT = 80
 _REACH_RIGHT = 25
 _VERB_REACH = 4  # words after the phrase its verb may stand within
+_VERB_REACH_CHARS = 50
 
 
 def is_future(low: str, start: int, end: int) -> bool | None:
@@ -41,18 +46,21 @@ def is_future(low: str, start: int, end: int) -> bool | None:
     verb = _adjacent_verb(before)
     if verb is not None:
         return verb
+    if len(before) <= 2:  # `On Friday, the ministers agreed`
+        verb = _following_verb(low[end:end + _VERB_REACH_CHARS].split(". ", 1)[0].split())
+        if verb is not None:
+            return verb
     right = low[end:end + _REACH_RIGHT]
     stop = right.find(". ")
     right = right if stop < 0 else right[:stop]
-    after = right.split()
-    verb = _following_verb(after) if len(before) <= 2 else None  # `On Friday, X agreed`
-    if verb is not None:
-        return verb
-    words = before + after
+    words = before + right.split()
     if "'ll" in left or "'ll" in right:
         words.append("'ll")
-    if not _FUTURE_CUES.isdisjoint(words):
-        return True
+    cues = _FUTURE_CUES.intersection(words)
+    if cues and not (cues <= _PLAN_WORDS and not any(
+            f"{cue} {word} " in left or f"{cue} {word} " in right
+            for cue in cues for word in ("to", "for"))):
+        return True  # `plans to`, not `announced the plan`
     if not _PAST_CUES.isdisjoint(words):
         return WEAK_PAST
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
