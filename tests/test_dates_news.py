@@ -143,3 +143,11 @@ def test_the_noun_plan_is_no_future_cue_but_plans_to_is():
 def test_a_fronted_month_takes_the_tense_of_the_verb_after_it():
     assert found("In January, the company brought in a new chief.", "1989-10-27") == [
         ("January", "date", "1989-01")]
+
+
+def test_abbreviated_weekday_before_a_date_and_the_trading_day():
+    assert found("Updated Fri. March 22, 2013, officials said.", NEWS_DAY) == [
+        ("Fri. March 22, 2013", "date", "2013-03-22")]
+    assert found("Shares closed the day higher in Tokyo.", NEWS_DAY) == [
+        ("the day", "date", "2013-03-22")]
+    assert found("The now-defunct firm closed.", NEWS_DAY) == []

@@ -53,7 +53,7 @@ _REL = (r"(?:this|last|next|this\s+coming|this\s+past|the\s+past|the\s+current|t
         r"|the\s+previous|the\s+following|the\s+last|the\s+next)")
 
 RULES: tuple[tuple[str, str], ...] = (
-    ("date_mdy", rf"(?:{_WEEKDAY},?\s+)?(?:(?:early|mid|late)(?:-|\s+))?{_MONTH}\s+{_DAYNUM}"
+    ("date_mdy", rf"(?:(?:{_WEEKDAY}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?(?:(?:early|mid|late)(?:-|\s+))?{_MONTH}\s+{_DAYNUM}"
                  rf"(?:,?\s+{_YEAR})?"),
     ("date_dmy", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}"
                  rf"(?:,?\s+{_YEAR})?"),
@@ -71,7 +71,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
                   r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning)"
-                  r"|(?:(?<=\bfor )|(?<=\bon ))the\s+(?=day\b(?!\s+(?:before|after|of|when|that|in"
+                  r"|(?:(?<=\bfor )|(?<=\bon )|(?<=\bended )|(?<=\bclosed )|(?<=\bfinished )"
+                  r"|(?<=\bstarted )|(?<=\bbegan ))the\s+(?=day\b(?!\s+(?:before|after|of|when|that|in"
                   r"|on)\b))|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\buntil ))the\s+"
                   r"(?=morning|afternoon|evening))"
                   r"(?:day|morning|afternoon|evening|night|week|month|quarter|year)\b"
@@ -165,7 +166,7 @@ RULES: tuple[tuple[str, str], ...] = (
                r"future\b|(?<=\bin )future\b|the\s+(?:short|near)\s+(?:term|run)\b"),
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
              r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
-    ("present", r"now\b|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
+    ("present", r"now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
                 r"|difficult|particular|decisive|delicate|sensitive)\s+)?moment\b"
                 r"|the\s+present(?:\s+day)?\b(?![\w-]|\s+[a-z])"
                 r"|(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\btheir )|(?<=\bhis )|(?<=\bher ))present\b(?!-)(?=\s+(?!(?:and|or|of|to|in|at"
@@ -230,7 +231,8 @@ STARTERS = frozenset(
     " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until"
     " this year's last year's next year's year-earlier year-ago flat in that trading business"
     " near foreseeable distant immediate not-too-distant twentieth nineteenth eighteenth"
-    " seventeenth sixteenth fifteenth twenty-first year's working".split()
+    " seventeenth sixteenth fifteenth twenty-first year's working mon tue tues wed thu thur"
+    " thurs fri sat sun mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.".split()
     + _SEASON_KINDS.split())
 
 
@@ -249,7 +251,7 @@ _CLASSES = {
 }
 # The words (or classes above; `#` = a number) each rule's phrases can open with.
 OPENERS = {
-    "date_mdy": "WEEKDAY MOD MONTH", "date_dmy": "WEEKDAY the #", "date_numeric": "# YEAR",
+    "date_mdy": "WEEKDAY MOD MONTH mon tue tues wed thu thur thurs fri sat sun", "date_dmy": "WEEKDAY the #", "date_numeric": "# YEAR",
     "month_year": "the MOD MONTH", "month_rel": "MOD MONTH",
     "quarter": "the this last next # YEAR current fiscal same latest comparable calendar year"
                " flat first second third fourth final",
