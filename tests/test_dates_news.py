@@ -151,3 +151,11 @@ def test_abbreviated_weekday_before_a_date_and_the_trading_day():
     assert found("Shares closed the day higher in Tokyo.", NEWS_DAY) == [
         ("the day", "date", "2013-03-22")]
     assert found("The now-defunct firm closed.", NEWS_DAY) == []
+
+
+def test_an_ordinal_day_is_the_day_it_is_apposed_to_else_the_day_of_writing():
+    assert found("On Thursday, the second day of his visit, he spoke.", NEWS_DAY) == [
+        ("Thursday", "date", "2013-03-21"), ("the second day", "date", "2013-03-21")]
+    assert found("It is the third day of the strike, unions said.", NEWS_DAY) == [
+        ("the third day", "date", "2013-03-22")]
+    assert found("Prices rose for the third day in a row.", NEWS_DAY) == []

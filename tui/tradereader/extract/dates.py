@@ -43,7 +43,7 @@ _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
-_ANAPHORIC = frozenset({"anaphoric", "day_part"})  # counted from the last date given
+_ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day"})  # counted from the last date given
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC
 _AMOUNT_BEFORE = (
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
@@ -214,6 +214,9 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
     """What a rule's handler needs of the text before the phrase: the words just before
     (`$5 million a year`), `quarter` when quarterly results are being discussed, or the
     value of the last date mentioned (`that year`)."""
+    if rule == "ordinal_day":  # `Friday, the second day of his visit`; else the day of writing
+        apposed = mentions and low[mentions[-1].end:start].strip() == ","
+        return _reference(mentions[-1:]) if apposed else ""
     if rule in _ANAPHORIC:
         return _reference(mentions)
     if rule in _CONTEXT_RULES:

@@ -69,6 +69,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
                  r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"),
+    ("ordinal_day", r"(?:the\s+|(?:(?<=\bhis )|(?<=\bher )|(?<=\bits )|(?<=\btheir )))(?:first|second|third"
+                    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+day"
+                    r"\b(?!-|\s+(?:in\s+a\s+row|running)\b)"),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
                   r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning)"
                   r"|(?:(?<=\bfor )|(?<=\bon )|(?<=\bended )|(?<=\bclosed )|(?<=\bfinished )"
@@ -232,7 +235,8 @@ STARTERS = frozenset(
     " this year's last year's next year's year-earlier year-ago flat in that trading business"
     " near foreseeable distant immediate not-too-distant twentieth nineteenth eighteenth"
     " seventeenth sixteenth fifteenth twenty-first year's working mon tue tues wed thu thur"
-    " thurs fri sat sun mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.".split()
+    " thurs fri sat sun mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun. fifth sixth"
+    " seventh eighth ninth tenth".split()
     + _SEASON_KINDS.split())
 
 
@@ -281,7 +285,8 @@ OPENERS = {
     "long_adj": "hour day week month year decade century centuries hours days weeks months years"
                 " decades one two three four five six seven eight nine ten twelve twenty thirty"
                 " forty fifty hundred #", "day_part": "early late morning afternoon evening",
-    "overnight": "overnight", "fiscal_year": "fiscal calendar financial crop"
+    "overnight": "overnight",
+    "ordinal_day": "the first second third fourth fifth sixth seventh eighth ninth tenth final #", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
     "year": "the MOD # YEAR nineteen", "future": "the future", "past": "the",
     "present": "now currently these nowadays the at current this present",

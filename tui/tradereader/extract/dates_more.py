@@ -142,5 +142,13 @@ def long_adj(phrase: str, anchor: Anchor, before: str) -> Result:
     return "duration", duration_value(amount or 1, unit)
 
 
-HANDLERS = {"long_adj": long_adj, "holiday": holiday, "named_season": named_season, "century": century,
+def ordinal_day(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the second day` (of a visit, an offensive): the day last given, else the
+    publication day."""
+    start = reference_day(before, "day")
+    day = start.isoformat() if start else anchor.day.isoformat() if anchor.day else "XXXX-XX-XX"
+    return "date", day
+
+
+HANDLERS = {"ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday, "named_season": named_season, "century": century,
             "day_part": day_part, "overnight": overnight}
