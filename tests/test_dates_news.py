@@ -159,3 +159,10 @@ def test_an_ordinal_day_is_the_day_it_is_apposed_to_else_the_day_of_writing():
     assert found("It is the third day of the strike, unions said.", NEWS_DAY) == [
         ("the third day", "date", "2013-03-22")]
     assert found("Prices rose for the third day in a row.", NEWS_DAY) == []
+
+
+def test_a_march_that_is_a_procession_and_high_noon_are_no_dates():
+    assert found("Protesters joined the annual March for Life.", NEWS_DAY) == []
+    assert found("For Poland it was high noon, he said.", NEWS_DAY) == []
+    assert found("He will leave in March for Geneva.", NEWS_DAY) == [
+        ("March", "date", "2013-03")]

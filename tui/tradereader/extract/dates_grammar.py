@@ -137,7 +137,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"|months|years|decades)-long\b"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+"
                    rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?::\d\d)?"
-                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|(?<!\()[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
+                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh )noon|midnight|(?<!\()[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
                    rf"|edt|cet|bst|local\s+time)\b)|(?<!\()[0-2]\d[0-5]\d(?=\s+(?:gmt|utc)\b))(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
                    rf"|GMT|UTC|CET|BST)\b|\s+local\s+time)?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
                    rf"|{_MONTH}\s+{_DAYNUM}))?"),
@@ -145,7 +145,7 @@ RULES: tuple[tuple[str, str], ...] = (
                      rf"|tomorrow|(?:this|last|tomorrow|yesterday)\s+{_TOD}|mid-?{_TOD}"
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"
                      r"|midday\b|mid-?\s*(?:morning|afternoon)\b"),
-    ("month", rf"(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
+    ("month", rf"(?!(?:(?<=\bthe )|(?<=\bannual )|(?<=\ba ))march\s+(?:for|of|on|against)\b)(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
     ("weekday", rf"(?:(?:early|late)\s+)?(?:(?:last|next|this|this\s+coming"
                 rf"|the\s+previous|the\s+following"
                 rf"|this\s+past|coming|past)\s+)?{_WEEKDAY}s?(?:\s+{_TOD}s?)?\b"),
