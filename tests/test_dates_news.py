@@ -166,3 +166,10 @@ def test_a_march_that_is_a_procession_and_high_noon_are_no_dates():
     assert found("For Poland it was high noon, he said.", NEWS_DAY) == []
     assert found("He will leave in March for Geneva.", NEWS_DAY) == [
         ("March", "date", "2013-03")]
+
+
+def test_a_clock_time_right_after_a_day_is_on_that_day():
+    assert found("The vote was held on Thursday at 10 a.m. in Rome.", NEWS_DAY) == [
+        ("Thursday", "date", "2013-03-21"), ("10 a.m.", "time", "2013-03-21T10:00")]
+    assert found("He spoke Thursday. At 10 a.m. he left.", NEWS_DAY)[1] == (
+        "10 a.m.", "time", "2013-03-22T10:00")

@@ -44,7 +44,8 @@ _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day"})  # counted from the last date given
-_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC
+_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | {"time_clock"}
+_CLOCK_AFTER_DAY = re.compile(r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
 _AMOUNT_BEFORE = (
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
     r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
@@ -214,6 +215,8 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
     """What a rule's handler needs of the text before the phrase: the words just before
     (`$5 million a year`), `quarter` when quarterly results are being discussed, or the
     value of the last date mentioned (`that year`)."""
+    if rule == "time_clock":  # `on Thursday at 10 a.m.`: that day
+        return _day_before(low, start, mentions)
     if rule == "ordinal_day":  # `Friday, the second day of his visit`; else the day of writing
         apposed = mentions and low[mentions[-1].end:start].strip() == ","
         return _reference(mentions[-1:]) if apposed else ""
@@ -224,6 +227,17 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start]:
         return "quarter"
     return ""
+
+
+def _day_before(low: str, start: int, mentions: list[Mention]) -> str:
+    """The full date given just before a clock time (`Thursday at 10 a.m.`), or ""."""
+    if not mentions:
+        return ""
+    last = mentions[-1]
+    if start - last.end > 20 or len(last.value) != 10 or not last.value[:1].isdigit() or \
+            _CLOCK_AFTER_DAY.match(low, last.end, start) is None:
+        return ""
+    return last.value
 
 
 def _before_key(rule: str, phrase: str, before: str) -> str:

@@ -361,8 +361,8 @@ def time_clock(phrase: str, anchor: Anchor, before: str) -> Result:
     rest = re.sub(r"^.*?(?:[ap]\.?m\.?|noon|midnight|\d\d\s+(?=[A-Z]))(?:\s*[A-Z]{2,3}\b)?,?\s*", "",
                   phrase)
     day = _day_value(rest, anchor) if rest else None
-    if day is None or day.startswith(("THIS", "PAST", "FUT", "PRES")):
-        day = anchor.day.isoformat() if anchor.day else "XXXX-XX-XX"
+    if day is None or day.startswith(("THIS", "PAST", "FUT", "PRES")):  # the day just given
+        day = before or (anchor.day.isoformat() if anchor.day else "XXXX-XX-XX")
     return "time", f"{day}T{clock}"
 
 
