@@ -55,12 +55,12 @@ def is_future(low: str, start: int, end: int) -> bool | None:
     right = right if stop < 0 else right[:stop]
     words = before + right.split()
     if "'ll" in left or "'ll" in right:
-        words.append("'ll")
-    cues = _FUTURE_CUES.intersection(words)
-    if cues and not (cues <= _PLAN_WORDS and not any(
-            f"{cue} {word} " in left or f"{cue} {word} " in right
-            for cue in cues for word in ("to", "for"))):
-        return True  # `plans to`, not `announced the plan`
+        return True
+    if not _FUTURE_CUES.isdisjoint(words):
+        cues = _FUTURE_CUES.intersection(words)
+        if not cues <= _PLAN_WORDS or any(f"{cue} {word} " in left or f"{cue} {word} " in right
+                                          for cue in cues for word in ("to", "for")):
+            return True  # `plans to`, not `announced the plan`
     if not _PAST_CUES.isdisjoint(words):
         return WEAK_PAST
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
@@ -94,7 +94,7 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     while index > 0 and before[index] in _SKIP:
         index -= 1
     word = before[index].strip("\"',;:()")
-    if _is_past_verb(word):
+    if word in _PAST_VERBS or word.endswith("ed") and _is_past_verb(word):
         previous = before[index - 1] if index > 0 else ""
         if previous in ("is", "are", "am", "being"):  # `the case is heard in May`
             return None
