@@ -173,3 +173,13 @@ def test_a_clock_time_right_after_a_day_is_on_that_day():
         ("Thursday", "date", "2013-03-21"), ("10 a.m.", "time", "2013-03-21T10:00")]
     assert found("He spoke Thursday. At 10 a.m. he left.", NEWS_DAY)[1] == (
         "10 a.m.", "time", "2013-03-22T10:00")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The probe could last months, officials said.", ("months", "duration", "PXM")),
+    ("The chip switches in nanoseconds, its makers say.", ("nanoseconds", "duration", "PTXS")),
+    ("The meeting lasted two and a half hours.", ("two and a half hours", "duration",
+                                                  "PT2H30M")),
+])
+def test_vague_and_fractional_durations(text, expected):
+    assert found(text, NEWS_DAY) == [expected]

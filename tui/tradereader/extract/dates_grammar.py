@@ -37,7 +37,7 @@ _NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_NUMWORD}(?:(?:-|\s+){_NUMWORD})?|a\s
            r"|half\s+an?"
            r"|a\s+couple\s+of|(?<=next\s)couple\s+of|(?<=past\s)couple\s+of|a\s+few|a|an|several"
            r"|few|many|a\s+number\s+of|dozens\s+of)")
-_UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+_UNIT = (r"(?:(?:milli|micro|nano)?seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
          r"|quarters?(?!\s+of\b)|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")
 _UNIT_SING = r"(?:minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -121,15 +121,17 @@ RULES: tuple[tuple[str, str], ...] = (
                       r"(?:period|term|span|stretch)\b"),
     ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous"
                  rf"|following|latest|initial|remaining|additional|further|another|full)\s+)?"
-                 rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+(?:to|or|and)\s+{_NUMBER}|-{_NUMBER})?"
+                 rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+and\s+a\s+half(?=\s+[a-z]+s\b)|\s+(?:to|or|and)\s+{_NUMBER}"
+                 rf"|-{_NUMBER})?"
                  rf"(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working))?"
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"
                  r"(?:\s+or\s+so\b)?"),
     ("units_around", r"(?<=\bthe )(?:days|weeks|months|years)(?=\s+(?:before|after|following"
                      r"|leading\s+up|that\s+followed|since)\b)|the\s+(?:days|weeks|months|years)\s+ahead\b"
                      r"|(?:(?<=\bover )|(?<=\bthrough )|(?<=\bacross ))the\s+(?:years|decades|centuries)\b"),
-    ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover ))"
-                   r"(?:years|months|weeks|days|hours|minutes|decades|centuries)"
+    ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover )|(?<=\blast )|(?<=\blasted )"
+                   r"|(?<=\blasts )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\bspent ))"
+                   r"(?:years|months|weeks|days|hours|minutes|(?:milli|micro|nano)?seconds|decades|centuries)"
                    r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"
                    r"|centuries)\b|\b(?!\s+(?:of|ago|to)\b))"
                    r"|(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before|later)\b)"),
@@ -198,7 +200,7 @@ TRIGGER_WORDS = tuple(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday christmas thanksgiving easter"
     " q1 q2 q3 q4 h1 h2 1q 2q 3q 4q noon midnight first-half second-half"
-    " year month week day daily hour minute seconds night quarter decade centur millenni"
+    " year month week day daily hour minute seconds milliseconds microseconds nanoseconds night quarter decade centur millenni"
     " fortnight midday season spring summer autumn winter annually semiannual semi-annual"
     " biweekly bi-weekly fiscal morning evening afternoon tonight today tomorrow yesterday now"
     " current recent lately previously future past nowadays present"
@@ -272,7 +274,8 @@ OPENERS = {
     "duration": "the past last next first final coming previous following latest initial"
                 " remaining additional further another full APPROX NUM",
     "units_around": "the days weeks months years",
-    "bare_units": "years months weeks days hours minutes decades centuries",
+    "bare_units": "years months weeks days hours minutes decades centuries milliseconds"
+                  " microseconds nanoseconds seconds",
     "time_clock": "around about # noon midnight",
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last midday",
     "month": "the MOD MONTH",
