@@ -37,8 +37,8 @@ _NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_NUMWORD}(?:(?:-|\s+){_NUMWORD})?|a\s
            r"|half\s+an?"
            r"|a\s+couple\s+of|(?<=next\s)couple\s+of|(?<=past\s)couple\s+of|a\s+few|a|an|several"
            r"|few|many|a\s+number\s+of|dozens\s+of)")
-_UNIT = (r"(?:(?:milli|micro|nano)?seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
-         r"|quarters?(?!\s+of\b)|years?|decades?|centur(?:y|ies)|millenni(?:um|a))")
+_UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+         r"|quarters?(?!\s+of\b)|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|(?:milli|micro|nano)seconds)")
 _UNIT_SING = r"(?:minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _SEASON = r"(?:spring|summer|autumn|winter)"
@@ -69,12 +69,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
                  r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"),
-    ("ordinal_day", r"(?:the\s+|(?:(?<=\bhis )|(?<=\bher )|(?<=\bits )|(?<=\btheir )))(?:first|second|third"
+    ("ordinal_day", r"(?:the\s+|(?![t#])(?:(?<=\bhis )|(?<=\bher )|(?<=\bits )|(?<=\btheir )))(?:first|second|third"
                     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+day"
                     r"\b(?!-|\s+(?:in\s+a\s+row|running)\b)"),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
                   r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning)"
-                  r"|(?:(?<=\bfor )|(?<=\bon )|(?<=\bended )|(?<=\bclosed )|(?<=\bfinished )"
+                  r"|(?=the\s+day\b)(?:(?<=\bfor )|(?<=\bon )|(?<=\bended )|(?<=\bclosed )|(?<=\bfinished )"
                   r"|(?<=\bstarted )|(?<=\bbegan ))the\s+(?=day\b(?!\s+(?:before|after|of|when|that|in"
                   r"|on)\b))|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\buntil ))the\s+"
                   r"(?=morning|afternoon|evening))"
@@ -128,7 +128,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?:\s+or\s+so\b)?"),
     ("units_around", r"(?<=\bthe )(?:days|weeks|months|years)(?=\s+(?:before|after|following"
                      r"|leading\s+up|that\s+followed|since)\b)|the\s+(?:days|weeks|months|years)\s+ahead\b"
-                     r"|(?:(?<=\bover )|(?<=\bthrough )|(?<=\bacross ))the\s+(?:years|decades|centuries)\b"),
+                     r"|(?=the\s+(?:years|decades|centuries)\b)(?:(?<=\bover )|(?<=\bthrough )"
+                     r"|(?<=\bacross ))the\s+(?:years|decades|centuries)\b"),
     ("bare_units", r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin )|(?<=\bover )|(?<=\blast )|(?<=\blasted )"
                    r"|(?<=\blasts )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\bspent ))"
                    r"(?:years|months|weeks|days|hours|minutes|(?:milli|micro|nano)?seconds|decades|centuries)"
@@ -147,7 +148,7 @@ RULES: tuple[tuple[str, str], ...] = (
                      rf"|tomorrow|(?:this|last|tomorrow|yesterday)\s+{_TOD}|mid-?{_TOD}"
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"
                      r"|midday\b|mid-?\s*(?:morning|afternoon)\b"),
-    ("month", rf"(?!(?:(?<=\bthe )|(?<=\bannual )|(?<=\ba ))march\s+(?:for|of|on|against)\b)(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
+    ("month", rf"(?!(?=march\s)(?:(?<=\bthe )|(?<=\bannual )|(?<=\ba ))march\s+(?:for|of|on|against)\b)(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
     ("weekday", rf"(?:(?:early|late)\s+)?(?:(?:last|next|this|this\s+coming"
                 rf"|the\s+previous|the\s+following"
                 rf"|this\s+past|coming|past)\s+)?{_WEEKDAY}s?(?:\s+{_TOD}s?)?\b"),
@@ -174,7 +175,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("present", r"now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
                 r"|difficult|particular|decisive|delicate|sensitive)\s+)?moment\b"
                 r"|the\s+present(?:\s+day)?\b(?![\w-]|\s+[a-z])"
-                r"|(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\btheir )|(?<=\bhis )|(?<=\bher ))present\b(?!-)(?=\s+(?!(?:and|or|of|to|in|at"
+                r"|(?=present\b)(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\btheir )|(?<=\bhis )|(?<=\bher ))present\b(?!-)(?=\s+(?!(?:and|or|of|to|in|at"
                 r"|for|on|with|by|from|is|was|are|were)\b)[a-z]{3,})"
                 r"|(?<=\bat )the\s+moment|(?<=\bfor )the\s+moment|at\s+present"
                 r"|(?<!-)\bcurrent\b(?!\s+(?:account|accounts|affairs|assets|liabilities"
