@@ -21,7 +21,6 @@ def session(home: Path):
 
 def test_first_run_opens_the_seed_search_then_quit(session: TmuxSession, home: Path) -> None:
     session.wait_for(SEED_TITLE)
-    session.wait_for("mentions")  # the sidebar has the extraction's results
     session.send("/")
     session.wait_for("Search (Enter")
     session.type("truce")

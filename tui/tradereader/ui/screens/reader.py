@@ -129,6 +129,8 @@ class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
         with Horizontal(id="panes"):
             yield self.view
             yield Sidebar(id="sidebar")
+        # mounted from the start (hidden), so `/` typed before the first frame is not lost
+        yield Input(placeholder="Search (Enter: find, Esc: cancel)", id="search")
 
     def on_mount(self) -> None:
         self.sub_title = self.article.title
@@ -140,8 +142,7 @@ class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
     @on(ArticleView.Painted)
     async def _build_the_rest(self) -> None:
         """After the first frame: footer, search box, sidebar; then extraction."""
-        await self.mount(Input(placeholder="Search (Enter: find, Esc: cancel)", id="search"),
-                         Footer())
+        await self.mount(Footer())
         self.refresh_bindings()  # the footer shows the keys on the next bindings update
         await self.query_one(Sidebar).build()
         self.sidebar_ready()  # the Notes and Tags tabs exist now
