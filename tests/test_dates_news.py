@@ -183,3 +183,12 @@ def test_a_clock_time_right_after_a_day_is_on_that_day():
 ])
 def test_vague_and_fractional_durations(text, expected):
     assert found(text, NEWS_DAY) == [expected]
+
+
+def test_the_weekend_follows_the_tense_late_in_the_week():
+    assert found("Depositors rushed to withdraw cash over the weekend.", NEWS_DAY) == [
+        ("the weekend", "date", "2013-W11-WE")]
+    assert found("Talks will resume over the weekend.", NEWS_DAY) == [
+        ("the weekend", "date", "2013-W12-WE")]
+    assert found("Depositors rushed to withdraw cash over the weekend.", "2013-03-18") == [
+        ("the weekend", "date", "2013-W11-WE")]

@@ -262,6 +262,8 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         future = is_future(low, start, end)
+    elif rule == "the_unit" and day is not None and "weekend" in phrase:
+        future = is_future(low, start, end, verbs=True)
     before = _context(text, low, rule, start, phrase, mentions) if rule in _CONTEXT_ANY else ""
     result = _resolve(rule, phrase, day, future, before)
     if result is None:

@@ -221,9 +221,10 @@ def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
         return "date", _THIS.get(unit, "PRESENT_REF")
     if unit == "quarter":
         return "date", anchor.reported_quarter(1 if back else 0)
-    if unit == "weekend":
-        return "date", anchor.at_granularity(anchor.shift(-1 if anchor.day.weekday() < 3
-                                                         else 0, "week"), "weekend")
+    if unit == "weekend":  # the last one early in the week or in the past tense, else this one
+        weekday = anchor.day.weekday()
+        back = weekday < 5 and (anchor.future is False or weekday < 3 and not anchor.future)
+        return "date", anchor.at_granularity(anchor.shift(-back, "week"), "weekend")
     return "date", anchor.at_granularity(anchor.day, unit)
 
 

@@ -37,9 +37,11 @@ _VERB_REACH = 4  # words after the phrase its verb may stand within
 _VERB_REACH_CHARS = 50
 
 
-def is_future(low: str, start: int, end: int) -> bool | None:
+def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str | None:
     """Whether the clause around [start, end) of the lower-cased text speaks of the future
-    (True), of the past (False) or gives no sign (None)."""
+    (True), of the past (False; WEAK_PAST: a past cue elsewhere in the clause) or gives no
+    sign (None). `verbs`: any past verb before the phrase is a past cue too (`rushed to
+    withdraw cash over the weekend`)."""
     begin = max(0, start - _REACH_LEFT)
     left = low[low.rfind(". ", begin, start) + 1 or begin:start]
     before = left.split()
@@ -61,8 +63,9 @@ def is_future(low: str, start: int, end: int) -> bool | None:
         if not cues <= _PLAN_WORDS or any(f"{cue} {word} " in left or f"{cue} {word} " in right
                                           for cue in cues for word in ("to", "for")):
             return True  # `plans to`, not `announced the plan`
-    if not _PAST_CUES.isdisjoint(words):
-        return WEAK_PAST
+    if not _PAST_CUES.isdisjoint(words) or verbs and (not _PAST_VERBS.isdisjoint(before) or any(
+            word.endswith("ed") and _is_past_verb(word) for word in before)):
+        return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
 
 
