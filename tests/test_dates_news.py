@@ -192,3 +192,10 @@ def test_the_weekend_follows_the_tense_late_in_the_week():
         ("the weekend", "date", "2013-W12-WE")]
     assert found("Depositors rushed to withdraw cash over the weekend.", "2013-03-18") == [
         ("the weekend", "date", "2013-W11-WE")]
+
+
+def test_the_first_months_of_the_year_stay_a_duration_as_in_timebank():
+    # TimeBank + AQUAINT tag `the first nine months` as DURATION P9M (8 of 8) and
+    # `the year` after it as a date of its own.
+    assert found("Sales rose in the first three months of the year.") == [
+        ("the first three months", "duration", "P3M"), ("the year", "date", "1987")]
