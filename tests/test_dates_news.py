@@ -199,3 +199,11 @@ def test_the_first_months_of_the_year_stay_a_duration_as_in_timebank():
     # `the year` after it as a date of its own.
     assert found("Sales rose in the first three months of the year.") == [
         ("the first three months", "duration", "P3M"), ("the year", "date", "1987")]
+
+
+def test_24_hour_clock_times_and_the_financial_year():
+    assert found("Polls close at 22:00 and the count ends by 23:30.", NEWS_DAY) == [
+        ("22:00", "time", "2013-03-22T22:00"), ("23:30", "time", "2013-03-22T23:30")]
+    assert found("The score was 2:1 at half time.", NEWS_DAY) == []
+    assert found("Profits will rise this financial year.", NEWS_DAY) == [
+        ("this financial year", "date", "2013")]

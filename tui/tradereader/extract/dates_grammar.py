@@ -97,11 +97,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ("named_season", r"(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"
                      r"|the\s+current|the\s+past|the\s+last)\s+(?:(?:early|late)\s+)?(?:(?:"
                      + _SEASON_KINDS.replace(" ", "|") + r")\s+)+season\b"),
-    ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+)?"
+    ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+|financial\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
                       rf"|fall|{_MONTH})\b(?!-)(?:\s+or\s+so\b)?"),
     ("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"),
-    ("the_unit", r"(?:the|that)\s+(?:(?:latest|current|full|same|previous|prior|fiscal)\s+)*"
+    ("the_unit", r"(?:the|that)\s+(?:(?:latest|current|full|same|previous|prior|fiscal|financial)\s+)*"
                  r"(?:quarter|year|week|weekend|(?<=latest )period)\b"
                  r"(?!-|'(?!s\b(?!\s+end\b))|\s+(?:\d|two\s+thousand|nineteen))"
                  r"(?:(?<=quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?"),
@@ -140,7 +140,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"|months|years|decades)-long\b"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+"
                    rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?::\d\d)?"
-                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh )noon|midnight|(?<!\()[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
+                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh )noon|midnight|(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))[0-2]?\d:[0-5]\d\b(?![:.,]?\d|\s*[ap]\.?m)"
+                   rf"|(?<!\()[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
                    rf"|edt|cet|bst|local\s+time)\b)|(?<!\()[0-2]\d[0-5]\d(?=\s+(?:gmt|utc)\b))(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
                    rf"|GMT|UTC|CET|BST)\b|\s+local\s+time)?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
                    rf"|{_MONTH}\s+{_DAYNUM}))?"),
@@ -217,7 +218,8 @@ TRIGGER_WORDS = tuple(
        "this fall", "next fall", "early fall", "late fall", "fall of 1", "fall of 2", "fall 1",
        "fall 2", "latest period", "same period", "comparable period", "corresponding period"]
     + _ABBREVIATIONS + [str(year) for year in range(1800, 2100)]
-    + [f"/{digit}" for digit in range(10)] + list(CLOCK_WORDS))
+    + [f"/{digit}" for digit in range(10)] + [f":{digit}" for digit in range(6)]
+    + list(CLOCK_WORDS))
 # Longer words that hold a trigger but are never dates: found and dropped.
 NOT_TRIGGERS = ("current account", "current-account", "day care", "day-to-day",
                 "yearling", "monthly report", "quarterly report", "daily newspaper",
@@ -352,7 +354,7 @@ def triggers():
     import ahocorasick_rs
 
     words = TRIGGER_WORDS + NOT_TRIGGERS
-    kinds = tuple(DROP if word in NOT_TRIGGERS else INSIDE if word[0] == "/"
+    kinds = tuple(DROP if word in NOT_TRIGGERS else INSIDE if word[0] in "/:"
                   else CLOCK if word in CLOCK_WORDS else NUMBER if word[0].isdigit()
                   else DETERMINED if word in DETERMINED_WORDS
                   else CAPITAL if word.rstrip(". ") in CAPITALISED or word in CAPITALISED

@@ -344,7 +344,7 @@ def _clock(phrase: str) -> str | None:
         return "12:00"
     if "midnight" in low:
         return "24:00"
-    zoned = re.match(r"(?:around\s+|about\s+)?([0-2]?\d):?([0-5]\d)\s+(?!a\.?m|p\.?m)[a-z]", low)
+    zoned = re.match(r"(?:around\s+|about\s+)?([0-2]?\d):?([0-5]\d)(?:\s+(?!a\.?m|p\.?m)[a-z]|$)", low)
     if zoned:  # a 24-hour clock before its zone: `1630 GMT`, `16:30 GMT`
         return f"{int(zoned.group(1)):02d}:{zoned.group(2)}"
     match = re.search(r"(\d{1,2})(?::(\d\d))?\s*(?:([ap])|in\s+the\s+(m)?)", low)
