@@ -102,6 +102,28 @@ class TradereaderApp(App[None]):
         self.show_library()
         self.call_after_refresh(lambda: self.screen.action_import())
 
+    def open_export(self, article_id: str | None = None) -> None:
+        """The export dialog, offering `article_id` (the article in view) as the scope."""
+        from functools import partial
+
+        from tradereader.ui.exporting import export_choices, export_to_file
+        from tradereader.ui.screens.export_dialog import ExportDialog
+
+        try:
+            choices = export_choices(self.library, article_id)
+        except Exception as error:  # noqa: BLE001 - shown, never a crash
+            self.notify(str(error), title="Cannot export", severity="error")
+            return
+        self.push_screen(ExportDialog(choices, partial(export_to_file, self.library)))
+
+    def export_from(self, screen) -> None:
+        """Export from `screen`: its own export action (article in view), else everything."""
+        action = getattr(screen, "action_export", None)
+        if action is not None:
+            action()
+        else:
+            self.open_export()
+
     def action_help(self) -> None:
         from tradereader.ui.screens.help import HelpScreen
 
@@ -121,6 +143,8 @@ class TradereaderApp(App[None]):
         """(title, help, callback) of the app's own commands, for the command palette."""
         yield ("Open library", "Show every article in the library", self.action_open_library)
         yield ("Import a file or folder", "Add articles to the library (i)", self.action_import)
+        yield ("Export notes", "Write notes as Markdown or W3C JSON (e)",
+               lambda: self.export_from(screen))
         yield ("Help", "List every key", self.action_help)
         yield ("Theme", "Change the colour theme", self.action_change_theme)
         commands = getattr(screen, "palette_commands", None)

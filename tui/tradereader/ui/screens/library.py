@@ -43,6 +43,7 @@ class LibraryScreen(Screen):
         Binding("enter", "open_selected", "Open", show=True, priority=False),
         Binding("i", "import", "Import"),
         Binding("d", "delete", "Delete"),
+        Binding("e", "export", "Export"),
         Binding("slash", "focus_filter", "Filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
         Binding("q", "app.quit", "Quit"),
@@ -200,6 +201,12 @@ class LibraryScreen(Screen):
             new = sum(1 for _, is_new in stored if is_new)
             self.notify(f"Imported {len(stored)} article(s), {new} new.")
             self.refresh_table(select_id=stored[0][0].id)
+
+    # -- export --------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        """The export dialog, offering the highlighted article (or everything)."""
+        self.app.open_export(self.selected_id())
 
     # -- delete --------------------------------------------------------------------------
 

@@ -82,6 +82,7 @@ READER_KEYS = [
     Binding("1", "toggle('actor')", "Actors"),
     Binding("2", "toggle('issue')", "Issues"),
     Binding("3", "toggle('date')", "Dates"),
+    Binding("e", "export", "Export"),
     Binding("escape", "clear_search", "Clear search", show=False),
 ]
 
@@ -320,6 +321,10 @@ class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
             self._jump_to_entity(self.entity_index + step)
         else:
             self.notify("Search with / or choose an entity first.", severity="information")
+
+    def action_export(self) -> None:
+        """The export dialog, offering this article, a tag, or everything."""
+        self.app.open_export(self.article.id)
 
     # -- commands ---------------------------------------------------------------------------
 

@@ -1,0 +1,264 @@
+"""The export dialog: scope, format and destination; the export runs in a thread worker.
+
+    dialog = ExportDialog(export_choices(library, article_id), partial(export_to_file, library))
+    app.push_screen(dialog, on_done)        # on_done(Path | None): the file written
+
+The dialog gets its choices as data and the export as a function: it never touches
+the library. While the export runs a loading indicator shows and the screen stays
+live; an error (no notes, a path that cannot be written) is shown in the dialog,
+which stays open; success notifies the path and dismisses with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, LoadingIndicator, RadioButton, RadioSet, Select, Static
+from textual.worker import get_current_worker
+
+from tradereader.ui.background import Abandoned, run_abandonable
+from tradereader.ui.exporting import (
+    ExportChoices,
+    ExportRequest,
+    default_destination,
+    error_text,
+    with_format_suffix,
+)
+
+Exporter = Callable[[ExportRequest], Path]
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Choose what to export, as what and where; dismisses with the path written (or None)."""
+
+    DEFAULT_CSS = """
+    ExportDialog #export-dialog {
+        width: 76;
+    }
+    ExportDialog .export-label {
+        color: $text-muted;
+        margin-top: 1;
+    }
+    ExportDialog RadioSet {
+        width: 100%;
+    }
+    ExportDialog #export-format {
+        layout: horizontal;
+    }
+    ExportDialog #export-tag {
+        margin-top: 1;
+    }
+    ExportDialog #export-progress {
+        display: none;
+        height: 1;
+        margin-top: 1;
+    }
+    ExportDialog #export-progress.-running {
+        display: block;
+    }
+    ExportDialog #export-progress LoadingIndicator {
+        width: 8;
+        height: 1;
+        min-height: 1;
+    }
+    ExportDialog #export-status {
+        display: none;
+        margin-top: 1;
+        padding: 0 1;
+    }
+    ExportDialog #export-status.-error {
+        display: block;
+        color: $text-error;
+        background: $error-muted;
+    }
+    ExportDialog .dialog-buttons {
+        margin-top: 1;
+    }
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    @dataclass
+    class Exported(Message):
+        """Posted by the worker: the export is written at `path`."""
+
+        path: Path
+
+    @dataclass
+    class ExportFailed(Message):
+        """Posted by the worker: the export failed, for `reason`."""
+
+        reason: str
+
+    def __init__(self, choices: ExportChoices, export: Exporter) -> None:
+        super().__init__()
+        self.choices = choices
+        self._export = export
+        self.running = False
+        self._auto_path = ""  # the last default destination filled in
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog", id="export-dialog"):
+            yield Label("Export notes", classes="dialog-title")
+            yield Label("What", classes="export-label")
+            with RadioSet(id="export-scope"):
+                yield from self._scope_buttons()
+            if self.choices.tags:
+                yield Select(self._tag_options(), allow_blank=False, id="export-tag",
+                             disabled=self._initial_scope() != "tag")
+            yield Label("Format", classes="export-label")
+            with RadioSet(id="export-format"):
+                yield RadioButton("Markdown", value=True, id="format-markdown")
+                yield RadioButton("W3C Web Annotation JSON", id="format-w3c")
+            yield Label("Save to", classes="export-label")
+            yield Input(id="export-path", placeholder="~/tradereader-exports/notes.md")
+            with Horizontal(id="export-progress"):
+                yield LoadingIndicator()
+                yield Label("Exporting…")
+            yield Static("", id="export-status", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", variant="primary", id="export")
+                yield Button("Cancel", id="cancel")
+
+    def _scope_buttons(self):
+        choices, first = self.choices, self._initial_scope()
+        if choices.article_id:
+            label = f"This article: {choices.article_title} ({plural(choices.article_notes, 'note')})"
+            yield RadioButton(label, value=first == "article", id="scope-article")
+        yield RadioButton("A tag across the library", value=first == "tag", id="scope-tag",
+                          disabled=not choices.tags)
+        yield RadioButton(f"Everything ({plural(choices.total_notes, 'note')})",
+                          value=first == "all", id="scope-all")
+
+    def _tag_options(self) -> list[tuple[str, str]]:
+        return [(f"#{tag} ({count})", tag) for tag, count in self.choices.tags.items()]
+
+    def _initial_scope(self) -> str:
+        return "article" if self.choices.article_id else "all"
+
+    def on_mount(self) -> None:
+        self._fill_default_path()
+        self.query_one("#export", Button).focus()
+
+    # -- what is chosen ---------------------------------------------------------------------
+
+    @property
+    def scope(self) -> str:
+        pressed = self.query_one("#export-scope", RadioSet).pressed_button
+        return (pressed.id or "scope-all").removeprefix("scope-") if pressed else "all"
+
+    @property
+    def fmt(self) -> str:
+        pressed = self.query_one("#export-format", RadioSet).pressed_button
+        return (pressed.id or "format-markdown").removeprefix("format-") if pressed else "markdown"
+
+    @property
+    def tag(self) -> str | None:
+        selects = self.query("#export-tag")
+        value = selects.first(Select).value if selects else None
+        return value if isinstance(value, str) else None
+
+    def request(self) -> ExportRequest:
+        """The export as chosen now; ValueError says what is missing."""
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            raise ValueError("Type where to save the export.")
+        if self.scope == "tag" and not self.tag:
+            raise ValueError("Choose a tag.")
+        return ExportRequest(self.scope, self.fmt, Path(raw).expanduser(),
+                             article_id=self.choices.article_id, tag=self.tag)
+
+    # -- keeping the destination in step ------------------------------------------------------
+
+    def _fill_default_path(self) -> None:
+        """Put the default destination in the box, unless the user typed their own."""
+        box = self.query_one("#export-path", Input)
+        default = str(default_destination(self.choices, self.scope, self.tag, self.fmt))
+        if box.value in ("", self._auto_path):
+            box.value = default
+        else:
+            box.value = with_format_suffix(box.value, self.fmt)
+        self._auto_path = default
+
+    @on(RadioSet.Changed, "#export-scope")
+    def _scope_changed(self) -> None:
+        for select in self.query("#export-tag"):
+            select.disabled = self.scope != "tag"
+        self._changed()
+
+    @on(RadioSet.Changed, "#export-format")
+    @on(Select.Changed, "#export-tag")
+    def _changed(self) -> None:
+        self._fill_default_path()
+        self._show_status("")
+
+    # -- running the export -------------------------------------------------------------------
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export")
+    def action_export(self) -> None:
+        if self.running:
+            return
+        try:
+            request = self.request()
+        except ValueError as error:
+            self._show_status(str(error), error=True)
+            return
+        self._set_running(True)
+        self.run_export(request)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def run_export(self, request: ExportRequest) -> None:
+        """Call the export off the event loop; post the outcome back."""
+        worker = get_current_worker()
+        try:
+            path = run_abandonable(lambda: self._export(request), lambda: worker.is_cancelled)
+        except Abandoned:
+            return
+        except Exception as error:  # noqa: BLE001 - shown in the dialog, never a crash
+            self.post_message(self.ExportFailed(error_text(error)))
+            return
+        self.post_message(self.Exported(path))
+
+    @on(Exported)
+    def _exported(self, message: Exported) -> None:
+        self._set_running(False)
+        self.notify(f"Notes exported to {message.path}", title="Exported", timeout=10)
+        self.dismiss(message.path)
+
+    @on(ExportFailed)
+    def _export_failed(self, message: ExportFailed) -> None:
+        self._set_running(False)
+        self._show_status(f"Not exported: {message.reason}", error=True)
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self.query_one("#export-progress").set_class(running, "-running")
+        self.query_one("#export", Button).disabled = running
+        if running:
+            self._show_status("")
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        status = self.query_one("#export-status", Static)
+        status.update(text)
+        status.set_class(error and bool(text), "-error")
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        """Close; an export still running is abandoned (its file is written or not at all)."""
+        self.workers.cancel_group(self, "export")
+        self.dismiss(None)
