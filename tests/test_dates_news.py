@@ -207,3 +207,8 @@ def test_24_hour_clock_times_and_the_financial_year():
     assert found("The score was 2:1 at half time.", NEWS_DAY) == []
     assert found("Profits will rise this financial year.", NEWS_DAY) == [
         ("this financial year", "date", "2013")]
+
+
+def test_present_before_a_figure_is_the_current_one():
+    assert found("Unemployment may climb from its present 10.9 pct.", NEWS_DAY) == [
+        ("present", "date", "PRESENT_REF")]

@@ -37,7 +37,8 @@ _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
                       r"|eight|nine)$)\S+$")  # `the [two-year]`, not `the winter of ... ninety-four`
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",
-                          "holiday", "time_clock", "overnight", "named_season"})  # whose value may depend on the tense
+                          "holiday", "time_clock", "overnight",
+                          "named_season"})  # whose value may depend on the tense
 _YEAR_IN = re.compile(r"\d{4}")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
@@ -45,7 +46,8 @@ _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day"})  # counted from the last date given
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | {"time_clock"}
-_CLOCK_AFTER_DAY = re.compile(r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
+_CLOCK_AFTER_DAY = re.compile(
+    r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
 _AMOUNT_BEFORE = (
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
     r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")

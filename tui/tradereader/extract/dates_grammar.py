@@ -175,9 +175,10 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
     ("present", r"now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
                 r"|difficult|particular|decisive|delicate|sensitive)\s+)?moment\b"
-                r"|the\s+present(?:\s+day)?\b(?![\w-]|\s+[a-z])"
-                r"|(?=present\b)(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\btheir )|(?<=\bhis )|(?<=\bher ))present\b(?!-)(?=\s+(?!(?:and|or|of|to|in|at"
-                r"|for|on|with|by|from|is|was|are|were)\b)[a-z]{3,})"
+                r"|the\s+present(?:\s+day)?\b(?![\w-]|\s+[a-z\d])"
+                r"|(?=present\b)(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\btheir )|(?<=\bhis )"
+                r"|(?<=\bher ))present\b(?!-)(?=\s+(?!(?:and|or|of|to|in|at|for|on|with|by|from|is"
+                r"|was|are|were)\b)[a-z]{3,}|\s+\d)"
                 r"|(?<=\bat )the\s+moment|(?<=\bfor )the\s+moment|at\s+present"
                 r"|(?<!-)\bcurrent\b(?!\s+(?:account|accounts|affairs|assets|liabilities"
                 r"|prices|dollars|levels?|rates?|events)\b)"),

@@ -150,5 +150,6 @@ def ordinal_day(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", day
 
 
-HANDLERS = {"ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday, "named_season": named_season, "century": century,
-            "day_part": day_part, "overnight": overnight}
+HANDLERS = {"ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday,
+            "named_season": named_season, "century": century, "day_part": day_part,
+            "overnight": overnight}
