@@ -40,6 +40,11 @@ _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter",
                           "holiday", "time_clock", "overnight",
                           "named_season"})  # whose value may depend on the tense
 _YEAR_IN = re.compile(r"\d{4}")
+_AMOUNT_IN = re.compile(r"(?:\d|billion|mln|million|pct|percent|dlrs|stg|yen|tonnes)\s+in\s+$")
+_DATA_AFTER = re.compile(
+    r"(?:'s)?\s+(?:[a-z.]+\s+){0,2}?(?:figures?|deficit|surplus|data|trade|statistics|report"
+    r"|index|exports|imports|sales|output|production|inflation|unemployment|rate|level|total"
+    r"|estimate|reading|numbers?|results?|balance|gap|shipments|orders|prices|interim)\b")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
@@ -262,7 +267,8 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     if start and text[start - 1] in _MARKS and _is_title(phrase):
         return None
     future = None
-    if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
+    if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None and \
+            not _tenseless(rule, low, start, end):
         future = is_future(low, start, end)
     elif rule == "the_unit" and day is not None and "weekend" in phrase:
         future = is_future(low, start, end, verbs=True)
@@ -272,6 +278,16 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
         return None
     subtype, value = result
     return new_mention(start, end, phrase, "date", subtype, value, rule)
+
+
+def _tenseless(rule: str, low: str, start: int, end: int) -> bool:
+    """A date naming a past event or a data period, whatever the verb: `Wednesday's
+    ruling`, `the February figure will be final`, `May's trade data`, `from 15.1 billion
+    in February`: the nearest."""
+    if rule == "weekday":
+        return low.startswith("'s ", end)
+    return rule == "month" and (_DATA_AFTER.match(low, end) is not None or
+                                _AMOUNT_IN.search(low, max(0, start - 30), start) is not None)
 
 
 def _is_title(phrase: str) -> bool:

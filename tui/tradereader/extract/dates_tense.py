@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from .dates_values import WEAK_PAST
 
-_FUTURE_CUES = frozenset("will shall 'll scheduled expected due plans plan planned planning"
-                         " next payable expire expires until soon effective upcoming".split())
+_FUTURE_CUES = frozenset(
+    "will would shall 'll scheduled expected due plans plan planned planning next payable"
+    " expire expires until soon effective upcoming leaves arrives begins starts opens meets"
+    " visits returns resumes travels heads".split())  # `who leaves for Moscow on Tuesday`
 _PAST_CUES = frozenset("since ago was were had did ended last".split())
 _PLAN_WORDS = frozenset("plan plans planned planning".split())
 _FUTURE_VERBS = frozenset("will shall would may might could should must can".split())

@@ -209,7 +209,7 @@ class Anchor:
         nearest, the past preferred, unless the phrase's own verb says which."""
         if self.future is None or self.weak:
             return ahead * 2 < back
-        return self.future
+        return self.future and ahead <= 3 * back  # not `the February figure will be final` in April
 
     def month_day(self, month: int, day: int) -> str:
         if self.day is None:
