@@ -115,13 +115,13 @@ class ExportDialog(ModalScreen[Path | None]):
         with VerticalScroll(classes="dialog", id="export-dialog"):
             yield Label("Export notes", classes="dialog-title")
             yield Label("What", classes="export-label")
-            with RadioSet(id="export-scope"):
+            with RadioSet(id="export-scope", compact=True):
                 yield from self._scope_buttons()
             if self.choices.tags:
-                yield Select(self._tag_options(), allow_blank=False, id="export-tag",
+                yield Select(self._tag_options(), allow_blank=False, id="export-tag", compact=True,
                              disabled=self._initial_scope() != "tag")
             yield Label("Format", classes="export-label")
-            with RadioSet(id="export-format"):
+            with RadioSet(id="export-format", compact=True):
                 yield RadioButton("Markdown", value=True, id="format-markdown")
                 yield RadioButton("W3C Web Annotation JSON", id="format-w3c")
             yield Label("Save to", classes="export-label")

@@ -1,0 +1,322 @@
+"""Pilot tests of the export dialog: from the reader, the library and the palette."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Input, LoadingIndicator, Select, Static
+
+from tradereader.export import read_w3c, slugify
+from tradereader.notes_io import annotate
+from tradereader.ui.app import make_app
+from tradereader.ui.exporting import (
+    ExportChoices,
+    ExportRequest,
+    default_destination,
+    with_format_suffix,
+)
+from tradereader.ui.screens.export_dialog import ExportDialog
+from tradereader.ui.screens.library import LibraryScreen
+from tradereader.ui.screens.reader import ReaderScreen
+from ui_support import fixed_extractor, open_library, seed_id, settle
+
+SIZE = (120, 40)
+OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
+SEED_TITLE = "US-China Trade Talks Resume as Hopes Rise for Truce Extension"
+
+
+@pytest.fixture
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's home (`~`) in a temp folder: exports never reach the real one."""
+    folder = tmp_path / "user"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def library(home: Path, user_home: Path):
+    library = open_library(home, OTHER)
+    yield library
+    library.close()
+
+
+def other_id(library) -> str:
+    return next(s.id for s in library.articles() if s.title.startswith("Farm"))
+
+
+def add_notes(library) -> None:
+    """Two notes on the seed (#phase-one, #tariffs) and one on the other article (#phase-one)."""
+    annotate(library, seed_id(library), "United States", 1, "Who leads the talks?", ["phase-one"])
+    annotate(library, seed_id(library), "tariffs", 1, "Which tariffs, exactly?", ["tariffs"])
+    annotate(library, other_id(library), "dairy quotas", 1, "Dairy again.", ["phase-one"])
+
+
+def exports_folder(user_home: Path) -> Path:
+    return user_home / "tradereader-exports"
+
+
+def dialog_of(app) -> ExportDialog:
+    assert isinstance(app.screen, ExportDialog), type(app.screen).__name__
+    return app.screen
+
+
+def status_of(dialog: ExportDialog) -> str:
+    status = dialog.query_one("#export-status", Static)
+    return str(status.render()) if status.display else ""
+
+
+async def open_dialog_in_reader(pilot, app) -> ExportDialog:
+    await settle(pilot)
+    assert isinstance(app.screen, ReaderScreen)
+    await pilot.press("e")
+    await settle(pilot)
+    return dialog_of(app)
+
+
+def reader_app(library):
+    return make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
+
+
+# -- from the reader ---------------------------------------------------------------------
+
+
+async def test_defaults_write_this_articles_notes_as_markdown(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        expected = exports_folder(user_home) / f"{slugify(SEED_TITLE)}.md"
+        assert dialog.query_one("#export-path", Input).value == str(expected)
+        await pilot.press("enter")  # the Export button has the focus
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        text = expected.read_text(encoding="utf-8")
+        assert "Who leads the talks?" in text and "#phase-one" in text
+        assert "Which tariffs, exactly?" in text and "#tariffs" in text
+        assert "Dairy again." not in text  # another article's note
+        assert any(str(expected) in n.message for n in app._notifications)
+
+
+async def test_w3c_format_writes_an_annotation_collection(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        await pilot.click("#format-w3c")
+        await pilot.pause()
+        path = Path(dialog.query_one("#export-path", Input).value)
+        assert path == exports_folder(user_home) / f"{slugify(SEED_TITLE)}.json"
+        await pilot.click("#export")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["type"] == "AnnotationCollection" and data["total"] == 2
+        notes = {item.note: set(item.tags) for item in read_w3c(data)}
+        assert notes == {"Who leads the talks?": {"phase-one"},
+                         "Which tariffs, exactly?": {"tariffs"}}
+
+
+async def test_tag_scope_exports_that_tag_across_the_library(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        tags = dialog.query_one("#export-tag", Select)
+        assert tags.disabled  # until the tag scope is chosen
+        await pilot.click("#scope-tag")
+        await pilot.pause()
+        assert not tags.disabled
+        tags.value = "phase-one"
+        await pilot.pause()
+        expected = exports_folder(user_home) / "phase-one.md"
+        assert dialog.query_one("#export-path", Input).value == str(expected)
+        await pilot.click("#export")
+        await settle(pilot)
+        text = expected.read_text(encoding="utf-8")
+        assert "Who leads the talks?" in text and "Dairy again." in text
+        assert "Which tariffs, exactly?" not in text  # tagged #tariffs only
+
+
+async def test_everything_scope_is_named_all_notes(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        await pilot.click("#scope-all")
+        await pilot.pause()
+        assert dialog.query_one("#export-path", Input).value == str(
+            exports_folder(user_home) / "all-notes.md")
+        await pilot.click("#export")
+        await settle(pilot)
+        text = (exports_folder(user_home) / "all-notes.md").read_text(encoding="utf-8")
+        for note in ("Who leads the talks?", "Which tariffs, exactly?", "Dairy again."):
+            assert note in text
+
+
+async def test_an_unwritable_destination_is_an_error_and_the_dialog_stays(library, tmp_path):
+    add_notes(library)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    destination = blocker / "notes.md"
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        dialog.query_one("#export-path", Input).value = str(destination)
+        await pilot.click("#export")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert "Not exported" in status_of(dialog) and "blocker" in status_of(dialog)
+        assert not destination.exists()
+        assert not dialog.query_one("#export", Button).disabled  # the user may try again
+
+
+async def test_an_article_without_notes_is_an_error_and_the_dialog_stays(library, user_home):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert "no notes" in status_of(dialog)
+        assert not exports_folder(user_home).exists()
+
+
+async def test_an_edited_destination_is_kept_with_the_formats_suffix(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        box = dialog.query_one("#export-path", Input)
+        box.value = str(user_home / "brief.md")
+        await pilot.click("#format-w3c")
+        await pilot.pause()
+        assert box.value == str(user_home / "brief.json")
+        await pilot.click("#scope-all")
+        await pilot.pause()
+        assert box.value == str(user_home / "brief.json")  # the user's name stays
+
+
+async def test_escape_closes_without_writing(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_dialog_in_reader(pilot, app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert not exports_folder(user_home).exists()
+
+
+# -- the worker: a progress indicator, and the screen stays live ---------------------------
+
+
+async def test_the_export_runs_in_a_worker_with_a_loading_indicator(library, user_home):
+    release = threading.Event()
+    requests: list[ExportRequest] = []
+    results: list[Path | None] = []
+
+    def slow_export(request: ExportRequest) -> Path:
+        requests.append(request)
+        assert release.wait(10)
+        return request.path
+
+    choices = ExportChoices("abc", "Slow Story", 1, {"x": 1}, 1)
+    app = make_app(library, extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.push_screen(ExportDialog(choices, slow_export), results.append)
+        await pilot.pause()
+        await pilot.click("#export")
+        await pilot.pause(0.2)
+        dialog = dialog_of(app)
+        assert dialog.running and requests  # the export started ...
+        assert dialog.query_one("#export-progress").display
+        assert dialog.query_one(LoadingIndicator).display
+        assert dialog.query_one("#export", Button).disabled
+        await pilot.press("tab")  # ... and the screen still answers keys
+        await pilot.pause()
+        assert dialog.focused is not None
+        release.set()
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        expected = exports_folder(user_home) / "slow-story.md"
+        assert requests == [ExportRequest("article", "markdown", expected, "abc", "x")]
+        assert results == [expected]
+
+
+# -- from the library and the palette ----------------------------------------------------
+
+
+async def test_e_in_the_library_offers_the_highlighted_article(library, user_home):
+    add_notes(library)
+    app = make_app(library, extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.selected_id() == other_id(library)  # newest first
+        await pilot.press("down")
+        assert app.screen.selected_id() == seed_id(library)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = dialog_of(app)
+        assert dialog.choices.article_id == seed_id(library)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        text = (exports_folder(user_home) / f"{slugify(SEED_TITLE)}.md").read_text("utf-8")
+        assert "Who leads the talks?" in text and "Dairy again." not in text
+
+
+async def test_e_in_an_empty_library_offers_everything(home, user_home):
+    from tradereader.store import Library
+
+    library = Library.open(home)
+    try:
+        app = make_app(library, extractor=fixed_extractor)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("e")
+            await settle(pilot)
+            dialog = dialog_of(app)
+            assert dialog.scope == "all" and not dialog.query("#scope-article")
+            assert dialog.query_one("#scope-tag").disabled  # no tags yet
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.screen is dialog and "no notes" in status_of(dialog)
+    finally:
+        library.close()
+
+
+async def test_palette_command_opens_the_export_dialog(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Export notes")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert dialog_of(app).choices.article_id == seed_id(library)
+
+
+# -- the pure helpers -----------------------------------------------------------------------
+
+
+def test_default_destination_follows_home_scope_and_format(user_home):
+    choices = ExportChoices("abc", "Tariffs: Round Two!", 2, {"EU deal": 1}, 3)
+    folder = exports_folder(user_home)
+    assert default_destination(choices, "article", None, "markdown") == folder / "tariffs-round-two.md"
+    assert default_destination(choices, "tag", "EU deal", "w3c") == folder / "eu-deal.json"
+    assert default_destination(choices, "all", None, "markdown") == folder / "all-notes.md"
+
+
+def test_with_format_suffix_swaps_only_export_suffixes():
+    assert with_format_suffix("/x/brief.md", "w3c") == "/x/brief.json"
+    assert with_format_suffix("/x/brief.json", "markdown") == "/x/brief.md"
+    assert with_format_suffix("/x/brief.txt", "w3c") == "/x/brief.txt"
