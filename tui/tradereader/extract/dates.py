@@ -267,9 +267,10 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     if start and text[start - 1] in _MARKS and _is_title(phrase):
         return None
     future = None
-    if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None and \
-            not _tenseless(rule, low, start, end):
+    if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         future = is_future(low, start, end)
+        if future is True and _tenseless(rule, low, start, end):
+            future = None
     elif rule == "the_unit" and day is not None and "weekend" in phrase:
         future = is_future(low, start, end, verbs=True)
     before = _context(text, low, rule, start, phrase, mentions) if rule in _CONTEXT_ANY else ""

@@ -87,14 +87,14 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"(?:\s+(?:quarter|period|month|week))?"),
     ("decade", rf"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s|(?<=[\s-])'\d0s\b"
                r"|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
-    ("century", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?first"
-                r"|(?:twenty-)?second|(?:twenty-)?third|(?:four|fif|six|seven|eigh|nine)teenth"
-                r"|twentieth)(?:-|\s+)century"),
+    ("century", r"(?=(?:[^ ]++ ++){0,3}[^ ]*centur)(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?"
+                r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third)"
+                r"|(?:four|fif|six|seven|eigh|nine)teenth|twentieth)(?:-|\s+)century"),
     ("unit_edge", rf"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|earlier"
                   rf"|later)\s+(?:in\s+)?)(?:the|this|last|next)\s+(?:fiscal\s+)?"
                   r"(?:year|month|week|quarter|decade|century|day)\b"),
     ("year_end", r"(?:year|month)(?:-|\s+)end\b|(?:year|month)'s\s+end"),
-    ("named_season", r"(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"
+    ("named_season", r"(?=(?:[^ ]++ ++){1,4}season\b)(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"
                      r"|the\s+current|the\s+past|the\s+last)\s+(?:(?:early|late)\s+)?(?:(?:"
                      + _SEASON_KINDS.replace(" ", "|") + r")\s+)+season\b"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+|financial\s+)?"
