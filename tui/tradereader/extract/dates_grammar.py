@@ -69,7 +69,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
                  r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"),
-    ("ordinal_day", r"(?:the\s+|(?![t#])(?:(?<=\bhis )|(?<=\bher )|(?<=\bits )|(?<=\btheir )))(?:first|second|third"
+    ("ordinal_day", r"(?=(?:[^ ]++ ++){1,2}day\b)(?:the\s+|(?![t#])(?:(?<=\bhis )|(?<=\bher )|(?<=\bits )|(?<=\btheir )))(?:first|second|third"
                     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+day"
                     r"\b(?!-|\s+(?:in\s+a\s+row|running)\b)"),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
