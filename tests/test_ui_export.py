@@ -200,6 +200,24 @@ async def test_an_edited_destination_is_kept_with_the_formats_suffix(library, us
         assert box.value == str(user_home / "brief.json")  # the user's name stays
 
 
+@pytest.mark.parametrize("typed, written", [
+    ("~/briefs/talks.md", "briefs/talks.md"),  # ~ is the user's home
+    ("~/briefs/", "briefs/all-notes.md"),  # a folder gets the default name
+])
+async def test_a_typed_destination_resolves_home_and_folders(library, user_home, typed, written):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        await pilot.click("#scope-all")
+        await pilot.pause()
+        dialog.query_one("#export-path", Input).value = typed
+        await pilot.click("#export")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen), status_of(dialog)
+        assert "Dairy again." in (user_home / written).read_text(encoding="utf-8")
+
+
 async def test_escape_closes_without_writing(library, user_home):
     add_notes(library)
     app = reader_app(library)

@@ -11,6 +11,7 @@ which stays open; success notifies the path and dismisses with it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,8 +180,15 @@ class ExportDialog(ModalScreen[Path | None]):
             raise ValueError("Type where to save the export.")
         if self.scope == "tag" and not self.tag:
             raise ValueError("Choose a tag.")
-        return ExportRequest(self.scope, self.fmt, Path(raw).expanduser(),
+        return ExportRequest(self.scope, self.fmt, self._destination(raw),
                              article_id=self.choices.article_id, tag=self.tag)
+
+    def _destination(self, raw: str) -> Path:
+        """The typed path with `~` resolved; a folder gets the default file name."""
+        path = Path(raw).expanduser()
+        if raw.endswith(("/", os.sep)) or path.is_dir():
+            path = path / default_destination(self.choices, self.scope, self.tag, self.fmt).name
+        return path
 
     # -- keeping the destination in step ------------------------------------------------------
 
