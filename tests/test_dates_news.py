@@ -236,3 +236,10 @@ def test_a_future_verb_does_not_push_a_date_much_nearer_behind_a_year_ahead():
         ("December", "date", "1998-12")]
     assert found("The minister, who leaves for Moscow on Tuesday, met the president.",
                  "1987-03-16") == [("Tuesday", "date", "1987-03-17")]
+
+
+def test_a_present_tense_schedule_verb_before_a_weekday_looks_ahead():
+    assert found("The parliament votes Sunday on the deal.", NEWS_DAY) == [
+        ("Sunday", "date", "2013-03-24")]
+    assert found("The president held talks Sunday with his rival.", NEWS_DAY) == [
+        ("Sunday", "date", "2013-03-17")]

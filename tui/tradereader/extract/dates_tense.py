@@ -17,6 +17,9 @@ _FUTURE_CUES = frozenset(
     " expire expires until soon effective upcoming leaves arrives begins starts opens meets"
     " visits returns resumes travels heads".split())  # `who leaves for Moscow on Tuesday`
 _PAST_CUES = frozenset("since ago was were had did ended last".split())
+_SCHEDULE_VERBS = frozenset(
+    "meets votes decides convenes leaves arrives begins starts opens resumes returns travels"
+    " visits heads hosts expires ends closes launches".split())  # present tense: scheduled
 _PLAN_WORDS = frozenset("plan plans planned planning".split())
 _FUTURE_VERBS = frozenset("will shall would may might could should must can".split())
 _PAST_VERBS = frozenset(
@@ -107,6 +110,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
             previous = before[index - 2] if index > 1 else ""
             return previous in ("will", "shall", "to") or previous.endswith("'ll")
         return previous == "to" or previous in _FUTURE_VERBS
+    if word in _SCHEDULE_VERBS:
+        return True  # `parliament votes Sunday`, `the deadline expires Monday`
     if index > 0 and (before[index - 1] in _FUTURE_VERBS or before[index - 1] == "to"
                       and index == len(before) - 1 and word.isalpha()
                       and not word.endswith("ing")):
