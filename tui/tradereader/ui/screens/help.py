@@ -19,7 +19,7 @@ KEY_NAMES = {
 
 GENERAL = (
     ("Tab / Shift+Tab", "Move focus between the panes"),
-    ("Ctrl+P", "Command palette: library, import, highlights, help, theme"),
+    ("Ctrl+P", "Command palette: library, import, export, highlights, help, theme"),
     ("Ctrl+Q", "Quit from anywhere (positions are saved)"),
     ("Mouse", "Scroll the text, click tabs, rows and entries"),
 )
