@@ -16,6 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
+from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -266,6 +267,29 @@ class ArticleView(ScrollView, can_focus=True):
             style = base
             for role in ROLE_ORDER:
                 if role in roles:
-                    style += self.get_component_rich_style(f"article-view--{role}", partial=True)
+                    style += self._layer(role, style)
             self._role_styles[roles] = style
         return style
+
+    def _layer(self, role: str, under: Style) -> Style:
+        """A role's style laid over `under`, with its colours' transparency blended in.
+
+        (A partial Rich style drops the alpha: `$primary 25%` would paint full primary.)
+        """
+        name = f"article-view--{role}"
+        styles = self.get_component_styles(name)
+        layer = self.get_component_rich_style(name, partial=True)
+        if under.bgcolor is None:
+            return layer
+        background = Color.from_rich_color(under.bgcolor)
+        if styles.has_rule("background"):
+            background = background + styles.background
+            layer += Style(bgcolor=background.rich_color)
+        if styles.has_rule("color"):
+            color = styles.color
+            if styles.auto_color:
+                color = background.get_contrast_text(color.a)
+            elif color.a < 1:
+                color = background + color
+            layer += Style(color=color.rich_color)
+        return layer

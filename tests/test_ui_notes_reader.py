@@ -1,0 +1,192 @@
+"""The whole annotating flow in the real reader (make_app over a real library)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, TabbedContent
+
+from tradereader.ui.app import make_app
+from tradereader.ui.screens.reader import ReaderScreen
+from tradereader.ui.widgets.note_editor import NoteEditor
+from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
+from tradereader.ui.widgets.tags_pane import TagsPane
+from ui_support import fixed_extractor, open_library, screen_text, seed_id, settle
+
+SIZE = (120, 40)
+FIRST = "Trade negotiators from the United States and China are set to restart"
+SECOND = "The talks come at a critical moment"
+OTHER = "Steel Duties Rise\n\nDuties on steel rose again. Exporters protested loudly.\n"
+
+
+@pytest.fixture
+def library(home: Path):
+    library = open_library(home, OTHER)
+    yield library
+    library.close()
+
+
+def reader_app(library, article_id=None):
+    return make_app(library, open_article=article_id or seed_id(library), extractor=fixed_extractor)
+
+
+def text_of(app, span) -> str:
+    return app.screen.article.text[span[0] : span[1]]
+
+
+async def annotate(pilot, note: str, tags: str) -> None:
+    await pilot.press("a")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, NoteEditor)
+    await pilot.press(*note, "tab", *tags, "ctrl+s")
+    await settle(pilot)
+
+
+async def test_select_annotate_see_in_both_tabs_edit_delete_undo(library, home):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        await pilot.press("j", "v", "j")
+        [selected] = screen.view.highlights("selection")
+        assert text_of(app, selected).startswith(FIRST)
+        assert SECOND in text_of(app, selected)
+        await annotate(pilot, "Truce at risk", "phase-one, wto")
+        [note] = library.annotations(seed_id(library))
+        assert note.quote.exact == text_of(app, selected)
+        assert (note.note, note.tags) == ("Truce at risk", ("phase-one", "wto"))
+        assert screen.view.highlights("note") == [selected]
+        # the Notes tab and the Tags tab
+        screen.query_one(TabbedContent).active = "tab-notes"
+        await settle(pilot)
+        assert "Truce at risk" in screen_text(app)
+        assert screen.query_one(TagsPane).tags == {"phase-one": 1, "wto": 1}
+        screen.query_one(TabbedContent).active = "tab-tags"
+        await settle(pilot)
+        assert "#phase-one" in screen_text(app) and "#wto" in screen_text(app)
+        # the margin marks the annotated lines
+        assert any(line.startswith("▌") for line in _view_rows(screen.view))
+        # edit with Enter on the passage
+        screen.view.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*" (again)", "ctrl+s")
+        await settle(pilot)
+        assert library.get_annotation(note.id).note == "Truce at risk (again)"
+        # delete, then undo the delete and the edit
+        await pilot.press("x")
+        await settle(pilot)
+        assert library.annotations() == []
+        assert screen.query_one(TagsPane).tags == {}
+        await pilot.press("u")
+        await settle(pilot)
+        assert library.get_annotation(note.id).note == "Truce at risk (again)"
+        await pilot.press("u")
+        await settle(pilot)
+        assert library.get_annotation(note.id).note == "Truce at risk"
+    stored = json.loads((home / "library.json").read_text(encoding="utf-8"))
+    assert "Truce at risk" in json.dumps(stored)
+
+
+def _view_rows(view) -> list[str]:
+    return [view.render_line(y).text for y in range(view.size.height)]
+
+
+async def test_cursor_starts_on_screen_after_scrolling_and_escape_cancels_first(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.view.highlights("sentence") == []
+        await pilot.press("pagedown")
+        await settle(pilot)
+        top, _ = screen.view.visible_span()
+        await pilot.press("j")
+        [sentence] = screen.view.highlights("sentence")
+        assert sentence[0] >= top
+        await pilot.press("v", "b")
+        assert screen.view.highlights("selection")
+        await pilot.press("escape")
+        assert screen.view.highlights("selection") == []
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_the_note_under_the_cursor_shows_in_the_sidebar(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("j", "j")
+        await annotate(pilot, "second paragraph", "")
+        peek = screen.query_one(NotePeek)
+        assert peek.annotation.note == "second paragraph"
+        await pilot.press("k")
+        assert peek.annotation is None
+        await pilot.press("]")
+        assert peek.annotation.note == "second paragraph"
+        assert "second paragraph" in screen_text(app)
+
+
+async def test_a_tagged_note_in_another_article_opens_it(library):
+    other = next(s.id for s in library.articles() if s.title == "Steel Duties Rise")
+    app = reader_app(library, other)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")
+        await annotate(pilot, "protest", "steel")
+        await pilot.press("q")
+        await settle(pilot)
+        app.open_article(seed_id(library))
+        await settle(pilot)
+        seed_screen = app.screen
+        seed_screen.query_one(TabbedContent).active = "tab-tags"
+        await settle(pilot)
+        tags = seed_screen.query_one(TagsPane)
+        tags.query_one("#tags-list", OptionList).focus()
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert app.screen is not seed_screen
+        assert app.screen.article.id == other
+        peek = app.screen.query_one(NotePeek)
+        assert peek.annotation is not None and peek.annotation.note == "protest"
+
+
+async def test_notes_list_enter_jumps_to_the_passage(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("J", "J", "J")
+        await annotate(pilot, "fourth", "")
+        await pilot.press("K", "K", "K")
+        screen.query_one(TabbedContent).active = "tab-notes"
+        await settle(pilot)
+        screen.query_one(NotesPane).query_one(OptionList).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.query_one(NotePeek).annotation.note == "fourth"
+        [sentence] = screen.view.highlights("sentence")
+        assert text_of(app, sentence).startswith("While significant differences remain")
+
+
+async def test_highlights_are_tints_that_keep_the_text_readable(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.screen.view
+        await pilot.press("j", "v", "w")
+        await settle(pilot)
+        base = view.rich_style
+        styled = [
+            segment.style
+            for y in range(view.size.height)
+            for segment in view.render_line(y)
+            if segment.text.strip() and segment.style and segment.style.bgcolor != base.bgcolor
+        ]
+        assert styled, "no highlighted text on screen"
+        for style in styled:
+            assert style.bgcolor != style.color  # never text painted over in its own colour
