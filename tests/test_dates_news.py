@@ -243,3 +243,10 @@ def test_a_present_tense_schedule_verb_before_a_weekday_looks_ahead():
         ("Sunday", "date", "2013-03-24")]
     assert found("The president held talks Sunday with his rival.", NEWS_DAY) == [
         ("Sunday", "date", "2013-03-17")]
+
+
+def test_over_the_past_decade_is_a_duration_in_the_last_decade_a_date():
+    assert found("Growth slowed over the past decade.", NEWS_DAY) == [
+        ("the past decade", "duration", "P10Y")]
+    assert found("In the last decade, growth slowed.", NEWS_DAY) == [
+        ("the last decade", "date", "200")]

@@ -97,6 +97,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("named_season", r"(?=(?:[^ ]++ ++){1,4}season\b)(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"
                      r"|the\s+current|the\s+past|the\s+last)\s+(?:(?:early|late)\s+)?(?:(?:"
                      + _SEASON_KINDS.replace(" ", "|") + r")\s+)+season\b"),
+    ("past_span", r"(?=the\s+(?:past|last)\s+(?:decade|century)\b)(?:(?<=\bover )|(?<=\bfor )"
+                  r"|(?<=\bduring )|(?<=\bthroughout )|(?<=\bwithin ))the\s+(?:past|last)\s+"
+                  r"(?:decade|century)\b"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+|financial\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
                       rf"|fall|{_MONTH})\b(?!-)(?:\s+or\s+so\b)?"),
@@ -288,7 +291,7 @@ OPENERS = {
     "holiday": "christmas thanksgiving new easter last next this good black cyber labor labour"
                " memorial independence veterans presidents martin valentine st halloween boxing"
                " election fourth columbus",
-    "named_season": "the this last next",
+    "named_season": "the this last next", "past_span": "the",
     "long_adj": "hour day week month year decade century centuries hours days weeks months years"
                 " decades one two three four five six seven eight nine ten twelve twenty thirty"
                 " forty fifty hundred #", "day_part": "early late morning afternoon evening",

@@ -150,6 +150,11 @@ def ordinal_day(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", day
 
 
-HANDLERS = {"ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday,
+def past_span(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`over the past decade`: the ten years up to now, a duration."""
+    return "duration", "P100Y" if "century" in phrase.lower() else "P10Y"
+
+
+HANDLERS = {"past_span": past_span, "ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday,
             "named_season": named_season, "century": century, "day_part": day_part,
             "overnight": overnight}
