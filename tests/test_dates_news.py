@@ -250,3 +250,10 @@ def test_over_the_past_decade_is_a_duration_in_the_last_decade_a_date():
         ("the past decade", "duration", "P10Y")]
     assert found("In the last decade, growth slowed.", NEWS_DAY) == [
         ("the last decade", "date", "200")]
+
+
+def test_the_feasts_around_easter():
+    assert found("The pope will say Palm Sunday Mass and lead Holy Week rites.", NEWS_DAY) == [
+        ("Palm Sunday", "date", "2013-03-24"), ("Holy Week", "date", "2013-W13")]
+    assert found("Shops close for the Easter weekend.", NEWS_DAY) == [
+        ("Easter weekend", "date", "2013-W13-WE")]

@@ -161,7 +161,9 @@ RULES: tuple[tuple[str, str], ...] = (
                rf"|{_YEAR}\s+{_SEASON})"),
     ("holiday", r"(?:(?:last|next|this)\s+(?:year's\s+)?)?(?-i:Christmas(?:\s+Day|\s+Eve)?"
                 r"|Thanksgiving(?:\s+Day)?|New\s+Year's(?:\s+Day|\s+Eve)?|Easter(?:\s+Sunday"
-                r"|\s+Monday)?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day"
+                r"|\s+Monday|\s+week(?:end)?)?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday"
+                r"|Maundy\s+Thursday|Holy\s+(?:Thursday|Saturday|Week)|Pentecost|Shrove\s+Tuesday"
+                r"|Mardi\s+Gras|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day"
                 r"|Memorial\s+Day|Independence\s+Day|Veterans'?\s+Day|Presidents'?\s+Day"
                 r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Valentine's\s+Day|St\.?\s+Patrick's"
                 r"\s+Day|Halloween|Boxing\s+Day|Election\s+Day|Fourth\s+of\s+July|Columbus\s+Day)\b"),
@@ -192,7 +194,9 @@ _HOLIDAYS = frozenset((
     "new year's", "good friday", "black friday", "cyber monday", "labor day", "labour day",
     "memorial day", "independence day", "veterans day", "veterans' day", "presidents day",
     "presidents' day", "martin luther king", "valentine's day", "st. patrick's", "st patrick's",
-    "boxing day", "fourth of july", "columbus day"))
+    "boxing day", "fourth of july", "columbus day", "palm sunday", "ash wednesday",
+    "maundy thursday", "holy thursday", "holy saturday", "holy week", "pentecost",
+    "shrove tuesday", "mardi gras"))
 # Words that start with a capital when they name a date (May, March, Friday, Q3...).
 CAPITALISED = frozenset(
     "january february march april may june july august september october november december"
@@ -290,7 +294,7 @@ OPENERS = {
     "season": "the MOD spring summer autumn winter fall # YEAR",
     "holiday": "christmas thanksgiving new easter last next this good black cyber labor labour"
                " memorial independence veterans presidents martin valentine st halloween boxing"
-               " election fourth columbus",
+               " election fourth columbus palm ash maundy holy pentecost shrove mardi",
     "named_season": "the this last next", "past_span": "the",
     "long_adj": "hour day week month year decade century centuries hours days weeks months years"
                 " decades one two three four five six seven eight nine ten twelve twenty thirty"

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from .dates_values import (
-    TIMES_OF_DAY, Anchor, duration_value, number_of, reference_day, unit_of,
+    TIMES_OF_DAY, Anchor, duration_value, iso_week, number_of, reference_day, unit_of,
 )
 
 Result = tuple[str, str] | None
@@ -39,6 +39,14 @@ def _easter(year: int) -> date:
 
 _MOVABLE = (  # name fragment -> the day in a given year
     ("good friday", lambda y: _easter(y) - timedelta(days=2)),
+    ("palm sunday", lambda y: _easter(y) - timedelta(days=7)),
+    ("ash wednesday", lambda y: _easter(y) - timedelta(days=46)),
+    ("shrove tuesday", lambda y: _easter(y) - timedelta(days=47)),
+    ("mardi gras", lambda y: _easter(y) - timedelta(days=47)),
+    ("thursday", lambda y: _easter(y) - timedelta(days=3)),  # Maundy / Holy Thursday
+    ("holy saturday", lambda y: _easter(y) - timedelta(days=1)),
+    ("pentecost", lambda y: _easter(y) + timedelta(days=49)),
+    ("holy week", _easter), ("easter week", _easter),  # the ISO week ending on Easter
     ("easter monday", lambda y: _easter(y) + timedelta(days=1)),
     ("easter", _easter),
     ("black friday", lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
@@ -61,12 +69,21 @@ def holiday(phrase: str, anchor: Anchor, before: str) -> Result:
     direction = re.match(r"(last|next|this)\b", low)
     for name, when in _MOVABLE:
         if name in low:
-            return "date", _nearest(when, anchor, direction and direction.group(1))
+            value = _nearest(when, anchor, direction and direction.group(1))
+            return "date", _week_of(value, low) if low.endswith(("week", "weekend")) else value
     for name, (month, day) in _FIXED.items():
         if name in low:
             return "date", _nearest(lambda y: date(y, month, day), anchor,
                                     direction and direction.group(1))
     return None
+
+
+def _week_of(value: str, low: str) -> str:
+    """The ISO week (or its weekend) of a day value: `Holy Week`, `Easter weekend`."""
+    if not value[:1].isdigit():
+        return value
+    week = iso_week(date.fromisoformat(value))
+    return f"{week}-WE" if low.endswith("weekend") else week
 
 
 def _nearest(when, anchor: Anchor, direction: str | None) -> str:
