@@ -137,7 +137,7 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"|(?<=\blasts )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\bspent ))"
                    r"(?:years|months|weeks|days|hours|minutes|(?:milli|micro|nano)?seconds|decades|centuries)"
                    r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"
-                   r"|centuries)\b|\b(?!\s+(?:of|ago|to)\b))"
+                   r"|centuries)\b|\b(?!\s+(?:of|ago|to|worked)\b))"
                    r"|(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before|later)\b)"),
     ("long_adj", r"(?:(?:[a-z]+|\d+)-)?(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
                  r"|months|years|decades)-long\b"),
