@@ -257,3 +257,8 @@ def test_the_feasts_around_easter():
         ("Palm Sunday", "date", "2013-03-24"), ("Holy Week", "date", "2013-W13")]
     assert found("Shops close for the Easter weekend.", NEWS_DAY) == [
         ("Easter weekend", "date", "2013-W13-WE")]
+
+
+def test_coming_weeks_leave_their_article_out():
+    assert found("Talks will resume in the coming days.", NEWS_DAY) == [
+        ("coming days", "date", "FUTURE_REF")]

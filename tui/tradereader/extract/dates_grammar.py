@@ -111,7 +111,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}(?:-|\s+)(?:more\s+)?{_UNIT}"
             r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"
             r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b"),
-    ("recent_units", r"(?:recent|past|the\s+coming|coming|the\s+recent)\s+"
+    ("recent_units", r"(?:recent|past|coming|the\s+recent)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
                      r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{_NUMBER}\s+)?(?:{_UNIT}|{_WEEKDAY}s?"

@@ -267,6 +267,7 @@ def ago(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def recent_units(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`recent years`: PAST_REF (the guidelines); `coming weeks`, its mirror: FUTURE_REF."""
     return "date", "FUTURE_REF" if "coming" in phrase.lower() else "PAST_REF"
 
 
