@@ -204,6 +204,8 @@ def prepare(workdir: Path) -> tuple[dict[str, str], Path, str, str]:
     """Homes with the seed (and the big article); returns env, big file, their ids."""
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLS), "LINES": str(ROWS)}
     env["TRADEREADER_HOME"] = str(workdir / "home")
+    # as after `pip install`: modules load from bytecode, not compiled on every start
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     big = workdir / "big.txt"
     make_big_article(big)
     sys.path.insert(0, str(REPO / "tui"))
@@ -243,6 +245,8 @@ def bench(rounds: int, pages: int, workdir: Path, only=None) -> dict[str, list[R
     if only:
         programs = {name: program for name, program in programs.items() if name in only}
     results: dict[str, list[Run]] = {name: [] for name in programs}
+    for argv, title, _, quit_key in programs.values():  # warm-up: bytecode, disk cache
+        measure(argv, env, title, quit_key=quit_key)
     for _ in range(rounds):
         for name, (argv, title, n_pages, quit_key) in programs.items():
             results[name].append(measure(argv, env, title, pages=n_pages, quit_key=quit_key))

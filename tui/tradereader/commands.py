@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import ingest, paths
+from . import paths
 from .errors import LibraryLocked
 from .model import Article
 
@@ -44,6 +44,8 @@ def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Iterato
 
 def read_all(raw_paths: list[str], published: str | None) -> list[Article]:
     """Read every file first, so that one bad file leaves the library untouched."""
+    from . import ingest
+
     articles = []
     for raw in raw_paths:
         for path in ingest.iter_importable(Path(raw)):
@@ -53,6 +55,8 @@ def read_all(raw_paths: list[str], published: str | None) -> list[Article]:
 
 def import_seeds_if_empty(library) -> None:
     if library.article_count() == 0:
+        from . import ingest
+
         for path in paths.seed_files():
             library.add_article(ingest.read_article(path))
 
@@ -179,6 +183,8 @@ def _article_for_entities(args: argparse.Namespace) -> tuple[Article, list]:
     """A file is read as it stands, not imported; anything else names a stored article."""
     path = Path(args.article)
     if path.exists():
+        from . import ingest
+
         article = ingest.read_article(path, published=args.published, repair=False)
         return article, _user_lexicon(args)
     with open_library(args, readonly=True) as library:
