@@ -32,3 +32,23 @@ def test_first_run_opens_the_seed_search_then_quit(session: TmuxSession, home: P
     session.send("q")  # quit
     assert session.exited(), session.screen()
     assert (home / "library.json").exists()
+
+
+def test_a_second_instance_opens_read_only_and_says_so(home: Path) -> None:
+    first = TmuxSession(tradereader_command(), env={"TRADEREADER_HOME": str(home)})
+    second = None
+    try:
+        first.wait_for("mentions")  # its writes on opening (last opened) are done
+        before = (home / "library.json").read_bytes()
+        second = TmuxSession(tradereader_command(), env={"TRADEREADER_HOME": str(home)})
+        screen = second.wait_for("open read-only")
+        assert SEED_TITLE in screen
+        second.send("q")
+        second.wait_for("Library")
+        second.send("q")
+        assert second.exited()
+        assert (home / "library.json").read_bytes() == before
+    finally:
+        first.close()
+        if second is not None:
+            second.close()

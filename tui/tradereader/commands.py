@@ -69,10 +69,10 @@ def cmd_open(args: argparse.Namespace) -> int:
     try:
         context = open_library(args)
         library = context.__enter__()
-    except LibraryLocked as locked:
+    except LibraryLocked:
         if articles:
             raise
-        print(f"tradereader: {locked}; opening it read-only.", file=sys.stderr)
+        # the reader opens read-only and says so on screen
         context = open_library(args, readonly=True)
         library = context.__enter__()
     try:

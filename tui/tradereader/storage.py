@@ -417,5 +417,5 @@ def locked_message(home: Path, pid: int | None) -> str:
     who = f"pid {pid}" if pid else "pid unknown"
     return (
         f"library at {home} is in use by another tradereader ({who}); "
-        "quit that one first, or open the library read-only"
+        "quit that one first (reading commands such as `list` still work)"
     )

@@ -58,6 +58,14 @@ class TradereaderApp(App[None]):
         """The reader straight away if an article is given (quicker), else the library."""
         if not (self.initial_article and self.open_article(self.initial_article)):
             self.show_library()
+        if self.library.readonly:
+            self.notify(
+                "Another tradereader is using this library, so it is open read-only: "
+                "notes and imports cannot be saved here.",
+                title="Read-only",
+                severity="warning",
+                timeout=10,
+            )
 
     # -- navigation ----------------------------------------------------------------
 
