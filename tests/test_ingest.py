@@ -583,3 +583,19 @@ def test_any_bytes_decode_or_raise_decode_error(data: bytes) -> None:
     except DecodeError:
         return
     assert "\r" not in text
+
+
+def test_short_cp1252_english_with_accent_and_euro(tmp_path: Path) -> None:
+    # too little evidence for a detector: this once came out as "Cafť ... Ä 5"
+    path = tmp_path / "short.txt"
+    path.write_bytes(b"Caf\xe9 prices rise\n\nA cup costs \x80 5 after the French tariffs.\n")
+    article = read_article(path)
+    assert article.title == "Café prices rise"
+    assert "costs € 5" in article.text
+
+
+def test_cyrillic_cp1251_is_not_taken_for_cp1252(tmp_path: Path) -> None:
+    path = tmp_path / "ru.txt"
+    text = "Торговые переговоры\n\nКитай и США возобновили переговоры о пошлинах.\n"
+    path.write_bytes(text.encode("cp1251"))
+    assert "Китай" in read_article(path).text

@@ -247,6 +247,9 @@ def _declared_charset(data: bytes) -> str | None:
 
 def _detect_legacy(data: bytes) -> str:
     """A legacy single-byte (or other) charset, cp1252 when it is among the plausible ones."""
+    mostly_ascii = _mostly_ascii_cp1252(data)
+    if mostly_ascii is not None:
+        return mostly_ascii
     import charset_normalizer
 
     matches = list(charset_normalizer.from_bytes(data))
@@ -254,9 +257,28 @@ def _detect_legacy(data: bytes) -> str:
     for encoding in _LEGACY_PREFERRED:
         if encoding in plausible:
             return data.decode(encoding, errors="replace")
+    windows = [m for m in matches if m.encoding.startswith("cp125")]
+    if windows:  # Windows code pages are far commoner than Mac ones, which detectors favour
+        return str(windows[0])
     if matches:
         return str(matches[0])
     raise DecodeError("cannot tell which text encoding it uses (undecodable)")
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def _mostly_ascii_cp1252(data: bytes) -> str | None:
+    """English text with a few accents, quotes or euro signs: cp1252 when it decodes
+    cleanly and under 5% of the characters are not ASCII (detectors guess wrong on
+    such short evidence; a Cyrillic or Greek file has far more non-ASCII bytes)."""
+    non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if non_ascii > 0.05 * len(data):
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
 def _reject_binary_text(text: str) -> None:
