@@ -129,8 +129,13 @@ def test_unknown_article_is_exit_2(home: Path) -> None:
 def test_corrupt_library_is_moved_aside_and_reported(story: Path, home: Path) -> None:
     home.mkdir(parents=True)
     (home / "library.json").write_text('{"articles": {"1": ')
+    listed = tradereader("list", home=home)  # read-only: reports, moves nothing
+    assert listed.returncode == 2 and "cannot be read" in listed.stderr
+    assert not list(home.glob("library.json.corrupt-*"))
     result = tradereader("import", str(story), home=home)
-    assert result.returncode != 0
-    assert "corrupt" in result.stderr.lower() or "could not be read" in result.stderr.lower()
+    assert result.returncode == 0, result.stderr
+    assert "cannot be read" in result.stderr and "moved to library.json.corrupt-" in result.stderr
     moved = list(home.glob("library.json.corrupt-*"))
     assert len(moved) == 1 and moved[0].read_text() == '{"articles": {"1": '
+    rows = json.loads(tradereader("list", "--json", home=home).stdout)
+    assert [r["title"] for r in rows] == ["Tokyo Pledges to Open Rice Market"]

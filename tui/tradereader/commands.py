@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import paths
-from .errors import LibraryLocked
+from .errors import LibraryCorrupt, LibraryLocked
 from .model import Article
 
 
@@ -35,7 +35,14 @@ def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Iterato
     """The library of `--home`; read-only commands never take the lock."""
     from .store import Library
 
-    library = Library.open(paths.data_home(getattr(args, "home", None)), readonly=readonly)
+    home = paths.data_home(getattr(args, "home", None))
+    try:
+        library = Library.open(home, readonly=readonly)
+    except LibraryCorrupt as corrupt:
+        if corrupt.moved_to is None:  # read-only: left where it is, nothing to go on with
+            raise
+        print(f"tradereader: warning: {corrupt}", file=sys.stderr)
+        library = Library.open(home, readonly=readonly)
     try:
         yield library
     finally:
