@@ -139,3 +139,14 @@ def test_corrupt_library_is_moved_aside_and_reported(story: Path, home: Path) ->
     assert len(moved) == 1 and moved[0].read_text() == '{"articles": {"1": '
     rows = json.loads(tradereader("list", "--json", home=home).stdout)
     assert [r["title"] for r in rows] == ["Tokyo Pledges to Open Rice Market"]
+
+
+def test_import_into_a_library_in_use_is_refused(story: Path, home: Path) -> None:
+    from tradereader.store import Library
+
+    with Library.open(home):
+        result = tradereader("import", str(story), home=home)
+        listed = tradereader("list", "--json", home=home)
+    assert result.returncode == 2
+    assert "in use by another tradereader" in result.stderr
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
