@@ -22,11 +22,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from tradereader.ui.drafts import NoteDraft, complete_tag, format_tags, parse_tags
 from tradereader.ui.screens.dialogs import ConfirmDialog
 
+HINT = "ctrl+s save · esc cancel · tab: tags"
 SaveNote = Callable[[NoteDraft], "object | Awaitable[object]"]
 
 
@@ -52,14 +53,16 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         width: 80%;
         max-width: 100;
         height: auto;
-        max-height: 90%;
-        padding: 1 2;
+        max-height: 100%;
+        padding: 0 1;
         background: $panel;
         border: thick $primary 60%;
+        border-title-color: $text;
+        border-subtitle-color: $text-muted;
     }
     NoteEditor #note-quote {
         height: auto;
-        max-height: 6;
+        max-height: 20vh;
         border-left: outer $accent;
         padding: 0 1;
         color: $text-muted;
@@ -67,24 +70,18 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         margin-bottom: 1;
     }
     NoteEditor #note-text {
-        height: 8;
-    }
-    NoteEditor #note-tags {
-        margin-top: 1;
+        height: auto;
+        min-height: 5;
+        max-height: 40vh;
     }
     NoteEditor #note-error {
         display: none;
         color: $text-error;
         background: $error-muted;
         padding: 0 1;
-        margin-top: 1;
     }
     NoteEditor #note-error.-shown {
         display: block;
-    }
-    NoteEditor #note-hint {
-        color: $text-muted;
-        margin-top: 1;
     }
     """
 
@@ -112,8 +109,9 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         self.saving = False
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="note-editor"):
-            yield Label(self.title_text, classes="dialog-title")
+        with Vertical(id="note-editor") as dialog:
+            dialog.border_title = self.title_text
+            dialog.border_subtitle = HINT
             with VerticalScroll(id="note-quote"):
                 yield Static(self.quote, markup=False)
             yield TextArea(self.initial.note, id="note-text", soft_wrap=True)
@@ -124,7 +122,6 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
                 id="note-tags",
             )
             yield Static("", id="note-error", markup=False)
-            yield Label("ctrl+s save · esc cancel · tab next field", id="note-hint")
 
     def on_mount(self) -> None:
         area = self.query_one("#note-text", TextArea)
@@ -163,14 +160,14 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     @work(exclusive=True, group="note-save", exit_on_error=False)
     async def _run_save(self, draft: NoteDraft) -> None:
         assert self._save is not None
-        self.query_one("#note-hint", Label).update("Saving…")
+        self.query_one("#note-editor").border_subtitle = "Saving…"
         try:
             result = self._save(draft)
             if inspect.isawaitable(result):
                 await result
         except Exception as error:  # the note must survive any failure
             self.saving = False
-            self.query_one("#note-hint", Label).update("ctrl+s save · esc cancel")
+            self.query_one("#note-editor").border_subtitle = HINT
             self.show_error(str(error) or type(error).__name__)
             return
         self.saving = False
