@@ -12,8 +12,9 @@ from _thread import allocate_lock
 from collections.abc import Iterable
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import compress, count
-from operator import attrgetter, itemgetter
+from bisect import bisect_right
+from itertools import compress, count, islice
+from operator import attrgetter, itemgetter, lt
 
 from ..model import LexiconEntry, Mention
 from .governments import find_administrations
@@ -35,12 +36,37 @@ def extract(
 ) -> list[Mention]:
     """Every actor, issue and date mention in `text`, sorted by start."""
     with _gc_paused():
-        mentions = mentions_from(text, extract_actors_issues(text, lexicon, published))
+        found = extract_actors_issues(text, lexicon, published)
+        mentions = mentions_from(text, found)
         dates = _dates(text, published)
         if dates:
-            mentions.extend(dates)
-            mentions.sort(key=_BY_POSITION)
+            mentions = _merged(mentions, found, dates)
     return mentions
+
+
+def _merged(mentions: list[Mention], found: list[Found], dates: list[Mention]) -> list[Mention]:
+    """`mentions + dates` sorted by (start, end), a date after the mentions with the same
+    span; both are in that order already (`found` holds the mentions' spans), so each
+    date is placed with a binary search instead of sorting everything."""
+    date_starts = list(map(_START_OF, dates))
+    if not all(map(lt, date_starts, islice(date_starts, 1, None))):
+        return sorted(mentions + dates, key=_BY_POSITION)  # not expected: tagged in order
+    starts = list(map(_START, found))
+    out: list[Mention] = []
+    done = 0
+    for date in dates:
+        at = bisect_right(starts, date.start, done)
+        while at > done and starts[at - 1] == date.start and found[at - 1][1] > date.end:
+            at -= 1
+        out += mentions[done:at]
+        out.append(date)
+        done = at
+    out += mentions[done:]
+    return out
+
+
+_START = itemgetter(0)
+_START_OF = attrgetter("start")
 
 
 @contextmanager
