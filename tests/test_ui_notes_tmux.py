@@ -31,7 +31,8 @@ def test_annotate_the_seed_then_quit_and_find_the_note(session: TmuxSession, hom
     time.sleep(0.3)
     session.type("phase-one, wto")
     session.send("C-s")
-    screen = session.wait_for("#phase-one #wto")  # the note peek under the tabs
+    screen = session.wait_for("“Trade negotiators")  # the note peek, once the editor closed
+    assert "Truce on thin ice" in screen
     assert "▌" in screen  # the margin marks the annotated lines
     session.send("q")  # back to the library
     session.wait_for("Library")
