@@ -190,3 +190,22 @@ async def test_highlights_are_tints_that_keep_the_text_readable(library):
         assert styled, "no highlighted text on screen"
         for style in styled:
             assert style.bgcolor != style.color  # never text painted over in its own colour
+
+
+async def test_mouse_click_and_drag_in_the_reader(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.screen.view
+        line = next(y for y in range(view.size.height) if "The talks come" in view.line_text(y))
+        left = view.styles.padding.left + 2  # the padding, then the note margin
+        column = view.line_text(line).index("critical")
+        await pilot.click(view, offset=(left + column, line))
+        await settle(pilot)
+        [sentence] = view.highlights("sentence")
+        assert text_of(app, sentence).startswith(SECOND)
+        await pilot.mouse_down(view, offset=(left + column + 2, line))
+        await pilot.mouse_up(view, offset=(left + column + 10, line))
+        await settle(pilot)
+        [selected] = view.highlights("selection")
+        assert text_of(app, selected) == "critical moment"
