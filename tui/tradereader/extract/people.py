@@ -83,6 +83,13 @@ def clean_name(raw: str, start: int, keep_single: bool,
     After a title, a Chinese family name that is also an English word stays
     (`Vice Premier He Lifeng`, `Vice Premier Liu He`).
     """
+    span = _clean_span(raw, keep_single, after_title)  # names recur: cached
+    return None if span is None else (start + span[0], start + span[1])
+
+
+@lru_cache(maxsize=4096)
+def _clean_span(raw: str, keep_single: bool, after_title: bool) -> tuple[int, int] | None:
+    """`clean_name` within `raw`: the span kept, or None."""
     tokens = _word_spans(raw)
     stop = _STOP_AFTER_TITLE if after_title and len(tokens) > 1 else _STOP
     while tokens and tokens[0][2].rstrip(".") in stop:
@@ -105,7 +112,7 @@ def clean_name(raw: str, start: int, keep_single: bool,
             break
     if raw[first:end].endswith(".") and len(tokens[-1][2]) <= 2:
         return None  # a bare initial
-    return start + first, start + end
+    return first, end
 
 
 def _word_spans(raw: str) -> list[tuple[int, int, str]]:
