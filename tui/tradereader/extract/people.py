@@ -246,6 +246,7 @@ def _apposition(text: str, role_start: int) -> list[tuple[int, int, str]]:
     return [found] if found else []
 
 
+@lru_cache(maxsize=4096)
 def surname_key(name: str) -> str | None:
     """The word later mentions use for this person (None if too ambiguous)."""
     tokens = _tokens(name)
@@ -305,17 +306,21 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
     out = []
     taken_at, person_at = taken.overlaps, people.overlaps
     for idx, start, end in _surname_automaton(keys).find_matches_as_indexes(text):
-        before = text[start - 1:start] if start else " "
+        before = text[start - 1] if start else " "
         after = text[end:end + 1]
         if before.isalnum() or before == "." or after.isalnum():
             continue
         if (before == "-" and not _word_before_dash(text, start)[:1].isupper()) or \
                 (after == "-" and not text[end + 1:end + 2].isupper()):
             continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
-        free = not taken_at(start, end) and not person_at(start, end)
-        if free and not _after_capital_word(text, start):
-            out.append(Found(start, end, "actor", "person", fullest[keys[idx]], "rule surname", 1))
+        if taken_at(start, end) or person_at(start, end) or _after_capital_word(text, start):
+            continue
+        out.append(_new_found(Found, (start, end, "actor", "person", fullest[keys[idx]],
+                                      "rule surname", 1)))
     return out
+
+
+_new_found = tuple.__new__  # Found(...) without the Python-level __new__
 
 
 def _word_before_dash(text: str, start: int) -> str:
