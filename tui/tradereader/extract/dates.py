@@ -53,10 +53,10 @@ _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day"})  # counted from
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | {"time_clock"}
 _CLOCK_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
-_AMOUNT_BEFORE = (
+_AMOUNT_BEFORE = re.compile(
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
     r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
-_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
+_SINGLE_UNIT = re.compile(r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$")
 
 
 class _Grammars(dict):
@@ -157,12 +157,11 @@ def _match_at(low: str, trigger: int, floor: int,
     """The rule and span of the phrase covering the trigger (`word`: its opening word,
     if known), tried from the earliest word start a phrase containing the trigger could
     open with (`the first nine months`): the words before it that may open a phrase."""
-    floor = max(floor, trigger - _REACH)
+    if floor < trigger - _REACH:
+        floor = trigger - _REACH
     pos = low.rfind(" ", floor, trigger) + 1 or floor
-    candidates = []  # (start, rules), latest first
     pattern = _GRAMMARS[word if word is not None else _OPENER.match(low, trigger).group()]
-    if pattern is not None:
-        candidates.append((trigger, pattern))
+    candidates = [(trigger, pattern)] if pattern is not None else []  # (start, rules), latest first
     if pos < trigger:  # the trigger inside a token: `mid-1987`, `3/24/87`
         while pos < trigger and not low[pos].isalnum():
             pos += 1
@@ -170,7 +169,8 @@ def _match_at(low: str, trigger: int, floor: int,
             pattern = _GRAMMARS[_OPENER.match(low, pos).group()]
             if pattern is not None:
                 candidates.append((pos, pattern))
-    _add_starters(low, pos - 1, floor, candidates)
+    if pos - 1 > floor and low[pos - 1] == " ":
+        _add_starters(low, pos - 1, floor, candidates)
     for start, pattern in reversed(candidates):
         match = pattern.match(low, start)
         if match is not None and match.end() > trigger:
@@ -185,24 +185,40 @@ def _add_starters(low: str, end: int, floor: int, candidates: list) -> None:
         if end <= floor or low[end] != " ":
             return
         begin = low.rfind(" ", floor, end) + 1 or floor
-        word = low[begin:end]
-        marked = word[:1] in _MARKS  # `"the last two months`, `(4 a.m.`: none before the mark
-        if marked:
-            word = word.lstrip(_MARKS)
-            begin = end - len(word)
-        if word in STARTERS:
-            pattern = _GRAMMARS[word]
-        elif word[:1].isdigit():
-            pattern = _GRAMMARS["#"]
-        elif "-" in word and word.split("-", 1)[0] in STARTERS:  # twenty-four
-            pattern = _GRAMMARS[word.split("-", 1)[0]]
-        else:
+        starter = _STARTERS[low[begin:end]]
+        if starter is None:
             return
+        pattern, marked, size = starter
+        begin = end - size
         if pattern is not None:
             candidates.append((begin, pattern))
-        if marked:
+        if marked:  # `"the last two months`, `(4 a.m.`: none before the mark
             return
         end = begin - 1
+
+
+class _Starters(dict):
+    """Word -> (its rules or None, whether a quote or bracket opens it, its length without
+    them), or None when no phrase opens with it; filled on first use."""
+
+    def __missing__(self, word: str):
+        marked = word[:1] in _MARKS
+        bare = word.lstrip(_MARKS) if marked else word
+        if bare in STARTERS:
+            key = bare
+        elif bare[:1].isdigit():
+            key = "#"
+        elif "-" in bare and bare.split("-", 1)[0] in STARTERS:  # twenty-four
+            key = bare.split("-", 1)[0]
+        else:
+            key = None
+        if len(self) > 100_000:  # numbers are many: stay small
+            self.clear()
+        found = self[word] = None if key is None else (_GRAMMARS[key], marked, len(bare))
+        return found
+
+
+_STARTERS = _Starters()
 
 
 def _adjective_start(low: str, start: int, end: int) -> int:
@@ -253,7 +269,7 @@ def _before_key(rule: str, phrase: str, before: str) -> str:
     `number` before a year that is an amount or a number (`$1990`, `No. 1987`)."""
     if rule == "year":
         return "number" if before.endswith(("$", "#", "No. ", "no. ", "Flight ")) else ""
-    if re.match(_SINGLE_UNIT, phrase) and re.search(_AMOUNT_BEFORE, before):
+    if _SINGLE_UNIT.match(phrase) and _AMOUNT_BEFORE.search(before):
         return "amount"
     return ""
 
@@ -261,7 +277,7 @@ def _before_key(rule: str, phrase: str, before: str) -> str:
 def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
              mentions: list[Mention]):
     rule, start, end = found
-    if "-" in low[start:end]:
+    if low.find("-", start, end) >= 0:
         start = _adjective_start(low, start, end)
     phrase = text[start:end]
     if start and text[start - 1] in _MARKS and _is_title(phrase):
