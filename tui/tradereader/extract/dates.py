@@ -53,10 +53,10 @@ _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day"})  # counted from
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | {"time_clock"}
 _CLOCK_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
-_AMOUNT_BEFORE = re.compile(
+_AMOUNT_BEFORE = (
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
     r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
-_SINGLE_UNIT = re.compile(r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$")
+_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
 
 
 class _Grammars(dict):
@@ -269,7 +269,7 @@ def _before_key(rule: str, phrase: str, before: str) -> str:
     `number` before a year that is an amount or a number (`$1990`, `No. 1987`)."""
     if rule == "year":
         return "number" if before.endswith(("$", "#", "No. ", "no. ", "Flight ")) else ""
-    if _SINGLE_UNIT.match(phrase) and _AMOUNT_BEFORE.search(before):
+    if _rx(_SINGLE_UNIT).match(phrase) and _rx(_AMOUNT_BEFORE).search(before):
         return "amount"
     return ""
 
@@ -312,6 +312,12 @@ def _is_title(phrase: str) -> bool:
     book, not a date. Month and weekday names are capitalised anyway."""
     return any(word[:1].isupper() and word[1:2].islower() and word.lower() not in CAPITALISED
                for word in phrase.split()[1:])
+
+
+@lru_cache(maxsize=None)
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled on first use (nothing is compiled when the tagger is imported)."""
+    return re.compile(pattern)
 
 
 @lru_cache(maxsize=4096)
