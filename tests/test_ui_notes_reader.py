@@ -108,11 +108,16 @@ async def test_cursor_starts_on_screen_after_scrolling_and_escape_cancels_first(
         await pilot.press("j")
         [sentence] = screen.view.highlights("sentence")
         assert sentence[0] >= top
-        await pilot.press("v", "b")
+        scrolled = screen.view.scroll_y
+        await pilot.press("v", "b")  # while selecting, b is a word back, not page-up
         assert screen.view.highlights("selection")
+        assert screen.view.scroll_y == scrolled
         await pilot.press("escape")
         assert screen.view.highlights("selection") == []
         assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("b")  # page-up again
+        await settle(pilot)
+        assert screen.view.scroll_y < scrolled
 
 
 async def test_the_note_under_the_cursor_shows_in_the_sidebar(library):

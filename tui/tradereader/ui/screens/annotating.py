@@ -15,7 +15,7 @@ import asyncio
 from textual import on, work
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Input, TabbedContent
+from textual.widgets import TabbedContent
 
 from tradereader.model import Annotation, Article
 from tradereader.sentences import SentenceIndex
@@ -34,14 +34,14 @@ NOTE_KEYS = [
     Binding("K", "paragraph_up", "Paragraph ↑", show=False),
     Binding("v", "toggle_selection", "Select"),
     Binding("w", "word_forward", "Select word →", show=False),
-    Binding("b", "word_back", "Select word ←", show=False, priority=True),
+    Binding("b", "word_back", "Select word ←", show=False),  # the view's b pages up otherwise
     Binding("a", "annotate", "Annotate"),
     Binding("enter", "edit_note", "Edit note", show=False),
     Binding("x", "delete_note", "Delete note", show=False),
     Binding("u", "undo", "Undo", show=False),
     Binding("left_square_bracket", "previous_note", "Previous note", show=False),
     Binding("right_square_bracket", "next_note", "Next note", show=False),
-    Binding("escape", "cancel_selection", "Cancel selection", show=False, priority=True),
+    Binding("escape", "cancel_selection", "Cancel selection", show=False),
 ]
 
 
@@ -86,9 +86,8 @@ class AnnotatingScreen(Screen):
     # -- which keys apply ---------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("word_back", "cancel_selection"):
-            # priority keys: only while selecting, and never while typing in a field
-            selecting = getattr(self, "cursor", None) is not None and self.cursor.selecting
-            return selecting and not isinstance(self.focused, Input)
+            # only while selecting (else b pages up, escape clears the search)
+            return getattr(self, "cursor", None) is not None and self.cursor.selecting
         return super().check_action(action, parameters)
 
     @property
@@ -154,6 +153,7 @@ class AnnotatingScreen(Screen):
             self.cursor.sentence = first or sentence
 
     def _show_cursor(self, *, scroll: bool = True) -> None:
+        self.view.selecting = self.cursor.selecting
         sentence = self.cursor.sentence if self.cursor_shown else None
         self.view.set_highlights("sentence", [sentence] if sentence else [])
         selection = self.cursor.selection

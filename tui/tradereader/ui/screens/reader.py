@@ -304,6 +304,8 @@ class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
         if search is not None and search.has_class("open"):
             self._close_search_box()
             return
+        if self.cancel_selection():  # escape drops a selection before the matches
+            return
         self.matches = []
         self.view.set_highlights("match", [])
         self.view.set_highlights("current-match", [])

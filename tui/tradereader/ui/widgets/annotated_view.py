@@ -45,6 +45,12 @@ class AnnotatedView(ArticleView):
         super().__init__(*args, **kwargs)
         self._drag_from: int | None = None
         self._dragged = False
+        self.selecting = False  # set by the screen: while selecting, `b` is not page-up
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "page_up" and self.selecting:
+            return False  # the key goes on to the screen (`b`: a word back)
+        return super().check_action(action, parameters)
 
     # -- the margin ---------------------------------------------------------------------
     def _wrap_width(self) -> int:

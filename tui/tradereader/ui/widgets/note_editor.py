@@ -86,7 +86,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     """
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+s", "save", "Save"),  # not priority: it must queue behind typed keys
         Binding("escape", "cancel", "Cancel"),
     ]
 
