@@ -21,7 +21,6 @@ _NAME = rf"{_TOKEN}(?:{_WS}(?:{_PARTICLE}{_WS})?{_TOKEN}){{0,3}}"
 _AFTER_TITLE = re.compile(rf"{_WS}({_NAME})")
 _NAME_AT = re.compile(_NAME)
 _TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
-_PARTICLE_FULL = re.compile(_PARTICLE)
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _SPLIT = re.compile(r"\s+")
 _STOP = frozenset(
@@ -185,7 +184,7 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
     stopper = ""  # the word before the name
     while words and len(taken) < 4:
         word = words.pop()
-        if not (_TOKEN_FULL.fullmatch(word) or (taken and _PARTICLE_FULL.fullmatch(word))):
+        if not (_is_token(word) or (taken and word in _PARTICLES)):
             stopper = word
             break
         taken.append(word)
@@ -199,6 +198,12 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
         return None
     span = clean_name(text[first:last_end], first, keep_single=False)
     return (*span, why) if span else None
+
+
+@lru_cache(maxsize=8192)
+def _is_token(word: str) -> bool:
+    """Whether `word` is one capitalised name word (an initial, `O'Neill`, `Yeutter's`)."""
+    return _TOKEN_FULL.fullmatch(word) is not None
 
 
 def context_people(text: str, cues: list[tuple[str, int, int]],
