@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from bisect import bisect_right
 from itertools import compress, count, islice
-from operator import attrgetter, itemgetter, lt
+from operator import attrgetter, eq, itemgetter, le, lt
 
 from ..model import LexiconEntry, Mention
 from .governments import find_administrations
@@ -49,9 +49,10 @@ def _merged(mentions: list[Mention], found: list[Found], dates: list[Mention]) -
     span; both are in that order already (`found` holds the mentions' spans), so each
     date is placed with a binary search instead of sorting everything."""
     date_starts = list(map(_START_OF, dates))
-    if not all(map(lt, date_starts, islice(date_starts, 1, None))):
-        return sorted(mentions + dates, key=_BY_POSITION)  # not expected: tagged in order
     starts = list(map(_START, found))
+    if not all(map(lt, date_starts, islice(date_starts, 1, None))) \
+            or not _in_order(found, starts):
+        return sorted(mentions + dates, key=_BY_POSITION)  # rare: a cluster kept out of order
     out: list[Mention] = []
     done = 0
     for date in dates:
@@ -63,6 +64,14 @@ def _merged(mentions: list[Mention], found: list[Found], dates: list[Mention]) -
         done = at
     out += mentions[done:]
     return out
+
+
+def _in_order(found: list[Found], starts: list[int]) -> bool:
+    """Whether `found` is sorted by (start, end) (`starts`: their starts)."""
+    if not all(map(le, starts, islice(starts, 1, None))):
+        return False
+    ties = compress(count(), map(eq, starts, islice(starts, 1, None)))
+    return all(found[i][1] <= found[i + 1][1] for i in ties)
 
 
 _START = itemgetter(0)
