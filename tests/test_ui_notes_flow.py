@@ -257,3 +257,15 @@ async def test_mouse_click_moves_the_cursor_and_a_drag_selects_words(library: Li
         marked = view.render_line(line - int(view.scroll_y))
         assert marked.text.startswith("▌ ")
         assert not view.render_line(line + 2 - int(view.scroll_y)).text.startswith("▌")
+
+
+async def test_a_read_only_library_refuses_notes_and_says_so(library: Library, home: Path) -> None:
+    library.close()
+    with Library.open(home, readonly=True) as readonly:
+        app = Host(readonly, make_article())
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.press("j", "a")
+            await pilot.pause()
+            assert not isinstance(app.screen, NoteEditor)
+            assert any("read-only" in n.message for n in app._notifications)
+            assert readonly.annotations() == []
