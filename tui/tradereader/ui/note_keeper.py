@@ -36,14 +36,26 @@ class NoteKeeper:
     def __init__(self, library: Library, article: Article) -> None:
         self.library = library
         self.article = article
-        self.notes: list[Annotation] = []
+        self._notes: list[Annotation] | None = None  # read on first use
         self.history: list[Change] = []
 
     # -- reading ------------------------------------------------------------------------
+    @property
+    def notes(self) -> list[Annotation]:
+        """This article's notes in reading order (read from the library on first use)."""
+        if self._notes is None:
+            self.load()
+        assert self._notes is not None
+        return self._notes
+
+    @notes.setter
+    def notes(self, notes: list[Annotation]) -> None:
+        self._notes = notes
+
     def load(self) -> list[Annotation]:
         """Read this article's notes from the library (a quick, in-memory read)."""
-        self.notes = _ordered(self.library.annotations(self.article.id))
-        return self.notes
+        self._notes = _ordered(self.library.annotations(self.article.id))
+        return self._notes
 
     def get(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.notes if a.id == annotation_id), None)

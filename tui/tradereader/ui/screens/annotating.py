@@ -63,12 +63,12 @@ class AnnotatingScreen(Screen):
         )
         self.pinned_note: str | None = None  # the note chosen with [ ] or in a list
         self.cursor_shown = False  # the cursor appears with the first cursor key
-        self.keeper.load()
-        self.view.set_highlights("note", self.keeper.spans())
-        self.call_after_refresh(self.sidebar_ready)  # the lists wait for the first frame
+        # the notes (marks, lists) come just after the first frame: it never waits on them
+        self.call_after_refresh(self.sidebar_ready)
 
     def sidebar_ready(self) -> None:
-        """Fill the Notes and Tags tabs (call again when they are mounted later)."""
+        """Mark the notes in the text and fill the Notes and Tags tabs (again when the
+        tabs are mounted later)."""
         self.refresh_notes()
         if self.pending_note is not None:
             pending, self.pending_note = self.pending_note, None
