@@ -14,6 +14,8 @@ CORE = [
     "tradereader.store",
     "tradereader.extract",
     "tradereader.anchoring",
+    "tradereader.sentences",
+    "tradereader.notes_io",
     "tradereader.export",
     "tradereader.cli",
     "tradereader.commands",

@@ -30,8 +30,12 @@ class TmuxSession:
         self.socket = f"tradereader-test-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
         shell = f"env {exports} TERM=xterm-256color {shlex.join(command)}"
-        self._tmux("new-session", "-d", "-s", "main", "-x", str(width), "-y", str(height), shell)
+        size = ["-x", str(width), "-y", str(height)]
+        self._tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", *size, shell)
         self._tmux("set-option", "-t", "main", "remain-on-exit", "on")
+        # a detached session may start at 80x24 whatever -x/-y say: fix the size
+        self._tmux("set-option", "-g", "window-size", "manual")
+        self._tmux("resize-window", "-t", "main", *size)
 
     def _tmux(self, *args: str) -> str:
         result = subprocess.run(
