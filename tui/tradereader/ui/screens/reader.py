@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 from tradereader.model import Article, Mention
 from tradereader.ui.background import Abandoned, run_abandonable
 from tradereader.ui.screens.annotating import NOTE_KEYS, AnnotatingScreen
+from tradereader.ui.screens.lexicon_actions import LEXICON_KEYS, LexiconActions
 from tradereader.ui.widgets.annotated_view import AnnotatedView
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.highlights import SpanIndex
@@ -87,16 +88,21 @@ READER_KEYS = [
 ]
 
 
-class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
+class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
     """Reads one article; `/` searches, `n`/`N` move, `1` `2` `3` toggle highlights.
 
-    The annotating keys (sentence cursor, selection, notes) come from AnnotatingScreen.
+    The annotating keys (sentence cursor, selection, notes) come from AnnotatingScreen,
+    the lexicon and date keys (`L`, `X`, `p`) from LexiconActions.
     """
 
     # the reading keys first, so the footer shows those before the note keys
-    BINDINGS = [*READER_KEYS, *NOTE_KEYS, *Screen.BINDINGS]
+    BINDINGS = [*READER_KEYS, *NOTE_KEYS, *LEXICON_KEYS, *Screen.BINDINGS]
     HELP_KEYS = READER_KEYS
-    HELP_EXTRA = (("Article", ArticleView.BINDINGS), ("Notes", NOTE_KEYS))
+    HELP_EXTRA = (
+        ("Article", ArticleView.BINDINGS),
+        ("Notes", NOTE_KEYS),
+        ("Lexicon and date", LEXICON_KEYS),
+    )
 
     @dataclass
     class MentionsExtracted(Message):
@@ -119,6 +125,7 @@ class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
         self.view = AnnotatedView(article, id="article")
         self.matches: list[tuple[int, int]] = []
         self.match_index = 0
+        self.mentions: list[Mention] = []  # the last extraction's
         self.entity_stops: list[Mention] = []
         self.entity_index = 0
         self._saved_offset = article.position
@@ -178,6 +185,19 @@ class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
 
     # -- extraction ---------------------------------------------------------------------
 
+    def refresh_header(self) -> None:
+        """Show the article's byline, date and source again (after a change)."""
+        self.query_one("#byline", Label).update(header_text(self.article))
+
+    def reextract(self) -> None:
+        """Extract again (the lexicon or the date changed); the old highlights stay until then."""
+        self.entity_stops = []
+        self.view.set_highlights("entity", [])
+        self.view.set_highlights("cursor", [])
+        self.query_one(Sidebar).show_why("")
+        self._show_status("Finding actors, issues and dates again…")
+        self._start_extraction()
+
     def _start_extraction(self) -> None:
         extractor = self.app.extractor
         if extractor is None:
@@ -218,6 +238,7 @@ class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
 
     @on(MentionsExtracted)
     def _mentions_extracted(self, message: MentionsExtracted) -> None:
+        self.mentions = message.mentions
         for role, spans in message.spans.items():
             self.view.set_highlights(role, spans)
         self.query_one(EntityTree).show_groups(message.groups)
@@ -337,3 +358,4 @@ class ReaderScreen(AnnotatingScreen, inherit_bindings=False):
         yield ("Search", "Search the article (/)", self.action_search)
         yield ("Back to the library", "Leave this article (q)", self.action_back)
         yield from self.note_commands()
+        yield from self.lexicon_commands()

@@ -1,0 +1,310 @@
+"""Pilot tests of the reader's lexicon and date keys: `L` adds words to the user's
+lexicon, `X` marks a highlight as wrong, "Edit my lexicon" undoes, `p` sets the date.
+
+They run the real extraction engine over the seed article in a real library (the
+tmp home), since what they check is that the lexicon and the date reach it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, RadioButton, Select, Static
+
+from tradereader.model import LexiconEntry
+from tradereader.store import Library
+from tradereader.ui.app import make_app
+from tradereader.ui.screens.help import HelpScreen
+from tradereader.ui.screens.lexicon_dialog import AddToLexiconDialog, entry_from_form, trimmed_phrase
+from tradereader.ui.screens.lexicon_list import LexiconListDialog, MentionChoiceDialog
+from tradereader.ui.screens.published_dialog import PublishedDialog, checked_day
+from tradereader.ui.screens.reader import ReaderScreen
+from tradereader.ui.widgets.entity_tree import EntityTree
+from ui_support import open_library, screen_text, seed_id, settle
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def library(home: Path):
+    library = open_library(home)
+    yield library
+    library.close()
+
+
+def reader_app(library):
+    return make_app(library, open_article=seed_id(library))  # the real extractor
+
+
+def tree_values(app, kind: str | None = None) -> set[str]:
+    tree = app.screen.query_one(EntityTree)
+    found = set()
+
+    def walk(node):
+        if node.data is not None and (kind is None or node.data.kind == kind):
+            found.add(node.data.value)
+        for child in node.children:
+            walk(child)
+
+    walk(tree.root)
+    return found
+
+
+def mention_values(app, text: str) -> list[str]:
+    return [m.value for m in app.screen.mentions if m.text == text]
+
+
+def stored_lexicon(home: Path) -> list[dict]:
+    """The lexicon table as written in library.json."""
+    data = json.loads((home / "library.json").read_text(encoding="utf-8"))
+    return list(data.get("lexicon", {}).values())
+
+
+async def open_reader(pilot) -> ReaderScreen:
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ReaderScreen) and screen.mentions  # extraction ran
+    return screen
+
+
+# -- adding --------------------------------------------------------------------------------
+
+async def test_L_opens_the_dialog_with_the_selected_words(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        await pilot.press("j", "w", "w", "L")
+        await pilot.pause()
+        assert isinstance(app.screen, AddToLexiconDialog)
+        assert app.screen.query_one("#lexicon-phrase", Input).value == "Trade negotiators"
+
+
+async def test_adding_a_phrase_as_an_actor_shows_it_and_persists(library, home):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot)
+        assert "Geneva talks" not in tree_values(app)
+        await pilot.press("L")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#lexicon-phrase", Input).value = "Geneva"
+        dialog.query_one("#lexicon-subtype", Select).value = "institution"
+        dialog.query_one("#lexicon-value", Input).value = "Geneva talks"
+        await pilot.click("#add")
+        await settle(pilot)
+        assert app.screen is screen
+        assert "Geneva talks" in tree_values(app, "actor")
+        geneva = [m for m in screen.mentions if m.text == "Geneva"]
+        assert [(m.kind, m.subtype, m.value) for m in geneva] == [
+            ("actor", "institution", "Geneva talks")]
+        assert "Geneva talks" in screen_text(app)
+    assert {"phrase": "Geneva", "kind": "actor", "action": "add", "subtype": "institution",
+            "value": "Geneva talks"} in stored_lexicon(home)
+
+
+async def test_adding_an_issue_takes_a_topic_from_the_list(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#lexicon-phrase", Input).value = "global growth"
+        await pilot.click("#kind-issue")
+        await pilot.pause()
+        assert dialog.query_one("#lexicon-topic", Select).display
+        assert not dialog.query_one("#lexicon-value", Input).display
+        await pilot.click("#add")  # no topic chosen yet: refused
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "topic" in str(dialog.query_one("#lexicon-error", Static).render())
+        dialog.query_one("#lexicon-topic", Select).value = "trade balance"
+        dialog.query_one("#lexicon-phrase", Input).focus()  # (a second click at once is
+        await pilot.press("enter")  # taken for the button's press animation)
+        await settle(pilot)
+        assert app.screen is screen
+        assert mention_values(app, "global growth") == ["trade balance"]
+    assert LexiconEntry("global growth", "issue", "add", "topic", "trade balance") \
+        in library.lexicon()
+
+
+async def test_a_bad_entry_is_refused_in_the_dialog(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#lexicon-phrase", Input).value = "Ruritania"
+        dialog.query_one("#lexicon-subtype", Select).value = "country"
+        await pilot.click("#add")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "ISO" in str(dialog.query_one("#lexicon-error", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+    assert library.lexicon() == []
+
+
+def test_form_rules():
+    assert trimmed_phrase(" the  Geneva\ntalks, ") == "Geneva talks"
+    assert trimmed_phrase("China’s") == "China"
+    assert trimmed_phrase("U.S.") == "U.S."
+    assert trimmed_phrase("tariffs.") == "tariffs"
+    assert entry_from_form("Ruritania", "actor", "country", "rur").value == "RUR"
+    with pytest.raises(ValueError):
+        entry_from_form("  ", "actor", "group", "")
+    with pytest.raises(ValueError):
+        entry_from_form("widgets", "issue", "topic", "widgets")
+
+
+# -- marking as wrong, and the undo ---------------------------------------------------------
+
+async def choose_entity(pilot, value: str) -> None:
+    tree = pilot.app.screen.query_one(EntityTree)
+    node = next(n for n in _nodes(tree.root) if n.data is not None and n.data.value == value)
+    tree.focus()
+    tree.move_cursor(node)
+    await pilot.pause()
+
+
+def _nodes(node):
+    yield node
+    for child in node.children:
+        yield from _nodes(child)
+
+
+async def test_X_on_an_entity_suppresses_it_and_the_list_undoes_it(library, home):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        assert "sides" in tree_values(app, "actor")
+        await choose_entity(pilot, "sides")
+        await pilot.press("X")
+        await settle(pilot)
+        assert "sides" not in tree_values(app)
+        assert "trade agreement" in tree_values(app)  # nothing else went
+        assert any("Edit my lexicon" in n.message for n in app._notifications)
+        assert {"phrase": "sides", "kind": "actor", "action": "suppress", "subtype": "",
+                "value": ""} in stored_lexicon(home)
+
+        app.screen.action_edit_lexicon()
+        await pilot.pause()
+        assert isinstance(app.screen, LexiconListDialog)
+        await pilot.press("enter", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert "sides" in tree_values(app, "actor")
+    assert stored_lexicon(home) == []
+
+
+async def test_X_in_the_text_asks_which_highlight_when_there_are_several(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot)
+        await pilot.press("j", "X")  # the first sentence: negotiators, United States, ...
+        await pilot.pause()
+        assert isinstance(app.screen, MentionChoiceDialog)
+        phrases = [m.text for m in app.screen.mentions]
+        assert "negotiators" in phrases and "this week" not in phrases  # dates cannot be
+        await pilot.press(*["down"] * phrases.index("negotiators"), "enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert "negotiators" not in tree_values(app)
+    assert [e.phrase for e in library.lexicon()] == ["negotiators"]
+
+
+async def test_X_on_one_selected_highlight_needs_no_choice(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        await pilot.press("j", "w", "w", "X")  # "Trade negotiators": one highlight
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert "negotiators" not in tree_values(app)
+
+
+# -- the publication date -----------------------------------------------------------------
+
+async def test_p_sets_the_date_and_dates_resolve_again(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot)
+        assert mention_values(app, "this week") == ["THIS_WEEK"]
+        assert "no date" in screen_text(app)
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PublishedDialog)
+        await pilot.press(*"2024-03-13", "enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert "2024-03-13" in screen_text(app)
+        assert mention_values(app, "this week") == ["2024-W11"]
+        assert library.get_article(screen.article.id).published == "2024-03-13"
+
+        await pilot.press("p")  # an empty date clears it
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "2024-03-13"
+        app.screen.query_one(Input).value = ""
+        await pilot.press("enter")
+        await settle(pilot)
+        assert mention_values(app, "this week") == ["THIS_WEEK"]
+        assert library.get_article(screen.article.id).published is None
+
+
+@pytest.mark.parametrize("typed", ["13/03/2024", "2024-02-30", "yesterday"])
+async def test_a_bad_date_is_refused_in_the_dialog(library, typed):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        dialog = app.screen
+        await pilot.press(*typed, "enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        error = dialog.query_one("#published-error", Static)
+        assert error.display and str(error.render())
+    assert library.get_article(seed_id(library)).published is None
+
+
+def test_checked_day():
+    assert checked_day(" 2024-03-13 ") == "2024-03-13"
+    assert checked_day("") == ""
+    with pytest.raises(ValueError):
+        checked_day("20240313")
+
+
+# -- read-only, help, palette ---------------------------------------------------------------
+
+async def test_a_read_only_library_refuses_every_change(home):
+    open_library(home).close()
+    library = Library.open(home, readonly=True)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        for key in ("L", "X", "p"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, ReaderScreen), key
+        warnings = [n for n in app._notifications if "read-only: the lexicon" in n.message]
+        assert len(warnings) == 3
+
+
+async def test_help_and_palette_list_the_keys(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot)
+        titles = [title for title, _, _ in app.palette_commands(screen)]
+        for title in ("Add to my lexicon", "Mark highlight as wrong", "Edit my lexicon",
+                      "Set publication date"):
+            assert title in titles
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = "\n".join(str(s.render()) for s in app.screen.query(".help-keys"))
+        for line in ("L  ", "Add to my lexicon", "Mark highlight as wrong", "Publication date"):
+            assert line in shown

@@ -1,0 +1,90 @@
+"""The publication date dialog (`p` in the reader): YYYY-MM-DD, or empty to clear it.
+
+    app.push_screen(PublishedDialog(article.published), on_done)
+    # on_done(None): cancelled; on_done(""): clear the date; on_done("2024-03-13"): set it
+
+A date that is not a real YYYY-MM-DD day is refused in the dialog, which stays open.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def checked_day(raw: str) -> str:
+    """`raw` as YYYY-MM-DD ("" for empty); ValueError with a readable reason otherwise."""
+    text = raw.strip()
+    if not text:
+        return ""
+    if not ISO_DAY.fullmatch(text):
+        raise ValueError(f"“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2024-03-13.")
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"{text} is not a day of the calendar.") from None
+
+
+class PublishedDialog(ModalScreen[str | None]):
+    """Asks for the publication date; dismisses with it, "" to clear, None to cancel."""
+
+    DEFAULT_CSS = """
+    PublishedDialog #published-dialog {
+        width: 56;
+    }
+    PublishedDialog #published-error {
+        display: none;
+        margin-top: 1;
+        padding: 0 1;
+    }
+    PublishedDialog #published-error.-error {
+        display: block;
+        color: $text-error;
+        background: $error-muted;
+    }
+    PublishedDialog .dialog-buttons {
+        margin-top: 1;
+    }
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, published: str | None) -> None:
+        super().__init__()
+        self.published = published or ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="published-dialog"):
+            yield Label("Publication date", classes="dialog-title")
+            yield Label("Relative dates (“this week”) are resolved against it. "
+                        "Leave empty to clear it.")
+            yield Input(self.published, placeholder="YYYY-MM-DD", id="published-date")
+            yield Static("", id="published-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Set", variant="primary", id="set")
+                yield Button("Cancel", id="cancel")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#set")
+    def submit(self) -> None:
+        error = self.query_one("#published-error", Static)
+        try:
+            day = checked_day(self.query_one("#published-date", Input).value)
+        except ValueError as problem:
+            error.update(str(problem))
+            error.add_class("-error")
+            return
+        self.dismiss(day)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
