@@ -104,6 +104,24 @@ async def test_adding_a_phrase_as_an_actor_shows_it_and_persists(library, home):
             "value": "Geneva talks"} in stored_lexicon(home)
 
 
+async def test_an_added_phrase_applies_to_other_articles(home):
+    library = open_library(home, "Talks in Geneva\n\nDelegates met in Geneva on Monday.\n")
+    other = next(s.id for s in library.articles() if s.source.endswith("extra0.txt"))
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        app.screen.query_one("#lexicon-phrase", Input).value = "Geneva"  # value: the phrase
+        await pilot.click("#add")
+        await settle(pilot)
+        assert app.open_article(other)
+        await settle(pilot)
+        assert app.screen.article.id == other
+        assert [m.value for m in app.screen.mentions if m.text == "Geneva"] == ["Geneva"] * 2
+    library.close()
+
+
 async def test_adding_an_issue_takes_a_topic_from_the_list(library):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, Static
 
@@ -70,9 +70,6 @@ class AddToLexiconDialog(ModalScreen[LexiconEntry | None]):
     """Phrase, kind, subtype and canonical value; dismisses with the entry (or None)."""
 
     DEFAULT_CSS = """
-    AddToLexiconDialog #lexicon-dialog {
-        width: 64;
-    }
     AddToLexiconDialog .field-label {
         color: $text-muted;
         margin-top: 1;
@@ -115,7 +112,7 @@ class AddToLexiconDialog(ModalScreen[LexiconEntry | None]):
         self.phrase = phrase
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="lexicon-dialog"):
+        with VerticalScroll(classes="dialog", id="lexicon-dialog"):  # scrolls when short
             yield Label("Add to my lexicon", classes="dialog-title")
             yield Label("Phrase (any case, whole words, in every article)", classes="field-label")
             yield Input(self.phrase, placeholder="e.g. Geneva", id="lexicon-phrase")
@@ -148,15 +145,12 @@ class AddToLexiconDialog(ModalScreen[LexiconEntry | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#add")
     def submit(self) -> None:
-        topic = self.query_one("#lexicon-topic", Select).value
-        value = (str(topic) if topic is not Select.NULL else "") if self.kind == "issue" \
-            else self.query_one("#lexicon-value", Input).value
         try:
             entry = entry_from_form(
                 self.query_one("#lexicon-phrase", Input).value,
                 self.kind,
                 str(self.query_one("#lexicon-subtype", Select).value),
-                value,
+                self._value(),
             )
         except ValueError as problem:
             error = self.query_one("#lexicon-error", Static)
@@ -164,6 +158,13 @@ class AddToLexiconDialog(ModalScreen[LexiconEntry | None]):
             error.add_class("-error")
             return
         self.dismiss(entry)
+
+    def _value(self) -> str:
+        """The canonical value: the topic chosen for an issue, else what is typed."""
+        if self.kind == "actor":
+            return self.query_one("#lexicon-value", Input).value
+        topic = self.query_one("#lexicon-topic", Select).value
+        return "" if topic is Select.NULL else str(topic)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

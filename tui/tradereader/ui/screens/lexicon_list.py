@@ -46,9 +46,6 @@ class LexiconListDialog(ModalScreen[bool]):
     """
 
     DEFAULT_CSS = """
-    LexiconListDialog #lexicon-list-dialog {
-        width: 72;
-    }
     LexiconListDialog OptionList {
         height: auto;
         max-height: 20;
@@ -76,8 +73,8 @@ class LexiconListDialog(ModalScreen[bool]):
             yield Label("My lexicon", classes="dialog-title")
             yield Static(self._summary(), id="lexicon-list-summary", markup=False)
             yield OptionList(*self._options(), id="lexicon-entries")
-            yield Label("Enter or Delete: remove the entry (in every article) · Esc: close",
-                        id="lexicon-list-hint")
+            yield Static("Enter or Delete: remove the entry (from every article) · Esc: close",
+                         id="lexicon-list-hint", markup=False)
 
     def _summary(self) -> str:
         if not self.entries:

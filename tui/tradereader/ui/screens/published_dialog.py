@@ -38,9 +38,6 @@ class PublishedDialog(ModalScreen[str | None]):
     """Asks for the publication date; dismisses with it, "" to clear, None to cancel."""
 
     DEFAULT_CSS = """
-    PublishedDialog #published-dialog {
-        width: 56;
-    }
     PublishedDialog #published-error {
         display: none;
         margin-top: 1;
@@ -65,8 +62,8 @@ class PublishedDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="published-dialog"):
             yield Label("Publication date", classes="dialog-title")
-            yield Label("Relative dates (“this week”) are resolved against it. "
-                        "Leave empty to clear it.")
+            yield Static("Relative dates (“this week”) are resolved against it. "
+                         "Leave it empty to clear it.", markup=False)
             yield Input(self.published, placeholder="YYYY-MM-DD", id="published-date")
             yield Static("", id="published-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
