@@ -219,6 +219,38 @@ async def test_X_on_an_entity_suppresses_it_and_the_list_undoes_it(library, home
     assert stored_lexicon(home) == []
 
 
+async def test_X_on_an_entity_with_several_phrases_asks_which(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        await choose_entity(pilot, "USA")  # US, United States, U.S.
+        await pilot.press("X")
+        await pilot.pause()
+        assert isinstance(app.screen, MentionChoiceDialog)
+        phrases = [m.text for m in app.screen.mentions]
+        assert {"US", "United States", "U.S."} <= set(phrases)
+        await pilot.press(*["down"] * phrases.index("U.S."), "enter")
+        await settle(pilot)
+        assert mention_values(app, "U.S.") == []
+        assert mention_values(app, "United States") == ["USA"]  # the others stay
+    assert [(e.phrase, e.action) for e in library.lexicon()] == [("U.S.", "suppress")]
+
+
+async def test_X_after_jumping_to_an_entity_marks_that_mention(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot)
+        await choose_entity(pilot, "analysts")
+        await pilot.press("enter")  # jump to its first mention
+        await pilot.pause()
+        assert screen.entity_stops
+        screen.view.focus()
+        await pilot.press("X")
+        await settle(pilot)
+        assert "analysts" not in tree_values(app)
+        assert not screen.entity_stops  # the old jump list went with the old mentions
+
+
 async def test_X_in_the_text_asks_which_highlight_when_there_are_several(library):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:

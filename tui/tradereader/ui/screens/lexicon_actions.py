@@ -1,7 +1,8 @@
 """The reader's keys that change what is extracted: the user's lexicon and the date.
 
 `L` adds the selected words to the lexicon as an actor or issue, `X` marks the
-highlight under the cursor (or the entity chosen in the tree) as wrong, the palette's
+highlight under the cursor (or a phrase of the entity chosen in the tree) as wrong:
+with several highlights there, a list asks which one. The palette's
 "Edit my lexicon" lists the user's entries to remove one (the undo), `p` sets the
 publication date. Each change is saved in the library (in a thread) and the
 article's extraction runs again at once; the lexicon applies to every article.
@@ -95,10 +96,7 @@ class LexiconActions:
         if not self._can_change():
             return
         entry = self._chosen_entity()
-        if entry is not None:
-            self._suppress(distinct_phrases(entry.mentions))
-            return
-        found = self._mentions_here()
+        found = list(entry.mentions) if entry is not None else self._mentions_here()
         if found is None:
             return
         wrong = distinct_phrases(m for m in found if m.kind in WRONG_KINDS)
