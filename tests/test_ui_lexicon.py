@@ -11,13 +11,17 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, RadioButton, Select, Static
+from textual.widgets import Input, Select, Static
 
 from tradereader.model import LexiconEntry
 from tradereader.store import Library
 from tradereader.ui.app import make_app
 from tradereader.ui.screens.help import HelpScreen
-from tradereader.ui.screens.lexicon_dialog import AddToLexiconDialog, entry_from_form, trimmed_phrase
+from tradereader.ui.screens.lexicon_dialog import (
+    AddToLexiconDialog,
+    entry_from_form,
+    trimmed_phrase,
+)
 from tradereader.ui.screens.lexicon_list import LexiconListDialog, MentionChoiceDialog
 from tradereader.ui.screens.published_dialog import PublishedDialog, checked_day
 from tradereader.ui.screens.reader import ReaderScreen
