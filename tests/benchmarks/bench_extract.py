@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     lexicon_alone = startup_ms(_STARTUP_LEXICON.format(before=_MODEL_FIRST))
     lexicon_all = startup_ms(_STARTUP_LEXICON.format(before=""))
     first_call = startup_ms(_STARTUP_FIRST_CALL)
-    print(f"start-up (fresh interpreter, median of 5, wall):")
+    print("start-up (fresh interpreter, median of 5, wall):")
     print(f"  engine import + lexicon + automaton (model already imported) {lexicon_alone:.1f} ms")
     print(f"  the same, counting the import of tradereader.model           {lexicon_all:.1f} ms")
     print(f"  import + first extract() call (builds the date tagger too)   {first_call:.1f} ms")
