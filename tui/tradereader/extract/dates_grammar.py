@@ -83,15 +83,15 @@ RULES: tuple[tuple[str, str], ...] = (
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
                rf"|{_YEAR}|(?<=\d\d\s)fiscal)\s+)+(?:period|month|week|quarter|day|year|months|season)"
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),
-    ("year_ago_adj", rf"(?:(?:the|a)\s+)?(?:comparable\s+)?year-(?:earlier|ago|before)"
+    ("year_ago_adj", r"(?:(?:the|a)\s+)?(?:comparable\s+)?year-(?:earlier|ago|before)"
                      r"(?:\s+(?:quarter|period|month|week))?"),
-    ("decade", rf"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s|(?<=[\s-])'\d0s\b"
+    ("decade", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s|(?<=[\s-])'\d0s\b"
                r"|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
     ("century", r"(?=(?:[^ ]++ ++){0,3}[^ ]*centur)(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?"
                 r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third)"
                 r"|(?:four|fif|six|seven|eigh|nine)teenth|twentieth)(?:-|\s+)century"),
-    ("unit_edge", rf"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|earlier"
-                  rf"|later)\s+(?:in\s+)?)(?:the|this|last|next)\s+(?:fiscal\s+)?"
+    ("unit_edge", r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|earlier"
+                  r"|later)\s+(?:in\s+)?)(?:the|this|last|next)\s+(?:fiscal\s+)?"
                   r"(?:year|month|week|quarter|decade|century|day)\b"),
     ("year_end", r"(?:year|month)(?:-|\s+)end\b|(?:year|month)'s\s+end"),
     ("named_season", r"(?=(?:[^ ]++ ++){1,4}season\b)(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"

@@ -73,7 +73,7 @@ def holiday(phrase: str, anchor: Anchor, before: str) -> Result:
             return "date", _week_of(value, low) if low.endswith(("week", "weekend")) else value
     for name, (month, day) in _FIXED.items():
         if name in low:
-            return "date", _nearest(lambda y: date(y, month, day), anchor,
+            return "date", _nearest(lambda y: date(y, month, day), anchor,  # noqa: B023
                                     direction and direction.group(1))
     return None
 

@@ -9,7 +9,6 @@ directly before a government or institution name merges with it
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from .lexicon import ANY, CAPITAL, EXACT, UPPER, Entry, Lexicon
