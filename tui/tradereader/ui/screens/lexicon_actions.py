@@ -128,8 +128,8 @@ class LexiconActions:
                         severity="information")
             return None
         start, end = target
-        here = [m for m in self.mentions if m.start < end and m.end > start
-                and self.view.is_role_visible(m.kind)]
+        here = [m for m in self.mentions.overlapping(start, end)
+                if self.view.is_role_visible(m.kind)]
         if not here:
             self.notify("No highlight here.", severity="information")
             return None

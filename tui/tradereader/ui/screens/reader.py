@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from textual.worker import get_current_worker
 
 from tradereader.model import Article, Mention
 from tradereader.ui.background import Abandoned, run_abandonable
+from tradereader.ui.mention_table import MentionTable, extract_in_blocks
 from tradereader.ui.screens.annotating import NOTE_KEYS, AnnotatingScreen
 from tradereader.ui.screens.lexicon_actions import LEXICON_KEYS, LexiconActions
 from tradereader.ui.widgets.annotated_view import AnnotatedView
@@ -108,7 +110,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
     class MentionsExtracted(Message):
         """Posted by the extraction worker with the mentions and their grouping."""
 
-        mentions: list[Mention]
+        mentions: MentionTable
         groups: dict
         spans: dict[str, SpanIndex]  # by kind, built in the worker
 
@@ -125,8 +127,8 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self.view = AnnotatedView(article, id="article")
         self.matches: list[tuple[int, int]] = []
         self.match_index = 0
-        self.mentions: list[Mention] = []  # the last extraction's
-        self.entity_stops: list[Mention] = []
+        self.mentions: MentionTable = MentionTable()  # the last extraction's, as columns
+        self.entity_stops: Sequence[Mention] = []  # the chosen entity's, in reading order
         self.entity_index = 0
         self._saved_offset = article.position
 
@@ -214,11 +216,13 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         """Run the extraction off the event loop; post the result back."""
         article = self.article
         worker = get_current_worker()
+
+        def extract(text: str) -> list[Mention]:
+            return run_abandonable(lambda: extractor(text, article.published, lexicon),
+                                   lambda: worker.is_cancelled)
+
         try:
-            mentions = run_abandonable(
-                lambda: extractor(article.text, article.published, lexicon),
-                lambda: worker.is_cancelled,
-            )
+            mentions = extract_in_blocks(extract, article.text)
         except Abandoned:
             return
         except ImportError:
@@ -228,8 +232,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         except Exception as error:  # noqa: BLE001 - shown in the tab, never a crash
             self.post_message(self.ExtractionFailed(f"Extraction failed: {error}"))
             return
-        spans = {kind: SpanIndex((m.start, m.end) for m in mentions if m.kind == kind)
-                 for kind in KIND_ROLES}
+        spans = {kind: SpanIndex(mentions.spans_of_kind(kind)) for kind in KIND_ROLES}
         self.post_message(self.MentionsExtracted(mentions, group_mentions(mentions), spans))
 
     @on(ExtractionFailed)
@@ -253,8 +256,8 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
     @on(EntityTree.EntityChosen)
     def _entity_chosen(self, message: EntityTree.EntityChosen) -> None:
         entry: EntityEntry = message.entry
-        self.entity_stops = sorted(entry.mentions, key=lambda m: m.start)
-        self.view.set_highlights("entity", [(m.start, m.end) for m in self.entity_stops])
+        self.entity_stops = entry.mentions  # in reading order
+        self.view.set_highlights("entity", entry.mentions.spans())
         self._jump_to_entity(0)
 
     def _jump_to_entity(self, index: int) -> None:

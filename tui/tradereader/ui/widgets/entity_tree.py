@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -12,6 +13,7 @@ from textual.message import Message
 from textual.widgets import Tree
 
 from tradereader.model import Mention
+from tradereader.ui.mention_table import MentionRows, MentionTable
 
 ACTOR_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Countries", ("country", "metonym")),
@@ -29,7 +31,7 @@ class EntityEntry:
 
     kind: str
     value: str
-    mentions: tuple[Mention, ...]
+    mentions: Sequence[Mention]  # in reading order (a MentionRows: Mentions made on demand)
     surface: str = ""  # the phrase the article uses most for it
 
 
@@ -37,23 +39,31 @@ def most_used_phrase(mentions: Iterable[Mention]) -> str:
     return Counter(" ".join(m.text.split()) for m in mentions).most_common(1)[0][0]
 
 
-def group_mentions(mentions: Iterable[Mention]) -> dict[str, list[tuple[str, list[EntityEntry]]]]:
+def group_mentions(
+    mentions: Iterable[Mention] | MentionTable,
+) -> dict[str, list[tuple[str, list[EntityEntry]]]]:
     """Kind -> [(group label, entries sorted by count)]; pure, run in the worker thread."""
-    by_key: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        group = _group_label(mention)
-        by_key[(mention.kind, group, mention.value or mention.text)].append(mention)
+    table = mentions if isinstance(mentions, MentionTable) else MentionTable(mentions)
+    key_of = [(kind, _group_label(kind, subtype), value or text)
+              for text, kind, subtype, value, _ in table.details]
+    rows: dict[tuple[str, str, str], array] = defaultdict(lambda: array("i"))
+    phrases: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
+    for row, code in enumerate(table.codes):
+        rows[key_of[code]].append(row)
+    for code, count in Counter(table.codes).items():
+        phrases[key_of[code]][" ".join(table.details[code][0].split())] += count
     grouped: dict[str, dict[str, list[EntityEntry]]] = defaultdict(lambda: defaultdict(list))
-    for (kind, group, value), found in by_key.items():
-        grouped[kind][group].append(EntityEntry(kind, value, tuple(found), most_used_phrase(found)))
+    for (kind, group, value), found in rows.items():
+        surface = phrases[(kind, group, value)].most_common(1)[0][0]
+        grouped[kind][group].append(EntityEntry(kind, value, MentionRows(table, found), surface))
     return {kind: _ordered_groups(kind, groups) for kind, groups in grouped.items()}
 
 
-def _group_label(mention: Mention) -> str:
-    if mention.kind != "actor":
+def _group_label(kind: str, subtype: str) -> str:
+    if kind != "actor":
         return ""
     for label, subtypes in ACTOR_GROUPS:
-        if mention.subtype in subtypes:
+        if subtype in subtypes:
             return label
     return "Other"
 
