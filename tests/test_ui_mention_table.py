@@ -67,3 +67,23 @@ def test_a_large_text_is_extracted_block_by_block_with_offsets_shifted():
     assert all(text[m.start:m.end] == "China" for m in table)
     whole = extract_in_blocks(extract, text)  # small: one call
     assert len(whole) == 1 and seen[-1] == text
+
+
+def test_the_child_process_extracts_what_extract_finds_in_this_one():
+    from tradereader.extract import extract
+    from tradereader.ui.extract_child import extract_in_child
+
+    text = "China and the United States resumed trade talks on tariffs on 3 May 2020.\n"
+    table = extract_in_child(text, "2020-05-01", [], lambda: False)
+    assert list(table) == list(MentionTable(extract(text, "2020-05-01", lexicon=[])))
+    assert len(table) > 0
+
+
+def test_a_cancelled_child_extraction_is_abandoned():
+    import pytest
+
+    from tradereader.ui.background import Abandoned
+    from tradereader.ui.extract_child import extract_in_child
+
+    with pytest.raises(Abandoned):
+        extract_in_child("China said.\n" * 1000, None, [], lambda: True)

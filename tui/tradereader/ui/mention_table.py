@@ -134,12 +134,15 @@ def extract_in_blocks(
     else:
         for start, end in text_blocks(text, block_size):
             table.add(extract(text[start:end]), offset=start)
-    release_memory()
     return table
 
 
 def release_memory() -> None:
-    """Collect the extraction's garbage and hand freed memory back (glibc only)."""
+    """Collect the extraction's garbage and hand freed memory back (glibc only).
+
+    Called once the mentions are columns: the transient lists, pickles and strings of
+    a large extraction leave free pages in the C heap that glibc keeps otherwise.
+    """
     gc.collect()
     if not sys.platform.startswith("linux"):
         return

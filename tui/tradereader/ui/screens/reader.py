@@ -24,7 +24,12 @@ from textual.worker import get_current_worker
 
 from tradereader.model import Article, Mention
 from tradereader.ui.background import Abandoned, run_abandonable
-from tradereader.ui.mention_table import MentionTable, extract_in_blocks
+from tradereader.ui.mention_table import (
+    BLOCKS_ABOVE,
+    MentionTable,
+    extract_in_blocks,
+    release_memory,
+)
 from tradereader.ui.screens.annotating import NOTE_KEYS, AnnotatingScreen
 from tradereader.ui.screens.lexicon_actions import LEXICON_KEYS, LexiconActions
 from tradereader.ui.widgets.annotated_view import AnnotatedView
@@ -214,15 +219,9 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
     @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
     def extract_mentions(self, extractor, lexicon) -> None:
         """Run the extraction off the event loop; post the result back."""
-        article = self.article
         worker = get_current_worker()
-
-        def extract(text: str) -> list[Mention]:
-            return run_abandonable(lambda: extractor(text, article.published, lexicon),
-                                   lambda: worker.is_cancelled)
-
         try:
-            mentions = extract_in_blocks(extract, article.text)
+            mentions = self._extract_table(extractor, lexicon, lambda: worker.is_cancelled)
         except Abandoned:
             return
         except ImportError:
@@ -233,7 +232,29 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
             self.post_message(self.ExtractionFailed(f"Extraction failed: {error}"))
             return
         spans = {kind: SpanIndex(mentions.spans_of_kind(kind)) for kind in KIND_ROLES}
-        self.post_message(self.MentionsExtracted(mentions, group_mentions(mentions), spans))
+        groups = group_mentions(mentions)
+        release_memory()
+        self.post_message(self.MentionsExtracted(mentions, groups, spans))
+
+    def _extract_table(self, extractor, lexicon, cancelled) -> MentionTable:
+        """The mentions as columns; a very large text with the app's own extractor is
+        extracted in a child process (its memory peak leaves with it)."""
+        article = self.article
+        from tradereader.ui.app import run_extract
+
+        if extractor is run_extract and len(article.text) > BLOCKS_ABOVE:
+            from tradereader.ui.extract_child import extract_in_child
+
+            try:
+                return extract_in_child(article.text, article.published, lexicon, cancelled)
+            except OSError:  # no child process here: in this one, block by block
+                pass
+
+        def extract(text: str) -> list[Mention]:
+            return run_abandonable(lambda: extractor(text, article.published, lexicon),
+                                   cancelled)
+
+        return extract_in_blocks(extract, article.text)
 
     @on(ExtractionFailed)
     def _extraction_failed(self, message: ExtractionFailed) -> None:
