@@ -9,9 +9,12 @@ subset (an entity's mentions) in reading order.
 
 `extract_in_blocks` runs the extractor on a very large text block by block
 (paragraph boundaries, ~200 KB each) so that the extraction's transient peak, which
-the allocator keeps, stays small. Rules that look back over the whole text (a
-surname alone after the full name, "the administration") only see their own block
-there: results may differ slightly for texts over `BLOCKS_ABOVE` characters.
+the allocator keeps, stays small. The reader uses it when the app's extractor cannot
+run in a child process (see extract_child.py) or is another one (tests). Rules that
+look back over the whole text (a surname alone after the full name, "the
+administration") only see their own block there: results may differ for texts over
+`BLOCKS_ABOVE` characters (on the synthetic 5 MB benchmark, 12% fewer mentions,
+nearly all junk "surnames").
 """
 
 from __future__ import annotations
