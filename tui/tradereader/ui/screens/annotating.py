@@ -23,7 +23,6 @@ from tradereader.ui.note_keeper import NoteKeeper, describe
 from tradereader.ui.drafts import NoteDraft
 from tradereader.ui.selection import ReadingCursor
 from tradereader.ui.widgets.annotated_view import AnnotatedView
-from tradereader.ui.widgets.note_editor import NoteEditor
 from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
 from tradereader.ui.widgets.tags_pane import TagsPane
 
@@ -218,6 +217,8 @@ class AnnotatingScreen(Screen):
         if target is None or not self.writable:
             return
         start, end = target
+        from tradereader.ui.widgets.note_editor import NoteEditor  # TextArea: not at start-up
+
         editor = NoteEditor(
             self.article.text[start:end],
             known_tags=self.app.library.tag_counts(),
@@ -232,6 +233,8 @@ class AnnotatingScreen(Screen):
             return
         if not self.writable:
             return
+        from tradereader.ui.widgets.note_editor import NoteEditor
+
         editor = NoteEditor(
             note.quote.exact,
             note=note.note,
