@@ -4,7 +4,7 @@ Usage:
     python tests/benchmarks/eval_extract.py PATH [PATH ...] [--errors]
 
 PATH may be:
-- a folder of Reuters-21578 `.txt` files (header lines, a blank line, the body):
+- a folder of Reuters `.txt` files (header lines, a blank line, the body):
   the headers' PLACES / ORGS / PEOPLE are weak document-level gold. Printed:
   country codes (PLACES vs the country/metonym values found), organisations (ORGS
   vs institutions, `ec` vs EU), people (recall of PEOPLE surnames). The DATE header

@@ -6,7 +6,7 @@ Usage:
 GOLD_DIR holds `*.gold.json` files: `{"file": "NAME.txt", "published": "YYYY-MM-DD" | null,
 "mentions": [{"start", "end", "text", "kind", "subtype", "value"}]}`. The text is looked up
 as TEXT_DIR/NAME.txt (first folder that has it). A text that starts with `NEWID:` is a
-Reuters-21578 record: its header lines are dropped (offsets index the body after the first
+Reuters record (the eval folder's format): its header lines are dropped (offsets index the body after the first
 blank line) and its DATE header is the publication date unless the gold file gives one.
 
 Printed per kind: strict (same span) and relaxed (overlapping span, same kind; one to one)
