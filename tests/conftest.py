@@ -21,3 +21,13 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture
+def session(home: Path):
+    """`tradereader` running in a real terminal (tmux) on the test's own home."""
+    from tmux_session import TmuxSession, tradereader_command
+
+    tmux = TmuxSession(tradereader_command(), env={"TRADEREADER_HOME": str(home)})
+    yield tmux
+    tmux.close()

@@ -12,13 +12,6 @@ SEED_TITLE = "US-China Trade Talks Resume"
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
 
 
-@pytest.fixture
-def session(home: Path):
-    tmux = TmuxSession(tradereader_command(), env={"TRADEREADER_HOME": str(home)})
-    yield tmux
-    tmux.close()
-
-
 def test_first_run_opens_the_seed_search_then_quit(session: TmuxSession, home: Path) -> None:
     session.wait_for(SEED_TITLE)
     session.send("/")

@@ -7,18 +7,11 @@ import time
 from pathlib import Path
 
 import pytest
-from tmux_session import TmuxSession, tmux_available, tradereader_command
+from tmux_session import TmuxSession, tmux_available
 
 SEED_TITLE = "US-China Trade Talks Resume"
 
 pytestmark = pytest.mark.skipif(not tmux_available(), reason="tmux is not installed")
-
-
-@pytest.fixture
-def session(home: Path):
-    tmux = TmuxSession(tradereader_command(), env={"TRADEREADER_HOME": str(home)})
-    yield tmux
-    tmux.close()
 
 
 def test_annotate_the_seed_then_quit_and_find_the_note(session: TmuxSession, home: Path) -> None:
