@@ -49,6 +49,9 @@ _APPROX = (r"(?:nearly|some|more\s+than|less\s+than|at\s+least|up\s+to"
            r"|the\s+better\s+part\s+of)")
 _SEASON_KINDS = ("harvest planting growing sowing holiday shopping tourist tourism monsoon rainy"
                  " fishing hunting hurricane cropping christmas")
+_LAST_ADJ = "last" + "".join(f"(?<!\\b{word} last)" for word in (  # `will last two days`: a verb
+    "will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "did",
+    "does", "do")) + "(?<!'ll last)(?<!n't last)"
 _REL = (r"(?:this|last|next|this\s+coming|this\s+past|the\s+past|the\s+current|the\s+coming"
         r"|the\s+previous|the\s+following|the\s+last|the\s+next)")
 
@@ -108,6 +111,10 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?:quarter|year|week|weekend|(?<=latest )period)\b"
                  r"(?!-|'(?!s\b(?!\s+end\b))|\s+(?:\d|two\s+thousand|nineteen))"
                  r"(?:(?<=quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b)?"),
+    ("some_day", r"(?:(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bmay )|(?<=\bmight )"
+                 r"|(?<=\bcan )|(?<=\bshould )|(?<=\bhope to )|(?<=\bhopes to )|(?<=\bhoped to ))"
+                 r"one\s+day\b(?=\s+[a-z])(?!\s+(?:of|in|to|after|before|later|earlier|ago|and|or"
+                 r"|when|for|at|on|by)\b)"),  # `Islam will one day be ...`: some day
     ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}(?:-|\s+)(?:more\s+)?{_UNIT}"
             r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"
             r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b"),
@@ -122,7 +129,7 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"|to|and|or|until|since|on|during|through|basis|rather|than)\b)"),
     ("duration_noun", rf"an?\s+(?:{_APPROX}\s+)?{_NUMBER}(?:-|\s+){_UNIT_SING}\s+"
                       r"(?:period|term|span|stretch)\b"),
-    ("duration", rf"(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous"
+    ("duration", rf"(?:the\s+)?(?:(?:past|{_LAST_ADJ}|next|first|final|coming|previous"
                  rf"|following|latest|initial|remaining|additional|further|another|full)\s+)?"
                  rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+and\s+a\s+half(?=\s+[a-z]+s\b)|\s+(?:to|or|and)\s+{_NUMBER}"
                  rf"|-{_NUMBER})?"
@@ -302,7 +309,7 @@ OPENERS = {
     "overnight": "overnight",
     "ordinal_day": "the first second third fourth fifth sixth seventh eighth ninth tenth final #", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
-    "year": "the MOD # YEAR nineteen", "future": "the future", "past": "the",
+    "year": "the MOD # YEAR nineteen", "future": "the future", "some_day": "one", "past": "the",
     "present": "now currently these nowadays the at current this present",
     "recent": "recently lately previously recent more",
 }

@@ -450,6 +450,11 @@ def future(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", "FUTURE_REF"
 
 
+def some_day(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`will one day be`: an unspecified time ahead, not a day-long stretch."""
+    return "date", "FUTURE_REF"
+
+
 def past(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", "PAST_REF"
 
@@ -472,7 +477,7 @@ HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
     "set_every": set_every, "set_times": set_times, "set_adverb": set_adverb,
     "duration": duration, "bare_units": bare_units, "units_around": units_around, "duration_noun": duration_noun, "time_clock": time_clock,
     "day_relative": day_relative, "weekday": weekday, "season": season,
-    "fiscal_year": fiscal_year, "year": year, "future": future, "past": past,
+    "fiscal_year": fiscal_year, "year": year, "future": future, "some_day": some_day, "past": past,
     "present": present, "recent": recent,
 }
 

@@ -10,6 +10,8 @@ ended...) past, weakly: a month or quarter much nearer ahead than behind stays a
 
 from __future__ import annotations
 
+import re
+
 from .dates_values import WEAK_PAST
 
 _FUTURE_CUES = frozenset(
@@ -50,6 +52,8 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
     begin = max(0, start - _REACH_LEFT)
     left = low[low.rfind(". ", begin, start) + 1 or begin:start]
     before = left.split()
+    if "had " in left and _was_planned(left):
+        return WEAK_PAST
     verb = _adjacent_verb(before)
     if verb is not None:
         return verb
@@ -68,10 +72,54 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
         if not cues <= _PLAN_WORDS or any(f"{cue} {word} " in left or f"{cue} {word} " in right
                                           for cue in cues for word in ("to", "for")):
             return True  # `plans to`, not `announced the plan`
+    if _governing_past(before):
+        return False
     if not _PAST_CUES.isdisjoint(words) or verbs and (not _PAST_VERBS.isdisjoint(before) or any(
             word.endswith("ed") and _is_past_verb(word) for word in before)):
         return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
+
+
+_PLUPERFECT = (r"\bhad\s+(?:been\s+(?:due|scheduled|expected|set|slated|supposed|meant|planned)"
+               r"|planned|hoped|intended|meant|wanted|expected)\s+to\s+(?P<rest>.*)$")
+
+
+def _was_planned(left: str) -> bool:
+    """A plan told in the past perfect (`the offer had been due to expire Friday`, `they
+    had hoped to sign it in May`): not a future statement, unless the clause
+    goes on to a new plan (`..., but will now ...`). Weakly: a plan since dropped may
+    still be ahead (`had been set to expire Nov. 6`, replaced by a later date)."""
+    match = re.search(_PLUPERFECT, left)
+    return match is not None and "," not in match.group("rest") and \
+        _FUTURE_VERBS.isdisjoint(match.group("rest").split())
+
+
+_REPORTING = frozenset("said told announced reported added disclosed stated noted wrote explained"
+                       " warned predicted forecast forecasted estimated projected promised"
+                       " pledged vowed decided agreed".split())
+_CLAUSE_STOPS = frozenset("that which who when where if because while and but or as".split())
+# a deadline (`by May`) or a date inside a noun phrase (`gave no reason for the Jan. 14 deadline`)
+_NOT_GOVERNED = frozenset("by until till before the a an its their his her our".split())
+_AUXILIARIES = frozenset("was were had did".split())  # weak cues only: `was extended to`
+_PASSIVE = frozenset("be been being is are was were am to".split())  # `was extended to Nov. 16`
+
+
+def _governing_past(before: list[str]) -> bool:
+    """A past verb heading the phrase's own clause, a few words back (`closed her
+    startup in February`, `rose 5.2% from January`), not one that reports or plans
+    (`said it would ...`, `agreed to ...`)."""
+    words = before[-6:]
+    if not words or words[-1] in _NOT_GOVERNED or (
+            _PAST_VERBS.isdisjoint(words) and "ed " not in " ".join(words) + " "):
+        return False
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.endswith((",", ";", ":")) or word in _CLAUSE_STOPS or word in _REPORTING or \
+                word == "to" and index < len(words) - 1:  # `threatened to raise tariffs in May`
+            return False
+        if word not in _AUXILIARIES and _is_past_verb(word):
+            return index == 0 or words[index - 1] not in _PASSIVE
+    return False
 
 
 def _is_past_verb(word: str) -> bool:

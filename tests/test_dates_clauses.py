@@ -1,0 +1,78 @@
+"""The date tagger on what the clause around a date says: the verb that governs it, a
+plan told in the past perfect, a verb that looks like a date word. Small sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract.dates import tag_dates
+
+
+def found(text: str, published: str):
+    return [(m.text, m.subtype, m.value) for m in tag_dates(text, published)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A local tailor closed her small shop in February to start again.",
+     ("February", "date", "2019-02")),
+    ("Factory investment rose 4.1% from January, the bureau said.",
+     ("January", "date", "2019-01")),
+])
+def test_a_past_verb_governing_a_month_far_behind_keeps_it_in_the_past(text, expected):
+    assert found(text, "2019-11-18")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The shop will close in February.", ("February", "date", "2020-02")),
+    ("Officials threatened to raise duties in December.", ("December", "date", "2019-12")),
+    ("The offer was extended to Dec. 6.", ("Dec. 6", "date", "2019-12-06")),
+    ("Ministers gave no reason for the Jan. 14 deadline.", ("Jan. 14", "date", "2020-01-14")),
+    ("The importers must pay the duties by January.", ("January", "date", "2020-01")),
+])
+def test_a_month_not_governed_by_a_past_verb_stays_the_nearest(text, expected):
+    assert found(text, "2019-11-18")[0] == expected
+
+
+def test_a_plan_in_the_past_perfect_is_not_a_future_statement():
+    # 2013-03-18 is a Monday: the Friday before, not the one after
+    assert found("The offer had been due to expire Friday evening.", "2013-03-18") == [
+        ("Friday evening", "time", "2013-03-15TEV")]
+    assert found("The bid had been scheduled to expire at midnight Friday.", "2013-03-18") == [
+        ("midnight Friday", "time", "2013-03-15T24:00")]
+
+
+def test_a_plan_in_the_past_perfect_replaced_by_a_new_one_looks_ahead():
+    assert found("The duties had been set to expire, but will end Friday instead.", "2013-03-18") \
+        == [("Friday", "date", "2013-03-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks will last two to three days.",
+    "The strike could last two to three days.",
+    "Nobody expects the truce to last two to three days.",
+    "The talks won't last two to three days.",
+])
+def test_last_as_a_verb_is_not_part_of_the_duration(text):
+    assert found(text, "2013-03-20") == [("two to three days", "duration", "PXD")]
+
+
+def test_the_last_days_still_open_with_last():
+    assert found("Prices fell over the last two days.", "2013-03-20") == [
+        ("the last two days", "duration", "P2D")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials say the port will one day be the largest in Asia.",
+    "She hopes to one day run the ministry.",
+])
+def test_one_day_after_a_modal_is_some_time_ahead(text):
+    assert found(text, "2013-03-20") == [("one day", "date", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike will last one day.",
+    "Talks were cut from three days to one day.",
+])
+def test_one_day_as_a_length_stays_a_duration(text):
+    assert ("one day", "duration", "P1D") in found(text, "2013-03-20")
