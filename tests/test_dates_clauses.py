@@ -76,3 +76,28 @@ def test_one_day_after_a_modal_is_some_time_ahead(text):
 ])
 def test_one_day_as_a_length_stays_a_duration(text):
     assert ("one day", "duration", "P1D") in found(text, "2013-03-20")
+
+
+def test_as_recently_as_looks_back_and_is_no_date_of_its_own():
+    # 2019-09-04: the nearest March would be ahead without the cue
+    assert found("As recently as March, the minister called tariffs a good thing.",
+                 "2019-09-04") == [("March", "date", "2019-03")]
+
+
+def test_as_early_as_still_looks_ahead():
+    assert found("Ministers could sign the deal as early as Friday.", "2018-08-28") == [
+        ("Friday", "date", "2018-08-31")]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy said he expects to submit the text to Congress on Friday.",
+    "The envoy said he hopes to submit the text to Congress on Friday.",
+    "The envoy intends to submit the text to Congress on Friday, aides said.",
+])
+def test_expecting_or_hoping_to_do_something_looks_ahead(text):
+    assert found(text, "2018-08-28")[0] == ("Friday", "date", "2018-08-31")  # a Tuesday
+
+
+def test_a_cue_in_the_sentence_before_a_closing_quote_does_not_count():
+    text = "\u201cWe want to make a deal.\u201d The envoy spoke on Friday in Ottawa."
+    assert found(text, "2018-08-28") == [("Friday", "date", "2018-08-24")]

@@ -194,7 +194,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|(?<=\bat )the\s+moment|(?<=\bfor )the\s+moment|at\s+present"
                 r"|(?<!-)\bcurrent\b(?!\s+(?:account|accounts|affairs|assets|liabilities"
                 r"|prices|dollars|levels?|rates?|events)\b)"),
-    ("recent", r"(?:more\s+)?recently|lately|previously|(?<!-)(?<!\bmost )\brecent\b"),
+    ("recent", r"(?:more\s+)?recently(?!\s+as\b)|lately|previously|(?<!-)(?<!\bmost )\brecent\b"),
 )
 
 _HOLIDAYS = frozenset((

@@ -14,15 +14,17 @@ import re
 
 from .dates_values import WEAK_PAST
 
+_PLAN_WORDS = frozenset(
+    "plan plans planned planning expect expects intend intends aim aims hope hopes want wants"
+    " seek seeks".split())  # future cues only before `to`/`for`: `expects to submit it Friday`
 _FUTURE_CUES = frozenset(
     "will would shall 'll scheduled expected due plans plan planned planning next payable"
     " expire expires until soon effective upcoming leaves arrives begins starts opens meets"
-    " visits returns resumes travels heads".split())  # `who leaves for Moscow on Tuesday`
+    " visits returns resumes travels heads".split()) | _PLAN_WORDS  # `who leaves for Moscow on Tuesday`
 _PAST_CUES = frozenset("since ago was were had did ended last".split())
 _SCHEDULE_VERBS = frozenset(
     "meets votes decides convenes leaves arrives begins starts opens resumes returns travels"
     " visits heads hosts expires ends closes launches".split())  # present tense: scheduled
-_PLAN_WORDS = frozenset("plan plans planned planning".split())
 _FUTURE_VERBS = frozenset("will shall would may might could should must can".split())
 _PAST_VERBS = frozenset(
     "was were had did said told announced reported added disclosed ended rose fell met made"
@@ -50,7 +52,9 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
     sign (None). `verbs`: any past verb before the phrase is a past cue too (`rushed to
     withdraw cash over the weekend`)."""
     begin = max(0, start - _REACH_LEFT)
-    left = low[low.rfind(". ", begin, start) + 1 or begin:start]
+    stop = max(low.rfind(". ", begin, start), low.rfind(".\u201d ", begin, start) + 1,
+               low.rfind('." ', begin, start) + 1)  # the sentence, after a closing quote too
+    left = low[stop + 1 if stop > 0 else begin:start]
     before = left.split()
     if "had " in left and _was_planned(left):
         return WEAK_PAST
@@ -165,5 +169,6 @@ def _adjacent_verb(before: list[str]) -> bool | None:
                       and not word.endswith("ing")):
         return True  # `will meet Friday`, `set to resume Monday`
     if index > 1 and before[index] == "as" and before[index - 2] == "as":
-        return True  # `as soon as Tuesday`, `as early as Friday`
+        # `as soon as Tuesday`, `as early as Friday`; `as recently as March`: behind
+        return before[index - 1] not in ("recently", "lately", "long", "far")
     return None
