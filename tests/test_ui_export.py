@@ -174,6 +174,51 @@ async def test_an_unwritable_destination_is_an_error_and_the_dialog_stays(librar
         assert not dialog.query_one("#export", Button).disabled  # the user may try again
 
 
+async def test_an_existing_file_is_replaced_only_after_a_second_press(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        path = Path(dialog.query_one("#export-path", Input).value)
+        path.parent.mkdir(parents=True)
+        path.write_text("my earlier brief", encoding="utf-8")
+        await pilot.click("#export")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert "already exists" in status_of(dialog)
+        assert str(dialog.query_one("#export", Button).label) == "Replace"
+        assert path.read_text(encoding="utf-8") == "my earlier brief"
+        await pilot.pause(0.3)  # a Button ignores a click during its 0.2 s press effect
+        await pilot.click("#export")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert "Who leads the talks?" in path.read_text(encoding="utf-8")
+
+
+async def test_a_new_destination_withdraws_the_offer_to_replace(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog_in_reader(pilot, app)
+        box = dialog.query_one("#export-path", Input)
+        old = Path(box.value)
+        old.parent.mkdir(parents=True)
+        old.write_text("my earlier brief", encoding="utf-8")
+        await pilot.click("#export")
+        await settle(pilot)
+        assert str(dialog.query_one("#export", Button).label) == "Replace"
+        box.value = str(user_home / "fresh.md")
+        await pilot.pause()
+        assert str(dialog.query_one("#export", Button).label) == "Export"
+        assert status_of(dialog) == ""
+        await pilot.pause(0.3)  # a Button ignores a click during its 0.2 s press effect
+        await pilot.click("#export")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert "Who leads the talks?" in (user_home / "fresh.md").read_text(encoding="utf-8")
+        assert old.read_text(encoding="utf-8") == "my earlier brief"
+
+
 async def test_an_article_without_notes_is_an_error_and_the_dialog_stays(library, user_home):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:

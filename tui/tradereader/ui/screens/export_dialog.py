@@ -6,7 +6,8 @@
 The dialog gets its choices as data and the export as a function: it never touches
 the library. While the export runs a loading indicator shows and the screen stays
 live; an error (no notes, a path that cannot be written) is shown in the dialog,
-which stays open; success notifies the path and dismisses with it.
+which stays open; a file already at the destination is replaced only after a
+second press; success notifies the path and dismisses with it.
 """
 
 from __future__ import annotations
@@ -84,6 +85,11 @@ class ExportDialog(ModalScreen[Path | None]):
         color: $text-error;
         background: $error-muted;
     }
+    ExportDialog #export-status.-warning {
+        display: block;
+        color: $text-warning;
+        background: $warning-muted;
+    }
     ExportDialog .dialog-buttons {
         margin-top: 1;
     }
@@ -109,6 +115,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self._export = export
         self.running = False
         self._auto_path = ""  # the last default destination filled in
+        self._replace_ok: Path | None = None  # an existing file the user agreed to replace
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -226,8 +233,28 @@ class ExportDialog(ModalScreen[Path | None]):
         except ValueError as error:
             self._show_status(str(error), error=True)
             return
+        if self._asks_to_replace(request.path):
+            return
         self._set_running(True)
         self.run_export(request)
+
+    def _asks_to_replace(self, path: Path) -> bool:
+        """A first press on a file that exists already: say so, and replace it only on a
+        second press (the button reads Replace until the destination changes)."""
+        if path == self._replace_ok or not path.is_file():
+            return False
+        self._replace_ok = path
+        self._show_status(f"{path} already exists. Press Replace to overwrite it, or "
+                          "change the destination.", warning=True)
+        self.query_one("#export", Button).label = "Replace"
+        return True
+
+    @on(Input.Changed, "#export-path")
+    def _destination_changed(self) -> None:
+        if self._replace_ok is not None:
+            self._replace_ok = None
+            self.query_one("#export", Button).label = "Export"
+            self._show_status("")
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def run_export(self, request: ExportRequest) -> None:
@@ -260,10 +287,11 @@ class ExportDialog(ModalScreen[Path | None]):
         if running:
             self._show_status("")
 
-    def _show_status(self, text: str, *, error: bool = False) -> None:
+    def _show_status(self, text: str, *, error: bool = False, warning: bool = False) -> None:
         status = self.query_one("#export-status", Static)
         status.update(text)
         status.set_class(error and bool(text), "-error")
+        status.set_class(warning and bool(text), "-warning")
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
