@@ -101,3 +101,21 @@ def test_expecting_or_hoping_to_do_something_looks_ahead(text):
 def test_a_cue_in_the_sentence_before_a_closing_quote_does_not_count():
     text = "\u201cWe want to make a deal.\u201d The envoy spoke on Friday in Ottawa."
     assert found(text, "2018-08-28") == [("Friday", "date", "2018-08-24")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales rose 5 percent in 2012. For the year, profit fell 3 percent.",
+     ("the year", "date", "2012")),
+    ("Exports fell in February. For the year, they are down 2 percent.",
+     ("the year", "date", "2013")),
+    ("The firm aims to double sales by 2016. It forecast growth for the full year.",
+     ("the full year", "date", "2013")),  # a target year is not the one in focus
+    ("For the year, the index is up 9 percent.", ("the year", "date", "2013")),
+])
+def test_for_the_year_is_the_year_in_focus(text, expected):
+    assert found(text, "2013-03-21")[-1] == expected
+
+
+def test_the_year_before_a_spoken_year_is_that_year():
+    assert found("The approach of the year two thousand worried them.", "1998-03-03") == [
+        ("the year two thousand", "date", "2000")]

@@ -80,7 +80,9 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"|(?=the\s+day\b)(?:(?<=\bfor )|(?<=\bon )|(?<=\bended )|(?<=\bclosed )|(?<=\bfinished )"
                   r"|(?<=\bstarted )|(?<=\bbegan ))the\s+(?=day\b(?!\s+(?:before|after|of|when|that|in"
                   r"|on)\b))|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\buntil ))the\s+"
-                  r"(?=morning|afternoon|evening))"
+                  r"(?=morning|afternoon|evening)|(?=the\s+(?:full\s+)?year\b)(?:(?<=\bfor )|(?<=\bof )"
+                  r"|(?<=\bduring )|(?<=\bin ))the\s+(?:full\s+)?(?=year\b(?!\s+(?:end|ended|ending"
+                  r"|to|through|when|that|on|two\s+thousand|nineteen)\b)))"  # `for the year`: the one in focus
                   r"(?:day|morning|afternoon|evening|night|week|month|quarter|year)\b"
                   r"(?![-']|\s+(?:ago|earlier|last|of|in|before|after|\d)\b)"),
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"

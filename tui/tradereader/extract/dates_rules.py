@@ -242,6 +242,9 @@ def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
     offset = -1 if re.search(r"\b(?:previous|prior)\b", low) else \
         1 if re.search(r"\b(?:following|next)\b", low) else 0
     start = reference_day(before, unit)
+    if start is not None and anchor.day is not None and start.year > anchor.day.year and \
+            low.startswith("the") and offset == 0:  # `the year`: not one only forecast
+        start = None
     if start is None:
         value = _relative(anchor, unit, offset)
     else:
