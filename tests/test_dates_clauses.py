@@ -119,3 +119,25 @@ def test_for_the_year_is_the_year_in_focus(text, expected):
 def test_the_year_before_a_spoken_year_is_that_year():
     assert found("The approach of the year two thousand worried them.", "1998-03-03") == [
         ("the year two thousand", "date", "2000")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant will reopen in the summer.", ("the summer", "date", "2020-SU")),
+    ("Shoppers will see higher prices by spring.", ("spring", "date", "2020-SP")),
+    ("The plant reopened in the summer.", ("the summer", "date", "2019-SU")),
+])
+def test_a_season_already_over_this_year_is_next_years_when_the_verb_is_future(text, expected):
+    assert found(text, "2019-11-25") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Exports fell by a quarter over the period.",
+    "Imports rose by one quarter.",
+])
+def test_by_a_quarter_is_a_fraction_not_a_duration(text):
+    assert found(text, "2019-11-25") == []
+
+
+def test_a_quarter_as_a_stretch_of_time_stays_a_duration():
+    assert found("The firm will report results in a quarter.", "2019-11-25") == [
+        ("a quarter", "duration", "P3M")]

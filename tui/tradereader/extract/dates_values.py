@@ -248,6 +248,8 @@ class Anchor:
             return year if month < start_month else year + 1
         if not started and not self.future:
             return year - 1
+        if self.future and month > start_month + 2 and start_month != 12:
+            return year + 1  # `will reopen in the summer`, said in November: the next one
         return year
 
     def reported_quarter(self, years_back: int = 0) -> str:
