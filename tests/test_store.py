@@ -307,6 +307,49 @@ def test_lexicon_refuses_bad_entries(lib: Library) -> None:
         lib.add_lexicon_entry(LexiconEntry("x", "thing"))  # type: ignore[arg-type]
 
 
+# ------------------------------------------------------------------ settings
+
+
+def test_settings_are_kept_and_default_when_absent(lib: Library) -> None:
+    assert lib.setting("theme") is None
+    assert lib.setting("theme", "textual-dark") == "textual-dark"
+    lib.set_setting("theme", "nord")
+    lib.set_setting("width", 72)
+    assert (lib.setting("theme"), lib.setting("width")) == ("nord", 72)
+    assert lib.setting("schema_version") is None  # settings are not the meta fields
+
+
+def test_settings_survive_reopening_and_an_unchanged_one_is_not_written(home: Path) -> None:
+    with Library.open(home) as lib:
+        lib.set_setting("theme", "nord")
+        saved = lib.path.stat().st_ino  # every save replaces the file: a new inode
+        lib.set_setting("theme", "nord")
+        assert lib.path.stat().st_ino == saved
+        lib.set_setting("theme", "gruvbox")
+        assert lib.path.stat().st_ino != saved
+    with Library.open(home) as lib:
+        assert lib.setting("theme") == "gruvbox"
+
+
+def test_a_read_only_library_reads_settings_but_refuses_to_set_them(home: Path) -> None:
+    with Library.open(home) as lib:
+        lib.set_setting("theme", "nord")
+    with Library.open(home, readonly=True) as lib:
+        assert lib.setting("theme") == "nord"
+        with pytest.raises(LibraryError, match="read-only"):
+            lib.set_setting("theme", "gruvbox")
+
+
+def test_migrating_an_unversioned_library_keeps_its_settings(home: Path) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "library.json").write_text(
+        '{"meta": {"1": {"settings": {"theme": "nord"}}}, "articles": {}}', encoding="utf-8")
+    with Library.open(home) as lib:
+        assert lib.setting("theme") == "nord"
+    with Library.open(home, readonly=True) as lib:
+        assert lib.setting("theme") == "nord"
+
+
 # ------------------------------------------------------------------ life cycle
 
 

@@ -151,9 +151,10 @@ class Library:
 
     def _migrate(self) -> None:
         """Bring an older (or new, empty) library to SCHEMA_VERSION. Version 1 is the first."""
+        kept = {k: v for d in self._meta.all() for k, v in d.items() if k == "settings"}
         with self._batch():
             self._meta.truncate()
-            self._meta.insert({"schema_version": SCHEMA_VERSION})
+            self._meta.insert({"schema_version": SCHEMA_VERSION, **kept})
 
     def close(self) -> None:
         with self._mutex:
@@ -443,6 +444,29 @@ class Library:
             lambda doc: doc.update(fresh[doc["id"]]), doc_ids=[d.doc_id for d in docs]
         )
         return len(docs)
+
+    # ------------------------------------------------------------ settings
+
+    @reading
+    def setting(self, name: str, default: Any = None) -> Any:
+        """A user preference kept with the library (the reader's theme, for one)."""
+        for doc in self._meta.all():
+            settings = doc.get("settings")
+            if isinstance(settings, dict) and name in settings:
+                return settings[name]
+        return default
+
+    @writing
+    def set_setting(self, name: str, value: Any) -> None:
+        """Keep a preference (a JSON value); no write if it is unchanged."""
+        doc = next((d for d in self._meta.all() if "schema_version" in d), None)
+        if doc is None:
+            raise LibraryError("the library has no meta document to keep settings in")
+        settings = dict(doc.get("settings") or {})
+        if name in settings and settings[name] == value:
+            return
+        settings[name] = value
+        self._meta.update({"settings": settings}, doc_ids=[doc.doc_id])
 
     # ------------------------------------------------------------ lexicon
 

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.timer import Timer
 
+from tradereader.errors import LibraryError
 from tradereader.model import Article, LexiconEntry, Mention
 from tradereader.ui.commands import AppCommands
 
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from tradereader.store import Library
 
 Extractor = Callable[[str, "str | None", Sequence[LexiconEntry]], list[Mention]]
+THEME_SETTING = "theme"
+THEME_SAVE_DELAY = 0.5  # seconds without a change before the theme is written
 
 
 def run_extract(text: str, published: str | None, lexicon: Sequence[LexiconEntry]) -> list[Mention]:
@@ -53,9 +57,12 @@ class TradereaderApp(App[None]):
         self.library = library
         self.initial_article = open_article
         self.extractor = extractor
+        self._saved_theme: str | None = None  # the theme the library holds
+        self._theme_timer: Timer | None = None
 
     def on_mount(self) -> None:
         """The reader straight away if an article is given (quicker), else the library."""
+        self._restore_theme()
         if not (self.initial_article and self.open_article(self.initial_article)):
             self.show_library()
         if self.library.readonly:
@@ -66,6 +73,34 @@ class TradereaderApp(App[None]):
                 severity="warning",
                 timeout=10,
             )
+
+    # -- the theme, kept in the library ------------------------------------------------
+
+    def _restore_theme(self) -> None:
+        saved = self.library.setting(THEME_SETTING)
+        if isinstance(saved, str) and saved in self.available_themes:
+            self.theme = saved
+        self._saved_theme = self.theme
+
+    def watch_theme(self, theme: str) -> None:
+        """Keep the chosen theme, once the user has stopped moving through the picker."""
+        if self._saved_theme is None:
+            return  # not restored yet: the app is starting
+        if self._theme_timer is not None:
+            self._theme_timer.stop()
+        self._theme_timer = self.set_timer(THEME_SAVE_DELAY, self.save_theme)
+
+    def save_theme(self) -> None:
+        """Write the theme to the library if it changed (never from a read-only one)."""
+        self._theme_timer = None
+        if self.theme == self._saved_theme or self.library.readonly:
+            return
+        try:
+            self.library.set_setting(THEME_SETTING, self.theme)
+        except (LibraryError, OSError) as error:
+            self.notify(f"The theme could not be saved: {error}", severity="warning")
+            return
+        self._saved_theme = self.theme
 
     # -- navigation ----------------------------------------------------------------
 
@@ -143,6 +178,8 @@ class TradereaderApp(App[None]):
             save = getattr(screen, "save_position", None)
             if save is not None:
                 save()
+        if self._theme_timer is not None:
+            self.save_theme()
         self.exit()
 
     # -- commands ----------------------------------------------------------------------

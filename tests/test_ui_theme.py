@@ -1,0 +1,78 @@
+"""Pilot tests of the theme: chosen once, kept in the library for the next start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tradereader.store import Library
+from tradereader.ui.app import THEME_SAVE_DELAY, THEME_SETTING, make_app
+from ui_support import fixed_extractor, open_library, settle
+
+SIZE = (100, 30)
+
+
+def saved_theme(home: Path) -> str | None:
+    """What library.json holds, read back from the file by a second (read-only) reader."""
+    with Library.open(home, readonly=True) as lib:
+        return lib.setting(THEME_SETTING)
+
+
+async def test_a_chosen_theme_is_saved_and_restored_at_the_next_start(home: Path) -> None:
+    library = open_library(home)
+    app = make_app(library, extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme != "nord"
+        app.theme = "nord"
+        await pilot.pause(THEME_SAVE_DELAY + 0.3)
+        assert saved_theme(home) == "nord"
+    library.close()
+
+    library = Library.open(home)
+    again = make_app(library, extractor=fixed_extractor)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.theme == "nord"
+    library.close()
+
+
+async def test_moving_through_themes_saves_only_the_last_one_on_quit(home: Path) -> None:
+    library = open_library(home)
+    app = make_app(library, extractor=fixed_extractor)
+    written = library.path.stat().st_ino  # each save replaces the file
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for theme in ("nord", "gruvbox", "dracula"):  # as a picker previews them
+            app.theme = theme
+            await pilot.pause()
+        assert library.path.stat().st_ino == written  # nothing yet: still choosing
+        await app.action_quit()  # quitting before the delay still keeps the choice
+    assert saved_theme(home) == "dracula"
+    library.close()
+
+
+async def test_a_read_only_library_changes_the_theme_without_saving_it(home: Path) -> None:
+    writer = open_library(home)
+    writer.set_setting(THEME_SETTING, "nord")
+    reader = Library.open(home, readonly=True)
+    app = make_app(reader, extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "nord"
+        app.theme = "gruvbox"
+        await pilot.pause(THEME_SAVE_DELAY + 0.3)
+        assert app.theme == "gruvbox"
+        assert not [n for n in app._notifications if "theme" in n.message]  # no error shown
+    assert saved_theme(home) == "nord"
+    reader.close()
+    writer.close()
+
+
+async def test_an_unknown_saved_theme_is_ignored(home: Path) -> None:
+    library = open_library(home)
+    library.set_setting(THEME_SETTING, "no-such-theme")
+    app = make_app(library, extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme in app.available_themes and app.theme != "no-such-theme"
+    library.close()
