@@ -141,3 +141,29 @@ def test_by_a_quarter_is_a_fraction_not_a_duration(text):
 def test_a_quarter_as_a_stretch_of_time_stays_a_duration():
     assert found("The firm will report results in a quarter.", "2019-11-25") == [
         ("a quarter", "duration", "P3M")]
+
+
+def test_an_adverb_between_a_future_auxiliary_and_its_participle():
+    # 2013-03-22 is a Friday
+    assert found("The new bishop will be formally installed on Tuesday.", "2013-03-22") == [
+        ("Tuesday", "date", "2013-03-26")]
+    assert found("The new bishop was formally installed on Tuesday.", "2013-03-22") == [
+        ("Tuesday", "date", "2013-03-19")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tax rate will rise to 12.5 percent on Jan. 1.", ("Jan. 1", "date", "2014-01-01")),
+    ("The tax rate will rise in January.", ("January", "date", "2014-01")),
+    ("The ministry must approve the plan by March 14.", ("March 14", "date", "2013-03-14")),
+])
+def test_a_future_verb_takes_the_next_one_unless_the_last_is_days_behind(text, expected):
+    assert found(text, "2013-03-22") == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aides said the duties imposed on steel in September would stay.",
+     ("September", "date", "2012-09")),
+    ("The firm will redeem its preferred shares on March 31.", ("March 31", "date", "2013-03-31")),
+])
+def test_a_past_participle_before_the_date_governs_it_only_as_a_verb(text, expected):
+    assert found(text, "2013-03-22") == [expected]

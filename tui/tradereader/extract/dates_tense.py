@@ -69,6 +69,8 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
     stop = right.find(". ")
     right = right if stop < 0 else right[:stop]
     words = before + right.split()
+    if _governing_past(before):  # before any cue elsewhere: `imposed in May would stay`
+        return False
     if "'ll" in left or "'ll" in right:
         return True
     if not _FUTURE_CUES.isdisjoint(words):
@@ -76,8 +78,6 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
         if not cues <= _PLAN_WORDS or any(f"{cue} {word} " in left or f"{cue} {word} " in right
                                           for cue in cues for word in ("to", "for")):
             return True  # `plans to`, not `announced the plan`
-    if _governing_past(before):
-        return False
     if not _PAST_CUES.isdisjoint(words) or verbs and (not _PAST_VERBS.isdisjoint(before) or any(
             word.endswith("ed") and _is_past_verb(word) for word in before)):
         return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
@@ -119,11 +119,24 @@ def _governing_past(before: list[str]) -> bool:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if word.endswith((",", ";", ":")) or word in _CLAUSE_STOPS or word in _REPORTING or \
+                word in _FUTURE_VERBS or word in _FUTURE_CUES or \
                 word == "to" and index < len(words) - 1:  # `threatened to raise tariffs in May`
             return False
-        if word not in _AUXILIARIES and _is_past_verb(word):
+        if word not in _AUXILIARIES and _is_past_verb(word) and (
+                word in _PAST_VERBS or index == len(words) - 1 or _takes_object(words[index + 1])):
             return index == 0 or words[index - 1] not in _PASSIVE
     return False
+
+
+_OBJECT_STARTS = frozenset(
+    "the a an her his its their our my your this that these those some all more on in at by"
+    " from for with into over up down out off back about".split())
+
+
+def _takes_object(word: str) -> bool:
+    """Whether the word after an -ed word shows it is a verb (`closed her shop`, `imposed
+    on goods`), not an adjective before its noun (`preferred shares`, `United States`)."""
+    return word in _OBJECT_STARTS or word[:1].isdigit() or word[:1] == "$"
 
 
 def _is_past_verb(word: str) -> bool:
@@ -155,6 +168,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         index -= 1
     word = before[index].strip("\"',;:()")
     if word in _PAST_VERBS or word.endswith("ed") and _is_past_verb(word):
+        if index > 1 and before[index - 1].endswith("ly") and before[index - 1] not in ("only",):
+            index -= 1  # `will be formally installed Tuesday`: past the adverb
         previous = before[index - 1] if index > 0 else ""
         if previous in ("is", "are", "am", "being"):  # `the case is heard in May`
             return None
