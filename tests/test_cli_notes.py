@@ -99,3 +99,25 @@ def test_w3c_round_trip_into_a_fresh_home(
         return sorted((r["quote"], r["note"], r["tags"], r["start"], r["end"]) for r in rows)
 
     assert essentials(other) == essentials(home)
+
+
+def test_export_reports_progress_article_by_article(home: Path) -> None:
+    from tradereader.notes_io import annotate, export
+    from tradereader.store import Library
+    from tradereader.ingest import read_article
+
+    stories = [("one.txt", "Rice talks\n\nJapan and the US argued about rice quotas."),
+               ("two.txt", "Chip talks\n\nKorea and China argued about chip tariffs.")]
+    calls: list[tuple[int, int]] = []
+    with Library.open(home) as library:
+        for name, text in stories:
+            path = home.parent / name
+            path.write_text(text, encoding="utf-8")
+            article, _ = library.add_article(read_article(path))
+            annotate(library, article.id, "argued", 1, f"note on {name}", ["talks"])
+        markdown = export(library, [], None, True, "markdown", progress=lambda *c: calls.append(c))
+        assert calls == [(0, 2), (1, 2), (2, 2)]
+        assert "note on one.txt" in markdown and "note on two.txt" in markdown
+        calls.clear()
+        export(library, [], "talks", False, "markdown", progress=lambda *c: calls.append(c))
+        assert calls == [(2, 2)]  # a tag export finds no entities: one step

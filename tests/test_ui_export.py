@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, Input, LoadingIndicator, Select, Static
+from textual.widgets import Button, Input, ProgressBar, Select, Static
 
 from tradereader.export import read_w3c, slugify
 from tradereader.notes_io import annotate
@@ -277,13 +277,15 @@ async def test_escape_closes_without_writing(library, user_home):
 # -- the worker: a progress indicator, and the screen stays live ---------------------------
 
 
-async def test_the_export_runs_in_a_worker_with_a_loading_indicator(library, user_home):
+async def test_the_export_runs_in_a_worker_with_a_progress_bar(library, user_home):
     release = threading.Event()
     requests: list[ExportRequest] = []
     results: list[Path | None] = []
 
-    def slow_export(request: ExportRequest) -> Path:
+    def slow_export(request: ExportRequest, progress) -> Path:
         requests.append(request)
+        progress(0, 4)
+        progress(3, 4)
         assert release.wait(10)
         return request.path
 
@@ -298,7 +300,9 @@ async def test_the_export_runs_in_a_worker_with_a_loading_indicator(library, use
         dialog = dialog_of(app)
         assert dialog.running and requests  # the export started ...
         assert dialog.query_one("#export-progress").display
-        assert dialog.query_one(LoadingIndicator).display
+        bar = dialog.query_one(ProgressBar)
+        assert (bar.progress, bar.total) == (3, 4)
+        assert "3 of 4 articles" in str(dialog.query_one("#export-count").render())
         assert dialog.query_one("#export", Button).disabled
         await pilot.press("tab")  # ... and the screen still answers keys
         await pilot.pause()

@@ -6,12 +6,15 @@ Pure glue over the store, anchoring and export modules; no Textual, no TinyDB.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .anchoring import find_quote, make_selectors
 from .errors import InputError, NotFound
 from .model import Annotation
+
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
 def now_iso() -> str:
@@ -91,9 +94,14 @@ def write_export(path: Path, text: str) -> None:
 # -- export ------------------------------------------------------------------------------
 
 
-def export(library, refs: list[str], tag: str | None, everything: bool, fmt: str) -> str:
-    """The export of the named articles, a tag across the library, or everything."""
-    groups, title = export_groups(library, refs, tag, everything)
+def export(library, refs: list[str], tag: str | None, everything: bool, fmt: str,
+           progress: Progress | None = None) -> str:
+    """The export of the named articles, a tag across the library, or everything.
+
+    `progress(done, total)` is called as each article's group is ready (its entities
+    found): once with 0 before the first, then after each.
+    """
+    groups, title = export_groups(library, refs, tag, everything, progress)
     stamp = now_iso()
     if fmt == "w3c":
         import json
@@ -107,27 +115,40 @@ def export(library, refs: list[str], tag: str | None, everything: bool, fmt: str
     return to_markdown(groups, exported=stamp, title=title)
 
 
-def export_groups(library, refs: list[str], tag: str | None, everything: bool):
+def export_groups(library, refs: list[str], tag: str | None, everything: bool,
+                  progress: Progress | None = None):
     """`(article, annotations, mentions)` groups in export order, and a document title."""
     if sum((bool(refs), bool(tag), everything)) != 1:
         raise InputError("name the articles to export, or give --tag TAG, or --all")
     if tag:
-        return _tag_groups(library, tag), f"Notes tagged #{tag}"
+        groups = _tag_groups(library, tag)
+        if progress is not None:
+            progress(len(groups), len(groups))
+        return groups, f"Notes tagged #{tag}"
     if everything:
         articles = [library.get_article(s.id) for s in library.articles() if s.notes]
         if not articles:
             raise NotFound("the library has no notes to export")
-        return [_article_group(library, a) for a in articles], "All notes"
+        return _article_groups(library, articles, progress), "All notes"
     articles = [library.resolve_article(ref) for ref in refs]
     title = None if len(articles) == 1 else "Notes"
-    return [_article_group(library, a) for a in articles], title
+    return _article_groups(library, articles, progress), title
 
 
-def _article_group(library, article):
+def _article_groups(library, articles: list, progress: Progress | None) -> list:
+    """Each article with its notes and entities (found now: the slow part)."""
     from .extract import extract
 
-    mentions = extract(article.text, published=article.published, lexicon=library.lexicon())
-    return article, library.annotations(article_id=article.id), mentions
+    lexicon = library.lexicon()
+    groups = []
+    for done, article in enumerate(articles):
+        if progress is not None:
+            progress(done, len(articles))
+        mentions = extract(article.text, published=article.published, lexicon=lexicon)
+        groups.append((article, library.annotations(article_id=article.id), mentions))
+    if progress is not None:
+        progress(len(articles), len(articles))
+    return groups
 
 
 def _tag_groups(library, tag: str):

@@ -7,7 +7,7 @@ thread worker. The dialog itself never touches the library.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,11 +73,13 @@ def with_format_suffix(path: str, fmt: str) -> str:
     return path
 
 
-def export_to_file(library, request: ExportRequest) -> Path:
+def export_to_file(library, request: ExportRequest,
+                   progress: Callable[[int, int], None] | None = None) -> Path:
     """Run the export and write it atomically; returns the path written.
 
     Raises the core's errors (NotFound, InputError) or OSError, with messages meant
-    for the user. Slow on a big library (extraction for the entities summary).
+    for the user. Slow on a big library (extraction for the entities summary):
+    `progress(done, total)` counts the articles as they are ready.
     """
     from tradereader.errors import InputError
     from tradereader.notes_io import export, write_export
@@ -88,7 +90,7 @@ def export_to_file(library, request: ExportRequest) -> Path:
             raise InputError("This article has no notes yet: select a passage and press a.")
         refs = [request.article_id]
     text = export(library, refs, request.tag if request.scope == "tag" else None,
-                  request.scope == "all", request.fmt)
+                  request.scope == "all", request.fmt, progress)
     path = request.path.expanduser()
     write_export(path, text)
     return path

@@ -4,9 +4,9 @@
     app.push_screen(dialog, on_done)        # on_done(Path | None): the file written
 
 The dialog gets its choices as data and the export as a function: it never touches
-the library. While the export runs a loading indicator shows and the screen stays
-live; an error (no notes, a path that cannot be written) is shown in the dialog,
-which stays open; a file already at the destination is replaced only after a
+the library. While the export runs the screen stays live and a bar counts the
+articles done; an error (no notes, a path that cannot be written) is shown in the
+dialog, which stays open; a file already at the destination is replaced only after a
 second press; success notifies the path and dismisses with it.
 """
 
@@ -23,7 +23,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, LoadingIndicator, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Input, Label, ProgressBar, RadioButton, RadioSet, Select, Static
 from textual.worker import get_current_worker
 
 from tradereader.ui.background import Abandoned, run_abandonable
@@ -35,7 +35,7 @@ from tradereader.ui.exporting import (
     with_format_suffix,
 )
 
-Exporter = Callable[[ExportRequest], Path]
+Exporter = Callable[..., Path]  # (request, progress=callback(done, total)) -> the path written
 
 
 def plural(count: int, word: str) -> str:
@@ -70,10 +70,9 @@ class ExportDialog(ModalScreen[Path | None]):
     ExportDialog #export-progress.-running {
         display: block;
     }
-    ExportDialog #export-progress LoadingIndicator {
-        width: 8;
-        height: 1;
-        min-height: 1;
+    ExportDialog #export-progress Label {
+        width: auto;
+        margin-right: 2;
     }
     ExportDialog #export-status {
         display: none;
@@ -102,6 +101,13 @@ class ExportDialog(ModalScreen[Path | None]):
         """Posted by the worker: the export is written at `path`."""
 
         path: Path
+
+    @dataclass
+    class Progressed(Message):
+        """Posted by the export: `done` of `total` articles are ready."""
+
+        done: int
+        total: int
 
     @dataclass
     class ExportFailed(Message):
@@ -135,8 +141,8 @@ class ExportDialog(ModalScreen[Path | None]):
             yield Label("Save to", classes="export-label")
             yield Input(id="export-path", placeholder="~/tradereader-exports/notes.md")
             with Horizontal(id="export-progress"):
-                yield LoadingIndicator()
-                yield Label("Exporting…")
+                yield Label("Exporting…", id="export-count")
+                yield ProgressBar(show_eta=False, show_percentage=False)
             yield Static("", id="export-status", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export")
@@ -261,13 +267,25 @@ class ExportDialog(ModalScreen[Path | None]):
         """Call the export off the event loop; post the outcome back."""
         worker = get_current_worker()
         try:
-            path = run_abandonable(lambda: self._export(request), lambda: worker.is_cancelled)
+            path = run_abandonable(lambda: self._export(request, progress=self._progressed),
+                                   lambda: worker.is_cancelled)
         except Abandoned:
             return
         except Exception as error:  # noqa: BLE001 - shown in the dialog, never a crash
             self.post_message(self.ExportFailed(error_text(error)))
             return
         self.post_message(self.Exported(path))
+
+    def _progressed(self, done: int, total: int) -> None:
+        """Called from the export's thread: hand the count to the screen."""
+        self.post_message(self.Progressed(done, total))
+
+    @on(Progressed)
+    def _show_progress(self, message: Progressed) -> None:
+        if self.running:
+            self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+            self.query_one("#export-count", Label).update(
+                f"Exporting… {message.done} of {plural(message.total, 'article')}")
 
     @on(Exported)
     def _exported(self, message: Exported) -> None:
@@ -283,6 +301,9 @@ class ExportDialog(ModalScreen[Path | None]):
     def _set_running(self, running: bool) -> None:
         self.running = running
         self.query_one("#export-progress").set_class(running, "-running")
+        if running:
+            self.query_one(ProgressBar).update(total=None, progress=0)  # until the first count
+            self.query_one("#export-count", Label).update("Exporting…")
         self.query_one("#export", Button).disabled = running
         if running:
             self._show_status("")
