@@ -52,9 +52,9 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
     sign (None). `verbs`: any past verb before the phrase is a past cue too (`rushed to
     withdraw cash over the weekend`)."""
     begin = max(0, start - _REACH_LEFT)
-    stop = max(low.rfind(". ", begin, start), low.rfind(".\u201d ", begin, start) + 1,
-               low.rfind('." ', begin, start) + 1)  # the sentence, after a closing quote too
-    left = low[stop + 1 if stop > 0 else begin:start]
+    left = low[low.rfind(". ", begin, start) + 1 or begin:start]
+    if "\u201d " in left or '" ' in left:  # the sentence starts after a closing quote too
+        left = left[max(left.rfind(".\u201d ") + 2, left.rfind('." ') + 2, 0):]
     before = left.split()
     if "had " in left and _was_planned(left):
         return WEAK_PAST
@@ -69,7 +69,7 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
     stop = right.find(". ")
     right = right if stop < 0 else right[:stop]
     words = before + right.split()
-    if _governing_past(before):  # before any cue elsewhere: `imposed in May would stay`
+    if _governing_past(before, left):  # before any cue elsewhere: `imposed in May would stay`
         return False
     if "'ll" in left or "'ll" in right:
         return True
@@ -106,25 +106,30 @@ _CLAUSE_STOPS = frozenset("that which who when where if because while and but or
 _NOT_GOVERNED = frozenset("by until till before the a an its their his her our".split())
 _AUXILIARIES = frozenset("was were had did".split())  # weak cues only: `was extended to`
 _PASSIVE = frozenset("be been being is are was were am to".split())  # `was extended to Nov. 16`
+_GOVERN_STOPS = _CLAUSE_STOPS | _REPORTING | _FUTURE_VERBS | _FUTURE_CUES  # where a clause ends
 
 
-def _governing_past(before: list[str]) -> bool:
+def _governing_past(before: list[str], left: str) -> bool:
     """A past verb heading the phrase's own clause, a few words back (`closed her
     startup in February`, `rose 5.2% from January`), not one that reports or plans
     (`said it would ...`, `agreed to ...`)."""
-    words = before[-6:]
-    if not words or words[-1] in _NOT_GOVERNED or (
-            _PAST_VERBS.isdisjoint(words) and "ed " not in " ".join(words) + " "):
+    if not before or before[-1] in _NOT_GOVERNED:
         return False
-    for index in range(len(words) - 1, -1, -1):
+    words = before[-6:]
+    if _PAST_VERBS.isdisjoint(words) and "ed " not in left[-70:]:
+        return False
+    last = len(words) - 1
+    for index in range(last, -1, -1):
         word = words[index]
-        if word.endswith((",", ";", ":")) or word in _CLAUSE_STOPS or word in _REPORTING or \
-                word in _FUTURE_VERBS or word in _FUTURE_CUES or \
-                word == "to" and index < len(words) - 1:  # `threatened to raise tariffs in May`
-            return False
-        if word not in _AUXILIARIES and _is_past_verb(word) and (
-                word in _PAST_VERBS or index == len(words) - 1 or _takes_object(words[index + 1])):
-            return index == 0 or words[index - 1] not in _PASSIVE
+        if word in _GOVERN_STOPS or word[-1] in ",;:" or word == "to" and index < last:
+            return False  # `threatened to raise tariffs in May`
+        if word in _PAST_VERBS:
+            if word in _AUXILIARIES:
+                continue
+        elif not (word[-2:] == "ed" and len(word) > 4 and word.isalpha() and word not in _NOT_PAST
+                  and (index == last or _takes_object(words[index + 1]))):
+            continue
+        return index == 0 or words[index - 1] not in _PASSIVE
     return False
 
 
