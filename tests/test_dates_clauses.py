@@ -167,3 +167,14 @@ def test_a_future_verb_takes_the_next_one_unless_the_last_is_days_behind(text, e
 ])
 def test_a_past_participle_before_the_date_governs_it_only_as_a_verb(text, expected):
     assert found(text, "2013-03-22") == [expected]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Two ferries collided last February.", "2013-03-22", ("last February", "date", "2012-02")),
+    ("Two ferries collided last February.", "2013-11-18", ("last February", "date", "2013-02")),
+    ("The ferry line will open next April.", "2013-03-22", ("next April", "date", "2014-04")),
+    ("The ferry line will open next June.", "2013-03-22", ("next June", "date", "2013-06")),
+])
+def test_last_or_next_month_name_skips_the_adjacent_month(text, published, expected):
+    # the month just before or after would be `last month` / `next month`
+    assert found(text, published) == [expected]

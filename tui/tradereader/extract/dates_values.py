@@ -196,10 +196,10 @@ class Anchor:
         year, current = self.day.year, self.day.month
         if direction == 2:
             return year
-        if direction < 0:
-            return year if month < current else year - 1
-        if direction > 0:
-            return year if month > current else year + 1
+        if direction < 0:  # `last February` said in March: a year ago (else `last month`)
+            return year if month < current - 1 else year - 1
+        if direction > 0:  # `next April` said in March: a year ahead (else `next month`)
+            return year if month > current + 1 else year + 1
         back, ahead = (current - month) % 12, (month - current) % 12
         return year + (month < current) if self.prefers_future(back, ahead, 2) else \
             year - (month > current)
