@@ -76,3 +76,22 @@ async def test_an_unknown_saved_theme_is_ignored(home: Path) -> None:
         await settle(pilot)
         assert app.theme in app.available_themes and app.theme != "no-such-theme"
     library.close()
+
+
+async def test_the_palette_offers_one_theme_command(home: Path) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    library = open_library(home)
+    app = make_app(library, extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"theme")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, CommandPalette)
+        results = app.screen.query_one(CommandList)
+        prompts = [str(results.get_option_at_index(i).prompt).split("\n")[0]
+                   for i in range(results.option_count)]
+        assert [p for p in prompts if p.strip().lower() == "theme"] == ["Theme"], prompts
+    library.close()

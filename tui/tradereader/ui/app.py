@@ -191,7 +191,6 @@ class TradereaderApp(App[None]):
         yield ("Export notes", "Write notes as Markdown or W3C JSON (e)",
                lambda: self.export_from(screen))
         yield ("Help", "List every key", self.action_help)
-        yield ("Theme", "Change the colour theme", self.action_change_theme)
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             yield from commands()
