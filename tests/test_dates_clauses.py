@@ -178,3 +178,17 @@ def test_a_past_participle_before_the_date_governs_it_only_as_a_verb(text, expec
 def test_last_or_next_month_name_skips_the_adjacent_month(text, published, expected):
     # the month just before or after would be `last month` / `next month`
     assert found(text, published) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices rise every few years.", ("every few years", "set", "PXY")),
+    ("Prices rise every three years.", ("every three years", "set", "P3Y")),
+    ("Sales grew 5 percent annually over the past decade.", ("annually", "set", "P1Y")),
+    ("The index is revised quarterly as new data arrive.", ("quarterly", "set", "P3M")),
+])
+def test_sets(text, expected):
+    assert found(text, "2013-03-22")[0] == expected
+
+
+def test_daily_before_its_noun_is_no_set():
+    assert found("The daily newspaper closed.", "2013-03-22") == []

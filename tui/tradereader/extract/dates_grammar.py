@@ -128,7 +128,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("set_times", rf"(?:once|twice|(?:{_NUMWORD}|\d+)\s+times)\s+(?:a|per|every)\s+{_UNIT_SING}"),
     ("set_adverb", r"\b(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly"
                    r"|semi-?annually|bi-?weekly)\b(?=\s*[.,;:)\"']|\s*$|\s+(?:by|in|for|at|from"
-                   r"|to|and|or|until|since|on|during|through|basis|rather|than)\b)"),
+                   r"|to|and|or|until|since|on|during|through|basis|rather|than|over|between"
+                   r"|after|before|because|as|with)\b)"),
     ("duration_noun", rf"an?\s+(?:{_APPROX}\s+)?{_NUMBER}(?:-|\s+){_UNIT_SING}\s+"
                       r"(?:period|term|span|stretch)\b"),
     ("duration", rf"(?:the\s+)?(?:(?:past|{_LAST_ADJ}|next|first|final|coming|previous"

@@ -286,9 +286,10 @@ def set_every(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
     if unit is None:
         return "set", "P1Y" if "season" in phrase.lower() else None
-    amount = number_of(re.sub(r"\b(?:every|each|per|other)\b", "", phrase, flags=re.I)
-                       .split(unit)[0]) if re.search(r"\d|\b(?:two|three|four|five|six)\b",
-                                                     phrase, re.I) else 1
+    vague = re.search(r"\b(?:few|several|many)\b", phrase, re.I)  # `every few years`
+    amount = None if vague else number_of(
+        re.sub(r"\b(?:every|each|per|other)\b", "", phrase, flags=re.I).split(unit)[0]) \
+        if re.search(r"\d|\b(?:two|three|four|five|six)\b", phrase, re.I) else 1
     return "set", duration_value(amount, unit)
 
 
