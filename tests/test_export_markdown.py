@@ -361,7 +361,10 @@ def test_tags_render_as_plain_hash_words():
         ("US-China Trade Talks Resume", "us-china-trade-talks-resume"),
         ("Zölle & Quoten!", "zolle-quoten"),
         ("***", "notes"),
-        ("x" * 80, "x" * 60),
+        ("x" * 80, "x" * 60),  # one long word: cut inside it
+        ("US-China Trade Talks Resume as Hopes Rise for Truce Extension",
+         "us-china-trade-talks-resume-as-hopes-rise-for-truce"),  # after a whole word
+        ("a" * 60 + " b", "a" * 60),
     ],
 )
 def test_slugify(title, slug):

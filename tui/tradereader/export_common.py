@@ -81,7 +81,11 @@ def all_tags(groups: Iterable[ExportGroup]) -> list[str]:
 
 
 def slugify(title: str, default: str = "notes") -> str:
-    """A file-name-safe slug of `title` (ASCII, lower case, hyphens, at most 60 chars)."""
+    """A file-name-safe slug of `title` (ASCII, lower case, hyphens, at most 60 chars,
+    cut after a whole word when there is one)."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
-    return slug[:60].rstrip("-") or default
+    if len(slug) > 60:
+        cut = slug[:61].rfind("-")  # a hyphen right after the 60th character ends a word too
+        slug = slug[:cut] if cut > 0 else slug[:60]
+    return slug or default
