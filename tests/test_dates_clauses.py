@@ -192,3 +192,16 @@ def test_sets(text, expected):
 
 def test_daily_before_its_noun_is_no_set():
     assert found("The daily newspaper closed.", "2013-03-22") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The levy takes effect Monday.", "2013-03-25"),
+    ("The levy took effect Monday.", "2013-03-18"),
+    ("The rules come into force on Monday.", "2013-03-25"),
+    ("The rules came into force on Monday.", "2013-03-18"),
+    ("Talks that began in Rome are set to end on Monday.", "2013-03-25"),
+    ("Ministers are likely to decide on Monday.", "2013-03-25"),
+    ("On Monday, when the envoy set aside his notes, talks resumed.", "2013-03-18"),
+])
+def test_taking_effect_and_being_set_to(text, expected):
+    assert found(text, "2013-03-22")[0] == ("Monday", "date", expected)

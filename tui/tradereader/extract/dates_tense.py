@@ -16,7 +16,7 @@ from .dates_values import WEAK_PAST
 
 _PLAN_WORDS = frozenset(
     "plan plans planned planning expect expects intend intends aim aims hope hopes want wants"
-    " seek seeks".split())  # future cues only before `to`/`for`: `expects to submit it Friday`
+    " seek seeks set slated poised going likely".split())  # future cues only before `to`/`for`: `expects to submit it Friday`
 _FUTURE_CUES = frozenset(
     "will would shall 'll scheduled expected due plans plan planned planning next payable"
     " expire expires until soon effective upcoming leaves arrives begins starts opens meets"
@@ -39,6 +39,8 @@ _NOT_PAST = frozenset(
     "need speed feed proceed exceed succeed indeed red bed seed hundred based bred shed fed"
     " wed breed creed weed embed scheduled expected planned proposed due extended delayed"
     " postponed adjourned moved pushed set deferred".split())
+_TAKE_EFFECT = {"take": True, "takes": True, "come": True, "comes": True, "enter": True,
+                "enters": True, "took": False, "came": False, "entered": False, "taken": None}
 _SKIP = frozenset("on in at during late early earlier later".split())  # between a verb and its date
 _REACH_LEFT = 80
 _REACH_RIGHT = 25
@@ -154,7 +156,8 @@ def _following_verb(after: list[str]) -> bool | None:
     words (`Thursday, the ministers agreed to meet next month`: past)."""
     for word in after[:_VERB_REACH]:
         word = word.strip("\"',;:()")
-        if word in _FUTURE_VERBS or word in _FUTURE_CUES or word.endswith("'ll"):
+        if word in _FUTURE_VERBS or word in _FUTURE_CUES and word not in _PLAN_WORDS or \
+                word.endswith("'ll"):
             return True
         if _is_past_verb(word):
             return False
@@ -172,6 +175,10 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     while index > 0 and before[index] in _SKIP:
         index -= 1
     word = before[index].strip("\"',;:()")
+    if word in ("effect", "force") and index > 0:  # `takes effect Monday`, `came into force`
+        verb = before[index - 2 if before[index - 1] == "into" and index > 1 else index - 1]
+        if verb in _TAKE_EFFECT:
+            return _TAKE_EFFECT[verb]
     if word in _PAST_VERBS or word.endswith("ed") and _is_past_verb(word):
         if index > 1 and before[index - 1].endswith("ly") and before[index - 1] not in ("only",):
             index -= 1  # `will be formally installed Tuesday`: past the adverb
