@@ -205,3 +205,17 @@ def test_daily_before_its_noun_is_no_set():
 ])
 def test_taking_effect_and_being_set_to(text, expected):
     assert found(text, "2013-03-22")[0] == ("Monday", "date", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Net for the year-earlier nine months included a gain.",
+     ("the year-earlier nine months", "duration", "P9M")),
+    ("Sales in the comparable six months rose.", ("the comparable six months", "duration", "P6M")),
+])
+def test_a_comparison_before_a_count_of_months_is_part_of_the_duration(text, expected):
+    assert found(text, "2013-03-22") == [expected]
+
+
+def test_year_earlier_before_a_noun_stays_a_date():
+    assert found("Sales rose from year-earlier levels.", "2013-03-22") == [
+        ("year-earlier", "date", "2012")]

@@ -89,7 +89,8 @@ RULES: tuple[tuple[str, str], ...] = (
                rf"|{_YEAR}|(?<=\d\d\s)fiscal)\s+)+(?:period|month|week|quarter|day|year|months|season)"
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),
     ("year_ago_adj", r"(?:(?:the|a)\s+)?(?:comparable\s+)?year-(?:earlier|ago|before)"
-                     r"(?:\s+(?:quarter|period|month|week))?"),
+                     r"(?:\s+(?:quarter|period|month|week))?(?!\s+(?:two|three|four|five|six|seven"
+                     r"|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks|months|quarters)\b)"),
     ("decade", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s|(?<=[\s-])'\d0s\b"
                r"|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
     ("century", r"(?=(?:[^ ]++ ++){0,3}[^ ]*centur)(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?"
@@ -133,7 +134,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("duration_noun", rf"an?\s+(?:{_APPROX}\s+)?{_NUMBER}(?:-|\s+){_UNIT_SING}\s+"
                       r"(?:period|term|span|stretch)\b"),
     ("duration", rf"(?:the\s+)?(?:(?:past|{_LAST_ADJ}|next|first|final|coming|previous"
-                 rf"|following|latest|initial|remaining|additional|further|another|full)\s+)?"
+                 rf"|following|latest|initial|remaining|additional|further|another|full"
+                 rf"|(?<=the\s)(?:year-earlier|year-ago|comparable|same|corresponding))\s+)?"
                  rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+and\s+a\s+half(?=\s+[a-z]+s\b)|\s+(?:to|or|and)\s+{_NUMBER}"
                  rf"|-{_NUMBER})?"
                  rf"(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working))?"
