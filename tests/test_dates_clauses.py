@@ -219,3 +219,14 @@ def test_a_comparison_before_a_count_of_months_is_part_of_the_duration(text, exp
 def test_year_earlier_before_a_noun_stays_a_date():
     assert found("Sales rose from year-earlier levels.", "2013-03-22") == [
         ("year-earlier", "date", "2012")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The case will be heard the week of March 6.", ("the week of March 6", "date", "2013-W10")),
+    ("The case was heard the week of Jan. 7, 2013.",
+     ("the week of Jan. 7, 2013", "date", "2013-W02")),
+    ("He arrived the day before yesterday.", ("the day before yesterday", "date", "2013-02-22")),
+    ("The vote is the day after tomorrow.", ("the day after tomorrow", "date", "2013-02-26")),
+])
+def test_a_day_or_week_given_by_another_day(text, expected):
+    assert found(text, "2013-02-24") == [expected]

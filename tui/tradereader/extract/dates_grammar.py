@@ -75,6 +75,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ordinal_day", r"(?=(?:[^ ]++ ++){1,2}day\b)(?:the\s+|(?![t#])(?:(?<=\bhis )|(?<=\bher )|(?<=\bits )|(?<=\btheir )))(?:first|second|third"
                     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+day"
                     r"\b(?!-|\s+(?:in\s+a\s+row|running)\b)"),
+    ("week_of", rf"the\s+week\s+of\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"),
+    ("day_beyond", r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b"),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
                   r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning)"
                   r"|(?=the\s+day\b)(?:(?<=\bfor )|(?<=\bon )|(?<=\bended )|(?<=\bclosed )|(?<=\bfinished )"
@@ -285,7 +287,7 @@ OPENERS = {
     "month_year": "the MOD MONTH", "month_rel": "MOD MONTH",
     "quarter": "the this last next # YEAR current fiscal same latest comparable calendar year"
                " flat first second third fourth final",
-    "quarter_code": "q h #", "period": "the", "year_ago_adj": "the a comparable year",
+    "quarter_code": "q h #", "period": "the", "week_of": "the", "day_beyond": "the", "year_ago_adj": "the a comparable year",
     "anaphoric": "earlier later that the",
     "decade": "the MOD # TIES YEAR", "century": "the MOD # first second third twentieth nineteenth eighteenth seventeenth"
                " sixteenth fifteenth twenty", "unit_edge": "the MOD earlier later",

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from .dates_values import (
-    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, number_of,
+    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, iso_week, month_of, number_of,
     quarter_of, reference_day, unit_of, weekday_of, year_of,
 )
 
@@ -49,6 +50,20 @@ def date_mdy(phrase: str, anchor: Anchor, before: str) -> Result:
     if year:
         return "date", f"{year}-{month:02d}-{day:02d}"
     return "date", anchor.month_day(month, day)
+
+
+def week_of(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the week of March 6`: the (ISO) week holding that day."""
+    result = date_mdy(phrase.split(" of ", 1)[-1], anchor, before)
+    if result is None or not result[1][:1].isdigit() or len(result[1]) != 10:
+        return result
+    return "date", iso_week(date.fromisoformat(result[1]))
+
+
+def day_beyond(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the day before yesterday` (two days back), `the day after tomorrow` (two ahead)."""
+    offset = -2 if "yesterday" in phrase.lower() else 2
+    return "date", _relative(anchor, "day", offset)
 
 
 def date_numeric(phrase: str, anchor: Anchor, before: str) -> Result:
@@ -472,7 +487,7 @@ def recent(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
-    "date_mdy": date_mdy, "date_dmy": date_mdy, "date_numeric": date_numeric,
+    "date_mdy": date_mdy, "date_dmy": date_mdy, "week_of": week_of, "day_beyond": day_beyond, "date_numeric": date_numeric,
     "month_year": month_year, "month_rel": month_rel, "quarter": quarter,
     "quarter_code": quarter_code, "period": period, "year_ago_adj": year_ago_adj,
     "decade": decade, "unit_edge": unit_edge, "year_end": year_end,
