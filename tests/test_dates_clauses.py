@@ -230,3 +230,15 @@ def test_year_earlier_before_a_noun_stays_a_date():
 ])
 def test_a_day_or_week_given_by_another_day(text, expected):
     assert found(text, "2013-02-24") == [expected]
+
+
+def test_a_fiscal_quarter_is_of_the_year_of_writing():
+    assert found("The carrier reported a profit for its fiscal third quarter.", "2013-03-20") == [
+        ("fiscal third quarter", "date", "2013-Q3")]
+    assert found("The carrier reported a profit for the third quarter.", "2013-03-20") == [
+        ("the third quarter", "date", "2012-Q3")]
+
+
+def test_expecting_something_to_happen_looks_ahead():
+    assert found("Analysts expect earnings to improve in the second half.", "2013-03-20") == [
+        ("the second half", "date", "2013-H2")]

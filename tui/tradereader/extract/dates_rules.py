@@ -105,6 +105,8 @@ def _quarter_year(phrase: str, anchor: Anchor, number: int, half: bool) -> int |
         return anchor.day.year - 1
     if "next year" in low:
         return anchor.day.year + 1
+    if "fiscal" in low:  # a fiscal quarter's number is no calendar quarter: the year of writing
+        return anchor.day.year
     current = quarter_of(anchor.day)
     period, count = ((current + 1) // 2, 2) if half else (current, 4)
     if number <= period or "this year" in low:

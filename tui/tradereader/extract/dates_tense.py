@@ -77,9 +77,9 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
         return True
     if not _FUTURE_CUES.isdisjoint(words):
         cues = _FUTURE_CUES.intersection(words)
-        if not cues <= _PLAN_WORDS or any(f"{cue} {word} " in left or f"{cue} {word} " in right
-                                          for cue in cues for word in ("to", "for")):
-            return True  # `plans to`, not `announced the plan`
+        if not cues <= _PLAN_WORDS or any(re.search(rf"\b{cue}\s+(?:\S+\s+){{0,2}}?(?:to|for)\s",
+                                                    f"{left} {right} ") for cue in cues):
+            return True  # `plans to`, `expect earnings to rise`; not `announced the plan`
     if not _PAST_CUES.isdisjoint(words) or verbs and (not _PAST_VERBS.isdisjoint(before) or any(
             word.endswith("ed") and _is_past_verb(word) for word in before)):
         return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
