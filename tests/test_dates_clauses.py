@@ -242,3 +242,15 @@ def test_a_fiscal_quarter_is_of_the_year_of_writing():
 def test_expecting_something_to_happen_looks_ahead():
     assert found("Analysts expect earnings to improve in the second half.", "2013-03-20") == [
         ("the second half", "date", "2013-H2")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The blast happened at 9.30am local time.", ("9.30am local time", "time", "2013-03-22T09:30")),
+    ("Trading closed at 4.15 pm.", ("4.15 pm", "time", "2013-03-22T16:15")),
+])
+def test_a_clock_time_with_a_dot_british_style(text, expected):
+    assert found(text, "2013-03-22") == [expected]
+
+
+def test_a_decimal_is_no_clock_time():
+    assert found("Growth was 3.30 percent.", "2013-03-22") == []

@@ -157,7 +157,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("long_adj", r"(?:(?:[a-z]+|\d+)-)?(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
                  r"|months|years|decades)-long\b"),
     ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+"
-                   rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?::\d\d)?"
+                   rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?:[:.][0-5]\d)?"
                    rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh )noon|midnight|(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))[0-2]?\d:[0-5]\d\b(?![:.,]?\d|\s*[ap]\.?m)"
                    rf"|(?<!\()[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
                    rf"|edt|cet|bst|local\s+time)\b)|(?<!\()[0-2]\d[0-5]\d(?=\s+(?:gmt|utc)\b))(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"

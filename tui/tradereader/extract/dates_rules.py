@@ -369,7 +369,7 @@ def _clock(phrase: str) -> str | None:
     zoned = re.match(r"(?:around\s+|about\s+)?([0-2]?\d):?([0-5]\d)(?:\s+(?!a\.?m|p\.?m)[a-z]|$)", low)
     if zoned:  # a 24-hour clock before its zone: `1630 GMT`, `16:30 GMT`
         return f"{int(zoned.group(1)):02d}:{zoned.group(2)}"
-    match = re.search(r"(\d{1,2})(?::(\d\d))?\s*(?:([ap])|in\s+the\s+(m)?)", low)
+    match = re.search(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])|in\s+the\s+(m)?)", low)
     if not match:
         return None
     after_noon = match.group(3) == "p" or (match.group(3) is None and match.group(4) is None)
