@@ -254,3 +254,16 @@ def test_a_clock_time_with_a_dot_british_style(text, expected):
 
 def test_a_decimal_is_no_clock_time():
     assert found("Growth was 3.30 percent.", "2013-03-22") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2009 the bank lost money. It had made a profit the year before.",
+     ("the year before", "date", "2008")),
+    ("He left on March 3 and returned the day after.", ("the day after", "date", "2013-03-04")),
+])
+def test_the_unit_before_or_after_counts_from_the_date_in_focus(text, expected):
+    assert found(text, "2013-03-22")[-1] == expected
+
+
+def test_the_day_before_an_event_is_no_date_of_its_own():
+    assert found("The day before the vote, he left.", "2013-03-22") == []

@@ -86,7 +86,9 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"|(?<=\bduring )|(?<=\bin ))the\s+(?:full\s+)?(?=year\b(?!\s+(?:end|ended|ending"
                   r"|to|through|when|that|on|two\s+thousand|nineteen)\b)))"  # `for the year`: the one in focus
                   r"(?:day|morning|afternoon|evening|night|week|month|quarter|year)\b"
-                  r"(?![-']|\s+(?:ago|earlier|last|of|in|before|after|\d)\b)"),
+                  r"(?![-']|\s+(?:ago|earlier|last|of|in|before|after|\d)\b)"
+                  r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)"  # `the year before`
+                  r"(?=\s*[.,;:)\"']|\s*$|\s+(?:and|but|when|while|as)\b)"),
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
                rf"|{_YEAR}|(?<=\d\d\s)fiscal)\s+)+(?:period|month|week|quarter|day|year|months|season)"
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),

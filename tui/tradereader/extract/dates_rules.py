@@ -256,8 +256,8 @@ def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
     low = phrase.lower()
     unit = unit_of(low) or "day"  # that morning, the next evening
     unit = "day" if unit == "night" else unit
-    offset = -1 if re.search(r"\b(?:previous|prior)\b", low) else \
-        1 if re.search(r"\b(?:following|next)\b", low) else 0
+    offset = -1 if re.search(r"\b(?:previous|prior)\b|\b(?:before|earlier)$", low) else \
+        1 if re.search(r"\b(?:following|next)\b|\b(?:after|later)$", low) else 0
     start = reference_day(before, unit)
     if start is not None and anchor.day is not None and start.year > anchor.day.year and \
             low.startswith("the") and offset == 0:  # `the year`: not one only forecast
