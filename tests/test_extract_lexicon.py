@@ -73,6 +73,27 @@ def test_suppress_only_touches_its_kind():
     assert [m.text for m in extract("China agreed.", lexicon=[wrong])] == ["China"]
 
 
+def test_a_suppressed_date_phrase_is_dropped_in_any_case_and_spacing():
+    text = "Ministers met on May 5 and meet again next week. In May the EU acted."
+    wrong = [LexiconEntry(phrase="may  5", kind="date", action="suppress")]
+    dates = [m.text for m in extract(text, "2020-06-01", lexicon=wrong) if m.kind == "date"]
+    assert dates == ["next week", "May"]  # only that phrase went
+    assert "EU" in [m.text for m in extract(text, "2020-06-01", lexicon=wrong)]
+
+
+def test_suppressing_a_phrase_as_an_actor_leaves_its_date():
+    wrong = [LexiconEntry(phrase="May", kind="actor", action="suppress")]
+    dates = [m.text for m in extract("The vote is in May.", "2020-01-10", lexicon=wrong)]
+    assert dates == ["May"]
+
+
+def test_the_lexicon_may_be_a_one_pass_iterable():
+    entries = (e for e in [LexiconEntry(phrase="next week", kind="date", action="suppress"),
+                           LexiconEntry(phrase="deal", kind="issue", action="suppress")])
+    found = [m.text for m in extract("The deal is due next week.", lexicon=entries)]
+    assert found == []
+
+
 _WORDS = ["China", "U.S.", "US-China", "tariffs", "Washington", "said", "Trade", "Representative",
           "Clayton", "Yeutter", "the", "trade war", "İstanbul", "officials", "Ministry of",
           "International", "Trade and Industry", "By", "Jane", "Doe", "’s", "\n", "\n\n", "  ",

@@ -263,12 +263,27 @@ async def test_X_in_the_text_asks_which_highlight_when_there_are_several(library
         await pilot.pause()
         assert isinstance(app.screen, MentionChoiceDialog)
         phrases = [m.text for m in app.screen.mentions]
-        assert "negotiators" in phrases and "this week" not in phrases  # dates cannot be
+        assert {"negotiators", "United States", "this week"} <= set(phrases)
         await pilot.press(*["down"] * phrases.index("negotiators"), "enter")
         await settle(pilot)
         assert app.screen is screen
         assert "negotiators" not in tree_values(app)
     assert [e.phrase for e in library.lexicon()] == ["negotiators"]
+
+
+async def test_X_on_a_date_in_the_tree_suppresses_that_phrase_as_a_date(library, home):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        assert "THIS_WEEK" in tree_values(app, "date")  # `this week`, the seed has no date
+        await choose_entity(pilot, "THIS_WEEK")
+        await pilot.press("X")
+        await settle(pilot)
+        assert "THIS_WEEK" not in tree_values(app, "date")
+        assert tree_values(app, "date")  # the other dates stay
+        assert any("highlighted as date" in n.message for n in app._notifications)
+    assert [(e["phrase"], e["kind"], e["action"]) for e in stored_lexicon(home)] == [
+        ("this week", "date", "suppress")]
 
 
 async def test_X_on_one_selected_highlight_needs_no_choice(library):

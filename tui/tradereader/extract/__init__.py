@@ -23,7 +23,10 @@ from .lexmatch import Found, scan
 from .mentions import mentions_from
 from .normalize import fold
 from .people import find_people
-from .resolve import drop_suppressed, refine, resolve_overlaps, split_user_lexicon, user_matches
+from .resolve import (
+    drop_suppressed, drop_suppressed_dates, refine, resolve_overlaps, split_user_lexicon,
+    user_matches,
+)
 
 __all__ = ["extract", "extract_actors_issues"]
 
@@ -34,11 +37,18 @@ _VALUE = itemgetter(4)  # Found.value
 def extract(
     text: str, published: str | None = None, lexicon: Iterable[LexiconEntry] = ()
 ) -> list[Mention]:
-    """Every actor, issue and date mention in `text`, sorted by start."""
+    """Every actor, issue and date mention in `text`, sorted by start.
+
+    `lexicon`: the user's own entries; phrases added as actors or issues, and phrases
+    suppressed as an actor, an issue or a date (never highlighted as that kind).
+    """
+    lexicon = tuple(lexicon)
     with _gc_paused():
         found = extract_actors_issues(text, lexicon, published)
         mentions = mentions_from(text, found)
         dates = _dates(text, published)
+        if dates and lexicon:
+            dates = drop_suppressed_dates(dates, split_user_lexicon(lexicon)[1])
         if dates:
             mentions = _merged(mentions, found, dates)
     return mentions

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from ..model import LexiconEntry
+from ..model import LexiconEntry, Mention
 from .lexicon import load_lexicon
 from .lexmatch import Found
 from .normalize import fold_pattern
@@ -94,6 +94,14 @@ def drop_suppressed(found: list[Found], text: str, suppressed: set) -> list[Foun
     if not suppressed:
         return found
     return [f for f in found if (fold_pattern(text[f.start:f.end]), f.kind) not in suppressed]
+
+
+def drop_suppressed_dates(dates: list[Mention], suppressed: set) -> list[Mention]:
+    """Remove the date mentions whose phrase the user marked as wrong (as a date)."""
+    wrong = {phrase for phrase, kind in suppressed if kind == "date"}
+    if not wrong:
+        return dates
+    return [m for m in dates if fold_pattern(m.text) not in wrong]
 
 
 # ---- value and span refinements after the overlaps are settled ----------------------

@@ -27,7 +27,6 @@ LEXICON_KEYS = [
     Binding("p", "set_published", "Publication date", show=False),
 ]
 UNDO_HINT = "Undo: Ctrl+P, Edit my lexicon."
-WRONG_KINDS = ("actor", "issue")  # the kinds the engine can suppress
 
 
 def one_line(text: str) -> str:
@@ -99,9 +98,9 @@ class LexiconActions:
         found = list(entry.mentions) if entry is not None else self._mentions_here()
         if found is None:
             return
-        wrong = distinct_phrases(m for m in found if m.kind in WRONG_KINDS)
+        wrong = distinct_phrases(found)
         if not wrong:
-            self.notify("Dates cannot be marked as wrong.", severity="information")
+            self.notify("No highlight here.", severity="information")
         elif len(wrong) == 1:
             self._suppress(wrong)
         else:
@@ -136,9 +135,6 @@ class LexiconActions:
         return here
 
     def _suppress(self, mentions: list[Mention]) -> None:
-        if any(m.kind not in WRONG_KINDS for m in mentions):
-            self.notify("Dates cannot be marked as wrong.", severity="information")
-            return
         quoted = ", ".join(f"“{one_line(m.text)}”" for m in mentions)
         kind = mentions[0].kind
         self._change_lexicon([suppression(m) for m in mentions],
