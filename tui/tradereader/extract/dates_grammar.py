@@ -75,8 +75,6 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ordinal_day", r"(?=(?:[^ ]++ ++){1,2}day\b)(?:the\s+|(?![t#])(?:(?<=\bhis )|(?<=\bher )|(?<=\bits )|(?<=\btheir )))(?:first|second|third"
                     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+day"
                     r"\b(?!-|\s+(?:in\s+a\s+row|running)\b)"),
-    ("week_of", rf"the\s+week\s+of\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"),
-    ("day_beyond", r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b"),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+(?=day)"
                   r"|the\s+(?:following|previous|prior)\s+|the\s+next\s+(?=day|morning)"
                   r"|(?=the\s+day\b)(?:(?<=\bfor )|(?<=\bon )|(?<=\bended )|(?<=\bclosed )|(?<=\bfinished )"
@@ -114,6 +112,8 @@ RULES: tuple[tuple[str, str], ...] = (
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
                       rf"|fall|{_MONTH})\b(?!-)(?:\s+or\s+so\b)?"),
     ("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"),
+    ("week_of", rf"the\s+(?:week\s+of\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"
+                rf"|day\s+(?:before\s+yesterday|after\s+tomorrow)\b)"),  # one rule: each costs
     ("the_unit", r"(?:the|that)\s+(?:(?:latest|current|full|same|previous|prior|fiscal|financial)\s+)*"
                  r"(?:quarter|year|week|weekend|(?<=latest )period)\b"
                  r"(?!-|'(?!s\b(?!\s+end\b))|\s+(?:\d|two\s+thousand|nineteen))"
@@ -289,12 +289,13 @@ OPENERS = {
     "month_year": "the MOD MONTH", "month_rel": "MOD MONTH",
     "quarter": "the this last next # YEAR current fiscal same latest comparable calendar year"
                " flat first second third fourth final",
-    "quarter_code": "q h #", "period": "the", "week_of": "the", "day_beyond": "the", "year_ago_adj": "the a comparable year",
+    "quarter_code": "q h #", "period": "the", "week_of": "the", "year_ago_adj": "the a comparable year",
     "anaphoric": "earlier later that the",
     "decade": "the MOD # TIES YEAR", "century": "the MOD # first second third twentieth nineteenth eighteenth seventeenth"
                " sixteenth fifteenth twenty", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
-    "ago": "APPROX NUM about almost years months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming", "set_every": "every each per",
+    "ago": "nearly some more less at up roughly around approximately no fewer NUM about almost years"
+           " months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming", "set_every": "every each per",
     "set_times": "once twice NUM",
     "set_adverb": "daily weekly monthly quarterly annually yearly hourly nightly semi"
                   " semiannually bi biweekly",

@@ -53,7 +53,9 @@ def date_mdy(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def week_of(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`the week of March 6`: the (ISO) week holding that day."""
+    """`the week of March 6`: the (ISO) week holding that day; `the day before yesterday`."""
+    if " of " not in phrase:
+        return day_beyond(phrase, anchor, before)
     result = date_mdy(phrase.split(" of ", 1)[-1], anchor, before)
     if result is None or not result[1][:1].isdigit() or len(result[1]) != 10:
         return result
@@ -489,7 +491,7 @@ def recent(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
-    "date_mdy": date_mdy, "date_dmy": date_mdy, "week_of": week_of, "day_beyond": day_beyond, "date_numeric": date_numeric,
+    "date_mdy": date_mdy, "date_dmy": date_mdy, "week_of": week_of, "date_numeric": date_numeric,
     "month_year": month_year, "month_rel": month_rel, "quarter": quarter,
     "quarter_code": quarter_code, "period": period, "year_ago_adj": year_ago_adj,
     "decade": decade, "unit_edge": unit_edge, "year_end": year_end,

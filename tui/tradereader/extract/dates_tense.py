@@ -104,10 +104,13 @@ _REPORTING = frozenset("said told announced reported added disclosed stated note
                        " warned predicted forecast forecasted estimated projected promised"
                        " pledged vowed decided agreed".split())
 _CLAUSE_STOPS = frozenset("that which who when where if because while and but or as".split())
-# a deadline (`by May`) or a date inside a noun phrase (`gave no reason for the Jan. 14 deadline`)
-_NOT_GOVERNED = frozenset("by until till before the a an its their his her our".split())
+# a date a verb governs follows a preposition (`closed it in May`, `rose from January`); not
+# a deadline (`by May`) nor a date inside a noun phrase (`gave no reason for the Jan. 14 deadline`)
+_GOVERNING_PREPOSITIONS = frozenset(
+    "in on at from to during since through between for of around after".split())
 _AUXILIARIES = frozenset("was were had did".split())  # weak cues only: `was extended to`
 _PASSIVE = frozenset("be been being is are was were am to".split())  # `was extended to Nov. 16`
+_LEXICAL_PAST = _PAST_VERBS - _AUXILIARIES - _REPORTING  # what may govern: not `said`, `was`
 _GOVERN_STOPS = _CLAUSE_STOPS | _REPORTING | _FUTURE_VERBS | _FUTURE_CUES  # where a clause ends
 
 
@@ -115,23 +118,21 @@ def _governing_past(before: list[str], left: str) -> bool:
     """A past verb heading the phrase's own clause, a few words back (`closed her
     startup in February`, `rose 5.2% from January`), not one that reports or plans
     (`said it would ...`, `agreed to ...`)."""
-    if not before or before[-1] in _NOT_GOVERNED:
+    if not before or before[-1] not in _GOVERNING_PREPOSITIONS or "ed " not in left[-45:] and \
+            _LEXICAL_PAST.isdisjoint(before):
         return False
-    words = before[-6:]
-    if _PAST_VERBS.isdisjoint(words) and "ed " not in left[-70:]:
-        return False
-    last = len(words) - 1
-    for index in range(last, -1, -1):
-        word = words[index]
+    last = len(before) - 1
+    for index in range(last, max(-1, last - 6), -1):
+        word = before[index]
         if word in _GOVERN_STOPS or word[-1] in ",;:" or word == "to" and index < last:
             return False  # `threatened to raise tariffs in May`
         if word in _PAST_VERBS:
             if word in _AUXILIARIES:
                 continue
-        elif not (word[-2:] == "ed" and len(word) > 4 and word.isalpha() and word not in _NOT_PAST
-                  and (index == last or _takes_object(words[index + 1]))):
+        elif word[-2:] != "ed" or len(word) < 5 or word in _NOT_PAST or not word.isalpha() or (
+                index < last and not _takes_object(before[index + 1])):
             continue
-        return index == 0 or words[index - 1] not in _PASSIVE
+        return index == 0 or before[index - 1] not in _PASSIVE
     return False
 
 
@@ -174,12 +175,14 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     index = len(before) - 1
     while index > 0 and before[index] in _SKIP:
         index -= 1
-    word = before[index].strip("\"',;:()")
-    if word in ("effect", "force") and index > 0:  # `takes effect Monday`, `came into force`
+    word = before[index]
+    if not word.isalpha():
+        word = word.strip("\"',;:()")
+    if (word == "effect" or word == "force") and index > 0:  # `takes effect Monday`, `came into force`
         verb = before[index - 2 if before[index - 1] == "into" and index > 1 else index - 1]
         if verb in _TAKE_EFFECT:
             return _TAKE_EFFECT[verb]
-    if word in _PAST_VERBS or word.endswith("ed") and _is_past_verb(word):
+    if word in _PAST_VERBS or word[-2:] == "ed" and _is_past_verb(word):
         if index > 1 and before[index - 1].endswith("ly") and before[index - 1] not in ("only",):
             index -= 1  # `will be formally installed Tuesday`: past the adverb
         previous = before[index - 1] if index > 0 else ""
