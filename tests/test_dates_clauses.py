@@ -267,3 +267,20 @@ def test_the_unit_before_or_after_counts_from_the_date_in_focus(text, expected):
 
 def test_the_day_before_an_event_is_no_date_of_its_own():
     assert found("The day before the vote, he left.", "2013-03-22") == []
+
+
+def test_a_bare_clock_time_is_of_the_day_in_focus():
+    assert found("Stocks fell Wednesday. By 4 p.m. the index was down 1%.", "2013-03-22")[1] == (
+        "4 p.m.", "time", "2013-03-20T16:00")
+    assert found("Trading resumed in 2012. It opens at 9.30am.", "2013-03-22")[1] == (
+        "9.30am", "time", "2013-03-22T09:30")
+
+
+def test_a_clock_time_before_a_day_stays_one_time():
+    assert found("The market closed at 4 p.m. EST Wednesday.", "2013-03-22") == [
+        ("4 p.m. EST Wednesday", "time", "2013-03-20T16:00")]
+
+
+def test_a_time_zone_after_a_four_digit_clock_is_no_year():
+    assert found("Updated 1145 GMT (1945 HKT) March 22, 2013", "2013-03-22") == [
+        ("1145 GMT", "time", "2013-03-22T11:45"), ("March 22, 2013", "date", "2013-03-22")]

@@ -171,8 +171,12 @@ def test_a_march_that_is_a_procession_and_high_noon_are_no_dates():
 def test_a_clock_time_right_after_a_day_is_on_that_day():
     assert found("The vote was held on Thursday at 10 a.m. in Rome.", NEWS_DAY) == [
         ("Thursday", "date", "2013-03-21"), ("10 a.m.", "time", "2013-03-21T10:00")]
+    # a bare clock time is of the day in focus (the last day given), else of the day of writing
     assert found("He spoke Thursday. At 10 a.m. he left.", NEWS_DAY)[1] == (
+        "10 a.m.", "time", "2013-03-21T10:00")
+    assert found("Prices peaked in 2008. At 10 a.m. trading stopped.", NEWS_DAY)[1] == (
         "10 a.m.", "time", "2013-03-22T10:00")
+    assert found("At 10 a.m. trading stopped.", NEWS_DAY) == [("10 a.m.", "time", "2013-03-22T10:00")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -22,7 +22,8 @@ _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|/)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _YEAR_CTX = (r"(?<![\d$£#.,/])" + _YEAR +
-             r"(?!\s*(?:%|pct|percent|per\s+cent|gmt|utc|mln|bln|million|billion|tonnes?|tons?|dlrs"
+             r"(?!\s*(?:%|pct|percent|per\s+cent|gmt|utc|hkt|jst|sgt|bst|cet|cest|edt|est|pst|pdt"
+             r"|cdt|cst|aest|msk|mln|bln|million|billion|tonnes?|tons?|dlrs"
              r"|dollars|yen|barrels|bushels|bales|shares|points|cars|units|people|workers"
              r"|jobs|feet|metres|meters|miles|acres|hectares|pages)\b)")
 _UNITWORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -55,6 +56,15 @@ _LAST_ADJ = "last" + "".join(f"(?<!\\b{word} last)" for word in (  # `will last 
 _REL = (r"(?:this|last|next|this\s+coming|this\s+past|the\s+past|the\s+current|the\s+coming"
         r"|the\s+previous|the\s+following|the\s+last|the\s+next)")
 
+_CLOCK = (r"(?:(?:around|about)\s+(?=\d))?(?:\d{1,2}(?::\d\d)?\s+in\s+the\s+"
+          r"(?:morning|afternoon|evening)\b|\d{1,2}(?:[:.][0-5]\d)?"
+          r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh )noon|midnight|(?:(?<=\bat )|(?<=\bby )"
+          r"|(?<=\buntil ))[0-2]?\d:[0-5]\d\b(?![:.,]?\d|\s*[ap]\.?m)"
+          r"|(?<!\()[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
+          r"|edt|cet|bst|local\s+time)\b)|(?<!\()[0-2]\d[0-5]\d(?=\s+(?:gmt|utc)\b))(?:\s+(?-i:EST|EDT"
+          r"|ET|PST|PDT|PT|CST|CDT|CT|GMT|UTC|CET|BST)\b|\s+local\s+time)?+")
+_CLOCK_DAY = rf"(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|{_MONTH}\s+{_DAYNUM})"
+
 RULES: tuple[tuple[str, str], ...] = (
     ("date_mdy", rf"(?:(?:{_WEEKDAY}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?(?:(?:early|mid|late)(?:-|\s+))?{_MONTH}\s+{_DAYNUM}"
                  rf"(?:,?\s+{_YEAR})?"),
@@ -71,7 +81,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
-                 r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"),
+                 r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"
+                 rf"|{_CLOCK}(?!,?\s+{_CLOCK_DAY})"),  # a bare clock time: of the day in focus
     ("ordinal_day", r"(?=(?:[^ ]++ ++){1,2}day\b)(?:the\s+|(?![t#])(?:(?<=\bhis )|(?<=\bher )|(?<=\bits )|(?<=\btheir )))(?:first|second|third"
                     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+day"
                     r"\b(?!-|\s+(?:in\s+a\s+row|running)\b)"),
@@ -158,13 +169,7 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"|(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before|later)\b)"),
     ("long_adj", r"(?:(?:[a-z]+|\d+)-)?(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
                  r"|months|years|decades)-long\b"),
-    ("time_clock", rf"(?:(?:around|about)\s+(?=\d))?(?:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+"
-                   rf"(?:morning|afternoon|evening)\b|\d{{1,2}}(?:[:.][0-5]\d)?"
-                   rf"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh )noon|midnight|(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))[0-2]?\d:[0-5]\d\b(?![:.,]?\d|\s*[ap]\.?m)"
-                   rf"|(?<!\()[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
-                   rf"|edt|cet|bst|local\s+time)\b)|(?<!\()[0-2]\d[0-5]\d(?=\s+(?:gmt|utc)\b))(?:\s+(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT"
-                   rf"|GMT|UTC|CET|BST)\b|\s+local\s+time)?(?:,?\s+(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight"
-                   rf"|{_MONTH}\s+{_DAYNUM}))?"),
+    ("time_clock", rf"{_CLOCK}(?:,?\s+{_CLOCK_DAY})?"),
     ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today|tonight|yesterday"
                      rf"|tomorrow|(?:this|last|tomorrow|yesterday)\s+{_TOD}|mid-?{_TOD}"
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"
@@ -316,7 +321,7 @@ OPENERS = {
     "named_season": "the this last next", "past_span": "the",
     "long_adj": "hour day week month year decade century centuries hours days weeks months years"
                 " decades one two three four five six seven eight nine ten twelve twenty thirty"
-                " forty fifty hundred #", "day_part": "early late morning afternoon evening",
+                " forty fifty hundred #", "day_part": "early late morning afternoon evening # around about noon midnight",
     "overnight": "overnight",
     "ordinal_day": "the first second third fourth fifth sixth seventh eighth ninth tenth final #", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",

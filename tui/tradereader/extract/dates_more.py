@@ -130,10 +130,14 @@ def century(phrase: str, anchor: Anchor, before: str) -> Result:
 def day_part(phrase: str, anchor: Anchor, before: str) -> Result:
     """`late afternoon`, `late in the afternoon`, `afternoon trading`: a part of the day
     last given (`before`), else of the publication day."""
+    start = reference_day(before, "day")
+    if re.search(r"\d|\bnoon\b|midnight", phrase):  # `at 10 p.m.`: the day in focus at that hour
+        from .dates_rules import time_clock
+
+        return time_clock(phrase, anchor, start.isoformat() if start else "")
     part = re.search(r"(morning|afternoon|evening)", phrase.lower())
     if part is None:
         return None
-    start = reference_day(before, "day")
     day = start.isoformat() if start else anchor.day.isoformat() if anchor.day else "XXXX-XX-XX"
     return "time", f"{day}T{TIMES_OF_DAY[part.group(1)]}"
 
