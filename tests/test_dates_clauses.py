@@ -284,3 +284,16 @@ def test_a_clock_time_before_a_day_stays_one_time():
 def test_a_time_zone_after_a_four_digit_clock_is_no_year():
     assert found("Updated 1145 GMT (1945 HKT) March 22, 2013", "2013-03-22") == [
         ("1145 GMT", "time", "2013-03-22T11:45"), ("March 22, 2013", "date", "2013-03-22")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Island banks reopen on Thursday.", "2013-03-21"),  # 2013-03-20 is a Wednesday
+    ("Island banks are to reopen on Thursday.", "2013-03-21"),
+    ("The two leaders meet separately on Thursday.", "2013-03-21"),
+    ("The two sides meet again on Thursday.", "2013-03-21"),
+    ("The national team plays Thursday against Italy.", "2013-03-21"),
+    ("The talks did not resume on Thursday.", "2013-03-14"),
+    ("The leaders met again on Thursday.", "2013-03-14"),
+])
+def test_a_present_tense_schedule_verb_before_a_weekday(text, expected):
+    assert found(text, "2013-03-20") == [("Thursday", "date", expected)]

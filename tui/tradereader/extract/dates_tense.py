@@ -24,7 +24,11 @@ _FUTURE_CUES = frozenset(
 _PAST_CUES = frozenset("since ago was were had did ended last".split())
 _SCHEDULE_VERBS = frozenset(
     "meets votes decides convenes leaves arrives begins starts opens resumes returns travels"
-    " visits heads hosts expires ends closes launches".split())  # present tense: scheduled
+    " visits heads hosts expires ends closes launches reopens plays".split())  # scheduled
+# the same verbs with a plural subject (`banks reopen Thursday`); after did/not: behind
+_SCHEDULE_PLURAL = frozenset(
+    "meet vote decide convene leave arrive begin start open resume return travel visit head"
+    " host expire end close launch reopen play".split())
 _FUTURE_VERBS = frozenset("will shall would may might could should must can".split())
 _PAST_VERBS = frozenset(
     "was were had did said told announced reported added disclosed ended rose fell met made"
@@ -41,7 +45,8 @@ _NOT_PAST = frozenset(
     " postponed adjourned moved pushed set deferred".split())
 _TAKE_EFFECT = {"take": True, "takes": True, "come": True, "comes": True, "enter": True,
                 "enters": True, "took": False, "came": False, "entered": False, "taken": None}
-_SKIP = frozenset("on in at during late early earlier later".split())  # between a verb and its date
+_NOT_PRESENT = frozenset("to the a an their its his her our".split())  # `to meet`, `the end`
+_SKIP = frozenset("on in at during late early earlier later again".split())  # between a verb and its date
 _REACH_LEFT = 80
 _REACH_RIGHT = 25
 _VERB_REACH = 4  # words after the phrase its verb may stand within
@@ -173,7 +178,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     if before[-1] == "since":
         return False
     index = len(before) - 1
-    while index > 0 and before[index] in _SKIP:
+    while index > 0 and (before[index] in _SKIP or before[index][-2:] == "ly"
+                         and before[index] != "july"):  # `meet again on`, `met separately`
         index -= 1
     word = before[index]
     if not word.isalpha():
@@ -194,6 +200,10 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         return previous == "to" or previous in _FUTURE_VERBS
     if word in _SCHEDULE_VERBS:
         return True  # `parliament votes Sunday`, `the deadline expires Monday`
+    if index > 1 and before[index - 1] == "to" and before[index - 2] in ("is", "are"):
+        return True  # `banks are to reopen on Thursday`
+    if word in _SCHEDULE_PLURAL and index > 0 and before[index - 1] not in _NOT_PRESENT:
+        return before[index - 1] not in ("did", "didn't", "not", "never")
     if index > 0 and (before[index - 1] in _FUTURE_VERBS or before[index - 1] == "to"
                       and index == len(before) - 1 and word.isalpha()
                       and not word.endswith("ing")):
