@@ -297,3 +297,13 @@ def test_a_time_zone_after_a_four_digit_clock_is_no_year():
 ])
 def test_a_present_tense_schedule_verb_before_a_weekday(text, expected):
     assert found(text, "2013-03-20") == [("Thursday", "date", expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shares fell Friday, down 4% from the previous Friday.",
+     ("the previous Friday", "date", "2013-03-15")),
+    ("He arrived on March 5 and left the following Monday.",
+     ("the following Monday", "date", "2013-03-11")),
+])
+def test_the_previous_or_following_weekday_counts_from_the_day_in_focus(text, expected):
+    assert found(text, "2013-03-25")[-1] == expected

@@ -97,7 +97,8 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"(?:day|morning|afternoon|evening|night|week|month|quarter|year)\b"
                   r"(?![-']|\s+(?:ago|earlier|last|of|in|before|after|\d)\b)"
                   r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)"  # `the year before`
-                  r"(?=\s*[.,;:)\"']|\s*$|\s+(?:and|but|when|while|as)\b)"),
+                  r"(?=\s*[.,;:)\"']|\s*$|\s+(?:and|but|when|while|as)\b)"
+                  rf"|the\s+(?:following|previous|prior)\s+{_WEEKDAY}\b"),  # from the day in focus
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
                rf"|{_YEAR}|(?<=\d\d\s)fiscal)\s+)+(?:period|month|week|quarter|day|year|months|season)"
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from .dates_values import (
     SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, iso_week, month_of, number_of,
@@ -256,6 +256,9 @@ def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
     """`that year`, `the following month`, `the next day`, `earlier that day`: counted from
     the last date the text gave (`before`), else from the publication date."""
     low = phrase.lower()
+    weekday = weekday_of(phrase)
+    if weekday is not None:
+        return "date", _weekday_from(weekday, low, anchor, reference_day(before, "day"))
     unit = unit_of(low) or "day"  # that morning, the next evening
     unit = "day" if unit == "night" else unit
     offset = -1 if re.search(r"\b(?:previous|prior)\b|\b(?:before|earlier)$", low) else \
@@ -270,6 +273,16 @@ def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
         value = Anchor(start).at_granularity(Anchor(start).shift(offset, unit), unit)
     part = _time_of_day(low) if unit == "day" and value[:1].isdigit() else None
     return ("time", f"{value}T{part}") if part else ("date", value)
+
+
+def _weekday_from(weekday: int, low: str, anchor: Anchor, start) -> str:
+    """`the previous Friday`: the one before the day in focus (`the following Friday`: the
+    one after), else before (after) the publication day."""
+    ahead = bool(re.search(r"\bfollowing\b", low))
+    if start is None:
+        return anchor.weekday(weekday, 1 if ahead else -1)
+    delta = (weekday - start.weekday()) % 7 or 7 if ahead else -((start.weekday() - weekday) % 7 or 7)
+    return (start + timedelta(days=delta)).isoformat()
 
 
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:
