@@ -307,3 +307,9 @@ def test_a_present_tense_schedule_verb_before_a_weekday(text, expected):
 ])
 def test_the_previous_or_following_weekday_counts_from_the_day_in_focus(text, expected):
     assert found(text, "2013-03-25")[-1] == expected
+
+
+def test_ahead_of_a_date_looks_ahead():
+    # 2013-03-20 is a Wednesday
+    assert found("Markets were cautious ahead of Friday's vote.", "2013-03-20") == [
+        ("Friday", "date", "2013-03-22")]

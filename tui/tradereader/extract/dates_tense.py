@@ -177,6 +177,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         return None
     if before[-1] == "since":
         return False
+    if before[-1] == "of" and len(before) > 1 and before[-2] == "ahead":
+        return True  # `ahead of the weekend`, `ahead of Friday's vote`
     index = len(before) - 1
     while index > 0 and (before[index] in _SKIP or before[index][-2:] == "ly"
                          and before[index] != "july"):  # `meet again on`, `met separately`
