@@ -311,5 +311,7 @@ def test_the_previous_or_following_weekday_counts_from_the_day_in_focus(text, ex
 
 def test_ahead_of_a_date_looks_ahead():
     # 2013-03-20 is a Wednesday
-    assert found("Markets were cautious ahead of Friday's vote.", "2013-03-20") == [
+    assert found("Traders were cautious ahead of the weekend.", "2013-03-20") == [
+        ("the weekend", "date", "2013-W12-WE")]
+    assert found("Markets were cautious ahead of Friday.", "2013-03-20") == [
         ("Friday", "date", "2013-03-22")]
