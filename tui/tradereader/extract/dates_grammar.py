@@ -314,7 +314,7 @@ OPENERS = {
     "time_clock": "around about # noon midnight",
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last midday",
     "month": "the MOD MONTH",
-    "weekday": "MOD earlier later last next this coming past the WEEKDAY",
+    "weekday": "MOD earlier later last next this coming past WEEKDAY",
     "season": "the MOD spring summer autumn winter fall # YEAR",
     "holiday": "christmas thanksgiving new easter last next this good black cyber labor labour"
                " memorial independence veterans presidents martin valentine st halloween boxing"

@@ -76,7 +76,9 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
     stop = right.find(". ")
     right = right if stop < 0 else right[:stop]
     words = before + right.split()
-    if _governing_past(before, left):  # before any cue elsewhere: `imposed in May would stay`
+    if before and before[-1] in _GOVERNING_PREPOSITIONS and ("ed " in left[-45:] or not
+                                                         _LEXICAL_PAST.isdisjoint(before)) and \
+            _governing_past(before):  # before any cue elsewhere: `imposed in May would stay`
         return False
     if "'ll" in left or "'ll" in right:
         return True
@@ -117,25 +119,25 @@ _AUXILIARIES = frozenset("was were had did".split())  # weak cues only: `was ext
 _PASSIVE = frozenset("be been being is are was were am to".split())  # `was extended to Nov. 16`
 _LEXICAL_PAST = _PAST_VERBS - _AUXILIARIES - _REPORTING  # what may govern: not `said`, `was`
 _GOVERN_STOPS = _CLAUSE_STOPS | _REPORTING | _FUTURE_VERBS | _FUTURE_CUES  # where a clause ends
+_STOP, _AUX, _TO, _LEXICAL = "stop", "aux", "to", "lexical"  # what a word is, read back
+_GOVERN_KIND = {**dict.fromkeys(_LEXICAL_PAST, _LEXICAL), **dict.fromkeys(_AUXILIARIES, _AUX),
+                **dict.fromkeys(_GOVERN_STOPS, _STOP), "to": _TO}
 
 
-def _governing_past(before: list[str], left: str) -> bool:
+def _governing_past(before: list[str]) -> bool:
     """A past verb heading the phrase's own clause, a few words back (`closed her
     startup in February`, `rose 5.2% from January`), not one that reports or plans
-    (`said it would ...`, `agreed to ...`)."""
-    if not before or before[-1] not in _GOVERNING_PREPOSITIONS or "ed " not in left[-45:] and \
-            _LEXICAL_PAST.isdisjoint(before):
-        return False
+    (`said it would ...`, `agreed to ...`); the phrase follows a preposition (checked by
+    the caller, with whether a past verb is near at all)."""
     last = len(before) - 1
     for index in range(last, max(-1, last - 6), -1):
         word = before[index]
-        if word in _GOVERN_STOPS or word[-1] in ",;:" or word == "to" and index < last:
+        kind = _GOVERN_KIND.get(word)
+        if kind is _STOP or word[-1] in ",;:" or kind is _TO and index < last:
             return False  # `threatened to raise tariffs in May`
-        if word in _PAST_VERBS:
-            if word in _AUXILIARIES:
-                continue
-        elif word[-2:] != "ed" or len(word) < 5 or word in _NOT_PAST or not word.isalpha() or (
-                index < last and not _takes_object(before[index + 1])):
+        if kind is not _LEXICAL and (kind is not None or word[-2:] != "ed" or len(word) < 5 or
+                                     word in _NOT_PAST or not word.isalpha() or (
+                                         index < last and not _takes_object(before[index + 1]))):
             continue
         return index == 0 or before[index - 1] not in _PASSIVE
     return False
