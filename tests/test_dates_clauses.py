@@ -315,13 +315,3 @@ def test_ahead_of_a_date_looks_ahead():
         ("the weekend", "date", "2013-W12-WE")]
     assert found("Markets were cautious ahead of Friday.", "2013-03-20") == [
         ("Friday", "date", "2013-03-22")]
-
-
-@pytest.mark.parametrize(("published", "expected"), [
-    ("2013-03-22", "2013-W12"),  # a Friday: most of the past seven days are this week
-    ("2013-03-19", "2013-W11"),  # a Tuesday: most of them were last week
-])
-def test_the_past_week_is_the_seven_days_to_now(published, expected):
-    assert found("Prices rose over the past week.", published) == [
-        ("the past week", "date", expected)]
-    assert found("Prices rose last week.", published)[0][2] == "2013-W11"

@@ -202,9 +202,6 @@ def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
         return None
     if "season" in low:
         return "date", _relative(anchor, "year", offset)
-    if unit == "week" and offset < 0 and anchor.day is not None and \
-            re.match(r"the\s+(?:past|last)\s+week$", low) and anchor.day.weekday() >= 3:
-        offset = 0  # `over the past week`: the seven days to now, most of them this week
     return "date", _relative(anchor, unit, offset)
 
 
