@@ -91,9 +91,7 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"|(?=the\s+day\b)(?:(?<=\bfor )|(?<=\bon )|(?<=\bended )|(?<=\bclosed )|(?<=\bfinished )"
                   r"|(?<=\bstarted )|(?<=\bbegan ))the\s+(?=day\b(?!\s+(?:before|after|of|when|that|in"
                   r"|on)\b))|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\buntil ))the\s+"
-                  r"(?=morning|afternoon|evening)|(?=the\s+(?:full\s+)?year\b)(?:(?<=\bfor )|(?<=\bof )"
-                  r"|(?<=\bduring )|(?<=\bin ))the\s+(?:full\s+)?(?=year\b(?!\s+(?:end|ended|ending"
-                  r"|to|through|when|that|on|two\s+thousand|nineteen)\b)))"  # `for the year`: the one in focus
+                  r"(?=morning|afternoon|evening))"
                   r"(?:day|morning|afternoon|evening|night|week|month|quarter|year)\b"
                   r"(?![-']|\s+(?:ago|earlier|last|of|in|before|after|\d)\b)"
                   r"|the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)"  # `the year before`
@@ -122,7 +120,7 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"(?:decade|century)\b"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+|financial\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
-                      rf"|fall|{_MONTH})\b(?!-)(?:\s+or\s+so\b)?"),
+                      rf"|fall|{_MONTH}(?!\s+\d))\b(?!-)(?:\s+or\s+so\b)?"),  # not `last March 27`
     ("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"),
     ("week_of", rf"the\s+(?:week\s+of\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"
                 rf"|day\s+(?:before\s+yesterday|after\s+tomorrow)\b)"),  # one rule: each costs

@@ -16,7 +16,7 @@ from .dates_values import WEAK_PAST
 
 _PLAN_WORDS = frozenset(
     "plan plans planned planning expect expects intend intends aim aims hope hopes want wants"
-    " seek seeks set slated poised going likely".split())  # future cues only before `to`/`for`: `expects to submit it Friday`
+    " seek seeks set slated poised going".split())  # future cues only before `to`/`for`: `expects to submit it Friday`
 _FUTURE_CUES = frozenset(
     "will would shall 'll scheduled expected due plans plan planned planning next payable"
     " expire expires until soon effective upcoming leaves arrives begins starts opens meets"
@@ -139,13 +139,15 @@ def _governing_past(before: list[str]) -> bool:
                                      word in _NOT_PAST or not word.isalpha() or (
                                          index < last and not _takes_object(before[index + 1]))):
             continue
-        return index == 0 or before[index - 1] not in _PASSIVE
+        return index == 0 or before[index - 1] not in _PASSIVE and before[index - 1] not in (
+            "and", "or")  # `could be folded into law and voted on in April`: a participle
     return False
 
 
 _OBJECT_STARTS = frozenset(
     "the a an her his its their our my your this that these those some all more on in at by"
-    " from for with into over up down out off back about".split())
+    " from for with into over up down out off back about one two three four five six seven"
+    " eight nine ten".split())
 
 
 def _takes_object(word: str) -> bool:

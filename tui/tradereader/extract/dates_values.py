@@ -201,17 +201,15 @@ class Anchor:
         if direction > 0:  # `next April` said in March: a year ahead (else `next month`)
             return year if month > current + 1 else year + 1
         back, ahead = (current - month) % 12, (month - current) % 12
-        return year + (month < current) if self.prefers_future(back, ahead, 2) else \
+        return year + (month < current) if self.prefers_future(back, ahead) else \
             year - (month > current)
 
-    def prefers_future(self, back: int, ahead: int, far: int | None = None) -> bool:
+    def prefers_future(self, back: int, ahead: int) -> bool:
         """Whether the next occurrence (`ahead` units away) wins over the last (`back`): the
-        nearest, the past preferred, unless the phrase's own verb says which. A future verb
-        takes the next one unless the last is much nearer (`by Jan. 14` written on the
-        15th) and not `far` behind (`will rise on Jan. 1` written in March: next year's)."""
+        nearest, the past preferred, unless the phrase's own verb says which."""
         if self.future is None or self.weak:
             return ahead * 2 < back
-        return self.future and (ahead <= 3 * back or far is not None and back >= far)
+        return self.future and ahead <= 3 * back  # not `the February figure will be final` in April
 
     def month_day(self, month: int, day: int) -> str:
         if self.day is None:
@@ -222,7 +220,7 @@ class Anchor:
         future_year = year + ((month, day) < here)
         back = (self.day - _clamped(past_year, month, day)).days
         ahead = (_clamped(future_year, month, day) - self.day).days
-        return _safe_date(future_year if self.prefers_future(back, ahead, _FAR_DAYS) else past_year,
+        return _safe_date(future_year if self.prefers_future(back, ahead) else past_year,
                           month, day)
 
     def weekday(self, weekday: int, direction: int = 0) -> str:
@@ -268,7 +266,6 @@ class Anchor:
 
 
 _REPORTING_DAYS = 50
-_FAR_DAYS = 60  # a day so far behind is not what a future verb speaks of
 
 
 def _clamped(year: int, month: int, day: int) -> date:
