@@ -316,3 +316,10 @@ def test_ahead_of_a_date_looks_ahead():
 def test_last_before_a_month_and_day_is_the_most_recent_such_day():
     assert found("The president announced last March 27 that he would act.", "2013-04-17") == [
         ("March 27", "date", "2013-03-27")]
+
+
+def test_next_before_a_month_and_day_is_the_next_such_day():
+    assert found("The accord expires next March 31.", "2013-04-08") == [
+        ("next March 31", "date", "2014-03-31")]
+    assert found("The accord expires next May 1.", "2013-04-08") == [
+        ("next May 1", "date", "2013-05-01")]

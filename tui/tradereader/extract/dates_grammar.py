@@ -120,7 +120,8 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"(?:decade|century)\b"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+|financial\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
-                      rf"|fall|{_MONTH}(?!\s+\d))\b(?!-)(?:\s+or\s+so\b)?"),  # not `last March 27`
+                      rf"|fall|{_MONTH}(?!\s+\d)|(?<=next\s){_MONTH}\s+{_DAYNUM}(?!,?\s+{_YEAR}))\b(?!-)"
+                      r"(?:\s+or\s+so\b)?"),  # `last [March 27]` (the verb's), `next March 31`
     ("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"),
     ("week_of", rf"the\s+(?:week\s+of\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"
                 rf"|day\s+(?:before\s+yesterday|after\s+tomorrow)\b)"),  # one rule: each costs

@@ -194,6 +194,10 @@ def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
     month = month_of(phrase)
     season = re.search(r"(spring|summer|fall|autumn|winter)", low)
     if month and not unit_of(low):
+        day = day_of(phrase)
+        if day is not None and anchor.day is not None:  # `next March 31`: the next such day
+            here = (anchor.day.month, anchor.day.day)
+            return "date", f"{anchor.day.year + ((month, day) <= here)}-{month:02d}-{day:02d}"
         return month_rel_direction(month, _this_or(phrase, offset), anchor)
     if season and not unit_of(low):
         return season_value(season.group(1), anchor, _this_or(phrase, offset))

@@ -179,7 +179,7 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     `will meet Friday`, `since March`), if a verb stands there."""
     if not before:
         return None
-    if before[-1] == "since":
+    if before[-1] == "since" or before[-1] == "last":  # `last [March 27]`
         return False
     if before[-1] == "of" and len(before) > 1 and before[-2] == "ahead":
         return True  # `ahead of the weekend`, `ahead of Friday's vote`
