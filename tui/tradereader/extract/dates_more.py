@@ -1,5 +1,6 @@
 """Handlers for the phrases of present-day news: holidays, named seasons, centuries in
-words, parts of the day, `overnight`. Same contract as `dates_rules`: phrase, Anchor,
+words, parts of the day and clock times of the day in focus, `overnight`, sets (every
+Friday, twice a year, daily), the week of March 6, some day. Same contract as `dates_rules`: phrase, Anchor,
 the text before reduced to a key -> (subtype, TIMEX3 value) or None.
 """
 
@@ -9,7 +10,8 @@ import re
 from datetime import date, timedelta
 
 from .dates_values import (
-    TIMES_OF_DAY, Anchor, duration_value, iso_week, number_of, reference_day, unit_of,
+    SEASONS, TIMES_OF_DAY, Anchor, duration_value, iso_week, month_of, number_of, reference_day,
+    unit_of, weekday_of,
 )
 
 Result = tuple[str, str] | None
@@ -176,6 +178,62 @@ def past_span(phrase: str, anchor: Anchor, before: str) -> Result:
     return "duration", "P100Y" if "century" in phrase.lower() else "P10Y"
 
 
-HANDLERS = {"past_span": past_span, "ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday,
+def week_of(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the week of March 6`: the (ISO) week holding that day; `the day before yesterday`."""
+    if " of " not in phrase:
+        return day_beyond(phrase, anchor, before)
+    from .dates_rules import date_mdy
+
+    result = date_mdy(phrase.split(" of ", 1)[-1], anchor, before)
+    if result is None or not result[1][:1].isdigit() or len(result[1]) != 10:
+        return result
+    return "date", iso_week(date.fromisoformat(result[1]))
+
+
+def day_beyond(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the day before yesterday` (two days back), `the day after tomorrow` (two ahead)."""
+    offset = -2 if "yesterday" in phrase.lower() else 2
+    from .dates_rules import _relative
+
+    return "date", _relative(anchor, "day", offset)
+
+
+def set_every(phrase: str, anchor: Anchor, before: str) -> Result:
+    weekday, month = weekday_of(phrase), month_of(phrase)
+    season = re.search(r"(spring|summer|fall|autumn|winter)", phrase.lower())
+    if weekday is not None:
+        return "set", f"XXXX-WXX-{weekday + 1}"
+    if month:
+        return "set", f"XXXX-{month:02d}"
+    if season:
+        return "set", f"XXXX-{SEASONS[season.group(1)][0]}"
+    unit = unit_of(phrase)
+    if unit is None:
+        return "set", "P1Y" if "season" in phrase.lower() else None
+    vague = re.search(r"\b(?:few|several|many)\b", phrase, re.I)  # `every few years`
+    amount = None if vague else number_of(
+        re.sub(r"\b(?:every|each|per|other)\b", "", phrase, flags=re.I).split(unit)[0]) \
+        if re.search(r"\d|\b(?:two|three|four|five|six)\b", phrase, re.I) else 1
+    return "set", duration_value(amount, unit)
+
+
+def set_times(phrase: str, anchor: Anchor, before: str) -> Result:
+    unit = unit_of(phrase.split()[-1])
+    return ("set", duration_value(1, unit)) if unit else None
+
+
+def set_adverb(phrase: str, anchor: Anchor, before: str) -> Result:
+    values = {"dai": "P1D", "wee": "P1W", "mon": "P1M", "qua": "P3M", "ann": "P1Y",
+              "yea": "P1Y", "hou": "PT1H", "nig": "P1D", "sem": "P6M", "biw": "P2W", "bi-": "P2W"}
+    return "set", values.get(phrase.lower()[:3], "P1Y")
+
+
+def some_day(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`will one day be`: an unspecified time ahead, not a day-long stretch."""
+    return "date", "FUTURE_REF"
+
+
+HANDLERS = {"week_of": week_of, "set_every": set_every, "set_times": set_times,
+            "set_adverb": set_adverb, "some_day": some_day, "past_span": past_span, "ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday,
             "named_season": named_season, "century": century, "day_part": day_part,
             "overnight": overnight}

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from .dates_values import (
-    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, iso_week, month_of, number_of,
+    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, number_of,
     quarter_of, reference_day, unit_of, weekday_of, year_of,
 )
 
@@ -50,22 +50,6 @@ def date_mdy(phrase: str, anchor: Anchor, before: str) -> Result:
     if year:
         return "date", f"{year}-{month:02d}-{day:02d}"
     return "date", anchor.month_day(month, day)
-
-
-def week_of(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`the week of March 6`: the (ISO) week holding that day; `the day before yesterday`."""
-    if " of " not in phrase:
-        return day_beyond(phrase, anchor, before)
-    result = date_mdy(phrase.split(" of ", 1)[-1], anchor, before)
-    if result is None or not result[1][:1].isdigit() or len(result[1]) != 10:
-        return result
-    return "date", iso_week(date.fromisoformat(result[1]))
-
-
-def day_beyond(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`the day before yesterday` (two days back), `the day after tomorrow` (two ahead)."""
-    offset = -2 if "yesterday" in phrase.lower() else 2
-    return "date", _relative(anchor, "day", offset)
 
 
 def date_numeric(phrase: str, anchor: Anchor, before: str) -> Result:
@@ -310,36 +294,6 @@ def recent_units(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", "FUTURE_REF" if "coming" in phrase.lower() else "PAST_REF"
 
 
-def set_every(phrase: str, anchor: Anchor, before: str) -> Result:
-    weekday, month = weekday_of(phrase), month_of(phrase)
-    season = re.search(r"(spring|summer|fall|autumn|winter)", phrase.lower())
-    if weekday is not None:
-        return "set", f"XXXX-WXX-{weekday + 1}"
-    if month:
-        return "set", f"XXXX-{month:02d}"
-    if season:
-        return "set", f"XXXX-{SEASONS[season.group(1)][0]}"
-    unit = unit_of(phrase)
-    if unit is None:
-        return "set", "P1Y" if "season" in phrase.lower() else None
-    vague = re.search(r"\b(?:few|several|many)\b", phrase, re.I)  # `every few years`
-    amount = None if vague else number_of(
-        re.sub(r"\b(?:every|each|per|other)\b", "", phrase, flags=re.I).split(unit)[0]) \
-        if re.search(r"\d|\b(?:two|three|four|five|six)\b", phrase, re.I) else 1
-    return "set", duration_value(amount, unit)
-
-
-def set_times(phrase: str, anchor: Anchor, before: str) -> Result:
-    unit = unit_of(phrase.split()[-1])
-    return ("set", duration_value(1, unit)) if unit else None
-
-
-def set_adverb(phrase: str, anchor: Anchor, before: str) -> Result:
-    values = {"dai": "P1D", "wee": "P1W", "mon": "P1M", "qua": "P3M", "ann": "P1Y",
-              "yea": "P1Y", "hou": "PT1H", "nig": "P1D", "sem": "P6M", "biw": "P2W", "bi-": "P2W"}
-    return "set", values.get(phrase.lower()[:3], "P1Y")
-
-
 def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     low = phrase.lower()
     unit = unit_of(low.split("-")[-1] if "-" in low and " " not in low.strip() else low)
@@ -490,11 +444,6 @@ def future(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", "FUTURE_REF"
 
 
-def some_day(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`will one day be`: an unspecified time ahead, not a day-long stretch."""
-    return "date", "FUTURE_REF"
-
-
 def past(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", "PAST_REF"
 
@@ -508,16 +457,15 @@ def recent(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
-    "date_mdy": date_mdy, "date_dmy": date_mdy, "week_of": week_of, "date_numeric": date_numeric,
+    "date_mdy": date_mdy, "date_dmy": date_mdy, "date_numeric": date_numeric,
     "month_year": month_year, "month_rel": month_rel, "quarter": quarter,
     "quarter_code": quarter_code, "period": period, "year_ago_adj": year_ago_adj,
     "decade": decade, "unit_edge": unit_edge, "year_end": year_end,
     "relative_unit": relative_unit, "month": month, "anaphoric": anaphoric, "ago": ago, "the_unit": the_unit,
     "year_ended": year_ended, "recent_units": recent_units,
-    "set_every": set_every, "set_times": set_times, "set_adverb": set_adverb,
     "duration": duration, "bare_units": bare_units, "units_around": units_around, "duration_noun": duration_noun, "time_clock": time_clock,
     "day_relative": day_relative, "weekday": weekday, "season": season,
-    "fiscal_year": fiscal_year, "year": year, "future": future, "some_day": some_day, "past": past,
+    "fiscal_year": fiscal_year, "year": year, "future": future, "past": past,
     "present": present, "recent": recent,
 }
 
