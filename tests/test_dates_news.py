@@ -266,3 +266,14 @@ def test_the_feasts_around_easter():
 def test_coming_weeks_leave_their_article_out():
     assert found("Talks will resume in the coming days.", NEWS_DAY) == [
         ("coming days", "date", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "1000-01-01"])
+def test_a_far_publication_date_never_breaks_extraction(published):
+    from tradereader.extract import extract
+
+    text = ("Tariffs rise next year, as they did three years ago; in 10 years, "
+            "or a thousand years ago, on March 3 and last week.")
+    dates = [m for m in extract(text, published) if m.kind == "date"]
+    assert dates and all(m.value for m in dates)  # what the calendar holds is resolved
+    assert "10 years" in [m.text for m in dates]

@@ -200,6 +200,10 @@ def test_bad_dates_and_unknown_articles_are_refused(lib: Library, article: Artic
     for bad in ("24 March 1987", "1987-13-01", "1987-3-4"):
         with pytest.raises(InputError, match="not a date"):
             lib.set_published(article.id, bad)
+    for far in ("9999-12-31", "0001-01-01"):  # typos: the calendar would overflow
+        with pytest.raises(InputError, match="outside the years"):
+            lib.set_published(article.id, far)
+    assert lib.set_published(article.id, "1987-03-04").published == "1987-03-04"
     with pytest.raises(NotFound):
         lib.set_position("feedfacefeedface", 3)
     with pytest.raises(NotFound):

@@ -324,7 +324,8 @@ async def test_p_sets_the_date_and_dates_resolve_again(library):
         assert library.get_article(screen.article.id).published is None
 
 
-@pytest.mark.parametrize("typed", ["13/03/2024", "2024-02-30", "yesterday"])
+@pytest.mark.parametrize(
+    "typed", ["13/03/2024", "2024-02-30", "yesterday", "9999-12-31", "0001-01-01"])
 async def test_a_bad_date_is_refused_in_the_dialog(library, typed):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:

@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
 from typing import Any, Literal
 
 MentionKind = Literal["actor", "issue", "date"]
+PUBLISHED_YEARS = range(1000, 3000)  # publication dates outside are refused as typos
+
+
+def published_problem(day: date) -> str | None:
+    """Why `day` cannot be a publication date, or None when it can."""
+    if day.year not in PUBLISHED_YEARS:
+        first, last = PUBLISHED_YEARS[0], PUBLISHED_YEARS[-1]
+        return f"{day.isoformat()} is outside the years {first}-{last}"
+    return None
 
 
 def normalise_for_id(text: str) -> str:

@@ -18,6 +18,7 @@ from tradereader.model import (
     ArticleSummary,
     TextPositionSelector,
     TextQuoteSelector,
+    published_problem,
 )
 
 Doc = dict[str, Any]
@@ -47,15 +48,23 @@ def checked_date(value: str | date | None) -> str | None:
         return None
     if isinstance(value, datetime):
         value = value.date()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = value.strip()
-    if len(text) == 10:
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            pass
-    raise InputError(f"{value!r} is not a date (YYYY-MM-DD)")
+    day = value if isinstance(value, date) else _iso_day(value)
+    if day is None:
+        raise InputError(f"{value!r} is not a date (YYYY-MM-DD)")
+    problem = published_problem(day)
+    if problem:
+        raise InputError(f"{problem}: not taken as a publication date")
+    return day.isoformat()
+
+
+def _iso_day(text: str) -> date | None:
+    text = text.strip()
+    if len(text) != 10:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def annotation_from_doc(doc: Doc) -> Annotation:

@@ -322,5 +322,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4096)
 def _resolve(rule: str, phrase: str, day: date | None, future: bool, before: str):
-    result = HANDLERS[rule](phrase, Anchor(day, future), before)
+    """(subtype, value) of a phrase, or None; a value the calendar cannot hold (`in
+    ten years` written in 9995, `300 years ago` in 1100) is no mention, not an error."""
+    try:
+        result = HANDLERS[rule](phrase, Anchor(day, future), before)
+    except (OverflowError, ValueError):
+        return None
     return None if result is None or result[1] is None else result

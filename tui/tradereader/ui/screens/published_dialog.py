@@ -18,6 +18,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from tradereader.model import published_problem
+
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -29,9 +31,13 @@ def checked_day(raw: str) -> str:
     if not ISO_DAY.fullmatch(text):
         raise ValueError(f"“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2024-03-13.")
     try:
-        return date.fromisoformat(text).isoformat()
+        day = date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{text} is not a day of the calendar.") from None
+    problem = published_problem(day)
+    if problem:
+        raise ValueError(f"{problem}: is it a typo?")
+    return day.isoformat()
 
 
 class PublishedDialog(ModalScreen[str | None]):
