@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import asyncio
 
 from textual.app import App
@@ -82,6 +84,20 @@ async def test_esc_after_typing_asks_first() -> None:
         await pilot.press("y")
         await pilot.pause()
     assert app.results == [None]
+
+
+@pytest.mark.parametrize("note, question", [
+    ("", "Discard this note?"),  # a new note
+    ("kept", "Discard your changes to this note?"),  # an edit: the note itself stays
+])
+async def test_esc_asks_about_the_note_or_about_the_changes(note, question) -> None:
+    app = Host(NoteEditor(QUOTE, note=note))
+    async with app.run_test() as pilot:
+        await pilot.press(*" more")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert app.screen.question == question
 
 
 async def test_a_failed_save_keeps_the_editor_open_with_the_error() -> None:

@@ -214,3 +214,62 @@ async def test_mouse_click_and_drag_in_the_reader(library):
         await settle(pilot)
         [selected] = view.highlights("selection")
         assert text_of(app, selected) == "critical moment"
+
+
+# -- nothing lost: quitting over an open note, undo after leaving the article ------------
+
+
+async def test_quitting_over_an_unsaved_note_asks_first(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "a")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        await pilot.press(*"half a thought")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app._exit and "not saved" in screen_text(app)
+        await pilot.press("n")  # keep writing
+        await pilot.pause()
+        assert app.screen is editor and editor.draft.note == "half a thought"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("y")  # discard and quit
+        await pilot.pause()
+        assert app._exit
+    assert library.annotations() == []
+
+
+async def test_quitting_over_an_untouched_editor_needs_no_question(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "a")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_u_takes_back_a_deletion_after_leaving_the_article(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await annotate(pilot, "keep me", "kept")
+        [note] = library.annotations()
+        await pilot.press("x")  # the note under the cursor
+        await settle(pilot)
+        assert library.annotations() == []
+        await pilot.press("q")  # back to the library ...
+        await settle(pilot)
+        assert not isinstance(app.screen, ReaderScreen)
+        assert app.open_article(seed_id(library))  # ... and into the article again
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert [(a.id, a.note, a.tags) for a in library.annotations()] == [
+            (note.id, "keep me", ("kept",))]

@@ -59,6 +59,7 @@ class TradereaderApp(App[None]):
         self.extractor = extractor
         self._saved_theme: str | None = None  # the theme the library holds
         self._theme_timer: Timer | None = None
+        self._note_histories: dict[str, list] = {}  # article id -> its notes' undo history
 
     def on_mount(self) -> None:
         """The reader straight away if an article is given (quicker), else the library."""
@@ -101,6 +102,11 @@ class TradereaderApp(App[None]):
             self.notify(f"The theme could not be saved: {error}", severity="warning")
             return
         self._saved_theme = self.theme
+
+    def note_history(self, article_id: str) -> list:
+        """The undo history of an article's notes for this session: `u` still takes back
+        a deleted note after the reader was left and the article opened again."""
+        return self._note_histories.setdefault(article_id, [])
 
     # -- navigation ----------------------------------------------------------------
 
@@ -174,6 +180,26 @@ class TradereaderApp(App[None]):
             self.push_screen(HelpScreen(self.screen))
 
     async def action_quit(self) -> None:
+        """Quit from anywhere (`ctrl+q`, `q` in the library), but never over an unsaved
+        note without asking."""
+        unsaved = [s for s in self.screen_stack if getattr(s, "unsaved_note", False)]
+        if any(getattr(s, "saving", False) for s in unsaved):
+            self.notify("Saving the note…", timeout=2)
+            return
+        if unsaved:
+            from tradereader.ui.screens.dialogs import ConfirmDialog
+
+            question = "The note you are writing is not saved. Quit and discard it?"
+            self.push_screen(ConfirmDialog(question, yes_label="Discard and quit"),
+                             self._quit_if_yes)
+            return
+        self._quit_now()
+
+    def _quit_if_yes(self, yes: bool | None) -> None:
+        if yes:
+            self._quit_now()
+
+    def _quit_now(self) -> None:
         for screen in self.screen_stack:
             save = getattr(screen, "save_position", None)
             if save is not None:

@@ -33,11 +33,13 @@ class Change:
 class NoteKeeper:
     """The notes of `article`, kept in reading order, with an undo history."""
 
-    def __init__(self, library: Library, article: Article) -> None:
+    def __init__(self, library: Library, article: Article,
+                 history: list[Change] | None = None) -> None:
         self.library = library
         self.article = article
         self._notes: list[Annotation] | None = None  # read on first use
-        self.history: list[Change] = []
+        # the undo history; the app keeps one per article, so it outlives the reader
+        self.history: list[Change] = history if history is not None else []
 
     # -- reading ------------------------------------------------------------------------
     @property

@@ -56,7 +56,9 @@ class AnnotatingScreen(Screen):
 
     def start_annotating(self) -> None:
         """Build the sentence index and load this article's notes (call once mounted)."""
-        self.keeper = NoteKeeper(self.app.library, self.article)
+        histories = getattr(self.app, "note_history", None)  # the app's, when it keeps them
+        history = histories(self.article.id) if histories is not None else None
+        self.keeper = NoteKeeper(self.app.library, self.article, history)
         self.cursor = ReadingCursor(
             SentenceIndex(self.article.text, self.paragraphs), self.article.position
         )

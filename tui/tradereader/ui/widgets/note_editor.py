@@ -139,6 +139,11 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     def changed(self) -> bool:
         return self.draft != NoteDraft(self.initial.note.strip("\n"), self.initial.tags)
 
+    @property
+    def unsaved_note(self) -> bool:
+        """Whether quitting now would lose typing (changes not saved, or a save running)."""
+        return self.saving or self.changed
+
     def show_error(self, message: str) -> None:
         """Show why the save failed; the note stays as typed."""
         error = self.query_one("#note-error", Static)
@@ -180,9 +185,9 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         if not self.changed:
             self.dismiss(None)
             return
-        self.app.push_screen(
-            ConfirmDialog("Discard this note?", yes_label="Discard"), self._discard_if_yes
-        )
+        editing = bool(self.initial.note or self.initial.tags)
+        question = "Discard your changes to this note?" if editing else "Discard this note?"
+        self.app.push_screen(ConfirmDialog(question, yes_label="Discard"), self._discard_if_yes)
 
     def _discard_if_yes(self, yes: bool | None) -> None:
         if yes:
