@@ -196,19 +196,38 @@ BAD_CONTENTS = {
 
 
 @pytest.mark.parametrize("kind", BAD_CONTENTS)
-def test_an_unreadable_file_is_moved_aside_byte_for_byte(home: Path, kind: str) -> None:
+def test_an_unreadable_file_is_moved_aside_and_the_last_good_state_restored(
+    home: Path, kind: str
+) -> None:
     bad = BAD_CONTENTS[kind](valid_library_bytes(home))
+    good_bak = (home / "library.json.bak").read_bytes()
     library_file(home).write_bytes(bad)
     with pytest.raises(LibraryCorrupt) as caught:
         Library.open(home)
     moved = caught.value.moved_to
     assert moved is not None and moved.name.startswith("library.json.corrupt-")
     assert moved.parent == home and moved.read_bytes() == bad
+    assert library_file(home).read_bytes() == good_bak  # the last good state, back in place
+    assert moved.name in str(caught.value) and "was restored" in str(caught.value)
+    with Library.open(home) as lib:
+        assert lib.article_count() > 0
+    assert moved.read_bytes() == bad
+
+
+@pytest.mark.parametrize("backup", [None, b"{also broken"])
+def test_without_a_usable_bak_a_new_library_starts(home: Path, backup: bytes | None) -> None:
+    bad = b"{this is not json"
+    filled_home(home)
+    (home / "library.json.bak").unlink()
+    if backup is not None:
+        (home / "library.json.bak").write_bytes(backup)
+    library_file(home).write_bytes(bad)
+    with pytest.raises(LibraryCorrupt, match="new, empty library") as caught:
+        Library.open(home)
     assert not library_file(home).exists()
-    assert moved.name in str(caught.value) and "cannot be read" in str(caught.value)
+    assert caught.value.moved_to is not None and caught.value.moved_to.read_bytes() == bad
     with Library.open(home) as lib:  # a later open starts afresh
         assert lib.article_count() == 0
-    assert moved.read_bytes() == bad
 
 
 def test_the_last_good_bak_is_kept_when_a_file_is_moved_aside(home: Path) -> None:

@@ -7,7 +7,8 @@
   file, never a torn one. A failed write rolls the memory back to the file.
 - `LibraryLock`: one writer per home, an `flock` on `library.lock`.
 - `load_tables`: reads and checks the file; an unreadable one is moved aside
-  (`library.json.corrupt-<time>`), never overwritten.
+  (`library.json.corrupt-<time>`), never overwritten, and the last good state
+  (`library.json.bak`) is put back in its place when it is usable.
 
 Only `store.py` uses this module; nothing else touches TinyDB.
 """
@@ -163,16 +164,34 @@ def parse_tables(raw: bytes, validate: Validator | None) -> tuple[Tables | None,
     return (None, problem) if problem else (data, None)
 
 
-def corrupt_message(path: Path, problem: str, moved_to: Path | None, kept: Path | None) -> str:
+def restore_backup(path: Path, validate: Validator | None) -> bool:
+    """Put the last good state (`<path>.bak`) back in place of a file moved aside;
+    False when there is no usable .bak (then a new, empty library starts)."""
+    backup = path.with_name(path.name + ".bak")
+    try:
+        raw = backup.read_bytes()
+    except OSError:
+        return False
+    tables, _problem = parse_tables(raw, validate)
+    if tables is None:
+        return False
+    write_atomically(path, [raw])
+    return True
+
+
+def corrupt_message(path: Path, problem: str, moved_to: Path | None, kept: Path | None,
+                    restored: bool = False) -> str:
     if moved_to is None:
         return (
             f"{path} cannot be read ({problem}); it was left as is because the library "
-            "is open read-only. Open it normally to move it aside and start afresh."
+            "is open read-only. Open it normally to move it aside and restore the last "
+            "good state."
         )
-    message = (
-        f"{path} cannot be read ({problem}); it was moved to {moved_to.name} "
-        "in the same folder and a new, empty library will be started."
-    )
+    message = f"{path} cannot be read ({problem}); it was moved to {moved_to.name} in the same folder"
+    if restored:
+        return (message + ". The last good state (library.json.bak) was restored: changes "
+                "made after it was saved may be missing.")
+    message += " and a new, empty library will be started."
     if kept is not None:
         message += f" The last good state before it is kept in {kept.name}."
     return message
@@ -181,8 +200,8 @@ def corrupt_message(path: Path, problem: str, moved_to: Path | None, kept: Path 
 def load_tables(path: Path, *, readonly: bool, validate: Validator | None = None) -> Tables:
     """The tables in `path` ({} if it does not exist).
 
-    Raises LibraryCorrupt when the file cannot be used: moved aside first,
-    unless `readonly`. Raises LibraryError when the file cannot be read at all
+    Raises LibraryCorrupt when the file cannot be used: moved aside first, and the
+    last good state (.bak) put back in its place when it is usable, unless `readonly`. Raises LibraryError when the file cannot be read at all
     (permission): then it is left alone.
     """
     try:
@@ -195,8 +214,11 @@ def load_tables(path: Path, *, readonly: bool, validate: Validator | None = None
     if tables is not None:
         return tables
     assert problem is not None
-    moved_to, kept = (None, None) if readonly else move_aside(path)
-    raise LibraryCorrupt(corrupt_message(path, problem, moved_to, kept), moved_to)
+    if readonly:
+        raise LibraryCorrupt(corrupt_message(path, problem, None, None))
+    moved_to, kept = move_aside(path)
+    restored = restore_backup(path, validate)
+    raise LibraryCorrupt(corrupt_message(path, problem, moved_to, kept, restored), moved_to)
 
 
 # ---------------------------------------------------------------- the storage
