@@ -7,6 +7,7 @@ into a call and any `TradereaderError` into a one-line message and an exit code.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -14,7 +15,9 @@ from . import __version__
 from .errors import TradereaderError
 
 COMMANDS = ("open", "import", "list", "entities", "annotate", "notes", "export")
-_TAKES_VALUE = {"--home", "--published"}
+# the options the top-level parser itself takes; anything else before a command is open's
+_TOP_LEVEL_VALUE = {"--home"}
+_TOP_LEVEL_FLAGS = {"--debug"}
 
 
 def _common_options(suppress: bool) -> argparse.ArgumentParser:
@@ -134,7 +137,12 @@ def _add_export(sub, common) -> None:
 
 
 def with_default_command(argv: Sequence[str]) -> list[str]:
-    """Insert `open` when the first positional word is not a command (`tradereader a.txt`)."""
+    """Insert `open` where the command is missing (`tradereader a.txt`).
+
+    `open` goes before the first word the top-level parser does not take itself
+    (a path, or one of open's options such as --published); a trailing --home
+    without its value is left for argparse to report.
+    """
     args = list(argv)
     if any(a in ("-h", "--help", "--version") for a in args):
         if not any(a in COMMANDS for a in args):
@@ -143,14 +151,15 @@ def with_default_command(argv: Sequence[str]) -> list[str]:
     for index, arg in enumerate(args):
         if skip:
             skip = False
-            continue
-        if arg in _TAKES_VALUE:
+        elif arg in _TOP_LEVEL_VALUE:
             skip = True
-        elif arg == "--":
-            break
-        elif not arg.startswith("-"):
-            return args if arg in COMMANDS else args[:index] + ["open"] + args[index:]
-    return args + ["open"]
+        elif arg in _TOP_LEVEL_FLAGS or arg.split("=", 1)[0] in _TOP_LEVEL_VALUE:
+            continue
+        elif arg in COMMANDS:
+            return args
+        else:
+            return args[:index] + ["open"] + args[index:]
+    return args if skip else args + ["open"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -158,7 +167,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from . import commands
 
     try:
-        return commands.run(args)
+        status = commands.run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return status
+    except BrokenPipeError:
+        return _stdout_closed()
     except TradereaderError as error:
         print(f"tradereader: {error}", file=sys.stderr)
         return error.exit_code
@@ -170,6 +183,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tradereader: unexpected error: {error} (run with --debug for details)",
               file=sys.stderr)
         return 1
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (`| head`): not an error, nothing to say.
+
+    stdout is pointed at devnull so that Python's flush at exit does not fail again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor behind stdout: nothing to flush
+        pass
+    return 141  # 128 + SIGPIPE, as a shell reports a command killed by a closed pipe
 
 
 if __name__ == "__main__":
