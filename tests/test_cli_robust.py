@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -105,3 +106,40 @@ def test_reading_one_line_of_a_long_list_then_closing(tmp_path: Path, home: Path
     process.stderr.close()
     assert process.wait(timeout=60) in (0, 141)
     assert stderr == ""
+
+
+# -- 3. export with more than one scope -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "scope", [["ARTICLE", "--all"], ["--all", "--tag", "rice"], ["ARTICLE", "--tag", "rice"]]
+)
+def test_export_with_two_scopes_says_so(tmp_path: Path, home: Path, scope: list[str]) -> None:
+    article_id = import_story(home, tmp_path / "rice.txt")
+    annotate(home, article_id, "--quote", "Japan said", "--tag", "rice")
+    args = [article_id[:8] if a == "ARTICLE" else a for a in scope]
+    result = tradereader("export", *args, home=home)
+    assert result.returncode == 2
+    assert "not more than one" in result.stderr
+    assert "name the articles" not in result.stderr
+
+
+def test_export_without_a_scope_still_asks_for_one(home: Path) -> None:
+    result = tradereader("export", home=home)
+    assert result.returncode == 2
+    assert "--tag TAG" in result.stderr and "--all" in result.stderr
+
+
+# -- 4. --tag '#name' ---------------------------------------------------------------------------
+
+
+def test_a_leading_hash_in_tag_is_dropped(tmp_path: Path, home: Path) -> None:
+    article_id = import_story(home, tmp_path / "rice.txt")
+    annotate(home, article_id, "--quote", "Japan said", "--note", "who", "--tag", "compliance")
+    notes = tradereader("notes", "--tag", "#compliance", "--json", home=home)
+    assert notes.returncode == 0, notes.stderr
+    assert [r["quote"] for r in json.loads(notes.stdout)] == ["Japan said"]
+    exported = tradereader("export", "--tag", "#compliance", home=home)
+    assert exported.returncode == 0, exported.stderr
+    assert "Japan said" in exported.stdout and "##compliance" not in exported.stdout
+    assert tradereader("notes", "--tag", "#", home=home).returncode == 2

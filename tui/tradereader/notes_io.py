@@ -56,8 +56,24 @@ def clean_tags(tags: list[str]) -> list[str]:
     return list(seen)
 
 
+def tag_asked(library, tag: str | None) -> str | None:
+    """The tag the user means by `--tag`: '#compliance' is compliance, as annotate has it.
+
+    A tag stored with its '#' (from an imported file) is still found as typed.
+    """
+    if tag is None:
+        return None
+    name = tag.strip()
+    if name not in library.tag_counts():
+        name = name.lstrip("#").strip()
+    if not name:
+        raise InputError(f"--tag needs a tag name, not {tag!r}")
+    return name
+
+
 def list_notes(library, ref: str | None, tag: str | None) -> list[dict]:
     article_id = library.resolve_article(ref).id if ref else None
+    tag = tag_asked(library, tag)
     if tag and tag not in library.tag_counts():
         raise NotFound(f"no annotation has the tag {tag!r}")
     return [annotation_json(a) for a in library.annotations(article_id=article_id, tag=tag)]
@@ -118,8 +134,12 @@ def export(library, refs: list[str], tag: str | None, everything: bool, fmt: str
 def export_groups(library, refs: list[str], tag: str | None, everything: bool,
                   progress: Progress | None = None):
     """`(article, annotations, mentions)` groups in export order, and a document title."""
-    if sum((bool(refs), bool(tag), everything)) != 1:
+    scopes = sum((bool(refs), tag is not None, everything))
+    if scopes == 0:
         raise InputError("name the articles to export, or give --tag TAG, or --all")
+    if scopes > 1:
+        raise InputError("give either article ids, --tag TAG or --all, not more than one")
+    tag = tag_asked(library, tag)
     if tag:
         groups = _tag_groups(library, tag)
         if progress is not None:
