@@ -143,3 +143,105 @@ def test_a_leading_hash_in_tag_is_dropped(tmp_path: Path, home: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     assert "Japan said" in exported.stdout and "##compliance" not in exported.stdout
     assert tradereader("notes", "--tag", "#", home=home).returncode == 2
+
+
+# -- 5. entities on a path that is not there --------------------------------------------------
+
+
+@pytest.mark.parametrize("ref", ["/nonexist", "missing.txt", "dir/story", "./x", "~/nope.html"])
+def test_entities_on_a_missing_path_says_no_such_file(home: Path, ref: str) -> None:
+    result = tradereader("entities", ref, home=home)
+    assert result.returncode == 2
+    assert f"no such file: {ref}" in result.stderr
+    assert "no article matches" not in result.stderr
+
+
+def test_entities_on_an_unknown_id_still_says_no_article(home: Path) -> None:
+    result = tradereader("entities", "abcdef12", home=home)
+    assert result.returncode == 2
+    assert "no article matches" in result.stderr
+
+
+def test_entities_on_a_deleted_file_still_finds_the_imported_article(
+    tmp_path: Path, home: Path
+) -> None:
+    path = tmp_path / "rice.txt"
+    import_story(home, path)
+    path.unlink()
+    result = tradereader("entities", str(path), "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["article"]["title"] == "Tokyo Pledges to Open Rice Market"
+
+
+# -- 6. one bad file among several --------------------------------------------------------------
+
+
+def test_import_goes_on_past_a_bad_file(tmp_path: Path, home: Path) -> None:
+    bad = tmp_path / "bin.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03" * 100)
+    good = tmp_path / "006.txt"
+    good.write_text(STORY, encoding="utf-8")
+    missing = tmp_path / "gone.txt"
+    result = tradereader("import", str(bad), str(good), str(missing), home=home)
+    assert result.returncode == 2
+    assert "Tokyo Pledges to Open Rice Market" in result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2
+    assert "bin.txt" in lines[0] and "gone.txt" in lines[1]
+    rows = json.loads(tradereader("list", "--json", home=home).stdout)
+    assert [r["title"] for r in rows] == ["Tokyo Pledges to Open Rice Market"]
+
+
+def test_a_folder_with_one_bad_file_imports_the_others(tmp_path: Path, home: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Rice talks\n\nJapan and the US argued about rice.\n")
+    (folder / "b.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (folder / "c.txt").write_text("Chip talks\n\nKorea argued about chip tariffs.\n")
+    result = tradereader("import", str(folder), home=home)
+    assert result.returncode == 2
+    assert len(result.stdout.strip().splitlines()) == 2
+    assert "b.txt" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_single_bad_file_imports_nothing(tmp_path: Path, home: Path) -> None:
+    bad = tmp_path / "bin.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03" * 100)
+    result = tradereader("import", str(bad), home=home)
+    assert result.returncode == 2 and "bin.txt" in result.stderr
+    assert result.stdout == ""
+    assert not (home / "library.json").exists()
+
+
+# -- 7. re-import of a changed file: what became of its notes -----------------------------------
+
+
+def test_reimport_of_changed_text_reports_moved_and_orphaned_notes(
+    tmp_path: Path, home: Path
+) -> None:
+    path = tmp_path / "rice.txt"
+    article_id = import_story(home, path)
+    annotate(home, article_id, "--quote", "Japan said")
+    annotate(home, article_id, "--quote", "next month")
+    annotate(home, article_id, "--quote", "Clayton Yeutter welcomed")
+    changed = STORY.replace("Representative Clayton Yeutter welcomed", "Representative praised")
+    path.write_text(changed + "\nA further paragraph.\n", encoding="utf-8")
+    result = tradereader("import", str(path), home=home)
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.strip().splitlines()
+    assert first.endswith("Tokyo Pledges to Open Rice Market") and first.split()[0] != article_id
+    assert "2 notes moved to the new text, 1 orphaned" in second
+    rows = json.loads(tradereader("notes", "--json", home=home).stdout)
+    assert sorted(r["orphaned"] for r in rows) == [False, False, True]
+
+
+def test_reimport_of_changed_text_without_notes_says_it_replaced_it(
+    tmp_path: Path, home: Path
+) -> None:
+    path = tmp_path / "rice.txt"
+    import_story(home, path)
+    path.write_text(STORY + "\nMore.\n", encoding="utf-8")
+    result = tradereader("import", str(path), home=home)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2 and "replaces the earlier version" in lines[1]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from . import paths
-from .errors import LibraryCorrupt, LibraryLocked
+from .errors import InputError, LibraryCorrupt, LibraryLocked, NotFound, TradereaderError
 from .model import Article
 
 
@@ -105,17 +106,82 @@ def _run_reader(library, articles: list[Article]) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Import what can be imported; each file that cannot gets its line on stderr (exit 2)."""
     notes_files = [p for p in args.paths if _is_w3c_file(Path(p))]
     article_paths = [p for p in args.paths if p not in notes_files]
-    articles = read_all(article_paths, args.published)
-    with open_library(args) as library:
-        for article in articles:
-            stored, is_new = library.add_article(article)
-            state = "" if is_new else "  (already in the library)"
-            print(f"{stored.id}  {stored.title}{state}")
-        for notes_file in notes_files:
-            _import_w3c(library, Path(notes_file))
-    return 0
+    articles, failures = read_each(article_paths, args.published)
+    for failure in failures:
+        _report(failure)
+    if articles or notes_files:
+        with open_library(args) as library:
+            for article in articles:
+                _import_one(library, article)
+            for notes_file in notes_files:
+                try:
+                    _import_w3c(library, Path(notes_file))
+                except TradereaderError as error:
+                    failures.append(error)
+                    _report(error)
+    return 2 if failures else 0
+
+
+def read_each(raw_paths: list[str], published: str | None) -> tuple[list[Article], list]:
+    """Every article that can be read, and the error of each file that cannot."""
+    from . import ingest
+
+    articles: list[Article] = []
+    failures: list[InputError] = []
+    for raw in raw_paths:
+        try:
+            found = ingest.iter_importable(Path(raw))
+        except InputError as error:
+            failures.append(error)
+            continue
+        for path in found:
+            try:
+                articles.append(ingest.read_article(path, published=published))
+            except InputError as error:
+                failures.append(error)
+    return articles, failures
+
+
+def _report(error: Exception) -> None:
+    print(f"tradereader: {error}", file=sys.stderr)
+
+
+def _import_one(library, article: Article) -> None:
+    """Store one article and say what became of it (and of an earlier version's notes)."""
+    earlier_notes = _notes_of_earlier_versions(library, article)
+    stored, is_new = library.add_article(article)
+    state = "" if is_new else "  (already in the library)"
+    print(f"{stored.id}  {stored.title}{state}")
+    if is_new and stored.previous_version:
+        print(f"  {_moved_notes_summary(library, stored.id, earlier_notes)}")
+
+
+def _notes_of_earlier_versions(library, article: Article) -> set[str]:
+    """The ids of the notes on articles imported from the same file with other text."""
+    if not article.source:
+        return set()
+    ids = [s.id for s in library.articles() if s.source == article.source and s.id != article.id]
+    return {a.id for old in ids for a in library.annotations(article_id=old)}
+
+
+def _moved_notes_summary(library, article_id: str, earlier: set[str]) -> str:
+    """How many of the earlier version's notes found their passage in the new text."""
+    if not earlier:
+        return "replaces the earlier version of this file (it had no notes)"
+    moved = [a for a in library.annotations(article_id=article_id) if a.id in earlier]
+    orphaned = sum(1 for a in moved if a.orphaned)
+    text = f"replaces the earlier version: {_count(len(moved) - orphaned, 'note')} moved to the new text"
+    if orphaned:
+        gone = "its passage is gone" if orphaned == 1 else "their passages are gone"
+        text += f", {orphaned} orphaned ({gone})"
+    return text
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _is_w3c_file(path: Path) -> bool:
@@ -195,7 +261,25 @@ def _article_for_entities(args: argparse.Namespace) -> tuple[Article, list]:
         article = ingest.read_article(path, published=args.published, repair=False)
         return article, _user_lexicon(args)
     with open_library(args, readonly=True) as library:
-        return library.resolve_article(args.article), library.lexicon()
+        try:
+            return library.resolve_article(args.article), library.lexicon()
+        except NotFound:
+            if _looks_like_path(args.article):
+                raise InputError(f"no such file: {args.article}") from None
+            raise
+
+
+_PATH_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonld", ".xml"}
+
+
+def _looks_like_path(ref: str) -> bool:
+    """A file name rather than an article id: a separator, a file suffix, ~ or . first."""
+    separators = {"/", os.sep} | ({os.altsep} if os.altsep else set())
+    return (
+        any(sep in ref for sep in separators)
+        or ref.startswith(("~", "."))
+        or Path(ref).suffix.lower() in _PATH_SUFFIXES
+    )
 
 
 def _user_lexicon(args: argparse.Namespace) -> list:
