@@ -83,6 +83,24 @@ async def test_L_opens_the_dialog_with_the_selected_words(library):
         await pilot.pause()
         assert isinstance(app.screen, AddToLexiconDialog)
         assert app.screen.query_one("#lexicon-phrase", Input).value == "Trade negotiators"
+        assert app.screen.focused is app.screen.query_one("#lexicon-phrase", Input)
+        await pilot.press(*"Geneva")  # typing goes straight into the phrase, replacing it
+        assert app.screen.query_one("#lexicon-phrase", Input).value == "Geneva"
+
+
+async def test_a_whole_sentence_is_refused_as_a_lexicon_phrase(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot)
+        await pilot.press("j", "v", "j", "L")  # two sentences selected by mistake
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AddToLexiconDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "at most 8 words" in str(dialog.query_one("#lexicon-error").render())
+    assert library.lexicon() == []
 
 
 async def test_adding_a_phrase_as_an_actor_shows_it_and_persists(library, home):

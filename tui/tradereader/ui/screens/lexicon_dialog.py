@@ -26,6 +26,8 @@ TOPICS = (  # the canonical issue values of the guidelines
     "semiconductors", "services", "trade agreement", "trade dispute", "trade legislation",
 )
 CODED_SUBTYPES = ("country", "metonym")  # their value is a country code
+MAX_PHRASE_WORDS = 8  # a name or a term; a longer selection is a slip of `w`
+MAX_PHRASE_CHARS = 80
 EDGE_PUNCTUATION = " ,;:!?\"'“”‘’()[]{}"
 
 
@@ -53,6 +55,10 @@ def entry_from_form(phrase: str, kind: str, subtype: str, value: str) -> Lexicon
     value = " ".join(value.split())
     if not phrase:
         raise ValueError("Type the words to recognise (or select them first: v, then w).")
+    words = len(phrase.split())
+    if words > MAX_PHRASE_WORDS or len(phrase) > MAX_PHRASE_CHARS:
+        raise ValueError(f"A lexicon phrase is a name or a term of at most {MAX_PHRASE_WORDS} "
+                         f"words and {MAX_PHRASE_CHARS} characters; this one has {words} words.")
     if kind == "issue":
         if value not in TOPICS:
             raise ValueError("Choose the topic this phrase names.")
@@ -133,6 +139,9 @@ class AddToLexiconDialog(ModalScreen[LexiconEntry | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Add", variant="primary", id="add")
                 yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#lexicon-phrase", Input).focus()  # typing replaces the phrase at once
 
     @property
     def kind(self) -> str:
