@@ -150,3 +150,23 @@ def test_import_into_a_library_in_use_is_refused(story: Path, home: Path) -> Non
     assert result.returncode == 2
     assert "in use by another tradereader" in result.stderr
     assert listed.returncode == 0 and json.loads(listed.stdout) == []
+
+
+def test_a_corrupt_library_comes_back_from_its_backup(story: Path, home: Path) -> None:
+    assert tradereader("import", str(story), home=home).returncode == 0
+    other = story.with_name("other.txt")
+    other.write_text("Steel Duties Rise\n\nDuties on steel rose again.\n", encoding="utf-8")
+    assert tradereader("import", str(other), home=home).returncode == 0  # .bak: the rice story
+    (home / "library.json").write_text('{"articles": {"1": ')
+    result = tradereader("list", home=home)
+    assert result.returncode == 2 and "open read-only" in result.stderr  # nothing moved yet
+    result = tradereader("annotate", "rice", "--quote", "rice", home=home)
+    assert "last good state (library.json.bak) was restored" in result.stderr
+    rows = json.loads(tradereader("list", "--json", home=home).stdout)
+    assert [r["title"] for r in rows] == ["Tokyo Pledges to Open Rice Market"]
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_a_publication_date_far_out_of_range_is_a_usage_error(story: Path, home: Path, day) -> None:
+    result = tradereader("entities", str(story), "--published", day, home=home)
+    assert result.returncode == 2 and "outside the years" in result.stderr

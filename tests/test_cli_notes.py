@@ -121,3 +121,22 @@ def test_export_reports_progress_article_by_article(home: Path) -> None:
         calls.clear()
         export(library, [], "talks", False, "markdown", progress=lambda *c: calls.append(c))
         assert calls == [(2, 2)]  # a tag export finds no entities: one step
+
+
+def test_export_keeps_the_notes_when_extraction_fails(home: Path, monkeypatch) -> None:
+    import tradereader.extract
+    from tradereader.ingest import read_article
+    from tradereader.notes_io import annotate, export
+    from tradereader.store import Library
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("an engine bug")
+
+    path = home.parent / "story.txt"
+    path.write_text("Rice talks\n\nJapan and the US argued about rice quotas.", encoding="utf-8")
+    with Library.open(home) as library:
+        article, _ = library.add_article(read_article(path))
+        annotate(library, article.id, "argued", 1, "the note that must go out", ["t"])
+        monkeypatch.setattr(tradereader.extract, "extract", broken)
+        markdown = export(library, [], None, True, "markdown")
+    assert "the note that must go out" in markdown

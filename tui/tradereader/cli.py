@@ -51,10 +51,16 @@ def _add_published(parser: argparse.ArgumentParser) -> None:
 def _iso_date(value: str) -> str:
     from datetime import date
 
+    from .model import published_problem
+
     try:
-        return date.fromisoformat(value).isoformat()
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+    problem = published_problem(day)
+    if problem:
+        raise argparse.ArgumentTypeError(f"{problem}: not taken as a publication date")
+    return day.isoformat()
 
 
 def build_parser() -> argparse.ArgumentParser:

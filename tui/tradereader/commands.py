@@ -43,6 +43,7 @@ def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Iterato
         if corrupt.moved_to is None:  # read-only: left where it is, nothing to go on with
             raise
         print(f"tradereader: warning: {corrupt}", file=sys.stderr)
+        args.library_warning = str(corrupt)  # the reader shows it too, once on screen
         library = Library.open(home, readonly=readonly)
     try:
         yield library
@@ -84,12 +85,12 @@ def cmd_open(args: argparse.Namespace) -> int:
         context = open_library(args, readonly=True)
         library = context.__enter__()
     try:
-        return _run_reader(library, articles)
+        return _run_reader(library, articles, getattr(args, "library_warning", None))
     finally:
         context.__exit__(None, None, None)
 
 
-def _run_reader(library, articles: list[Article]) -> int:
+def _run_reader(library, articles: list[Article], warning: str | None = None) -> int:
     if not library.readonly:
         import_seeds_if_empty(library)
     stored = [library.add_article(article)[0] for article in articles]
@@ -98,7 +99,7 @@ def _run_reader(library, articles: list[Article]) -> int:
         first = library.articles()[0].id
     from .ui.app import make_app
 
-    make_app(library, open_article=first).run()
+    make_app(library, open_article=first, notice=warning).run()
     return 0
 
 

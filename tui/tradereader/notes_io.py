@@ -164,7 +164,10 @@ def _article_groups(library, articles: list, progress: Progress | None) -> list:
     for done, article in enumerate(articles):
         if progress is not None:
             progress(done, len(articles))
-        mentions = extract(article.text, published=article.published, lexicon=lexicon)
+        try:
+            mentions = extract(article.text, published=article.published, lexicon=lexicon)
+        except Exception:  # noqa: BLE001 - the notes go out even if the summary cannot
+            mentions = ()
         groups.append((article, library.annotations(article_id=article.id), mentions))
     if progress is not None:
         progress(len(articles), len(articles))

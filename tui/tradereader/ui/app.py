@@ -52,8 +52,10 @@ class TradereaderApp(App[None]):
         *,
         open_article: str | None = None,
         extractor: Extractor | None = run_extract,
+        notice: str | None = None,
     ) -> None:
         super().__init__()
+        self.notice = notice  # shown once the app is up (a library restored from .bak...)
         self.library = library
         self.initial_article = open_article
         self.extractor = extractor
@@ -66,6 +68,8 @@ class TradereaderApp(App[None]):
         self._restore_theme()
         if not (self.initial_article and self.open_article(self.initial_article)):
             self.show_library()
+        if self.notice:
+            self.notify(self.notice, title="Library", severity="warning", timeout=30)
         if self.library.readonly:
             self.notify(
                 "Another tradereader is using this library, so it is open read-only: "
@@ -227,10 +231,12 @@ def make_app(
     *,
     open_article: str | None = None,
     extractor: Extractor | None = run_extract,
+    notice: str | None = None,
 ) -> TradereaderApp:
     """Build the app over an open `library`; `open_article` opens that article at once.
 
     `extractor` is for tests: a function `(text, published, lexicon) -> [Mention]`,
-    or None for no extraction; by default `tradereader.extract.extract`.
+    or None for no extraction; by default `tradereader.extract.extract`. `notice`: a warning
+    shown once the app is up (the CLI passes what happened to a corrupt library).
     """
-    return TradereaderApp(library, open_article=open_article, extractor=extractor)
+    return TradereaderApp(library, open_article=open_article, extractor=extractor, notice=notice)
