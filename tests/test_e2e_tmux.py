@@ -35,7 +35,7 @@ def test_a_second_instance_opens_read_only_and_says_so(home: Path) -> None:
         before = (home / "library.json").read_bytes()
         second = TmuxSession(tradereader_command(), env={"TRADEREADER_HOME": str(home)})
         screen = second.wait_for("open read-only")
-        assert SEED_TITLE in screen
+        assert SEED_TITLE in screen and "read-only: notes cannot be saved" in screen
         second.send("q")
         second.wait_for("Library")
         second.send("q")

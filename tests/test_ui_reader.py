@@ -360,3 +360,27 @@ async def test_escape_cancels_a_selection_before_clearing_the_search(library):
         assert view.highlights("selection") == [] and view.highlights("match")
         await pilot.press("escape")
         assert view.highlights("match") == []
+
+
+def test_search_treats_straight_and_curly_quotes_and_dashes_alike():
+    text = "China’s shortfall — the US–China “phase one” deal. China's too."
+    assert find_matches(text, "china's") == [(0, 7), (51, 58)]
+    assert find_matches(text, "China’s") == [(0, 7), (51, 58)]
+    assert find_matches(text, "us-china") == [(24, 32)]
+    assert find_matches(text, '"phase one"') == [(33, 44)]
+    assert find_matches(text, "a.b") == []  # other characters stay literal
+
+
+async def test_a_read_only_library_says_so_in_the_reader_header(library, home):
+    from tradereader.store import Library
+
+    article_id = seed_id(library)
+    with Library.open(home, readonly=True) as readonly:
+        app = make_app(readonly, open_article=article_id, extractor=fixed_extractor)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert "read-only: notes cannot be saved" in screen_text(app)
+    app = reader_app(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "read-only" not in screen_text(app)

@@ -43,12 +43,22 @@ KIND_ROLES = ("actor", "issue", "date")
 MAX_MATCHES = 200_000
 
 
+# characters typed one way and printed another: `'` finds `’`, `"` finds `“`, `-` finds `–`
+TYPOGRAPHIC = ("'’‘`", '"“”„', "-‐‑–—")
+_ALIKE = {char: f"[{re.escape(group)}]" for group in TYPOGRAPHIC for char in group}
+
+
+def _word_pattern(word: str) -> str:
+    return "".join(_ALIKE.get(char) or re.escape(char) for char in word)
+
+
 def find_matches(text: str, query: str) -> list[tuple[int, int]]:
-    """Case-insensitive spans of `query` in `text` (whitespace in the query matches any)."""
+    """Case-insensitive spans of `query` in `text` (whitespace in the query matches any;
+    straight and curly quotes, and hyphens and dashes, match each other)."""
     words = query.split()
     if not words:
         return []
-    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    pattern = re.compile(r"\s+".join(map(_word_pattern, words)), re.IGNORECASE)
     spans = []
     for match in pattern.finditer(text):
         spans.append(match.span())
@@ -75,10 +85,11 @@ def next_index(stops: list[tuple[int, int]], offset: int, step: int) -> int:
     return next((i for i in range(len(stops) - 1, -1, -1) if stops[i][0] < offset), len(stops) - 1)
 
 
-def header_text(article: Article) -> str:
-    """The line under the title: byline · published · source."""
+def header_text(article: Article, readonly: bool = False) -> str:
+    """The line under the title: (read-only ·) byline · published · source."""
     source = article.outlet or (Path(article.source).name if article.source else "")
-    parts = [article.byline, article.published or "no date", source]
+    parts = ["read-only: notes cannot be saved" if readonly else "", article.byline,
+             article.published or "no date", source]
     return "  ·  ".join(part for part in parts if part)
 
 
@@ -140,7 +151,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
     def compose(self) -> ComposeResult:
         with Vertical(id="article-header"):
             yield Label(self.article.title or "(untitled)", id="title")
-            yield Label(header_text(self.article), id="byline")
+            yield Label(header_text(self.article, self.app.library.readonly), id="byline")
         with Horizontal(id="panes"):
             yield self.view
             yield Sidebar(id="sidebar")
@@ -194,7 +205,8 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
 
     def refresh_header(self) -> None:
         """Show the article's byline, date and source again (after a change)."""
-        self.query_one("#byline", Label).update(header_text(self.article))
+        self.query_one("#byline", Label).update(
+            header_text(self.article, self.app.library.readonly))
 
     def reextract(self) -> None:
         """Extract again (the lexicon or the date changed); the old highlights stay until then."""
