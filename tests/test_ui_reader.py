@@ -384,3 +384,13 @@ async def test_a_read_only_library_says_so_in_the_reader_header(library, home):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert "read-only" not in screen_text(app)
+
+
+def test_help_writes_keys_as_people_type_them():
+    from tradereader.ui.screens.help import key_label
+
+    assert key_label("left_square_bracket") == "["
+    assert key_label("right_square_bracket") == "]"
+    assert key_label("ctrl+s") == "Ctrl+S"
+    assert key_label("pagedown,b") == "PgDn / b"
+    assert key_label("question_mark") == "?"

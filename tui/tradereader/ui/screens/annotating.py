@@ -32,8 +32,8 @@ NOTE_KEYS = [
     Binding("J", "paragraph_down", "Paragraph ↓", show=False),
     Binding("K", "paragraph_up", "Paragraph ↑", show=False),
     Binding("v", "toggle_selection", "Select"),
-    Binding("w", "word_forward", "Select word →", show=False),
-    Binding("b", "word_back", "Select word ←", show=False),  # the view's b pages up otherwise
+    Binding("w", "word_forward", "Select word → (b: word ← after v)", show=False),
+    Binding("b", "word_back", "Select word ← (after v; else b pages up)", show=False),
     Binding("a", "annotate", "Annotate"),
     Binding("enter", "edit_note", "Edit note", show=False),
     Binding("x", "delete_note", "Delete note", show=False),

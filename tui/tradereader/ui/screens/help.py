@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.keys import format_key
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
@@ -19,15 +20,25 @@ KEY_NAMES = {
 
 GENERAL = (
     ("Tab / Shift+Tab", "Move focus between the panes"),
-    ("Ctrl+P", "Command palette: library, import, export, highlights, help, theme"),
+    ("Ctrl+P", "Command palette: every command, the theme"),
     ("Ctrl+Q", "Quit from anywhere (positions are saved)"),
     ("Mouse", "Scroll the text, click tabs, rows and entries"),
 )
 
 
+def key_name(key: str) -> str:
+    """How a key is written for people: `left_square_bracket` -> `[`, `ctrl+s` -> `Ctrl+S`."""
+    if key in KEY_NAMES:
+        return KEY_NAMES[key]
+    if "+" in key:
+        *modifiers, last = key.split("+")
+        return "+".join([m.capitalize() for m in modifiers] + [key_name(last).upper()])
+    return format_key(key)
+
+
 def key_label(keys: str) -> str:
     """`pagedown,space` -> `PgDn / Space`."""
-    return " / ".join(KEY_NAMES.get(key, key) for key in keys.split(","))
+    return " / ".join(key_name(key) for key in keys.split(","))
 
 
 def binding_rows(bindings: Iterable[Binding | tuple]) -> list[tuple[str, str]]:
