@@ -387,3 +387,16 @@ def test_everything_survives_reopening(home: Path) -> None:
     with Library.open(home) as lib:
         assert (lib.articles(), lib.get_article(article.id)) == before
         assert lib.annotations() == [note] and lib.lexicon() == [entry]
+
+
+def test_a_tag_typed_in_another_case_joins_the_tag_the_library_has(lib: Library,
+                                                                   article: Article) -> None:
+    first = lib.add_annotation(make_note(article, "rice", tags=("compliance", "EU")))
+    second = lib.add_annotation(make_note(article, "rice", tags=("Compliance", "eu", "EU ")))
+    assert second.tags == ("compliance", "EU")
+    assert lib.tag_counts() == {"compliance": 2, "EU": 2}
+    edited = lib.update_annotation(first.evolve(tags=("COMPLIANCE", "Steel", "steel")))
+    assert edited.tags == ("compliance", "Steel")
+    assert lib.rename_tag("compliance", "Compliance") == 2  # a case change is a rename
+    third = lib.add_annotation(make_note(article, "rice", tags=("compliance",)))
+    assert third.tags == ("Compliance",)

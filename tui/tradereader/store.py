@@ -97,6 +97,7 @@ class Library:
         self.readonly = readonly
         self._lock = lock
         self._closed = False
+        self._tag_forms: dict[str, str] | None = None  # folded tag -> as the library writes it
         self._mutex = threading.RLock()
         self._meta = db.table("meta", cache_size=0)
         self._articles = db.table("articles", cache_size=0)
@@ -357,7 +358,7 @@ class Library:
         now = utc_now()
         stored = annotation.evolve(
             id=annotation.id or uuid.uuid4().hex,
-            tags=clean_tags(annotation.tags),
+            tags=self._usual_tags(annotation.tags),
             created=annotation.created or now,
             modified=annotation.modified or now,
         )
@@ -373,7 +374,7 @@ class Library:
         doc = self._require_annotation(annotation.id)
         self._require_article(annotation.article_id)
         stored = annotation.evolve(
-            tags=clean_tags(annotation.tags),
+            tags=self._usual_tags(annotation.tags),
             created=doc.get("created") or annotation.created,
             modified=utc_now(),
         )
@@ -443,7 +444,22 @@ class Library:
         self._annotations.update(
             lambda doc: doc.update(fresh[doc["id"]]), doc_ids=[d.doc_id for d in docs]
         )
+        self._tag_forms = None  # `Compliance` may now be written `compliance`
         return len(docs)
+
+    def _usual_tags(self, tags: tuple[str, ...]) -> tuple[str, ...]:
+        """A note's tags, each once and written as the library already writes it in any
+        case (`Compliance` typed where notes say `compliance` is `compliance`)."""
+        if self._tag_forms is None:
+            self._tag_forms = {}
+            for note in self._annotations.raw_docs():
+                for tag in note.get("tags", ()):
+                    self._tag_forms.setdefault(tag.casefold(), tag)
+        usual: dict[str, str] = {}
+        for tag in clean_tags(tags):
+            form = self._tag_forms.setdefault(tag.casefold(), tag)
+            usual.setdefault(form.casefold(), form)
+        return tuple(usual.values())
 
     # ------------------------------------------------------------ settings
 
