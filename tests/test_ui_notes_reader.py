@@ -273,3 +273,28 @@ async def test_u_takes_back_a_deletion_after_leaving_the_article(library):
         await settle(pilot)
         assert [(a.id, a.note, a.tags) for a in library.annotations()] == [
             (note.id, "keep me", ("kept",))]
+
+
+async def test_note_keys_count_from_the_screen_after_scrolling_away(home):
+    long_story = "Long Talks\n\n" + "\n\n".join(
+        f"Round {n}: negotiators met again and nothing moved." for n in range(1, 121)) + "\n"
+    library = open_library(home, long_story)
+    article_id = next(s.id for s in library.articles() if s.title == "Long Talks")
+    app = reader_app(library, article_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("G")  # the end of the article
+        await settle(pilot)
+        await pilot.press("k")
+        await annotate(pilot, "near the end", "")
+        await pilot.press("g")  # back to the top: the note is out of sight
+        await settle(pilot)
+        top, bottom = screen.view.visible_span()
+        [note] = library.annotations()
+        assert note.position.start > bottom
+        await pilot.press("]")
+        await settle(pilot)
+        assert screen.query_one(NotePeek).annotation.note == "near the end"
+        assert not [n for n in app._notifications if "No note after" in n.message]
+    library.close()

@@ -299,11 +299,16 @@ class AnnotatingScreen(Screen):
         self._jump(self.keeper.previous_before(here), "No note before this one.")
 
     def _here(self) -> int:
+        """Where `[` and `]` count from: the note last chosen, else the cursor, while on
+        screen; else the top of what is shown (the reader scrolled away from them)."""
+        top, bottom = self.view.visible_span()
         pinned = self.keeper.get(self.pinned_note) if self.pinned_note else None
-        if pinned is not None and not pinned.orphaned:
+        if pinned is not None and not pinned.orphaned and top <= pinned.position.start <= bottom:
             return pinned.position.start
         target = self.cursor.target if self.cursor_shown else None
-        return target[0] if target else self.view.top_offset
+        if target and top <= target[0] <= bottom:
+            return target[0]
+        return top
 
     def _jump(self, note: Annotation | None, missing: str) -> None:
         if note is None:
