@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Input
 
+from tradereader import ingest
 from tradereader.anchoring import make_selectors
 from tradereader.model import Annotation
 from tradereader.ui.app import make_app
 from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog
 from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
-from ui_support import fixed_extractor, open_library, seed_id, settle
+from ui_support import fixed_extractor, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
@@ -41,6 +42,13 @@ def add_note(library, article_id: str) -> None:
     quote, position = make_selectors(article.text, start, start + 9)
     library.add_annotation(Annotation(id="n1", article_id=article_id, quote=quote,
                                       position=position, note="who?"))
+
+
+def region_text(app, widget) -> str:
+    """The text the terminal shows in `widget`'s region, its lines joined by spaces."""
+    region = widget.region
+    lines = screen_text(app).splitlines()[region.y:region.bottom]
+    return " ".join(line[region.x:region.right].strip() for line in lines).strip()
 
 
 def other_id(library) -> str:
@@ -114,16 +122,41 @@ async def test_import_dialog_imports_a_file(library, tmp_path: Path):
         assert "Steel Quotas Return" in titles(app)
 
 
-async def test_import_of_a_missing_file_is_a_notification(library, tmp_path: Path):
+async def test_a_bad_path_keeps_the_import_dialog_open_with_the_reason(library, tmp_path):
+    missing = str(tmp_path / "nope.txt")
+    story = tmp_path / "story.txt"
+    story.write_text("Steel Quotas Return\n\nThe ministry set new steel quotas.\n", "utf-8")
+    app = library_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("i", *missing, "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportDialog)
+        assert app.screen.query_one("#import-path", Input).value == missing
+        status = region_text(app, app.screen.query_one("#import-status"))
+        assert "Not imported" in status and "nope.txt" in status and "no such file" in status
+        assert library.article_count() == 2
+        app.screen.query_one("#import-path", Input).value = str(story)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert "Steel Quotas Return" in titles(app)
+
+
+async def test_a_folder_with_nothing_importable_keeps_the_dialog_open(library, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
     app = library_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("i", *str(tmp_path / "nope.txt"), "enter")
+        await pilot.press("i", *str(empty), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportDialog)
+        assert "Not imported" in region_text(app, app.screen.query_one("#import-status"))
+        await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
         assert library.article_count() == 2
-        errors = [n for n in app._notifications if n.severity == "error"]
-        assert errors and "nope.txt" in errors[0].message
 
 
 async def test_import_dialog_escape_cancels(library):
@@ -230,3 +263,99 @@ async def test_help_lists_the_library_keys(library):
         shown = "\n".join(str(w.render()) for w in app.screen.query(".help-keys"))
         for words in ("Import", "Delete", "Filter", "Quit", "Open the article", "Next article"):
             assert words in shown
+
+
+SEED_TITLE = "US-China Trade Talks Resume as Hopes Rise for Truce Extension"
+
+
+def add_seed_notes(library, count: int) -> None:
+    article = library.get_article(seed_id(library))
+    for number in range(count):
+        start = article.text.index("China", 200 * number)
+        quote, position = make_selectors(article.text, start, start + 5)
+        library.add_annotation(Annotation(id=f"s{number}", article_id=article.id, quote=quote,
+                                          position=position, note="why?"))
+
+
+def question_shown(app) -> str:
+    assert isinstance(app.screen, ConfirmDialog), type(app.screen).__name__
+    question = app.screen.query_one(".dialog-question")
+    assert app.screen.region.contains_region(question.region)
+    return region_text(app, question)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_delete_questions_are_shown_whole_with_the_note_count(library, size):
+    add_seed_notes(library, 2)
+    app = library_app(library)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await _select(app, pilot, SEED_TITLE)
+        await pilot.press("d")
+        await pilot.pause()
+        assert question_shown(app) == f"Delete “{SEED_TITLE}”?"
+        await pilot.press("y")
+        await pilot.pause()
+        assert question_shown(app) == f"“{SEED_TITLE}” has 2 notes. Delete them too?"
+        await pilot.press("n")
+        await settle(pilot)
+        assert library.get_article(seed_id(library)) is not None
+
+
+def column_widths_shown(app) -> dict[str, int]:
+    table = app.screen.query_one(DataTable)
+    return {str(key.value): column.get_render_width(table) for key, column in table.columns.items()}
+
+
+async def test_title_column_takes_the_spare_width_and_follows_resizes(library, tmp_path):
+    long_title = "Farm Subsidies Dominate Geneva Round While Fishing Rights Wait Another Year"
+    story = tmp_path / "long.txt"
+    story.write_text(f"{long_title}\n\nThe fleet stayed in port.\n", "utf-8")
+    library.add_article(ingest.read_article(story))
+    app = library_app(library)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert long_title in screen_text(app)
+        assert sum(column_widths_shown(app).values()) <= table.size.width
+        assert column_widths_shown(app)["title"] >= 90
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        widths = column_widths_shown(app)
+        assert sum(widths.values()) <= table.size.width
+        assert widths["title"] < 40
+        header = screen_text(app).splitlines()[table.region.y]
+        for label in ("Title", "Source", "Published", "Notes", "Last opened"):
+            assert label in header
+        await pilot.resize_terminal(160, 30)
+        await settle(pilot)
+        assert column_widths_shown(app)["title"] >= 90
+
+
+async def test_a_filter_matching_nothing_says_so_and_keeps_the_table(library):
+    app = library_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zzzq")
+        await pilot.pause()
+        assert titles(app) == []
+        assert "No article matches “zzzq”." in screen_text(app)
+        assert app.screen.query_one(DataTable).display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "No article matches" not in screen_text(app)
+        assert len(titles(app)) == 2
+
+
+async def test_a_read_only_library_says_so_in_the_header(library, home):
+    from tradereader.store import Library
+
+    second = Library.open(home, readonly=True)
+    try:
+        app = library_app(second)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, LibraryScreen)
+            assert "read-only" in screen_text(app).splitlines()[0]  # the header, not a toast
+    finally:
+        second.close()

@@ -1,26 +1,90 @@
-"""Modal dialogs that return typed results: a path to import, a yes/no answer."""
+"""Modal dialogs that return typed results: files read for import, a yes/no answer.
+
+    app.push_screen(ImportDialog(read), on_done)   # read(path) -> ImportedFiles (a thread)
+    # on_done(None): cancelled; on_done(ImportedFiles): at least one article was read
+
+The import dialog reads the files itself (in a thread worker) and stays open, the
+typed path kept and the reason shown under it, until something could be read.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Static
+
+SHOWN_ERRORS = 3  # reasons listed in the import dialog; the rest are counted
 
 
-class ImportDialog(ModalScreen[Path | None]):
-    """Asks for the path of a file or folder to import; dismisses with it (or None)."""
+@dataclass
+class ImportedFiles:
+    """What reading a path gave: the articles read, and one line per file refused."""
+
+    articles: list[Any] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+Reader = Callable[[Path], ImportedFiles]
+
+
+def errors_text(errors: list[str]) -> str:
+    """The first few reasons, one a line, and how many more there are."""
+    shown = [f"Not imported: {error}" for error in errors[:SHOWN_ERRORS]]
+    if len(errors) > SHOWN_ERRORS:
+        shown.append(f"… and {len(errors) - SHOWN_ERRORS} more.")
+    return "\n".join(shown)
+
+
+class ImportDialog(ModalScreen[ImportedFiles | None]):
+    """Asks for a file or folder and reads it; dismisses with what was read (or None)."""
+
+    DEFAULT_CSS = """
+    ImportDialog #import-status {
+        display: none;
+        margin-top: 1;
+        padding: 0 1;
+    }
+    ImportDialog #import-status.-error {
+        display: block;
+        color: $text-error;
+        background: $error-muted;
+    }
+    ImportDialog #import-status.-busy {
+        display: block;
+        color: $text-muted;
+    }
+    ImportDialog .dialog-buttons {
+        margin-top: 1;
+    }
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
+    @dataclass
+    class Read(Message):
+        """Posted by the worker: what reading the path gave."""
+
+        result: ImportedFiles
+
+    def __init__(self, read: Reader) -> None:
+        super().__init__()
+        self._read = read
+        self.reading = False
+
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog", id="import-dialog"):
             yield Label("Import a file or a folder", classes="dialog-title")
             yield Input(placeholder="Path, e.g. ~/news/story.html", id="import-path")
+            yield Static("", id="import-status", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Import", variant="primary", id="import")
                 yield Button("Cancel", id="cancel")
@@ -28,14 +92,53 @@ class ImportDialog(ModalScreen[Path | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#import")
     def submit(self) -> None:
+        if self.reading:
+            return
         raw = self.query_one("#import-path", Input).value.strip()
         if not raw:
-            self.notify("Type the path of a file or a folder.", severity="warning")
+            self._show_status("Type the path of a file or a folder.", error=True)
             return
-        self.dismiss(Path(raw).expanduser())
+        self._set_reading(True)
+        self.read_path(Path(raw).expanduser())
+
+    @work(thread=True, exclusive=True, group="import-read", exit_on_error=False)
+    def read_path(self, path: Path) -> None:
+        try:
+            result = self._read(path)
+        except Exception as error:  # noqa: BLE001 - shown in the dialog, never a crash
+            result = ImportedFiles(errors=[str(error) or type(error).__name__])
+        self.post_message(self.Read(result))
+
+    @on(Read)
+    def _read_done(self, message: Read) -> None:
+        self._set_reading(False)
+        if message.result.articles:
+            self.dismiss(message.result)
+            return
+        self._show_status(errors_text(message.result.errors) or "Nothing to import there.",
+                          error=True)
+        self.query_one("#import-path", Input).focus()
+
+    def _set_reading(self, reading: bool) -> None:
+        self.reading = reading
+        self.query_one("#import", Button).disabled = reading
+        if reading:
+            self._show_status("Reading…", busy=True)
+
+    def _show_status(self, text: str, *, error: bool = False, busy: bool = False) -> None:
+        status = self.query_one("#import-status", Static)
+        status.update(text)
+        status.set_class(error and bool(text), "-error")
+        status.set_class(busy and bool(text), "-busy")
+
+    @on(Input.Changed, "#import-path")
+    def _path_changed(self) -> None:
+        if not self.reading:
+            self._show_status("")
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
+        self.workers.cancel_group(self, "import-read")
         self.dismiss(None)
 
 
@@ -54,7 +157,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="dialog-question")
+            yield Static(self.question, classes="dialog-question", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.yes_label} (y)", variant="error", id="yes")
                 yield Button("Cancel (n)", id="no")

@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input
+from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from tradereader.model import Article, ArticleSummary
-from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog
+from tradereader.model import ArticleSummary
+from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog, ImportedFiles
 
 COLUMNS = (("Title", "title"), ("Source", "source"), ("Published", "published"),
            ("Notes", "notes"), ("Last opened", "opened"))
+# fixed widths of the columns after the title; the title takes what is left
+FIXED_WIDTHS = {"source": 16, "published": 10, "notes": 5, "opened": 16}
+MIN_TITLE, MIN_SOURCE = 12, 8
+CELL_PADDING = 2  # DataTable's one cell of padding either side of each column
+SCROLLBAR = 4  # the screen's gutter and the table's own scrollbar
+
+
+def column_widths(table_width: int) -> dict[str, int]:
+    """Widths that fill `table_width`: the title takes the rest; when there is too little,
+    the title shrinks first (to MIN_TITLE), then the source (to MIN_SOURCE)."""
+    widths = dict(FIXED_WIDTHS)
+    spare = table_width - SCROLLBAR - CELL_PADDING * len(COLUMNS) - sum(widths.values())
+    if spare < MIN_TITLE:
+        widths["source"] = max(MIN_SOURCE, widths["source"] - (MIN_TITLE - spare))
+        spare = MIN_TITLE
+    return {"title": spare, **widths}
 
 
 def source_label(outlet: str, source: str) -> str:
@@ -34,6 +48,30 @@ def when_label(iso_time: str | None) -> str:
         return datetime.fromisoformat(iso_time).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return iso_time[:16].replace("T", " ")
+
+
+def notes_question(title: str, notes: int) -> str:
+    """The second question before deleting an article that has notes."""
+    if notes == 1:
+        return f"“{title}” has 1 note. Delete it too?"
+    return f"“{title}” has {notes} notes. Delete them too?"
+
+
+def read_importable(path: Path) -> ImportedFiles:
+    """Read every importable file under `path` (called in a thread by the dialog)."""
+    from tradereader import ingest
+    from tradereader.errors import TradereaderError
+
+    read = ImportedFiles()
+    try:
+        for file in ingest.iter_importable(path):
+            try:
+                read.articles.append(ingest.read_article(file))
+            except TradereaderError as error:
+                read.errors.append(str(error))
+    except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
+        read.errors.append(str(error) or type(error).__name__)
+    return read
 
 
 class LibraryScreen(Screen):
@@ -52,27 +90,22 @@ class LibraryScreen(Screen):
                              ("enter", "", "Open the article"),
                              ("escape", "", "Clear the filter"))),)
 
-    @dataclass
-    class ArticlesRead(Message):
-        """Posted by the import worker: the articles read, and one line per failure."""
-
-        articles: list[Article]
-        errors: list[str]
-
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder="Filter: title, source, tags, notes, text  (/)", id="filter")
+        yield Static("", id="no-match", markup=False)
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "Library"
-        table = self.query_one(DataTable)
-        title_width = max(20, self.size.width - 66)
-        for label, key in COLUMNS:
-            table.add_column(label, key=key, width=title_width if key == "title" else None)
+        readonly = self.app.library.readonly
+        self.sub_title = "Library · read-only" if readonly else "Library"
+        self.set_class(readonly, "-readonly")
         self.refresh_table()
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        self.refresh_table()
 
     def on_screen_resume(self) -> None:
         self.refresh_table()
@@ -83,11 +116,22 @@ class LibraryScreen(Screen):
         """Reload the rows from the library, keeping the filter and the selected row."""
         table = self.query_one(DataTable)
         keep = select_id or self.selected_id()
-        table.clear()
-        for summary in self.matching(self.query_one("#filter", Input).value):
+        table.clear(columns=True)
+        widths = column_widths(self.size.width)
+        for label, key in COLUMNS:
+            table.add_column(label, key=key, width=widths[key])
+        query = self.query_one("#filter", Input).value
+        summaries = self.matching(query)
+        for summary in summaries:
             table.add_row(*self._row(summary), key=summary.id)
         if keep is not None and keep in table.rows:
             table.move_cursor(row=table.get_row_index(keep))
+        self._show_no_match(query if query.strip() and not summaries else "")
+
+    def _show_no_match(self, query: str) -> None:
+        line = self.query_one("#no-match", Static)
+        line.update(f"No article matches “{query.strip()}”." if query else "")
+        line.set_class(bool(query), "-shown")
 
     @staticmethod
     def _row(summary: ArticleSummary) -> tuple[str, ...]:
@@ -162,40 +206,19 @@ class LibraryScreen(Screen):
 
     def action_import(self) -> None:
         if self._writable():
-            self.app.push_screen(ImportDialog(), self._import_chosen)
+            self.app.push_screen(ImportDialog(read_importable), self.store_articles)
 
-    def _import_chosen(self, path: Path | None) -> None:
-        if path is not None:
-            self.notify(f"Importing {path} ...")
-            self.read_files(path)
-
-    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
-    def read_files(self, path: Path) -> None:
-        """Read every importable file under `path` (thread); the screen stores them."""
-        from tradereader import ingest
-        from tradereader.errors import TradereaderError
-
-        articles: list[Article] = []
-        errors: list[str] = []
-        try:
-            for file in ingest.iter_importable(path):
-                try:
-                    articles.append(ingest.read_article(file))
-                except TradereaderError as error:
-                    errors.append(str(error))
-        except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
-            errors.append(str(error) or type(error).__name__)
-        self.post_message(self.ArticlesRead(articles, errors))
-
-    @on(ArticlesRead)
-    def store_articles(self, message: ArticlesRead) -> None:
-        stored = []
-        for article in message.articles:
+    def store_articles(self, read: ImportedFiles | None) -> None:
+        """Add what the import dialog read; say what was imported and what was not."""
+        if read is None:
+            return
+        stored, errors = [], list(read.errors)
+        for article in read.articles:
             try:
                 stored.append(self.app.library.add_article(article))
             except Exception as error:  # noqa: BLE001 - e.g. LibraryWriteFailed
-                message.errors.append(str(error))
-        for error in message.errors:
+                errors.append(str(error))
+        for error in errors:
             self.notify(error, title="Not imported", severity="error", timeout=8)
         if stored:
             new = sum(1 for _, is_new in stored if is_new)
@@ -224,8 +247,7 @@ class LibraryScreen(Screen):
         if not await self.app.push_screen_wait(ConfirmDialog(f"Delete “{title}”?")):
             return
         if summary.notes and not await self.app.push_screen_wait(
-            ConfirmDialog(f"“{title}” has {summary.notes} note(s). Delete them too?",
-                          yes_label="Delete notes")
+            ConfirmDialog(notes_question(title, summary.notes), yes_label="Delete notes")
         ):
             return
         self._delete(article_id, with_notes=bool(summary.notes))
