@@ -387,3 +387,35 @@ def test_with_format_suffix_swaps_only_export_suffixes():
     assert with_format_suffix("/x/brief.md", "w3c") == "/x/brief.json"
     assert with_format_suffix("/x/brief.json", "markdown") == "/x/brief.md"
     assert with_format_suffix("/x/brief.txt", "w3c") == "/x/brief.txt"
+
+
+# -- fitting the terminal ----------------------------------------------------------------
+
+
+def in_view(app, widget) -> bool:
+    """Whether `widget` is drawn on the terminal (not scrolled away, not off-screen)."""
+    region = widget.region
+    if not region or not app.screen.region.contains_region(region):
+        return False
+    return app.screen.get_widget_at(*region.center)[0] is widget
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("where", ["reader", "library"])
+async def test_the_dialog_fits_with_its_title_and_buttons_in_view(library, user_home, size, where):
+    add_notes(library)
+    app = reader_app(library) if where == "reader" else make_app(library, extractor=fixed_extractor)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = dialog_of(app)
+        shown = [dialog.query_one(".dialog-title"), dialog.query_one("#export-path"),
+                 dialog.query_one("#export", Button), dialog.query_one("#cancel", Button)]
+        assert all(in_view(app, widget) for widget in shown)
+        dialog.query_one("#export-path", Input).value = ""
+        await pilot.click("#export")
+        await settle(pilot)
+        assert status_of(dialog) == "Type where to save the export."
+        shown.append(dialog.query_one("#export-status", Static))
+        assert all(in_view(app, widget) for widget in shown)

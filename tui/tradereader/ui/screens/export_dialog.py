@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, RadioButton, RadioSet, Select, Static
@@ -35,6 +35,7 @@ from tradereader.ui.exporting import (
     with_format_suffix,
 )
 
+SHORT_TERMINAL = 32  # rows: below this the dialog is compact so that it fits
 Exporter = Callable[..., Path]  # (request, progress=callback(done, total)) -> the path written
 
 
@@ -48,6 +49,20 @@ class ExportDialog(ModalScreen[Path | None]):
     DEFAULT_CSS = """
     ExportDialog #export-dialog {
         width: 76;
+        max-height: 100%;
+    }
+    ExportDialog #export-foot {
+        dock: bottom;
+        height: auto;
+    }
+    ExportDialog #export-dialog.-short {
+        padding: 0 2;
+    }
+    ExportDialog .-short .dialog-title {
+        margin-bottom: 0;
+    }
+    ExportDialog .-short .export-label, ExportDialog .-short #export-tag {
+        margin-top: 0;
     }
     ExportDialog .export-label {
         color: $text-muted;
@@ -140,13 +155,14 @@ class ExportDialog(ModalScreen[Path | None]):
                 yield RadioButton("W3C Web Annotation JSON", id="format-w3c")
             yield Label("Save to", classes="export-label")
             yield Input(id="export-path", placeholder="~/tradereader-exports/notes.md")
-            with Horizontal(id="export-progress"):
-                yield Label("Exporting…", id="export-count")
-                yield ProgressBar(show_eta=False, show_percentage=False)
-            yield Static("", id="export-status", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Export", variant="primary", id="export")
-                yield Button("Cancel", id="cancel")
+            with Vertical(id="export-foot"):  # docked: always in view
+                with Horizontal(id="export-progress"):
+                    yield Label("Exporting…", id="export-count")
+                    yield ProgressBar(show_eta=False, show_percentage=False)
+                yield Static("", id="export-status", markup=False)
+                with Horizontal(classes="dialog-buttons"):
+                    yield Button("Export", variant="primary", id="export")
+                    yield Button("Cancel", id="cancel")
 
     def _scope_buttons(self):
         choices, first = self.choices, self._initial_scope()
@@ -166,7 +182,18 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self._fill_default_path()
+        self._fit(self.app.size.height)
         self.query_one("#export", Button).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        """Compact spacing, input and buttons when the terminal is short."""
+        short = height < SHORT_TERMINAL
+        self.query_one("#export-dialog").set_class(short, "-short")
+        for widget in self.query("#export-path, .dialog-buttons Button"):
+            widget.compact = short
 
     # -- what is chosen ---------------------------------------------------------------------
 
