@@ -210,3 +210,45 @@ async def test_tags_vanishing_clear_the_chosen_tag() -> None:
         app.pane.tags = {}
         await pilot.pause()
         assert app.pane.has_class("-empty")
+
+
+async def _rename_to(app, pilot, typed: str) -> None:
+    field = app.screen.query_one("#rename-input", Input)
+    field.value = ""
+    await pilot.press(*typed, "enter")
+    await pilot.pause()
+
+
+async def test_rename_says_why_an_empty_or_spaced_name_is_refused() -> None:
+    app = Host(TagsPane())
+    async with app.run_test() as pilot:
+        app.pane.tags = TAGS
+        await pilot.pause()
+        app.pane.query_one("#tags-list", OptionList).focus()
+        await pilot.press("r")
+        await pilot.pause()
+        error = app.screen.query_one("#rename-error")
+        await _rename_to(app, pilot, "")
+        assert isinstance(app.screen, RenameTagDialog)
+        assert error.display and "cannot be empty" in str(error.render())
+        await _rename_to(app, pilot, "trade talks")
+        assert isinstance(app.screen, RenameTagDialog)
+        assert "no spaces" in str(error.render()) and "trade-talks" in str(error.render())
+        await _rename_to(app, pilot, "trade-talks")
+        assert not isinstance(app.screen, RenameTagDialog)
+    assert app.messages == [TagsPane.TagRenameRequested("phase-one", "trade-talks")]
+
+
+async def test_after_a_merge_the_cursor_is_on_the_merged_tag() -> None:
+    app = Host(TagsPane())
+    async with app.run_test() as pilot:
+        app.pane.tags = TAGS
+        await pilot.pause()
+        listing = app.pane.query_one("#tags-list", OptionList)
+        listing.focus()
+        await pilot.press("down", "down", "r")  # on #wto
+        await pilot.pause()
+        await _rename_to(app, pilot, "tariffs")
+        app.pane.tags = {"phase-one": 1, "tariffs": 3}  # what the screen sets after the merge
+        await pilot.pause()
+        assert listing.highlighted_option.id == "tariffs"

@@ -27,6 +27,16 @@ from tradereader.ui.drafts import parse_tags
 from tradereader.ui.widgets.notes_pane import annotation_content
 
 
+def name_problem(typed: tuple[str, ...]) -> str:
+    """Why the tags typed are not one new name ("" when they are)."""
+    if not typed:
+        return "Type the new name: a tag cannot be empty."
+    if len(typed) > 1:
+        return ("A tag is one word: no spaces or commas (use - to join words, "
+                f"e.g. {'-'.join(typed)}).")
+    return ""
+
+
 class RenameTagDialog(ModalScreen[str | None]):
     """Asks for a tag's new name; dismisses with it, or None."""
 
@@ -44,6 +54,15 @@ class RenameTagDialog(ModalScreen[str | None]):
     RenameTagDialog #rename-hint {
         color: $text-muted;
     }
+    RenameTagDialog #rename-error {
+        display: none;
+        padding: 0 1;
+        color: $text-error;
+        background: $error-muted;
+    }
+    RenameTagDialog #rename-error.-error {
+        display: block;
+    }
     """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
@@ -56,6 +75,7 @@ class RenameTagDialog(ModalScreen[str | None]):
         with Vertical():
             yield Label(f"Rename the tag #{self.tag} on every note", classes="dialog-title")
             yield Input(self.tag, id="rename-input")
+            yield Static("", id="rename-error", markup=False)
             yield Label("An existing name merges the two tags.", id="rename-hint")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Rename", variant="primary", id="rename")
@@ -65,10 +85,12 @@ class RenameTagDialog(ModalScreen[str | None]):
     @on(Button.Pressed, "#rename")
     def submit(self) -> None:
         typed = parse_tags(self.query_one("#rename-input", Input).value)
-        if len(typed) != 1:
-            self.notify("Type one tag name (no spaces or commas).", severity="warning")
-            return
-        self.dismiss(typed[0] if typed[0] != self.tag else None)
+        problem = name_problem(typed)
+        error = self.query_one("#rename-error", Static)
+        error.update(problem)
+        error.set_class(bool(problem), "-error")
+        if not problem:
+            self.dismiss(typed[0] if typed[0] != self.tag else None)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -139,6 +161,10 @@ class TagsPane(Widget):
     titles: reactive[dict[str, str]] = reactive(dict, always_update=True)
     selected_tag: reactive[str | None] = reactive(None)
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._follow: str | None = None  # a renamed tag's new name: the cursor goes to it
+
     def compose(self) -> ComposeResult:
         yield OptionList(id="tags-list")
         yield Label("Choose a tag to list its notes", id="tag-heading")
@@ -151,6 +177,8 @@ class TagsPane(Widget):
         listing.set_options(Option(tag_content(t, n), id=t) for t, n in tags.items())
         self.set_class(not tags, "-empty")
         keep = self.selected_tag if self.selected_tag in tags else highlighted
+        if self._follow in tags:
+            keep, self._follow = self._follow, None
         if keep in tags:
             listing.highlighted = listing.get_option_index(keep)
         elif tags:
@@ -209,4 +237,5 @@ class TagsPane(Widget):
 
     def _rename(self, old: str, new: str | None) -> None:
         if new:
+            self._follow = new
             self.post_message(self.TagRenameRequested(old, new))
