@@ -32,6 +32,14 @@ def library_app(library):
 
 
 def titles(app) -> list[str]:
+    """The full titles of the articles listed, in the table's order."""
+    table = app.screen.query_one(DataTable)
+    keys = [table.coordinate_to_cell_key((row, 0)).row_key.value for row in range(table.row_count)]
+    return [app.library.get_article(key).title for key in keys]
+
+
+def titles_shown(app) -> list[str]:
+    """The title cells as the table holds them (cut to the column's width)."""
     table = app.screen.query_one(DataTable)
     return [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
 
@@ -359,3 +367,12 @@ async def test_a_read_only_library_says_so_in_the_header(library, home):
             assert "read-only" in screen_text(app).splitlines()[0]  # the header, not a toast
     finally:
         second.close()
+
+
+async def test_cut_titles_end_with_an_ellipsis(library):
+    app = library_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = next(title for title in titles_shown(app) if title.startswith("US-China"))
+        assert shown.endswith("…") and SEED_TITLE.startswith(shown[:-1])
+        assert len(shown) <= column_widths_shown(app)["title"]

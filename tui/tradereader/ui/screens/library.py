@@ -24,6 +24,11 @@ CELL_PADDING = 2  # DataTable's one cell of padding either side of each column
 SCROLLBAR = 4  # the screen's gutter and the table's own scrollbar
 
 
+def fit(text: str, width: int) -> str:
+    """`text` cut to `width` cells with an ellipsis when it is longer."""
+    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
+
+
 def column_widths(table_width: int) -> dict[str, int]:
     """Widths that fill `table_width`: the title takes the rest; when there is too little,
     the title shrinks first (to MIN_TITLE), then the source (to MIN_SOURCE)."""
@@ -123,7 +128,7 @@ class LibraryScreen(Screen):
         query = self.query_one("#filter", Input).value
         summaries = self.matching(query)
         for summary in summaries:
-            table.add_row(*self._row(summary), key=summary.id)
+            table.add_row(*self._row(summary, widths), key=summary.id)
         if keep is not None and keep in table.rows:
             table.move_cursor(row=table.get_row_index(keep))
         self._show_no_match(query if query.strip() and not summaries else "")
@@ -134,10 +139,10 @@ class LibraryScreen(Screen):
         line.set_class(bool(query), "-shown")
 
     @staticmethod
-    def _row(summary: ArticleSummary) -> tuple[str, ...]:
+    def _row(summary: ArticleSummary, widths: dict[str, int]) -> tuple[str, ...]:
         return (
-            summary.title or "(untitled)",
-            source_label(summary.outlet, summary.source),
+            fit(summary.title or "(untitled)", widths["title"]),
+            fit(source_label(summary.outlet, summary.source), widths["source"]),
             summary.published or "",
             str(summary.notes) if summary.notes else "",
             when_label(summary.opened),
