@@ -140,3 +140,9 @@ def test_export_keeps_the_notes_when_extraction_fails(home: Path, monkeypatch) -
         monkeypatch.setattr(tradereader.extract, "extract", broken)
         markdown = export(library, [], None, True, "markdown")
     assert "the note that must go out" in markdown
+
+
+def test_list_counts_notes_in_words(home: Path, article_id: str) -> None:
+    assert " 0 notes  " in tradereader("list", home=home).stdout
+    tradereader("annotate", article_id, "--quote", "rice", home=home)
+    assert " 1 note   " in tradereader("list", home=home).stdout

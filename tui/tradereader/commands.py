@@ -206,7 +206,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not summaries:
         print("The library is empty. Import an article with: tradereader import PATH")
     for s in summaries:
-        print(f"{s.id}  {s.published or '----------'}  {s.notes:>3} notes  {s.title}")
+        word = "note " if s.notes == 1 else "notes"
+        print(f"{s.id}  {s.published or '----------'}  {s.notes:>3} {word}  {s.title}")
     return 0
 
 
