@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from test_cli import STORY, tradereader
+from test_cli_notes import annotate
 
 
 def import_story(home: Path, path: Path, text: str = STORY) -> str:
@@ -17,12 +18,6 @@ def import_story(home: Path, path: Path, text: str = STORY) -> str:
     result = tradereader("import", str(path), home=home)
     assert result.returncode == 0, result.stderr
     return result.stdout.split()[0]
-
-
-def annotate(home: Path, *args: str) -> str:
-    result = tradereader("annotate", *args, home=home)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
 
 
 # -- 1. an option without its value is a usage error ----------------------------------------
