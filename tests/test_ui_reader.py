@@ -394,3 +394,14 @@ def test_help_writes_keys_as_people_type_them():
     assert key_label("ctrl+s") == "Ctrl+S"
     assert key_label("pagedown,b") == "PgDn / b"
     assert key_label("question_mark") == "?"
+
+
+async def test_the_footer_says_what_enter_does_while_the_entity_tree_has_the_focus(library):
+    app = reader_app(library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "Show its mentions" not in footer
+        app.screen.query_one(EntityTree).focus()
+        await pilot.pause()
+        assert "Show its mentions" in screen_text(app).splitlines()[-1]

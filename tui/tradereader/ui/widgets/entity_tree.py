@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Tree
 
@@ -94,6 +95,9 @@ class EntityTree(Tree[EntityEntry | None]):
         """The user selected an entity: highlight its mentions, jump to the first."""
 
         entry: EntityEntry
+
+    # shown in the footer while the tree has the focus, so the user sees where keys go
+    BINDINGS = [Binding("enter", "select_cursor", "Show its mentions")]
 
     def __init__(self, **kwargs) -> None:
         super().__init__("Entities", **kwargs)
