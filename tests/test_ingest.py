@@ -191,6 +191,20 @@ def test_yaml_front_matter() -> None:
     assert paragraphs(article) == [BODY_1]
 
 
+def test_yaml_front_matter_with_lists_and_nested_keys() -> None:
+    text = ("---\ntitle: \"Steel Talks\"\ntags:\n  - steel\n  - eu\nseo:\n  title: Not this\n"
+            "date: 2020-01-15\n---\n\n" + BODY_1 + "\n")
+    article = parse_text(text)
+    assert (article.title, article.published) == ("Steel Talks", "2020-01-15")
+    assert paragraphs(article) == [BODY_1]
+
+
+def test_a_rule_under_a_heading_is_no_front_matter() -> None:
+    text = "---\nSteel Talks Resume\n---\n\n" + BODY_1 + "\n"
+    article = parse_text(text)
+    assert BODY_1 in paragraphs(article)
+
+
 def test_byline_with_a_date() -> None:
     article = parse_text(f"Steel Talks Resume\n\nBy Jane Doe | Nov. 7, 2019\n\n{BODY_1}\n")
     assert (article.byline, article.published) == ("Jane Doe", "2019-11-07")

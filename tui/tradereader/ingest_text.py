@@ -52,6 +52,7 @@ _DATELINE_START = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*[,(
 _DATELINE_DASH = re.compile(r"\s(?:--?|—|–)\s")
 _DATELINE_OUTLET = re.compile(r"\(([A-Z][\w .&'-]{1,30})\)")
 _UNWRAPPED_LINE = 100  # a line longer than this is a whole paragraph, not wrapped copy
+_FRONT_MATTER_LINES = 200  # front matter closes within so many lines
 
 
 def byline_name(line: str) -> str | None:
@@ -144,17 +145,38 @@ def _read_header_fields(layout: _Layout) -> int:
     lines, first = layout.lines, 0
     while first < len(lines) and not lines[first].strip():
         first += 1
-    fenced = first < len(lines) and lines[first].strip() == "---"
-    end = first + 1 if fenced else first
+    if first < len(lines) and lines[first].strip() == "---":
+        return _read_front_matter(layout, first)
+    end = first
     while end < len(lines) and _FIELD.match(lines[end].strip()):
         end += 1
-    keys = [_FIELD.match(lines[i].strip())["key"].lower() for i in range(first + fenced, end)]
-    closed = not fenced or (end < len(lines) and lines[end].strip() in {"---", "..."})
-    if not closed or not any(k in _FIELD_ROLES for k in keys) or len(keys) < 1 + (not fenced):
+    keys = [_FIELD.match(lines[i].strip())["key"].lower() for i in range(first, end)]
+    if not any(k in _FIELD_ROLES for k in keys) or len(keys) < 2:
         return first
-    for number in range(first, end + fenced):
+    for number in range(first, end):
         _apply_field(layout, number)
-    return end + fenced
+    return end
+
+
+def _read_front_matter(layout: _Layout, fence: int) -> int:
+    """YAML front matter opened by `---` on line `fence`: its top-level `key: value`
+    lines are read (lists and nested lines under a key are skipped); returns the line
+    after the closing fence, or `fence` when this is no front matter."""
+    lines, top = layout.lines, []
+    for number in range(fence + 1, min(len(lines), fence + _FRONT_MATTER_LINES)):
+        line = lines[number]
+        if line.strip() in {"---", "..."}:
+            if not any(_FIELD.match(lines[i])["key"].lower() in _FIELD_ROLES for i in top):
+                return fence
+            layout.skip.update(range(fence, number + 1))
+            for field_line in top:
+                _apply_field(layout, field_line)
+            return number + 1
+        if _FIELD.match(line):
+            top.append(number)
+        elif line.strip() and not line[:1].isspace() and not line.startswith("- "):
+            return fence  # prose: a rule under a heading, not front matter
+    return fence
 
 
 def _apply_field(layout: _Layout, number: int) -> None:
