@@ -146,3 +146,13 @@ def test_list_counts_notes_in_words(home: Path, article_id: str) -> None:
     assert " 0 notes  " in tradereader("list", home=home).stdout
     tradereader("annotate", article_id, "--quote", "rice", home=home)
     assert " 1 note   " in tradereader("list", home=home).stdout
+
+
+def test_tag_filters_take_any_case(home: Path, article_id: str) -> None:
+    tradereader("annotate", article_id, "--quote", "rice", "--tag", "Compliance", home=home)
+    for asked in ("compliance", "#COMPLIANCE"):
+        listed = tradereader("notes", "--tag", asked, "--json", home=home)
+        assert listed.returncode == 0, listed.stderr
+        assert [n["tags"] for n in json.loads(listed.stdout)] == [["Compliance"]]
+        exported = tradereader("export", "--tag", asked, "-o", "-", home=home)
+        assert exported.returncode == 0 and "#Compliance" in exported.stdout

@@ -400,3 +400,12 @@ def test_a_tag_typed_in_another_case_joins_the_tag_the_library_has(lib: Library,
     assert lib.rename_tag("compliance", "Compliance") == 2  # a case change is a rename
     third = lib.add_annotation(make_note(article, "rice", tags=("compliance",)))
     assert third.tags == ("Compliance",)
+
+
+def test_renaming_onto_a_tag_in_another_case_merges_into_it(lib: Library, article: Article) -> None:
+    lib.add_annotation(make_note(article, "rice", tags=("Compliance",)))
+    both = lib.add_annotation(make_note(article, "rice", tags=("geneva", "Compliance")))
+    lib.add_annotation(make_note(article, "rice", tags=("geneva",)))
+    assert lib.rename_tag("geneva", "compliance") == 2
+    assert lib.tag_counts() == {"Compliance": 3}
+    assert lib.get_annotation(both.id).tags == ("Compliance",)

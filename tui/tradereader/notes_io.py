@@ -57,17 +57,21 @@ def clean_tags(tags: list[str]) -> list[str]:
 
 
 def tag_asked(library, tag: str | None) -> str | None:
-    """The tag the user means by `--tag`: '#compliance' is compliance, as annotate has it.
+    """The tag the user means by `--tag`: '#compliance' (or 'Compliance') is the library's
+    compliance, as annotate has it.
 
     A tag stored with its '#' (from an imported file) is still found as typed.
     """
     if tag is None:
         return None
+    counts = library.tag_counts()
     name = tag.strip()
-    if name not in library.tag_counts():
+    if name not in counts:
         name = name.lstrip("#").strip()
     if not name:
         raise InputError(f"--tag needs a tag name, not {tag!r}")
+    if name not in counts:  # any case: the library keeps one form of each tag
+        name = next((t for t in counts if t.casefold() == name.casefold()), name)
     return name
 
 

@@ -435,9 +435,11 @@ class Library:
             raise NotFound(f"no note has the tag {old!r}")
         if old == new:
             return 0
+        if new.casefold() != old.casefold():  # onto a tag there in another case: that one
+            new = self._usual_tags((new,))[0]
         now = utc_now()
         fresh = {
-            d["id"]: {"tags": list(clean_tags(new if t == old else t for t in d["tags"])),
+            d["id"]: {"tags": list(_once_each(new if t == old else t for t in d["tags"])),
                       "modified": now}
             for d in docs
         }
@@ -516,6 +518,14 @@ class Library:
             raise NotFound(f"no lexicon entry {entry.phrase!r} ({entry.kind})")
         self._lexicon.remove(doc_ids=[d.doc_id for d in docs])
         return LexiconEntry.from_dict(docs[0])
+
+
+def _once_each(tags) -> tuple[str, ...]:
+    """Tags cleaned, each once whatever its case (the first form kept)."""
+    seen: dict[str, str] = {}
+    for tag in clean_tags(tags):
+        seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())
 
 
 def take_lock(home: Path) -> LibraryLock:
