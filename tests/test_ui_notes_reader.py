@@ -298,3 +298,25 @@ async def test_note_keys_count_from_the_screen_after_scrolling_away(home):
         assert screen.query_one(NotePeek).annotation.note == "near the end"
         assert not [n for n in app._notifications if "No note after" in n.message]
     library.close()
+
+
+async def test_a_writes_on_what_is_on_screen_after_scrolling_away_from_the_cursor(home):
+    long_story = "Long Talks\n\n" + "\n\n".join(
+        f"Round {n}: negotiators met again and nothing moved." for n in range(1, 121)) + "\n"
+    library = open_library(home, long_story)
+    article_id = next(s.id for s in library.articles() if s.title == "Long Talks")
+    app = reader_app(library, article_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("j")  # the cursor near the top ...
+        await pilot.press("G")  # ... then the reader goes to the end
+        await settle(pilot)
+        top, bottom = screen.view.visible_span()
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        start = screen.article.text.index(app.screen.quote)
+        assert top <= start <= bottom  # the quote is a sentence the reader can see
+        await pilot.press("escape")
+    library.close()

@@ -213,8 +213,11 @@ class AnnotatingScreen(Screen):
 
     # -- writing notes ----------------------------------------------------------------------
     def action_annotate(self) -> None:
-        if not self.cursor_shown:
-            self._move(lambda: None)
+        sentence = self.cursor.sentence
+        top, bottom = self.view.visible_span()
+        off_screen = sentence is None or sentence[1] <= top or sentence[0] >= bottom
+        if not self.cursor_shown or (off_screen and not self.cursor.selecting):
+            self._move(lambda: None)  # where one reads, not where the cursor was left
         target = self.cursor.target
         if target is None or not self.writable:
             return
