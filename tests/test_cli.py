@@ -159,7 +159,7 @@ def test_a_corrupt_library_comes_back_from_its_backup(story: Path, home: Path) -
     assert tradereader("import", str(other), home=home).returncode == 0  # .bak: the rice story
     (home / "library.json").write_text('{"articles": {"1": ')
     result = tradereader("list", home=home)
-    assert result.returncode == 2 and "open read-only" in result.stderr  # nothing moved yet
+    assert result.returncode == 2 and "only reads the library" in result.stderr  # nothing moved yet
     result = tradereader("annotate", "rice", "--quote", "rice", home=home)
     assert "last good state (library.json.bak) was restored" in result.stderr
     rows = json.loads(tradereader("list", "--json", home=home).stdout)

@@ -224,6 +224,8 @@ def test_without_a_usable_bak_a_new_library_starts(home: Path, backup: bytes | N
     library_file(home).write_bytes(bad)
     with pytest.raises(LibraryCorrupt, match="new, empty library") as caught:
         Library.open(home)
+    assert ("could not be used either" in str(caught.value)) == (backup is not None)
+    assert "last good state" not in str(caught.value)
     assert not library_file(home).exists()
     assert caught.value.moved_to is not None and caught.value.moved_to.read_bytes() == bad
     with Library.open(home) as lib:  # a later open starts afresh

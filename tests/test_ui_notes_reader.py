@@ -242,6 +242,25 @@ async def test_quitting_over_an_unsaved_note_asks_first(library):
     assert library.annotations() == []
 
 
+async def test_quitting_over_changes_to_a_saved_note_asks_about_the_changes(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await annotate(pilot, "kept", "")
+        await pilot.press("enter")  # edit the note under the cursor
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*" and more")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert "Your changes to this note are not saved" in screen_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+    assert [a.note for a in library.annotations()] == ["kept"]
+
+
 async def test_quitting_over_an_untouched_editor_needs_no_question(library):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:

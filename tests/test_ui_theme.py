@@ -62,7 +62,8 @@ async def test_a_read_only_library_changes_the_theme_without_saving_it(home: Pat
         app.theme = "gruvbox"
         await pilot.pause(THEME_SAVE_DELAY + 0.3)
         assert app.theme == "gruvbox"
-        assert not [n for n in app._notifications if "theme" in n.message]  # no error shown
+        said = [n for n in app._notifications if "theme" in n.message]
+        assert len(said) == 1 and "read-only" in said[0].message and said[0].severity != "error"
     assert saved_theme(home) == "nord"
     reader.close()
     writer.close()

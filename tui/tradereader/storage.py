@@ -183,9 +183,9 @@ def corrupt_message(path: Path, problem: str, moved_to: Path | None, kept: Path 
                     restored: bool = False) -> str:
     if moved_to is None:
         return (
-            f"{path} cannot be read ({problem}); it was left as is because the library "
-            "is open read-only. Open it normally to move it aside and restore the last "
-            "good state."
+            f"{path} cannot be read ({problem}); this command only reads the library, so "
+            "it was left as is. Open tradereader (or import a file) to move it aside and "
+            "restore the last good state."
         )
     message = f"{path} cannot be read ({problem}); it was moved to {moved_to.name} in the same folder"
     if restored:
@@ -193,7 +193,7 @@ def corrupt_message(path: Path, problem: str, moved_to: Path | None, kept: Path 
                 "made after it was saved may be missing.")
     message += " and a new, empty library will be started."
     if kept is not None:
-        message += f" The last good state before it is kept in {kept.name}."
+        message += f" library.json.bak could not be used either; it is kept as {kept.name}."
     return message
 
 

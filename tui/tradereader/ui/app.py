@@ -98,7 +98,12 @@ class TradereaderApp(App[None]):
     def save_theme(self) -> None:
         """Write the theme to the library if it changed (never from a read-only one)."""
         self._theme_timer = None
-        if self.theme == self._saved_theme or self.library.readonly:
+        if self.theme == self._saved_theme:
+            return
+        if self.library.readonly:
+            self.notify("The theme applies to this window only: the library is read-only.",
+                        severity="information")
+            self._saved_theme = self.theme  # said once per change
             return
         try:
             self.library.set_setting(THEME_SETTING, self.theme)
@@ -193,7 +198,9 @@ class TradereaderApp(App[None]):
         if unsaved:
             from tradereader.ui.screens.dialogs import ConfirmDialog
 
-            question = "The note you are writing is not saved. Quit and discard it?"
+            question = ("Your changes to this note are not saved. Quit and discard them?"
+                        if any(getattr(s, "editing", False) for s in unsaved)
+                        else "The note you are writing is not saved. Quit and discard it?")
             self.push_screen(ConfirmDialog(question, yes_label="Discard and quit"),
                              self._quit_if_yes)
             return

@@ -227,7 +227,8 @@ class LibraryScreen(Screen):
             self.notify(error, title="Not imported", severity="error", timeout=8)
         if stored:
             new = sum(1 for _, is_new in stored if is_new)
-            self.notify(f"Imported {len(stored)} article(s), {new} new.")
+            count = len(stored)
+            self.notify(f"Imported {count} article{'' if count == 1 else 's'}, {new} new.")
             self.refresh_table(select_id=stored[0][0].id)
 
     # -- export --------------------------------------------------------------------------

@@ -144,6 +144,11 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         """Whether quitting now would lose typing (changes not saved, or a save running)."""
         return self.saving or self.changed
 
+    @property
+    def editing(self) -> bool:
+        """Whether this edits a note that exists (else it writes a new one)."""
+        return bool(self.initial.note or self.initial.tags)
+
     def show_error(self, message: str) -> None:
         """Show why the save failed; the note stays as typed."""
         error = self.query_one("#note-error", Static)
@@ -185,8 +190,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         if not self.changed:
             self.dismiss(None)
             return
-        editing = bool(self.initial.note or self.initial.tags)
-        question = "Discard your changes to this note?" if editing else "Discard this note?"
+        question = "Discard your changes to this note?" if self.editing else "Discard this note?"
         self.app.push_screen(ConfirmDialog(question, yes_label="Discard"), self._discard_if_yes)
 
     def _discard_if_yes(self, yes: bool | None) -> None:
