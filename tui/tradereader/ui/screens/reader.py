@@ -97,12 +97,14 @@ READER_KEYS = [
     Binding("q", "back", "Back"),
     Binding("slash", "search", "Search"),
     Binding("n", "next", "Next"),
-    Binding("N", "previous", "Previous"),
+    Binding("N", "previous", "Previous", show=False),  # in the help; n stands for both
+    Binding("e", "export", "Export"),
+    Binding("escape", "clear_search", "Clear search", show=False),
+]
+TOGGLE_KEYS = [
     Binding("1", "toggle('actor')", "Actors"),
     Binding("2", "toggle('issue')", "Issues"),
     Binding("3", "toggle('date')", "Dates"),
-    Binding("e", "export", "Export"),
-    Binding("escape", "clear_search", "Clear search", show=False),
 ]
 
 
@@ -113,9 +115,10 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
     the lexicon and date keys (`L`, `X`, `p`) from LexiconActions.
     """
 
-    # the reading keys first, so the footer shows those before the note keys
-    BINDINGS = [*READER_KEYS, *NOTE_KEYS, *LEXICON_KEYS, *Screen.BINDINGS]
-    HELP_KEYS = READER_KEYS
+    # the footer shows them in this order and cuts the last on a narrow terminal: reading
+    # and note keys first, the highlight toggles (also in the sidebar) after them
+    BINDINGS = [*READER_KEYS, *NOTE_KEYS, *TOGGLE_KEYS, *LEXICON_KEYS, *Screen.BINDINGS]
+    HELP_KEYS = [*READER_KEYS, *TOGGLE_KEYS]
     HELP_EXTRA = (
         ("Article", ArticleView.BINDINGS),
         ("Notes", NOTE_KEYS),
@@ -168,7 +171,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
     @on(ArticleView.Painted)
     async def _build_the_rest(self) -> None:
         """After the first frame: footer, search box, sidebar; then extraction."""
-        await self.mount(Footer())
+        await self.mount(Footer(compact=True))
         self.refresh_bindings()  # the footer shows the keys on the next bindings update
         await self.query_one(Sidebar).build()
         self.sidebar_ready()  # the Notes and Tags tabs exist now
