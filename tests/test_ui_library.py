@@ -376,3 +376,19 @@ async def test_cut_titles_end_with_an_ellipsis(library):
         shown = next(title for title in titles_shown(app) if title.startswith("US-China"))
         assert shown.endswith("…") and SEED_TITLE.startswith(shown[:-1])
         assert len(shown) <= column_widths_shown(app)["title"]
+
+
+async def test_after_a_delete_the_cursor_stays_where_the_row_was(home):
+    third = "Steel Duties Rise\n\nDuties on steel rose again.\n"
+    library = open_library(home, OTHER, third)
+    app = library_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        before = titles(app)
+        await pilot.press("down")  # the middle row
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert titles(app) == [before[0], before[2]]
+        assert table.cursor_row == 1  # on the row that took its place, not the top
+    library.close()

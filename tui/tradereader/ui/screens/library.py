@@ -259,6 +259,8 @@ class LibraryScreen(Screen):
         self._delete(article_id, with_notes=bool(summary.notes))
 
     def _delete(self, article_id: str, *, with_notes: bool) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_row
         try:
             self.app.library.delete_article(article_id, with_annotations=with_notes)
         except Exception as error:  # noqa: BLE001 - shown, never a crash
@@ -266,3 +268,5 @@ class LibraryScreen(Screen):
             return
         self.notify("Article deleted.")
         self.refresh_table()
+        if table.row_count:  # the row that took its place, not the top of the list
+            table.move_cursor(row=min(row, table.row_count - 1))
