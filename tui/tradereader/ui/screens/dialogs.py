@@ -48,20 +48,6 @@ class ImportDialog(ModalScreen[ImportedFiles | None]):
     """Asks for a file or folder and reads it; dismisses with what was read (or None)."""
 
     DEFAULT_CSS = """
-    ImportDialog #import-status {
-        display: none;
-        margin-top: 1;
-        padding: 0 1;
-    }
-    ImportDialog #import-status.-error {
-        display: block;
-        color: $text-error;
-        background: $error-muted;
-    }
-    ImportDialog #import-status.-busy {
-        display: block;
-        color: $text-muted;
-    }
     ImportDialog .dialog-buttons {
         margin-top: 1;
     }
@@ -84,7 +70,7 @@ class ImportDialog(ModalScreen[ImportedFiles | None]):
         with Vertical(classes="dialog", id="import-dialog"):
             yield Label("Import a file or a folder", classes="dialog-title")
             yield Input(placeholder="Path, e.g. ~/news/story.html", id="import-path")
-            yield Static("", id="import-status", markup=False)
+            yield Static("", id="import-status", classes="dialog-status", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Import", variant="primary", id="import")
                 yield Button("Cancel", id="cancel")

@@ -89,21 +89,6 @@ class ExportDialog(ModalScreen[Path | None]):
         width: auto;
         margin-right: 2;
     }
-    ExportDialog #export-status {
-        display: none;
-        margin-top: 1;
-        padding: 0 1;
-    }
-    ExportDialog #export-status.-error {
-        display: block;
-        color: $text-error;
-        background: $error-muted;
-    }
-    ExportDialog #export-status.-warning {
-        display: block;
-        color: $text-warning;
-        background: $warning-muted;
-    }
     ExportDialog .dialog-buttons {
         margin-top: 1;
     }
@@ -159,7 +144,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 with Horizontal(id="export-progress"):
                     yield Label("Exporting…", id="export-count")
                     yield ProgressBar(show_eta=False, show_percentage=False)
-                yield Static("", id="export-status", markup=False)
+                yield Static("", id="export-status", classes="dialog-status", markup=False)
                 with Horizontal(classes="dialog-buttons"):
                     yield Button("Export", variant="primary", id="export")
                     yield Button("Cancel", id="cancel")

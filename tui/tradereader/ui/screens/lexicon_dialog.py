@@ -96,16 +96,6 @@ class AddToLexiconDialog(ModalScreen[LexiconEntry | None]):
     AddToLexiconDialog #subtype-row {
         height: auto;
     }
-    AddToLexiconDialog #lexicon-error {
-        display: none;
-        margin-top: 1;
-        padding: 0 1;
-    }
-    AddToLexiconDialog #lexicon-error.-error {
-        display: block;
-        color: $text-error;
-        background: $error-muted;
-    }
     AddToLexiconDialog .dialog-buttons {
         margin-top: 1;
     }
@@ -135,7 +125,7 @@ class AddToLexiconDialog(ModalScreen[LexiconEntry | None]):
                         id="lexicon-value")
             yield Select([(t, t) for t in TOPICS], prompt="Choose a topic", id="lexicon-topic",
                          compact=True)
-            yield Static("", id="lexicon-error", markup=False)
+            yield Static("", id="lexicon-error", classes="dialog-status", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Add", variant="primary", id="add")
                 yield Button("Cancel", id="cancel")

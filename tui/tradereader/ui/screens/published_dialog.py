@@ -44,16 +44,6 @@ class PublishedDialog(ModalScreen[str | None]):
     """Asks for the publication date; dismisses with it, "" to clear, None to cancel."""
 
     DEFAULT_CSS = """
-    PublishedDialog #published-error {
-        display: none;
-        margin-top: 1;
-        padding: 0 1;
-    }
-    PublishedDialog #published-error.-error {
-        display: block;
-        color: $text-error;
-        background: $error-muted;
-    }
     PublishedDialog .dialog-buttons {
         margin-top: 1;
     }
@@ -71,7 +61,7 @@ class PublishedDialog(ModalScreen[str | None]):
             yield Static("Relative dates (“this week”) are resolved against it. "
                          "Leave it empty to clear it.", markup=False)
             yield Input(self.published, placeholder="YYYY-MM-DD", id="published-date")
-            yield Static("", id="published-error", markup=False)
+            yield Static("", id="published-error", classes="dialog-status", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Set", variant="primary", id="set")
                 yield Button("Cancel", id="cancel")
