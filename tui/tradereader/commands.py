@@ -52,13 +52,11 @@ def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Iterato
 
 
 def read_all(raw_paths: list[str], published: str | None) -> list[Article]:
-    """Read every file first, so that one bad file leaves the library untouched."""
-    from . import ingest
-
-    articles = []
-    for raw in raw_paths:
-        for path in ingest.iter_importable(Path(raw)):
-            articles.append(ingest.read_article(path, published=published))
+    """Read every file first, so that one bad file leaves the library untouched: the
+    first file that cannot be read raises."""
+    articles, failures = read_each(raw_paths, published)
+    if failures:
+        raise failures[0]
     return articles
 
 
