@@ -187,7 +187,8 @@ def corrupt_message(path: Path, problem: str, moved_to: Path | None, kept: Path 
             "it was left as is. Open tradereader (or import a file) to move it aside and "
             "restore the last good state."
         )
-    message = f"{path} cannot be read ({problem}); it was moved to {moved_to.name} in the same folder"
+    message = (f"{path} cannot be read ({problem}); it was moved to {moved_to.name} "
+               "in the same folder")
     if restored:
         return (message + ". The last good state (library.json.bak) was restored: changes "
                 "made after it was saved may be missing.")
@@ -201,7 +202,8 @@ def load_tables(path: Path, *, readonly: bool, validate: Validator | None = None
     """The tables in `path` ({} if it does not exist).
 
     Raises LibraryCorrupt when the file cannot be used: moved aside first, and the
-    last good state (.bak) put back in its place when it is usable, unless `readonly`. Raises LibraryError when the file cannot be read at all
+    last good state (.bak) put back in its place when it is usable, unless
+    `readonly`. Raises LibraryError when the file cannot be read at all
     (permission): then it is left alone.
     """
     try:
