@@ -294,11 +294,16 @@ async def test_u_takes_back_a_deletion_after_leaving_the_article(library):
             (note.id, "keep me", ("kept",))]
 
 
-async def test_note_keys_count_from_the_screen_after_scrolling_away(home):
+def long_article_library(home):
+    """A library whose article runs over several screens; (library, its article id)."""
     long_story = "Long Talks\n\n" + "\n\n".join(
         f"Round {n}: negotiators met again and nothing moved." for n in range(1, 121)) + "\n"
     library = open_library(home, long_story)
-    article_id = next(s.id for s in library.articles() if s.title == "Long Talks")
+    return library, next(s.id for s in library.articles() if s.title == "Long Talks")
+
+
+async def test_note_keys_count_from_the_screen_after_scrolling_away(home):
+    library, article_id = long_article_library(home)
     app = reader_app(library, article_id)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -320,10 +325,7 @@ async def test_note_keys_count_from_the_screen_after_scrolling_away(home):
 
 
 async def test_a_writes_on_what_is_on_screen_after_scrolling_away_from_the_cursor(home):
-    long_story = "Long Talks\n\n" + "\n\n".join(
-        f"Round {n}: negotiators met again and nothing moved." for n in range(1, 121)) + "\n"
-    library = open_library(home, long_story)
-    article_id = next(s.id for s in library.articles() if s.title == "Long Talks")
+    library, article_id = long_article_library(home)
     app = reader_app(library, article_id)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
