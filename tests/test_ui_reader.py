@@ -405,3 +405,19 @@ async def test_the_footer_says_what_enter_does_while_the_entity_tree_has_the_foc
         app.screen.query_one(EntityTree).focus()
         await pilot.pause()
         assert "Show its mentions" in screen_text(app).splitlines()[-1]
+
+
+async def test_an_80_column_terminal_keeps_most_of_the_width_and_the_note_keys(library):
+    from tradereader.ui.widgets.sidebar import Sidebar
+
+    app = reader_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        sidebar = app.screen.query_one(Sidebar).size.width
+        assert 28 <= sidebar <= 31 and view_of(app).size.width >= 44  # (border aside)
+        footer = screen_text(app).splitlines()[-1]
+        for key in ("Back", "Search", "Export", "Select", "Annotate"):
+            assert key in footer
+    async with reader_app(library).run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        assert pilot.app.screen.query_one(Sidebar).size.width <= 57  # names fit, no more
