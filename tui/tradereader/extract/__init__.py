@@ -93,6 +93,12 @@ def _gc_paused():
     """No cyclic garbage collection while extracting: it makes tens of thousands of
     tuples and no cycles, and collections would walk every object of the application.
 
+    When it ends, what was made meanwhile (the mentions the caller keeps) goes straight
+    to the oldest generation (`gc.freeze()` then `gc.unfreeze()`: two list splices)
+    instead of being walked by the young-generation collection the next allocation
+    would start, then again by the middle one. Cyclic garbage among them is still
+    found, by the next full collection.
+
     Counted, so nested and concurrent extractions (UI worker threads) are safe: the
     collector comes back when the last one ends, if it was on when the first began.
     """
@@ -108,6 +114,8 @@ def _gc_paused():
         with _gc_lock:
             _gc_pauses -= 1
             if not _gc_pauses and _gc_resume:
+                gc.freeze()
+                gc.unfreeze()
                 gc.enable()
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Mention
+from .dates_narrow import LOOK_AHEAD, NarrowedRules, narrowed_rules
 from .dates_grammar import (
     CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
 )
@@ -60,12 +61,14 @@ _SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
 
 
 class _Grammars(dict):
-    """Opening word -> the rules a phrase opening with it may follow, as one pattern (or
-    None), compiled on first use."""
+    """Opening word -> the rules a phrase opening with it may follow (None if none): for
+    a word, a `NarrowedRules` table (by the characters after it); for a number, one
+    pattern of alternatives. Built on first use."""
 
     def __missing__(self, opener: str):
-        pattern = self[opener] = grammar_for(opener)
-        return pattern
+        rules = self[opener] = narrowed_rules(opener) if opener.isalpha() \
+            else grammar_for(opener)
+        return rules
 
 
 _GRAMMARS = _Grammars()
@@ -160,22 +163,41 @@ def _match_at(low: str, trigger: int, floor: int,
     if floor < trigger - _REACH:
         floor = trigger - _REACH
     pos = low.rfind(" ", floor, trigger) + 1 or floor
-    pattern = _GRAMMARS[word if word is not None else _OPENER.match(low, trigger).group()]
-    candidates = [(trigger, pattern)] if pattern is not None else []  # (start, rules), latest first
+    opener = word if word is not None else _OPENER.match(low, trigger).group()
+    rules = _rules_at(low, trigger, opener, _GRAMMARS[opener])
+    candidates = [(trigger, rules)] if rules else []  # (start, rules), latest first
     if pos < trigger:  # the trigger inside a token: `mid-1987`, `3/24/87`
         while pos < trigger and not low[pos].isalnum():
             pos += 1
         if pos < trigger:
-            pattern = _GRAMMARS[_OPENER.match(low, pos).group()]
-            if pattern is not None:
-                candidates.append((pos, pattern))
+            opener = _OPENER.match(low, pos).group()
+            rules = _rules_at(low, pos, opener, _GRAMMARS[opener])
+            if rules:
+                candidates.append((pos, rules))
     if pos - 1 > floor and low[pos - 1] == " ":
         _add_starters(low, pos - 1, floor, candidates)
-    for start, pattern in reversed(candidates):
-        match = pattern.match(low, start)
+    for start, rules in reversed(candidates):
+        if rules.__class__ is tuple:  # (name, pattern) pairs: the first that matches
+            for name, rule in rules:
+                match = rule.match(low, start)
+                if match is not None:
+                    if match.end() > trigger:
+                        return name, start, match.end()
+                    break
+            continue
+        match = rules.match(low, start)  # one alternation of the rules
         if match is not None and match.end() > trigger:
             return match.lastgroup, start, match.end()
     return None
+
+
+def _rules_at(low: str, start: int, opener: str, rules):
+    """The rules to try at `start`, where `opener` begins: a word's rules narrowed by the
+    characters after it, a number's alternation as it is; empty or None if none."""
+    if rules.__class__ is NarrowedRules:
+        after = start + len(opener)
+        return rules[low[after:after + LOOK_AHEAD]]
+    return rules
 
 
 def _add_starters(low: str, end: int, floor: int, candidates: list) -> None:
@@ -188,18 +210,21 @@ def _add_starters(low: str, end: int, floor: int, candidates: list) -> None:
         starter = _STARTERS[low[begin:end]]
         if starter is None:
             return
-        pattern, marked, size = starter
+        rules, opener, marked, size = starter
         begin = end - size
-        if pattern is not None:
-            candidates.append((begin, pattern))
+        if rules.__class__ is NarrowedRules:
+            rules = rules[low[begin + len(opener):begin + len(opener) + LOOK_AHEAD]]
+        if rules:
+            candidates.append((begin, rules))
         if marked:  # `"the last two months`, `(4 a.m.`: none before the mark
             return
         end = begin - 1
 
 
 class _Starters(dict):
-    """Word -> (its rules or None, whether a quote or bracket opens it, its length without
-    them), or None when no phrase opens with it; filled on first use."""
+    """Word -> (its rules, the opening word they are for, whether a quote or bracket
+    opens it, its length without them), or None when no phrase opens with it; filled on
+    first use."""
 
     def __missing__(self, word: str):
         marked = word[:1] in _MARKS
@@ -214,7 +239,7 @@ class _Starters(dict):
             key = None
         if len(self) > 100_000:  # numbers are many: stay small
             self.clear()
-        found = self[word] = None if key is None else (_GRAMMARS[key], marked, len(bare))
+        found = self[word] = None if key is None else (_GRAMMARS[key], key, marked, len(bare))
         return found
 
 

@@ -1,0 +1,96 @@
+"""`could_match`: False only when no text starting with the prefix can match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tradereader.extract.regex_prefix import could_match
+
+
+@pytest.mark.parametrize("pattern, prefix", [
+    (r"the\s+first", "the q"),
+    (r"(?:the\s+)?\d+", "the q"),
+    (r"(?:this|last|next)\s+year", "the "),
+    (r"[^a-z]x", "ax"),
+    (r"\d{4}\b", "12a"),
+    (r"(?:early|late)(?:-|\s+)may", "early j"),
+    (r"(?P<a>x)|(?P<b>y)", "z"),
+])
+def test_no_match_can_begin_so(pattern, prefix):
+    assert re.match(pattern, prefix + "zzz") is None
+    assert not could_match(pattern, prefix)
+
+
+@pytest.mark.parametrize("pattern, prefix", [
+    (r"the\s+first", "the f"),
+    (r"(?:the\s+)?\d+", "the 1"),
+    (r"(?:the\s+)?\d+", "1"),
+    (r"the", "the q"),  # a match that ends inside the prefix is a match
+    (r"(?i:THE)\s+x", "the x"),
+    (r"(?=q)the", "the"),  # look-arounds are assumed to hold
+    (r"a*+b", "aab"),
+    (r"(?>ab|a)c", "ac"),
+    (r"\w+ly", "on"),
+])
+def test_a_match_may_begin_so(pattern, prefix):
+    assert could_match(pattern, prefix)
+
+
+_PIECES = st.sampled_from([
+    "a", "b", "the", r"\s+", r"\d", r"\d+", "[ab]", "[^a]", ".", r"\b", r"(?=a)", r"(?!b)",
+    "(?:a|bb)", "(?:the\\s+)?", "a*", "b+?", "(?:ab)*", "x{2,3}", "(?i:A)", r"\w+", "(?>a|ab)",
+    "a++", "",
+])
+_TEXTS = st.text(alphabet="abthe 12x", max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=5), _TEXTS)
+def test_never_says_no_to_a_real_match(pieces, text):
+    pattern = "".join(pieces)
+    if re.match(pattern, text) is None:
+        return
+    for cut in range(len(text) + 1):
+        assert could_match(pattern, text[:cut]), (pattern, text, cut)
+
+
+def test_every_date_rule_is_kept_for_the_phrases_it_matches():
+    from tradereader.extract.dates_grammar import RULES, _lower_pattern
+
+    phrases = ["the first quarter of 1987", "the past two weeks", "last year", "a year ago",
+               "the end of march", "early next month", "the 1990s", "about 10 a.m."]
+    for name, pattern in RULES:
+        lowered = _lower_pattern(pattern)
+        for phrase in phrases:
+            if re.match(lowered, phrase):
+                assert could_match(lowered, phrase[:6]), (name, phrase)
+
+
+_PHRASES = [
+    "the first quarter of 1987 rose", "the past two weeks were calm", "the year-ago period",
+    "the end of march, officials said", "the same period last year", "the coming months",
+    "the 1990s saw growth", "the second half of the year", "the weekend before",
+    "last year's figures", "last week", "a year ago", "a two-year pact", "at 10 a.m. today",
+    "early next month", "late 1986", "mid-1987 talks", "the fourth-quarter loss", "the present",
+    "the following day", "the previous quarter", "the moment", "the day before", "the firm",
+]
+
+
+@pytest.mark.parametrize("phrase", _PHRASES)
+def test_narrowed_rules_find_what_the_whole_alternation_finds(phrase):
+    from tradereader.extract.dates_grammar import grammar_for
+    from tradereader.extract.dates_narrow import LOOK_AHEAD, narrowed_rules
+
+    opener = re.match(r"[a-z]+", phrase).group()
+    whole = grammar_for(opener).match(phrase)
+    after = len(opener)
+    found = None
+    for name, rule in narrowed_rules(opener)[phrase[after:after + LOOK_AHEAD]]:
+        match = rule.match(phrase)
+        if match is not None:
+            found = (name, match.end())
+            break
+    assert found == (None if whole is None else (whole.lastgroup, whole.end()))

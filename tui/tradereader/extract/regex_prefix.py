@@ -1,0 +1,168 @@
+"""Whether a regular expression could match at the start of a text that begins with a
+given prefix.
+
+The date tagger tries a phrase's rules as one alternation at each place a phrase may
+open; for common openers (`the`, `a`, `last`) that is some twenty rules, and the
+regular-expression engine enters each one before it fails. Knowing the next few
+characters (`the f`) rules most of them out in advance: `could_match(pattern, prefix)`
+answers, for a rule's pattern, "could `match` succeed on a text that starts so?".
+
+The answer errs one way only: False means `match` fails on every such text; True
+means one might (zero-width assertions are assumed to hold, and anything this module
+does not model is answered True), so dropping the rules it rejects never changes
+what matches. It reads the pattern's parse tree (`re._parser`); where that is not
+available every answer is True.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+try:
+    from re import _constants as _c, _parser as _sre
+except ImportError:  # pragma: no cover - another Python's internals: answer True
+    _sre = _c = None
+
+__all__ = ["could_match"]
+
+def could_match(pattern: str, prefix: str) -> bool:
+    """Whether `re.match(pattern, text)` (no flags) could succeed for some `text` that
+    starts with `prefix` - with a match that uses the whole prefix or ends within it.
+    False only when it cannot."""
+    if _sre is None:
+        return True
+    ends, open_ended = _ends(_parsed(pattern), prefix, 0, False)
+    return open_ended or bool(ends)
+
+
+@lru_cache(maxsize=512)
+def _parsed(pattern: str) -> tuple:
+    return _plain(_sre.parse(pattern))
+
+
+def _plain(items) -> tuple:
+    """The parse tree as plain tuples (the parser's own lists index slowly)."""
+    out = []
+    for op, arg in items:
+        if op is _c.BRANCH:
+            arg = (None, tuple(_plain(branch) for branch in arg[1]))
+        elif op is _c.SUBPATTERN:
+            arg = (*arg[:3], _plain(arg[3]))
+        elif op in _REPEATS:
+            arg = (arg[0], arg[1], _plain(arg[2]))
+        elif op is _c.ATOMIC_GROUP:
+            arg = _plain(arg)
+        out.append((op, arg))
+    return tuple(out)
+
+
+def _ends(items: tuple, text: str, at: int, fold: bool) -> tuple[set[int], bool]:
+    """Where in `text` a match of `items` starting at `at` may end, and whether one may
+    run past the end of `text` (then the prefix cannot rule it out).
+
+    Sets of positions rather than backtracking: the paths through optional groups and
+    alternations merge, so the work stays small however they nest."""
+    here = {at}
+    for op, arg in items:
+        ahead: set[int] = set()
+        for position in here:
+            if position == len(text):
+                return set(), True
+            ends, open_ended = _step(op, arg, text, position, fold)
+            if open_ended:
+                return set(), True
+            ahead |= ends
+        if not ahead:
+            return ahead, False
+        here = ahead
+    return here, False
+
+
+def _step(op, arg, text: str, at: int, fold: bool) -> tuple[set[int], bool]:
+    """`_ends` for one item of a parsed pattern."""
+    if op in _ONE_CHARACTER:
+        return ({at + 1} if _one_character(op, arg, text[at], fold) else set()), False
+    if op is _c.BRANCH:
+        found: set[int] = set()
+        for branch in arg[1]:
+            ends, open_ended = _ends(branch, text, at, fold)
+            if open_ended:
+                return found, True
+            found |= ends
+        return found, False
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = arg
+        return _ends(inner, text, at, fold or bool(add_flags & _sre.SRE_FLAG_IGNORECASE))
+    if op in _REPEATS:
+        return _repeat(arg, text, at, fold)
+    if op is _c.ATOMIC_GROUP:  # backtracking into it is allowed here: more matches, not fewer
+        return _ends(arg, text, at, fold)
+    if op in _ZERO_WIDTH:
+        return {at}, False  # assumed to hold
+    return set(), True  # anything else (group references, conditionals): might match
+
+
+def _repeat(arg, text: str, at: int, fold: bool) -> tuple[set[int], bool]:
+    least, most, inner = arg
+    found = {at} if least == 0 else set()
+    here, done = {at}, 0
+    while here and done < most:
+        ahead: set[int] = set()
+        for position in here:
+            if position == len(text):
+                return set(), True
+            ends, open_ended = _ends(inner, text, position, fold)
+            if open_ended:
+                return set(), True
+            ahead |= ends
+        done += 1
+        if done >= least:
+            if ahead <= found:
+                break  # nothing new: more repeats reach nothing further
+            found |= ahead
+        here = ahead
+    return found, False
+
+
+def _one_character(op, arg, char: str, fold: bool) -> bool:
+    if op is _c.ANY:
+        return char != "\n"
+    if op is _c.IN:
+        return _in_set(arg, char, fold)
+    same = chr(arg) == char or fold and chr(arg).lower() == char.lower()
+    return same if op is _c.LITERAL else not same
+
+
+def _in_set(items: list, char: str, fold: bool) -> bool:
+    """Whether `char` is in a character set (`[...]`, `\\d`); True when unsure."""
+    negated = bool(items) and items[0][0] is _c.NEGATE
+    found = False
+    for op, arg in items[1:] if negated else items:
+        if op is _c.LITERAL:
+            hit = chr(arg) == char or fold and chr(arg).lower() == char.lower()
+        elif op is _c.RANGE:
+            hit = arg[0] <= ord(char) <= arg[1] or fold and any(
+                arg[0] <= ord(c) <= arg[1] for c in (char.lower(), char.upper()))
+        elif op is _c.CATEGORY and arg in _CATEGORIES:
+            hit = _CATEGORIES[arg](char)
+        else:
+            return True  # not modelled
+        if hit:
+            found = True
+            break
+    return not found if negated else found
+
+
+if _sre is not None:
+    _ONE_CHARACTER = frozenset({_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN})
+    _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT,
+                          getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)})
+    _ZERO_WIDTH = frozenset({_c.AT, _c.ASSERT, _c.ASSERT_NOT})
+    _CATEGORIES = {
+        _c.CATEGORY_DIGIT: str.isdecimal,
+        _c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+        _c.CATEGORY_SPACE: str.isspace,
+        _c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+        _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+        _c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+    }
