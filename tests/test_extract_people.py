@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tradereader.extract import extract_actors_issues
+from tradereader.extract.spans import SpanIndex
 
 
 def people(text: str) -> list[tuple[str, str, str]]:
@@ -136,3 +137,12 @@ def test_leader_known_from_an_administration_and_hyphenated_pairs():
 
 def test_name_between_commas_before_a_reporting_verb():
     assert spans("as progress is made,” the spokesman, Gao Feng, said.") == ["Gao Feng"]
+
+
+def test_span_index_with_nested_tied_and_touching_spans():
+    index = SpanIndex([(10, 50), (0, 5), (12, 14), (10, 20)])
+    assert index.overlaps(30, 40)  # only (10, 50) reaches it: the furthest end so far counts
+    assert index.overlaps(4, 6)
+    assert not index.overlaps(5, 10)  # spans are half-open: touching is not overlapping
+    assert not index.overlaps(50, 60)
+    assert not SpanIndex([]).overlaps(0, 100)

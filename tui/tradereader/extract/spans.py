@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
+from math import inf
 from operator import itemgetter
 
 _START, _END = itemgetter(0), itemgetter(1)
@@ -16,17 +17,19 @@ class SpanIndex:
     A span is any tuple starting with (start, end), a `Found` for instance.
     """
 
-    __slots__ = ("_starts", "_max_end")
+    __slots__ = ("_starts", "_reach")
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
+        ordered = sorted(spans, key=_START)  # by start alone: cheaper than whole tuples
         self._starts = list(map(_START, ordered))
         ends = list(map(_END, ordered))  # the running maximum is these unless spans nest
-        self._max_end = ends if ends == sorted(ends) else list(accumulate(ends, max))
+        reach = ends if ends == sorted(ends) else list(accumulate(ends, max))
+        # `_reach[k]`: the furthest end among the first k spans (-inf for none), so
+        # that a query is one bisection and one look-up
+        self._reach = [-inf, *reach]
 
     def overlaps(self, start: int, end: int) -> bool:
-        k = bisect_left(self._starts, end)  # spans starting before `end`
-        return k > 0 and self._max_end[k - 1] > start
+        return self._reach[bisect_left(self._starts, end)] > start  # spans starting before `end`
 
 
 class DisjointSpans:
