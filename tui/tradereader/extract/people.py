@@ -170,16 +170,37 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
 
 
 def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
-    """A full name (two words or more) ending just before `end`, or None."""
-    lo = max(0, end - 72)
+    """A full name (two words or more) ending just before `end`, or None.
+
+    Called for every reporting verb, role and title, and most fail at the first
+    test, so that one is kept cheap: one short slice, split from the right.
+    """
+    lo = end - 72 if end > 72 else 0  # not max(): a builtin call costs more
     window = text[lo:end]
     last = window.rsplit(None, 2)  # cheap tests first: the two words before must look like a name
-    if len(last) < 2 or not last[-1][:1].isupper() or not last[-2][:1].isupper() \
+    if len(last) < 2 or not last[-1][0].isupper() or not last[-2][0].isupper() \
             and last[-2] not in _PARTICLES:
         return None
     if window[-1:].isspace() and "\n\n" in window[-3:]:
         return None
-    words = window.split()
+    taken = _name_words(window.rsplit(None, 4))
+    if taken is None:
+        return None
+    first = end
+    for word in taken:
+        first = text.rfind(word, lo, first)
+    last_end = text.rfind(taken[0], lo, end) + len(taken[0])
+    if "\n\n" in text[first:last_end]:
+        return None
+    span = clean_name(text[first:last_end], first, keep_single=False)
+    return (*span, why) if span else None
+
+
+def _name_words(words: list[str]) -> list[str] | None:
+    """The name words at the end of `words`, last first (two to four), or None.
+
+    `words` needs only its last four items: no more are ever taken.
+    """
     taken: list[str] = []
     stopper = ""  # the word before the name
     while words and len(taken) < 4:
@@ -190,14 +211,7 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
         taken.append(word)
     if len(taken) < 2 or stopper in _BEFORE_ORG_NAME:
         return None
-    first = end
-    for word in taken:
-        first = text.rfind(word, lo, first)
-    last_end = text.rfind(taken[0], lo, end) + len(taken[0])
-    if "\n\n" in text[first:last_end]:
-        return None
-    span = clean_name(text[first:last_end], first, keep_single=False)
-    return (*span, why) if span else None
+    return taken
 
 
 @lru_cache(maxsize=8192)
@@ -242,12 +256,13 @@ def _between_commas(text: str, verb_start: int) -> tuple[int, int, str] | None:
 
 def _apposition(text: str, role_start: int) -> list[tuple[int, int, str]]:
     """`Sophie Altermatt, an economic researcher`: the name before the comma."""
-    window = text[max(0, role_start - 64):role_start]
-    comma = window.rfind(",")
-    between = window[comma + 1:]
-    if comma < 0 or ". " in between or len(between.split()) > 5:
+    comma = text.rfind(",", role_start - 64 if role_start > 64 else 0, role_start)
+    if comma < 0:
         return []
-    found = name_before(text, role_start - len(window) + comma, "rule apposition")
+    between = text[comma + 1:role_start]
+    if ". " in between or len(between.split(None, 5)) > 5:
+        return []
+    found = name_before(text, comma, "rule apposition")
     return [found] if found else []
 
 
