@@ -323,3 +323,15 @@ def test_next_before_a_month_and_day_is_the_next_such_day():
         ("next March 31", "date", "2014-03-31")]
     assert found("The accord expires next May 1.", "2013-04-08") == [
         ("next May 1", "date", "2013-05-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trading in the shares is to resume in Frankfurt on Tuesday.",
+     ("Tuesday", "date", "2013-03-26")),
+    ("The two leaders are to sign the accord at a ceremony in Rome in August.",
+     ("August", "date", "2013-08")),
+])
+def test_be_to_with_an_infinitive_is_a_plan_even_far_from_the_date(text, expected):
+    # 2013-03-20 is a Wednesday
+    assert found(text, "2013-03-20") == [expected]
+

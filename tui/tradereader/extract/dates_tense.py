@@ -85,6 +85,8 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
         return False
     if "'ll" in left or "'ll" in right:
         return True
+    if " to " in left and re.search(r"\b(?:is|are)\s+to\s+[a-z]+\b", left):
+        return True  # `is to resume trading in Paris Tuesday`: a plan
     if not _FUTURE_CUES.isdisjoint(words):
         cues = _FUTURE_CUES.intersection(words)
         if not cues <= _PLAN_WORDS or any(re.search(rf"\b{cue}\s+(?:\S+\s+){{0,2}}?(?:to|for)\s",
