@@ -335,3 +335,17 @@ def test_be_to_with_an_infinitive_is_a_plan_even_far_from_the_date(text, expecte
     # 2013-03-20 is a Wednesday
     assert found(text, "2013-03-20") == [expected]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The group switched from a fiscal year to a calendar year in December.",
+     ("December", "date", "2018-12")),
+    ("Unemployment fell to 3.5% in December.", ("December", "date", "2018-12")),
+    ("Exports rose to $20 billion in December.", ("December", "date", "2018-12")),
+])
+def test_a_past_verb_governs_a_month_across_a_preposition_to(text, expected):
+    assert found(text, "2019-10-27") == [expected]
+
+
+def test_to_before_a_verb_still_ends_the_governing_clause():
+    assert found("The group threatened to switch its suppliers in December.", "2019-10-27") == [
+        ("December", "date", "2019-12")]

@@ -79,7 +79,7 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
     stop = right.find(". ")
     right = right if stop < 0 else right[:stop]
     words = before + right.split()
-    if before and before[-1] in _GOVERNING_PREPOSITIONS and ("ed " in left[-45:] or not
+    if before and before[-1] in _GOVERNING_PREPOSITIONS and ("ed " in left[-_GOVERN_CHARS:] or not
                                                          _LEXICAL_PAST.isdisjoint(before)) and \
             _governing_past(before):  # before any cue elsewhere: `imposed in May would stay`
         return False
@@ -129,15 +129,28 @@ _GOVERN_KIND = {**dict.fromkeys(_LEXICAL_PAST, _LEXICAL), **dict.fromkeys(_AUXIL
                 **dict.fromkeys(_GOVERN_STOPS, _STOP), "to": _TO}
 
 
+_NOUN_STARTS = frozenset("a an the its their his her our".split())
+_GOVERN_REACH = 10  # words back a governing past verb may stand
+_GOVERN_CHARS = 70
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """Whether a word after `to` shows a preposition (`to a calendar year`, `to 3.5%`,
+    `to $20 billion`), not the infinitive marker (`to raise`)."""
+    return word in _NOUN_STARTS or word[:1].isdigit() or word[:1] in "$\u00a3\u20ac"
+
+
 def _governing_past(before: list[str]) -> bool:
     """A past verb heading the phrase's own clause, a few words back (`closed her
     startup in February`, `rose 5.2% from January`), not one that reports or plans
     (`said it would ...`, `agreed to ...`); the phrase follows a preposition (checked by
     the caller, with whether a past verb is near at all)."""
     last = len(before) - 1
-    for index in range(last, max(-1, last - 6), -1):
+    for index in range(last, max(-1, last - _GOVERN_REACH), -1):
         word = before[index]
         kind = _GOVERN_KIND.get(word)
+        if kind is _TO and index < last and _opens_noun_phrase(before[index + 1]):
+            continue  # `fell to 3.5% in May`, `switched to a calendar year in May`: a preposition
         if kind is _STOP or word[-1] in ",;:" or kind is _TO and index < last:
             return False  # `threatened to raise tariffs in May`
         if kind is not _LEXICAL and (kind is not None or word[-2:] != "ed" or len(word) < 5 or
