@@ -90,6 +90,12 @@ def test_anaphoric_phrases_without_an_earlier_date_use_the_publication_date():
         ("the following year", "date", "2026")]
 
 
+def test_the_same_day_of_a_month_given_without_its_day_keeps_the_month():
+    assert found("The plant was bombed last October. Its gates were shut that same day.",
+                 "2019-02-06") == [("last October", "date", "2018-10"),
+                                   ("that same day", "date", "2018-10-XX")]
+
+
 def test_a_conjunction_that_opens_no_date():
     assert found("Analysts said that third-quarter profit rose.", "1989-10-20") == [
         ("third-quarter", "date", "1989-Q3")]

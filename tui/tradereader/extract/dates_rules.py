@@ -255,7 +255,9 @@ def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
     if start is not None and anchor.day is not None and start.year > anchor.day.year and \
             low.startswith("the") and offset == 0:  # `the year`: not one only forecast
         start = None
-    if start is None:
+    if start is None and offset == 0 and unit == "day" and re.fullmatch(r"\d{4}-\d\d", before):
+        value = f"{before}-XX"  # `that same day`, told of last October: a day of that month
+    elif start is None:
         value = _relative(anchor, unit, offset)
     else:
         value = Anchor(start).at_granularity(Anchor(start).shift(offset, unit), unit)
