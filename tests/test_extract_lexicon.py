@@ -111,3 +111,14 @@ def test_any_text_gives_sorted_mentions_that_quote_it(text):
 def test_empty_and_blank_texts():
     assert extract("") == []
     assert extract(" \n\t ") == []
+
+
+def test_automaton_gives_character_offsets_for_ascii_and_other_text():
+    from tradereader.extract.lexicon import build_automaton
+
+    automaton = build_automaton(("china", "côte d ivoire", "u s"), prefix=" ")
+    ascii_text = " china and the u s"
+    assert automaton.find_matches_as_indexes(ascii_text) == [(0, 0, 6), (2, 14, 18)]
+    other = " “é” china and côte d ivoire"
+    found = automaton.find_matches_as_indexes(other)
+    assert [(i, other[s:e]) for i, s, e in found] == [(0, " china"), (1, " côte d ivoire")]

@@ -146,18 +146,45 @@ def load_lexicon() -> Lexicon:
     return _compile(pairs, short_names)
 
 
-def build_automaton(patterns: tuple[str, ...], *, prefix: str = "") -> Any:
+def build_automaton(patterns: tuple[str, ...], *, prefix: str = "") -> Automaton:
     """A leftmost-longest Aho-Corasick automaton over `patterns` (each after `prefix`)."""
+    return Automaton(tuple(prefix + pattern for pattern in patterns))
+
+
+class Automaton:
+    """An Aho-Corasick automaton with the `ahocorasick_rs` search call, over bytes when
+    the text is ASCII: its byte offsets are then its character offsets, and the
+    bytes search skips the offset translation (about 20% faster). Each form is built
+    on first use."""
+
+    __slots__ = ("_patterns", "_over_text", "_over_ascii")
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self._patterns = patterns
+        self._over_text: Any = None
+        self._over_ascii: Any = None
+
+    def find_matches_as_indexes(self, haystack: str) -> list[tuple[int, int, int]]:
+        """(pattern index, start, end) of each match, leftmost-longest, in order."""
+        if haystack.isascii():
+            if self._over_ascii is None:
+                self._over_ascii = _rust_automaton(
+                    [pattern.encode() for pattern in self._patterns], over_bytes=True)
+            return self._over_ascii.find_matches_as_indexes(haystack.encode("ascii"))
+        if self._over_text is None:
+            self._over_text = _rust_automaton(list(self._patterns), over_bytes=False)
+        return self._over_text.find_matches_as_indexes(haystack)
+
+
+def _rust_automaton(patterns: list, over_bytes: bool) -> Any:
     import ahocorasick_rs
 
-    return ahocorasick_rs.AhoCorasick(
-        [prefix + pattern for pattern in patterns],
-        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-        implementation=ahocorasick_rs.Implementation.ContiguousNFA,
-    )
+    make = ahocorasick_rs.BytesAhoCorasick if over_bytes else ahocorasick_rs.AhoCorasick
+    return make(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
 
 @lru_cache(maxsize=1)
-def shipped_automaton() -> Any:
+def shipped_automaton() -> Automaton:
     """The automaton of the shipped lexicon, built on first use."""
     return build_automaton(load_lexicon().patterns, prefix=" ")  # search " " + folded copy
