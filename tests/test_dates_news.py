@@ -277,3 +277,12 @@ def test_a_far_publication_date_never_breaks_extraction(published):
     dates = [m for m in extract(text, published) if m.kind == "date"]
     assert dates and all(m.value for m in dates)  # what the calendar holds is resolved
     assert "10 years" in [m.text for m in dates]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He served two four-year terms.", [("four-year", "duration", "P4Y")]),
+    ("The three six-month reviews were late.", [("six-month", "duration", "P6M")]),
+    ("Twenty four hours later he was freed.", [("Twenty four hours", "duration", "PT24H")]),
+])
+def test_two_number_words_make_one_number_only_as_tens_and_units(text, expected):
+    assert found(text) == expected

@@ -34,7 +34,9 @@ _SPOKEN_YEAR = (r"(?:nineteen(?:\s+|-)(?:(?:twenty|thirty|forty|fifty|sixty|seve
 _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
             r"|fifty|sixty|seventy|eighty|ninety|hundred)")
-_NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_NUMWORD}(?:(?:-|\s+){_NUMWORD})?|a\s+hundred"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_TENS}(?:-|\s+){_UNITWORD}\b|{_NUMWORD}(?:\s+hundred)?"
+           r"|a\s+hundred"
            r"|half\s+an?"
            r"|a\s+couple\s+of|(?<=next\s)couple\s+of|(?<=past\s)couple\s+of|a\s+few|a|an|several"
            r"|few|many|a\s+number\s+of|dozens\s+of)")
