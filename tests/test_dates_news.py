@@ -286,3 +286,15 @@ def test_a_far_publication_date_never_breaks_extraction(published):
 ])
 def test_two_number_words_make_one_number_only_as_tens_and_units(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports fell for three straight months.", [("three straight months", "duration", "P3M")]),
+    ("The index rose for 10 consecutive days.", [("10 consecutive days", "duration", "P10D")]),
+])
+def test_a_count_of_straight_or_consecutive_units_is_a_duration(text, expected):
+    assert found(text) == expected
+
+
+def test_an_ordinal_consecutive_unit_is_no_duration():
+    assert found("It was the third consecutive month of gains.") == []

@@ -273,7 +273,7 @@ STARTERS = frozenset(
     " near foreseeable distant immediate not-too-distant twentieth nineteenth eighteenth"
     " seventeenth sixteenth fifteenth twenty-first year's working mon tue tues wed thu thur"
     " thurs fri sat sun mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun. fifth sixth"
-    " seventh eighth ninth tenth".split()
+    " seventh eighth ninth tenth consecutive straight".split()
     + _SEASON_KINDS.split())
 
 
