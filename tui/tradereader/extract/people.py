@@ -146,13 +146,17 @@ def byline_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int
     `Reporting by ...`."""
     out = []
     for cue, start, end in cues:
-        if cue != "byline":
+        if cue != "byline" or text[end:end + 1] not in (" ", "\t"):
             continue
-        before = text[max(0, start - 2):start]
-        line_start = start == 0 or before[-1:] == "\n" or before in ("\n ", "\n\t")
-        if (line_start or end - start > 3) and text[end:end + 1] in (" ", "\t"):
+        if end - start > 3 or _opens_line(text, start):
             out += _names_from(text, end + 1, "rule byline", with_and=True)
     return out
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only a space or a tab, if anything, lies between a line break and `start`."""
+    before = text[start - 2:start] if start > 1 else text[:start]
+    return start == 0 or before[-1:] == "\n" or before in ("\n ", "\n\t")
 
 
 def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tuple[int, int, str]]:
@@ -163,8 +167,8 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
         span = clean_name(match.group(), match.start(), keep_single=False)
         if span:
             out.append((*span, why))
-            rest = text[match.end():match.end() + 6]
-            if with_and and rest.startswith((" and ", ", and ")):
+            rest = text[match.end():match.end() + 6] if with_and else ""
+            if rest.startswith((" and ", ", and ")):
                 out += _names_from(text, match.end() + rest.index("and") + 4, why)
     return out
 
@@ -227,15 +231,16 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
     for cue, start, end in cues:
         if cue == "verb":
             found = name_before(text, start, "rule name+said")
-            if not found and "," in text[max(0, start - 3):start]:
+            # the cheap tests below come first and avoid max(): they run for every cue
+            if not found and "," in text[start - 3 if start > 3 else 0:start]:
                 found = _between_commas(text, start)
             if found:
                 out.append(found)
-            if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            if text[end + 1:end + 2].isupper() and text[end] == " ":
                 out += _names_from(text, end + 1, "rule said+name")
         elif cue == "role":
             out += _apposition(text, start)
-        elif cue == "first" and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+        elif cue == "first" and text[end + 1:end + 2].isupper() and text[end] == " ":
             if not text[start - 1:start] == "-":  # `Jean-Claude Paye`: not `Claude Paye`
                 out += _names_from(text, start, "rule first name")
     for start, _end in titles:
@@ -245,9 +250,10 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
 
 def _between_commas(text: str, verb_start: int) -> tuple[int, int, str] | None:
     """`the spokesman, Gao Feng, said`: the name before the comma before the verb."""
-    if not text[max(0, verb_start - 3):verb_start].rstrip().endswith(","):
+    lo = verb_start - 3 if verb_start > 3 else 0
+    if not text[lo:verb_start].rstrip().endswith(","):
         return None
-    comma = text.rfind(",", max(0, verb_start - 3), verb_start)
+    comma = text.rfind(",", lo, verb_start)
     found = name_before(text, comma, "rule name+said")
     if found and not _APPOSED.search(text, max(0, found[0] - 4), found[0]):
         return None  # `chief economist at S&P Global Ratings, told`: the end of a firm's name
@@ -323,19 +329,21 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
     keys = tuple(k for k in fullest if " " not in k)
     if not keys:
         return []
+    values = [fullest[key] for key in keys]
     out = []
     taken_at, person_at = taken.overlaps, people.overlaps
     for idx, start, end in _surname_automaton(keys).find_matches_as_indexes(text):
-        before = text[start - 1] if start else " "
+        before = text[start - 1:start]  # "" at the start of the text
         after = text[end:end + 1]
         if before.isalnum() or before == "." or after.isalnum():
             continue
         if (before == "-" and not _word_before_dash(text, start)[:1].isupper()) or \
                 (after == "-" and not text[end + 1:end + 2].isupper()):
             continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
-        if taken_at(start, end) or person_at(start, end) or _after_capital_word(text, start):
+        # most matches that get this far lie inside a person's name: that test first
+        if person_at(start, end) or taken_at(start, end) or _after_capital_word(text, start):
             continue
-        out.append(_new_found(Found, (start, end, "actor", "person", fullest[keys[idx]],
+        out.append(_new_found(Found, (start, end, "actor", "person", values[idx],
                                       "rule surname", 1)))
     return out
 
@@ -357,8 +365,8 @@ def _after_capital_word(text: str, start: int) -> bool:
     """Whether a capitalised word precedes (`North` in `South and North`) on the same line."""
     if not start or text[start - 1] not in " \n":
         return False
-    words = text[max(0, start - 30):start].rsplit(None, 1)
+    words = text[start - 30 if start > 30 else 0:start].rsplit(None, 1)
     if not words:
         return False
-    last = words[-1]
-    return last[0].isupper() and last.rstrip(".,") not in _STOP and not last.endswith((".", ","))
+    last = words[-1]  # not ending in `.` or `,`, so stripping them would change nothing
+    return last[0].isupper() and not last.endswith((".", ",")) and last not in _STOP
