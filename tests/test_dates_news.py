@@ -298,3 +298,12 @@ def test_a_count_of_straight_or_consecutive_units_is_a_duration(text, expected):
 
 def test_an_ordinal_consecutive_unit_is_no_duration():
     assert found("It was the third consecutive month of gains.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fishing is banned on Sundays.", [("Sundays", "set", "XXXX-WXX-7")]),
+    ("Shops close early on Saturdays and Sundays.",
+     [("Saturdays", "set", "XXXX-WXX-6"), ("Sundays", "set", "XXXX-WXX-7")]),
+])
+def test_a_plural_weekday_is_a_set(text, expected):
+    assert found(text) == expected

@@ -315,7 +315,8 @@ OPENERS = {
     "time_clock": "around about # noon midnight",
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last midday",
     "month": "the MOD MONTH",
-    "weekday": "MOD earlier later last next this coming past WEEKDAY",
+    "weekday": "MOD earlier later last next this coming past WEEKDAY mondays tuesdays wednesdays"
+               " thursdays fridays saturdays sundays",
     "season": "the MOD spring summer autumn winter fall # YEAR",
     "holiday": "christmas thanksgiving new easter last next this good black cyber labor labour"
                " memorial independence veterans presidents martin valentine st halloween boxing"
