@@ -125,10 +125,6 @@ def _word_spans(raw: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _span_free(span: tuple[int, int], taken: SpanIndex) -> bool:
-    return not taken.overlaps(span[0], span[1])
-
-
 def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names written right after a title (`Trade Representative Clayton Yeutter`)."""
     out = []
@@ -289,6 +285,9 @@ def surname_key(name: str) -> str | None:
     return key
 
 
+_new_found = tuple.__new__  # Found(...) without the Python-level __new__
+
+
 def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, int, int]],
                 taken: list[tuple[int, int]], strong_taken: list[tuple[int, int]],
                 leaders: Iterable[str] = ()) -> list[Found]:
@@ -298,17 +297,18 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     """
     strong_index = SpanIndex(strong_taken)
     taken_index = SpanIndex(taken)
+    strong_at, taken_at = strong_index.overlaps, taken_index.overlaps
     strong = [p for p in title_people(text, titles) + byline_people(text, cues)
-              if _span_free(p[:2], strong_index)]
-    weak = [p for p in context_people(text, cues, titles) if _span_free(p[:2], taken_index)]
+              if not strong_at(p[0], p[1])]
+    weak = [p for p in context_people(text, cues, titles) if not taken_at(p[0], p[1])]
     found = strong + weak
     names = [" ".join(text[s:e].split()) for s, e, _why in found]
     keys = [surname_key(name) or name for name in names]
     fullest = _fullest_names(names, keys)
     for leader in _WELL_KNOWN.union(leaders):
         fullest.setdefault(leader, leader)
-    mentions = [Found(s, e, "actor", "person", fullest.get(key, name), why,
-                      3 if why in _STRONG else 1)
+    mentions = [_new_found(Found, (s, e, "actor", "person", fullest.get(key, name), why,
+                                   3 if why in _STRONG else 1))
                 for (s, e, why), name, key in zip(found, names, keys)]
     people_index = SpanIndex(mentions)
     mentions += _surname_mentions(text, fullest, taken_index, people_index)
@@ -326,6 +326,7 @@ def _fullest_names(names: list[str], keys: list[str]) -> dict[str, str]:
 
 def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
                       people: SpanIndex) -> list[Found]:
+    """Bare surnames of people the article names in full (`Yeutter` after `Clayton Yeutter`)."""
     keys = tuple(k for k in fullest if " " not in k)
     if not keys:
         return []
@@ -346,9 +347,6 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
         out.append(_new_found(Found, (start, end, "actor", "person", values[idx],
                                       "rule surname", 1)))
     return out
-
-
-_new_found = tuple.__new__  # Found(...) without the Python-level __new__
 
 
 def _word_before_dash(text: str, start: int) -> str:
