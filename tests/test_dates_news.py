@@ -307,3 +307,13 @@ def test_an_ordinal_consecutive_unit_is_no_duration():
 ])
 def test_a_plural_weekday_is_a_set(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The committee meets every other week.", [("every other week", "set", "P2W")]),
+    ("Elections are held every other year.", [("every other year", "set", "P2Y")]),
+    ("The market opens every other weekend.", [("every other weekend", "set", "P2W")]),
+    ("Protesters gather outside every weekend.", [("every weekend", "set", "XXXX-WXX-WE")]),
+])
+def test_every_other_unit_and_every_weekend(text, expected):
+    assert found(text) == expected

@@ -210,6 +210,10 @@ def set_every(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
     if unit is None:
         return "set", "P1Y" if "season" in phrase.lower() else None
+    if re.fullmatch(r"(?i)(?:every|each)\s+other\s+\w+", phrase):  # every other week: P2W
+        return "set", duration_value(2, "week" if unit == "weekend" else unit)
+    if unit == "weekend" and re.fullmatch(r"(?i)(?:every|each)\s+weekend", phrase):
+        return "set", "XXXX-WXX-WE"  # the weekends, as `every Friday` is the Fridays
     vague = re.search(r"\b(?:few|several|many)\b", phrase, re.I)  # `every few years`
     amount = None if vague else number_of(
         re.sub(r"\b(?:every|each|per|other)\b", "", phrase, flags=re.I).split(unit)[0]) \
