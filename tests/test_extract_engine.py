@@ -63,3 +63,24 @@ def test_collector_back_on_after_concurrent_extractions():
         thread.join()
     assert gc.isenabled()
     assert len(set(results)) == 1 and len(results) == 80
+
+
+def test_dates_merge_in_by_span_after_a_mention_of_the_same_span():
+    found = [(0, 5, "actor", "country", "USA", "why", 1), (10, 20, "issue", "topic", "t", "w", 1),
+             (10, 30, "actor", "person", "p", "w", 1), (40, 45, "issue", "topic", "t", "w", 1)]
+    text = "x" * 50
+    dates = [new_mention(0, 3, "xxx", "date", "date", "1987", "year"),
+             new_mention(10, 20, "x" * 10, "date", "date", "1987-03", "month"),
+             new_mention(46, 50, "xxxx", "date", "date", "1988", "year")]
+    merged = mentions_from(text, found, dates)
+    assert [(m.start, m.end, m.kind) for m in merged] == [
+        (0, 3, "date"), (0, 5, "actor"), (10, 20, "issue"), (10, 20, "date"), (10, 30, "actor"),
+        (40, 45, "issue"), (46, 50, "date")]
+    assert merged[3] is dates[1]
+
+
+def test_extract_is_sorted_by_span_with_dates_in_place():
+    text = "On March 3, 1987, Japan said tariffs would rise in April. " * 3
+    mentions = extract(text, "1987-03-04")
+    assert [(m.start, m.end) for m in mentions] == sorted((m.start, m.end) for m in mentions)
+    assert {m.kind for m in mentions} == {"actor", "issue", "date"}

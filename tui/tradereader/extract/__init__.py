@@ -12,9 +12,8 @@ from _thread import allocate_lock
 from collections.abc import Iterable
 from contextlib import contextmanager
 from functools import lru_cache
-from bisect import bisect_right
-from itertools import compress, count, islice
-from operator import attrgetter, eq, itemgetter, le, lt
+from itertools import compress, count
+from operator import itemgetter
 
 from ..model import LexiconEntry, Mention
 from .governments import find_administrations
@@ -30,14 +29,14 @@ from .resolve import (
 
 __all__ = ["extract", "extract_actors_issues"]
 
-_BY_POSITION = attrgetter("start", "end")
 _VALUE = itemgetter(4)  # Found.value
 
 
 def extract(
     text: str, published: str | None = None, lexicon: Iterable[LexiconEntry] = ()
 ) -> list[Mention]:
-    """Every actor, issue and date mention in `text`, sorted by start.
+    """Every actor, issue and date mention in `text`, sorted by start (then end; a date
+    after an actor or issue of the same span).
 
     `lexicon`: the user's own entries; phrases added as actors or issues, and phrases
     suppressed as an actor, an issue or a date (never highlighted as that kind).
@@ -45,47 +44,10 @@ def extract(
     lexicon = tuple(lexicon)
     with _gc_paused():
         found = extract_actors_issues(text, lexicon, published)
-        mentions = mentions_from(text, found)
         dates = _dates(text, published)
         if dates and lexicon:
             dates = drop_suppressed_dates(dates, split_user_lexicon(lexicon)[1])
-        if dates:
-            mentions = _merged(mentions, found, dates)
-    return mentions
-
-
-def _merged(mentions: list[Mention], found: list[Found], dates: list[Mention]) -> list[Mention]:
-    """`mentions + dates` sorted by (start, end), a date after the mentions with the same
-    span; both are in that order already (`found` holds the mentions' spans), so each
-    date is placed with a binary search instead of sorting everything."""
-    date_starts = list(map(_START_OF, dates))
-    starts = list(map(_START, found))
-    if not all(map(lt, date_starts, islice(date_starts, 1, None))) \
-            or not _in_order(found, starts):
-        return sorted(mentions + dates, key=_BY_POSITION)  # rare: a cluster kept out of order
-    out: list[Mention] = []
-    done = 0
-    for date in dates:
-        at = bisect_right(starts, date.start, done)
-        while at > done and starts[at - 1] == date.start and found[at - 1][1] > date.end:
-            at -= 1
-        out += mentions[done:at]
-        out.append(date)
-        done = at
-    out += mentions[done:]
-    return out
-
-
-def _in_order(found: list[Found], starts: list[int]) -> bool:
-    """Whether `found` is sorted by (start, end) (`starts`: their starts)."""
-    if not all(map(le, starts, islice(starts, 1, None))):
-        return False
-    ties = compress(count(), map(eq, starts, islice(starts, 1, None)))
-    return all(found[i][1] <= found[i + 1][1] for i in ties)
-
-
-_START = itemgetter(0)
-_START_OF = attrgetter("start")
+        return mentions_from(text, found, dates)
 
 
 @contextmanager
