@@ -24,19 +24,19 @@ def mentions_from(text: str, found: Iterable[tuple],
     (the actor and issue candidates), in order of (start, end, kind...), with `dates`
     (date mentions, in reading order) merged in: a date after a mention of the same span.
 
-    The merge is a sort of tuples: each date stands in as (start, end, "date", index),
+    The merge is a sort of tuples: each date stands in as (start, end, _DATE, index),
     which sorts after an actor or issue of the same span, and the sort finds the two
     runs already in order, so it is a linear merge in C. The slots are filled here
     rather than through `__init__` (a call fewer for each of tens of thousands);
     `tests/test_extract_engine.py` checks the result equals the constructor's."""
     if dates:
-        keys = zip(map(_START, dates), map(_END, dates), repeat("date"), count(), repeat(""),
+        keys = zip(map(_START, dates), map(_END, dates), repeat(_DATE), count(), repeat(""),
                    repeat(""), repeat(0))
         found = sorted([*found, *keys])
     mentions: list[Mention] = []
     append = mentions.append
     for s, e, kind, subtype, value, why, _priority in found:
-        if kind == "date":
+        if kind is _DATE:
             append(dates[subtype])  # the date key's index
             continue
         mention = _new(Mention)
@@ -52,4 +52,5 @@ def mentions_from(text: str, found: Iterable[tuple],
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
+_DATE = "\uffff"  # a date's kind in its sort key: after every real kind ("actor", "issue")
 _new = object.__new__
