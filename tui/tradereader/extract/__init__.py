@@ -12,7 +12,6 @@ from _thread import allocate_lock
 from collections.abc import Iterable
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import compress, count
 from operator import itemgetter
 
 from ..model import LexiconEntry, Mention
@@ -115,9 +114,16 @@ def _actors_issues(
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
     found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)
     if published and published[:4] < "1992":
-        for i in [*compress(count(), map("RUS".__eq__, map(_VALUE, found)))]:
-            found[i] = found[i]._replace(value="SUN")
+        _soviet_union(found)
     return found
+
+
+def _soviet_union(found: list[Found]) -> None:
+    """Before 1992, Russia is the USSR (`SUN`)."""
+    values = list(map(_VALUE, found))
+    if "RUS" in values:
+        for i in [i for i, value in enumerate(values) if value == "RUS"]:
+            found[i] = found[i]._replace(value="SUN")
 
 
 @lru_cache(maxsize=8)
