@@ -317,3 +317,18 @@ def test_a_plural_weekday_is_a_set(text, expected):
 ])
 def test_every_other_unit_and_every_weekend(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He has led the party for a quarter of a century.",
+     [("a quarter of a century", "duration", "P25Y")]),
+    ("It was the first such visit in a quarter-century.",
+     [("a quarter-century", "duration", "P25Y")]),
+])
+def test_a_quarter_of_a_century_is_25_years(text, expected):
+    assert found(text) == expected
+
+
+def test_a_quarter_alone_is_still_three_months():
+    assert found("Profit rose in a quarter that saw weak demand.") == [
+        ("a quarter", "duration", "P3M")]

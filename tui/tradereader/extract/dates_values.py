@@ -92,6 +92,8 @@ def number_of(text: str) -> float | None:
         total = 1
     if re.match(r"(?i)half\s+an?\b", text.strip()):
         return 0.5
+    if re.match(r"(?i)a\s+quarter\b", text.strip()):  # a quarter of a century
+        return 0.25
     if "1/2" in text or re.search(r"and\s+a\s+half", text, re.I):
         total += 0.5
     return total or None
