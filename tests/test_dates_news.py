@@ -332,3 +332,13 @@ def test_a_quarter_of_a_century_is_25_years(text, expected):
 def test_a_quarter_alone_is_still_three_months():
     assert found("Profit rose in a quarter that saw weak demand.") == [
         ("a quarter", "duration", "P3M")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant closed a year and a half ago.", [("a year and a half ago", "date", "1985-09")]),
+    ("He left two and a half years ago.", [("two and a half years ago", "date", "1984-09")]),
+    ("It was half a century ago.", [("half a century ago", "date", "1937")]),
+    ("The war began a decade and a half ago.", [("a decade and a half ago", "date", "1972")]),
+])
+def test_a_fractional_amount_ago_counts_in_the_unit_where_it_is_whole(text, expected):
+    assert found(text) == expected

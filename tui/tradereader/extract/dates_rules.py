@@ -281,6 +281,11 @@ def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     sign = 1 if re.search(r"from\s+now", phrase, re.I) else -1
     if unit is None:
         return None
+    if amount is not None and re.search(r"(?i)\b(?:year|month|week|day|hour|decade|century)"
+                                        r"\s+and\s+a\s+half\b", phrase):
+        amount += 0.5  # `a year and a half ago`
+    if amount is not None and amount != int(amount):  # half a century, a year and a half
+        amount, unit = _whole_units(amount, unit)
     if anchor.day is None or amount is None or amount != int(amount):
         return "date", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if before == "quarter" and unit == "year" and amount == 1 and sign < 0:
@@ -289,6 +294,17 @@ def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     granularity = {"hour": "day", "minute": "day", "second": "day", "night": "day",
                    "decade": "year", "centur": "year", "millenni": "year"}.get(unit, unit)
     return "date", anchor.at_granularity(day, granularity)
+
+
+def _whole_units(amount: float, unit: str) -> tuple[float, str]:
+    """A fractional amount in a smaller unit, where it comes out whole: half a century
+    (50 years; its year is given), a year and a half (18 months)."""
+    years = {"centur": 100, "millenni": 1000, "decade": 10}.get(unit)
+    if years is not None and amount * years == int(amount * years):
+        return amount * years, "year"
+    if unit == "year" and amount * 12 == int(amount * 12):
+        return amount * 12, "month"
+    return amount, unit
 
 
 def recent_units(phrase: str, anchor: Anchor, before: str) -> Result:
