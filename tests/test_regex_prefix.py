@@ -30,6 +30,7 @@ def test_no_match_can_begin_so(pattern, prefix):
     (r"(?:the\s+)?\d+", "1"),
     (r"the", "the q"),  # a match that ends inside the prefix is a match
     (r"(?i:THE)\s+x", "the x"),
+    (r"(?i)THE\s+x", "the x"),
     (r"(?=q)the", "the"),  # look-arounds are assumed to hold
     (r"a*+b", "aab"),
     (r"(?>ab|a)c", "ac"),

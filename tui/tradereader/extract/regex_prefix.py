@@ -31,13 +31,16 @@ def could_match(pattern: str, prefix: str) -> bool:
     False only when it cannot."""
     if _sre is None:
         return True
-    ends, open_ended = _ends(_parsed(pattern), prefix, 0, False)
+    tree, fold = _parsed(pattern)
+    ends, open_ended = _ends(tree, prefix, 0, fold)
     return open_ended or bool(ends)
 
 
 @lru_cache(maxsize=512)
-def _parsed(pattern: str) -> tuple:
-    return _plain(_sre.parse(pattern))
+def _parsed(pattern: str) -> tuple[tuple, bool]:
+    """The parse tree, and whether the pattern ignores case throughout (`(?i)...`)."""
+    parsed = _sre.parse(pattern)
+    return _plain(parsed), bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE)
 
 
 def _plain(items) -> tuple:
