@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import TabbedContent
 
+from tradereader.model import Mention
 from tradereader.ui.app import make_app
 from tradereader.ui.screens.help import HelpScreen
 from tradereader.ui.screens.library import LibraryScreen
@@ -315,6 +316,7 @@ import sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
 from ui_support import open_library, seed_id
+from tradereader.model import Mention
 from tradereader.ui.app import make_app
 
 def slow(text, published, lexicon):
@@ -421,3 +423,41 @@ async def test_an_80_column_terminal_keeps_most_of_the_width_and_the_note_keys(l
     async with reader_app(library).run_test(size=(200, 40)) as pilot:
         await settle(pilot)
         assert pilot.app.screen.query_one(Sidebar).size.width <= 57  # names fit, no more
+
+
+LONG_TITLE = "Trade Ministers From Forty Nations Gather In Geneva To Argue About Fishing Subsidies"
+LONG_NAME = "Standing Committee On Agricultural Market Access And Export Subsidies"
+
+
+def long_name_extractor(text: str, published, lexicon) -> list[Mention]:
+    """The seed's fixed mentions plus one institution with a long name."""
+    start = text.index(LONG_NAME)
+    long_one = Mention(start, start + len(LONG_NAME), LONG_NAME, "actor", "institution",
+                       LONG_NAME, why="test")
+    return sorted([*fixed_extractor(text, published, lexicon), long_one], key=lambda m: m.start)
+
+
+def region_lines(app, widget) -> list[str]:
+    """The terminal's lines in `widget`'s region, trailing spaces dropped."""
+    region = widget.region
+    lines = screen_text(app).splitlines()[region.y:region.bottom]
+    return [line[region.x:region.right].rstrip() for line in lines]
+
+
+async def test_a_long_title_and_a_long_entity_name_end_with_an_ellipsis(home: Path):
+    from textual.widgets import Label
+
+    library = open_library(home, f"{LONG_TITLE}\n\nThe {LONG_NAME} met China.\n")
+    try:
+        article_id = next(s.id for s in library.articles() if s.title == LONG_TITLE)
+        app = reader_app(library, long_name_extractor, article_id)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            title = region_lines(app, app.screen.query_one("#title", Label))[0]
+            assert title.endswith("…") and LONG_TITLE.startswith(title[:-1])
+            tree = app.screen.query_one(EntityTree)
+            row = next(line for line in region_lines(app, tree) if "Standing" in line)
+            assert row.endswith("…") and LONG_NAME.startswith(row.split("1 ", 1)[1][:-1])
+            assert tree.virtual_size.width <= tree.scrollable_content_region.width
+    finally:
+        library.close()

@@ -7,6 +7,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -102,6 +103,22 @@ class EntityTree(Tree[EntityEntry | None]):
     def __init__(self, **kwargs) -> None:
         super().__init__("Entities", **kwargs)
         self.show_root = False
+
+    def render_label(self, node, base_style, style) -> Text:
+        """The node's label, cut with an ellipsis where the pane ends."""
+        label = super().render_label(node, base_style, style)
+        room = self.scrollable_content_region.width - self._indent(node)
+        if 0 < room < label.cell_len:
+            kept = set_cell_size(label.plain, room - 1).rstrip()  # no space before the …
+            label.truncate(cell_len(kept) + 1, overflow="ellipsis")
+        return label
+
+    def _indent(self, node) -> int:
+        """The cells of guides left of `node`'s label (the root is not shown)."""
+        depth = 0
+        while node.parent is not None and node.parent is not self.root:
+            depth, node = depth + 1, node.parent
+        return depth * self.guide_depth
 
     def show_groups(self, groups: dict[str, list[tuple[str, list[EntityEntry]]]]) -> None:
         """Rebuild the tree: Actors (subgroups) / Issues / Dates."""
