@@ -129,7 +129,7 @@ def _repeat(arg, text: str, at: int, fold: bool) -> tuple[set[int], bool]:
 
 def _one_character(op, arg, char: str, fold: bool) -> bool:
     if op is _c.ANY:
-        return char != "\n"
+        return True  # any character (a line break too, under DOTALL)
     if op is _c.IN:
         return _in_set(arg, char, fold)
     same = chr(arg) == char or fold and chr(arg).lower() == char.lower()
