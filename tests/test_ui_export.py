@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Button, Input, ProgressBar, Select, Static
 
 from tradereader.export import read_w3c, slugify
-from tradereader.notes_io import annotate
+from tradereader.notes_io import annotate, export
 from tradereader.ui.app import make_app
 from tradereader.ui.exporting import (
     ExportChoices,
@@ -219,15 +219,25 @@ async def test_a_new_destination_withdraws_the_offer_to_replace(library, user_ho
         assert old.read_text(encoding="utf-8") == "my earlier brief"
 
 
-async def test_an_article_without_notes_is_an_error_and_the_dialog_stays(library, user_home):
+def without_export_time(markdown: str) -> str:
+    return "\n".join(line for line in markdown.splitlines() if not line.startswith("exported:"))
+
+
+async def test_an_article_without_notes_is_exported_as_the_cli_does_and_the_notice_says_so(
+        library, user_home):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_dialog_in_reader(pilot, app)
+        path = Path(dialog.query_one("#export-path", Input).value)
         await pilot.press("enter")
         await settle(pilot)
-        assert app.screen is dialog
-        assert "no notes" in status_of(dialog)
-        assert not exports_folder(user_home).exists()
+        assert isinstance(app.screen, ReaderScreen)
+        written = path.read_text(encoding="utf-8")
+        assert "*No notes.*" in written
+        by_cli = export(library, [seed_id(library)], None, False, "markdown")
+        assert without_export_time(written) == without_export_time(by_cli)
+        notice = [n.message for n in app._notifications if n.title == "Exported"]
+        assert notice and "no notes" in notice[-1] and str(path) in notice[-1]
 
 
 async def test_an_edited_destination_is_kept_with_the_formats_suffix(library, user_home):

@@ -85,9 +85,9 @@ def export_to_file(library, request: ExportRequest,
     from tradereader.notes_io import export, write_export
 
     refs: list[str] = []
-    if request.scope == "article":
-        if not request.article_id or not library.annotations(article_id=request.article_id):
-            raise InputError("This article has no notes yet: select a passage and press a.")
+    if request.scope == "article":  # with no notes it says so, as the CLI's export does
+        if not request.article_id:
+            raise InputError("No article is open: choose another scope.")
         refs = [request.article_id]
     text = export(library, refs, request.tag if request.scope == "tag" else None,
                   request.scope == "all", request.fmt, progress)

@@ -5,9 +5,10 @@
 
 The dialog gets its choices as data and the export as a function: it never touches
 the library. While the export runs the screen stays live and a bar counts the
-articles done; an error (no notes, a path that cannot be written) is shown in the
-dialog, which stays open; a file already at the destination is replaced only after a
-second press; success notifies the path and dismisses with it.
+articles done; an error (a path that cannot be written) is shown in the dialog, which
+stays open; a file already at the destination is replaced only after a second press;
+success notifies the path and dismisses with it. An article without notes is exported
+like the CLI does it (its file says *No notes.*), and the notice says it had none.
 """
 
 from __future__ import annotations
@@ -98,9 +99,10 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @dataclass
     class Exported(Message):
-        """Posted by the worker: the export is written at `path`."""
+        """Posted by the worker: the export `request` is written at `path`."""
 
         path: Path
+        request: ExportRequest
 
     @dataclass
     class Progressed(Message):
@@ -286,7 +288,7 @@ class ExportDialog(ModalScreen[Path | None]):
         except Exception as error:  # noqa: BLE001 - shown in the dialog, never a crash
             self.post_message(self.ExportFailed(error_text(error)))
             return
-        self.post_message(self.Exported(path))
+        self.post_message(self.Exported(path, request))
 
     def _progressed(self, done: int, total: int) -> None:
         """Called from the export's thread: hand the count to the screen."""
@@ -302,8 +304,13 @@ class ExportDialog(ModalScreen[Path | None]):
     @on(Exported)
     def _exported(self, message: Exported) -> None:
         self._set_running(False)
-        self.notify(f"Notes exported to {message.path}", title="Exported", timeout=10)
+        self.notify(self._exported_text(message), title="Exported", timeout=10, markup=False)
         self.dismiss(message.path)
+
+    def _exported_text(self, message: Exported) -> str:
+        if message.request.scope == "article" and not self.choices.article_notes:
+            return f"This article has no notes yet; exported it anyway to {message.path}"
+        return f"Notes exported to {message.path}"
 
     @on(ExportFailed)
     def _export_failed(self, message: ExportFailed) -> None:
