@@ -50,6 +50,7 @@ _TAKE_EFFECT = {"take": True, "takes": True, "come": True, "comes": True, "enter
                 "enters": True, "took": False, "came": False, "entered": False, "taken": None}
 _NOT_PRESENT = frozenset("to the a an their its his her our".split())  # `to meet`, `the end`
 _SKIP = frozenset("on in at during late early earlier later again".split())  # between a verb and its date
+_BE_TO = r"\b(?:is|are)\s+to\s+[a-z]+\b"  # `is to resume`: a plan
 _REACH_LEFT = 80
 _REACH_RIGHT = 25
 _VERB_REACH = 4  # words after the phrase its verb may stand within
@@ -85,7 +86,7 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
         return False
     if "'ll" in left or "'ll" in right:
         return True
-    if " to " in left and re.search(r"\b(?:is|are)\s+to\s+[a-z]+\b", left):
+    if ("is to " in left or "are to " in left) and re.search(_BE_TO, left):
         return True  # `is to resume trading in Paris Tuesday`: a plan
     if not _FUTURE_CUES.isdisjoint(words):
         cues = _FUTURE_CUES.intersection(words)
