@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tradereader.extract import extract_actors_issues
 from tradereader.extract.spans import SpanIndex
@@ -146,3 +148,14 @@ def test_span_index_with_nested_tied_and_touching_spans():
     assert not index.overlaps(5, 10)  # spans are half-open: touching is not overlapping
     assert not index.overlaps(50, 60)
     assert not SpanIndex([]).overlaps(0, 100)
+
+
+_SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(_SPAN, max_size=12), st.lists(_SPAN.filter(lambda q: q[0] < q[1]), max_size=8))
+def test_span_index_agrees_with_checking_every_span(spans, queries):
+    index = SpanIndex(spans)
+    for start, end in queries:
+        expected = any(s < end and e > start for s, e in spans)
+        assert index.overlaps(start, end) == expected, (spans, start, end)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from itertools import accumulate
 from math import inf
 from operator import itemgetter
 
@@ -14,22 +13,28 @@ _START, _END = itemgetter(0), itemgetter(1)
 class SpanIndex:
     """A fixed set of spans (they may overlap each other); answers "does this overlap any?".
 
-    A span is any tuple starting with (start, end), a `Found` for instance.
+    A span is any tuple starting with (start, end), a `Found` for instance, with
+    start <= end; a query has start < end.
+
+    Only the sorted starts and the sorted ends are kept, not which end goes with which
+    start (sorting plain numbers is the cheap part of building): the k spans starting
+    before a query's end overlap it if one of them ends after the query's start, and that
+    holds exactly when the k-th smallest of all the ends does, since every other span
+    ends after the query's start too, so the ends up to it all belong to those k spans.
     """
 
-    __slots__ = ("_starts", "_reach")
+    __slots__ = ("_starts", "_ends")
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans, key=_START)  # by start alone: cheaper than whole tuples
-        self._starts = list(map(_START, ordered))
-        ends = list(map(_END, ordered))  # the running maximum is these unless spans nest
-        reach = ends if ends == sorted(ends) else list(accumulate(ends, max))
-        # `_reach[k]`: the furthest end among the first k spans (-inf for none), so
-        # that a query is one bisection and one look-up
-        self._reach = [-inf, *reach]
+        if not isinstance(spans, (list, tuple)):
+            spans = list(spans)  # read twice
+        self._starts = sorted(map(_START, spans))
+        ends = sorted(map(_END, spans))
+        ends.insert(0, -inf)  # `_ends[k]`: the k-th smallest end (-inf for k = 0)
+        self._ends = ends
 
     def overlaps(self, start: int, end: int) -> bool:
-        return self._reach[bisect_left(self._starts, end)] > start  # spans starting before `end`
+        return self._ends[bisect_left(self._starts, end)] > start  # k: spans starting before `end`
 
 
 class DisjointSpans:
