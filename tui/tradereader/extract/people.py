@@ -235,12 +235,16 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
             if text[end + 1:end + 2].isupper() and text[end] == " ":
                 out += _names_from(text, end + 1, "rule said+name")
         elif cue == "role":
-            out += _apposition(text, start)
+            found = _apposition(text, start)
+            if found:
+                out.append(found)
         elif cue == "first" and text[end + 1:end + 2].isupper() and text[end] == " ":
             if not text[start - 1:start] == "-":  # `Jean-Claude Paye`: not `Claude Paye`
                 out += _names_from(text, start, "rule first name")
     for start, _end in titles:
-        out += _apposition(text, start)
+        found = _apposition(text, start)
+        if found:
+            out.append(found)
     return out
 
 
@@ -256,16 +260,15 @@ def _between_commas(text: str, verb_start: int) -> tuple[int, int, str] | None:
     return found
 
 
-def _apposition(text: str, role_start: int) -> list[tuple[int, int, str]]:
+def _apposition(text: str, role_start: int) -> tuple[int, int, str] | None:
     """`Sophie Altermatt, an economic researcher`: the name before the comma."""
     comma = text.rfind(",", role_start - 64 if role_start > 64 else 0, role_start)
     if comma < 0:
-        return []
+        return None
     between = text[comma + 1:role_start]
     if ". " in between or len(between.split(None, 5)) > 5:
-        return []
-    found = name_before(text, comma, "rule apposition")
-    return [found] if found else []
+        return None
+    return name_before(text, comma, "rule apposition")
 
 
 @lru_cache(maxsize=4096)
@@ -361,8 +364,8 @@ def _surname_automaton(keys: tuple[str, ...]):
 
 def _after_capital_word(text: str, start: int) -> bool:
     """Whether a capitalised word precedes (`North` in `South and North`) on the same line."""
-    if not start or text[start - 1] not in " \n":
-        return False
+    if not start or text[start - 1] not in " \n" or text[start - 2:start - 1] in (".", ","):
+        return False  # (the word before would end with `.` or `,`)
     words = text[start - 30 if start > 30 else 0:start].rsplit(None, 1)
     if not words:
         return False
