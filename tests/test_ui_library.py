@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Input
 from tradereader import ingest
 from tradereader.anchoring import make_selectors
 from tradereader.model import Annotation
+from tradereader.store import Library
 from tradereader.ui.app import make_app
 from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog
 from tradereader.ui.screens.library import LibraryScreen
@@ -392,3 +393,24 @@ async def test_after_a_delete_the_cursor_stays_where_the_row_was(home):
         assert titles(app) == [before[0], before[2]]
         assert table.cursor_row == 1  # on the row that took its place, not the top
     library.close()
+
+
+async def test_short_sources_leave_their_spare_columns_to_the_title(home, tmp_path):
+    library = Library.open(home)
+    try:
+        for name, title in (("a.txt", SEED_TITLE), ("b.txt", "Farm Subsidies Dominate")):
+            (tmp_path / name).write_text(f"{title}\n\nThe fleet stayed in port.\n", "utf-8")
+            library.add_article(ingest.read_article(tmp_path / name))
+        app = library_app(library)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            widths = column_widths_shown(app)
+            assert widths["source"] <= 8 + 2  # "a.txt" needs the least the column has
+            table = app.screen.query_one(DataTable)
+            assert sum(widths.values()) >= table.size.width - 4  # the title took the rest
+            assert "a.txt" in screen_text(app) and SEED_TITLE[:24] in screen_text(app)
+            await pilot.press("slash", *"farm")  # a filter does not move the columns
+            await settle(pilot)
+            assert column_widths_shown(app) == widths
+    finally:
+        library.close()

@@ -17,7 +17,7 @@ from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog, Imported
 
 COLUMNS = (("Title", "title"), ("Source", "source"), ("Published", "published"),
            ("Notes", "notes"), ("Last opened", "opened"))
-# fixed widths of the columns after the title; the title takes what is left
+# widths of the columns after the title (the source's at most); the title takes what is left
 FIXED_WIDTHS = {"source": 16, "published": 10, "notes": 5, "opened": 16}
 MIN_TITLE, MIN_SOURCE = 12, 8
 CELL_PADDING = 2  # DataTable's one cell of padding either side of each column
@@ -29,10 +29,12 @@ def fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
 
 
-def column_widths(table_width: int) -> dict[str, int]:
-    """Widths that fill `table_width`: the title takes the rest; when there is too little,
-    the title shrinks first (to MIN_TITLE), then the source (to MIN_SOURCE)."""
+def column_widths(table_width: int, source_needs: int = FIXED_WIDTHS["source"]) -> dict[str, int]:
+    """Widths that fill `table_width`: the source as wide as its longest label
+    (`source_needs`, kept between MIN_SOURCE and 16), the title the rest; when there is
+    too little, the title shrinks first (to MIN_TITLE), then the source (to MIN_SOURCE)."""
     widths = dict(FIXED_WIDTHS)
+    widths["source"] = min(widths["source"], max(MIN_SOURCE, source_needs))
     spare = table_width - SCROLLBAR - CELL_PADDING * len(COLUMNS) - sum(widths.values())
     if spare < MIN_TITLE:
         widths["source"] = max(MIN_SOURCE, widths["source"] - (MIN_TITLE - spare))
@@ -43,6 +45,11 @@ def column_widths(table_width: int) -> dict[str, int]:
 def source_label(outlet: str, source: str) -> str:
     """The outlet, else the file name of the source."""
     return outlet or (Path(source).name if source else "")
+
+
+def longest_source(summaries: list[ArticleSummary]) -> int:
+    """The length of the longest source label of `summaries` (0 for none)."""
+    return max((len(source_label(s.outlet, s.source)) for s in summaries), default=0)
 
 
 def when_label(iso_time: str | None) -> str:
@@ -122,11 +129,12 @@ class LibraryScreen(Screen):
         table = self.query_one(DataTable)
         keep = select_id or self.selected_id()
         table.clear(columns=True)
-        widths = column_widths(self.size.width)
+        every_summary = self.app.library.articles()  # the columns fit all: filters keep them
+        widths = column_widths(self.size.width, longest_source(every_summary))
         for label, key in COLUMNS:
             table.add_column(label, key=key, width=widths[key])
         query = self.query_one("#filter", Input).value
-        summaries = self.matching(query)
+        summaries = self.matching(query, every_summary)
         for summary in summaries:
             table.add_row(*self._row(summary, widths), key=summary.id)
         if keep is not None and keep in table.rows:
@@ -148,9 +156,8 @@ class LibraryScreen(Screen):
             when_label(summary.opened),
         )
 
-    def matching(self, query: str) -> list[ArticleSummary]:
-        """The summaries whose title, source, tags, notes or text contain `query`."""
-        summaries = self.app.library.articles()
+    def matching(self, query: str, summaries: list[ArticleSummary]) -> list[ArticleSummary]:
+        """The `summaries` whose title, source, tags, notes or text contain `query`."""
         if not query.strip():
             return summaries
         pattern = re.compile(re.escape(query.strip()), re.IGNORECASE)
