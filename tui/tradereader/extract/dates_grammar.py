@@ -386,7 +386,7 @@ def triggers():
     for each of its patterns what it needs to count (PLAIN, CAPITAL, NUMBER, DROP,
     INSIDE: inside a token, `3/24/87`, or CLOCK: after a number, `5 pm`) and the
     opening word it gives when it is a whole word."""
-    import ahocorasick_rs
+    from .lexicon import Automaton
 
     words = TRIGGER_WORDS + NOT_TRIGGERS
     kinds = tuple(DROP if word in NOT_TRIGGERS else INSIDE if word[0] in "/:"
@@ -394,9 +394,7 @@ def triggers():
                   else DETERMINED if word in DETERMINED_WORDS
                   else CAPITAL if word.rstrip(". ") in CAPITALISED or word in CAPITALISED
                   else PLAIN for word in words)
-    automaton = ahocorasick_rs.AhoCorasick(
-        words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-        implementation=ahocorasick_rs.Implementation.DFA)
+    automaton = Automaton(tuple(words), dfa=True)  # few words: a DFA builds fast
     return automaton, kinds, tuple(_opener_word(word) for word in words)
 
 

@@ -157,10 +157,11 @@ class Automaton:
     bytes search skips the offset translation (about 20% faster). Each form is built
     on first use."""
 
-    __slots__ = ("_patterns", "_over_text", "_over_ascii")
+    __slots__ = ("_patterns", "_dfa", "_over_text", "_over_ascii")
 
-    def __init__(self, patterns: tuple[str, ...]) -> None:
+    def __init__(self, patterns: tuple[str, ...], *, dfa: bool = False) -> None:
         self._patterns = patterns
+        self._dfa = dfa  # faster to search, slower to build: for few patterns
         self._over_text: Any = None
         self._over_ascii: Any = None
 
@@ -169,19 +170,21 @@ class Automaton:
         if haystack.isascii():
             if self._over_ascii is None:
                 self._over_ascii = _rust_automaton(
-                    [pattern.encode() for pattern in self._patterns], over_bytes=True)
+                    [pattern.encode() for pattern in self._patterns], True, self._dfa)
             return self._over_ascii.find_matches_as_indexes(haystack.encode("ascii"))
         if self._over_text is None:
-            self._over_text = _rust_automaton(list(self._patterns), over_bytes=False)
+            self._over_text = _rust_automaton(list(self._patterns), False, self._dfa)
         return self._over_text.find_matches_as_indexes(haystack)
 
 
-def _rust_automaton(patterns: list, over_bytes: bool) -> Any:
+def _rust_automaton(patterns: list, over_bytes: bool, dfa: bool) -> Any:
     import ahocorasick_rs
 
     make = ahocorasick_rs.BytesAhoCorasick if over_bytes else ahocorasick_rs.AhoCorasick
+    kind = ahocorasick_rs.Implementation.DFA if dfa else \
+        ahocorasick_rs.Implementation.ContiguousNFA
     return make(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-                implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+                implementation=kind)
 
 
 @lru_cache(maxsize=1)
