@@ -75,15 +75,16 @@ def _tokens(name: str) -> list[str]:
     return _SPLIT.split(name)
 
 
-def clean_name(raw: str, start: int, keep_single: bool,
-               after_title: bool = False) -> tuple[int, int] | None:
-    """Trim stop words, possessives and organisation names; None if nothing is left.
+def clean_name(raw: str, start: int, why: str, keep_single: bool,
+               after_title: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, why) of the name in `raw` (found at `start`) once stop words,
+    possessives and organisation names are trimmed; None if nothing is left.
 
     After a title, a Chinese family name that is also an English word stays
     (`Vice Premier He Lifeng`, `Vice Premier Liu He`).
     """
     span = _clean_span(raw, keep_single, after_title)  # names recur: cached
-    return None if span is None else (start + span[0], start + span[1])
+    return None if span is None else (start + span[0], start + span[1], why)
 
 
 @lru_cache(maxsize=4096)
@@ -131,9 +132,10 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
     for _start, end in titles:
         match = _AFTER_TITLE.match(text, end)
         if match:
-            span = clean_name(match.group(1), match.start(1), keep_single=True, after_title=True)
-            if span:
-                out.append((*span, "rule title"))
+            found = clean_name(match.group(1), match.start(1), "rule title", keep_single=True,
+                               after_title=True)
+            if found:
+                out.append(found)
     return out
 
 
@@ -160,9 +162,9 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
     out = []
     match = _NAME_AT.match(text, at)
     if match:
-        span = clean_name(match.group(), match.start(), keep_single=False)
-        if span:
-            out.append((*span, why))
+        found = clean_name(match.group(), match.start(), why, keep_single=False)
+        if found:
+            out.append(found)
             rest = text[match.end():match.end() + 6] if with_and else ""
             if rest.startswith((" and ", ", and ")):
                 out += _names_from(text, match.end() + rest.index("and") + 4, why)
@@ -192,8 +194,7 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
     last_end = text.rfind(taken[0], lo, end) + len(taken[0])
     if "\n\n" in text[first:last_end]:
         return None
-    span = clean_name(text[first:last_end], first, keep_single=False)
-    return (*span, why) if span else None
+    return clean_name(text[first:last_end], first, why, keep_single=False)
 
 
 def _name_words(words: list[str]) -> list[str] | None:
@@ -313,8 +314,7 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     mentions = [_new_found(Found, (s, e, "actor", "person", fullest.get(key, name), why,
                                    3 if why in _STRONG else 1))
                 for (s, e, why), name, key in zip(found, names, keys)]
-    people_index = SpanIndex(mentions)
-    mentions += _surname_mentions(text, fullest, taken_index, people_index)
+    mentions += _surname_mentions(text, fullest, taken_index, mentions)
     return mentions
 
 
@@ -328,15 +328,18 @@ def _fullest_names(names: list[str], keys: list[str]) -> dict[str, str]:
 
 
 def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
-                      people: SpanIndex) -> list[Found]:
+                      people: list[Found]) -> list[Found]:
     """Bare surnames of people the article names in full (`Yeutter` after `Clayton Yeutter`)."""
     keys = tuple(k for k in fullest if " " not in k)
     if not keys:
         return []
     values = [fullest[key] for key in keys]
     out = []
-    taken_at, person_at = taken.overlaps, people.overlaps
+    taken_at, person_at = taken.overlaps, SpanIndex(people).overlaps
+    name_ends = {person[1] for person in people}
     for idx, start, end in _surname_automaton(keys).find_matches_as_indexes(text):
+        if end in name_ends:
+            continue  # the surname of a name found above: most matches, the cheapest test
         before = text[start - 1:start]  # "" at the start of the text
         after = text[end:end + 1]
         if before.isalnum() or before == "." or after.isalnum():
@@ -344,7 +347,6 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
         if (before == "-" and not _word_before_dash(text, start)[:1].isupper()) or \
                 (after == "-" and not text[end + 1:end + 2].isupper()):
             continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
-        # most matches that get this far lie inside a person's name: that test first
         if person_at(start, end) or taken_at(start, end) or _after_capital_word(text, start):
             continue
         out.append(_new_found(Found, (start, end, "actor", "person", values[idx],
