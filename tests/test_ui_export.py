@@ -429,3 +429,27 @@ async def test_the_dialog_fits_with_its_title_and_buttons_in_view(library, user_
         assert status_of(dialog) == "Type where to save the export."
         shown.append(dialog.query_one("#export-status", Static))
         assert all(in_view(app, widget) for widget in shown)
+
+
+def cells_hidden(app, widget) -> int:
+    """How many cells of `widget`'s region something else (a toast) is drawn over."""
+    region = widget.region
+    return sum(app.screen.get_widget_at(x, y)[0] is not widget
+               for y in range(region.y, region.bottom) for x in range(region.x, region.right))
+
+
+async def test_the_last_exports_notice_does_not_hide_the_question_to_replace(library, user_home):
+    add_notes(library)
+    app = reader_app(library)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_dialog_in_reader(pilot, app)
+        await pilot.press("enter")  # written, and "Exported" is noticed for 10 s
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        dialog = await open_dialog_in_reader(pilot, app)
+        await pilot.press("enter")  # the same file again: the dialog asks first
+        await settle(pilot)
+        assert "already exists" in status_of(dialog)
+        for widget in (dialog.query_one("#export-status"), dialog.query_one("#export", Button),
+                       dialog.query_one("#cancel", Button)):
+            assert cells_hidden(app, widget) == 0, widget

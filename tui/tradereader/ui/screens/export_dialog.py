@@ -8,7 +8,8 @@ the library. While the export runs the screen stays live and a bar counts the
 articles done; an error (a path that cannot be written) is shown in the dialog, which
 stays open; a file already at the destination is replaced only after a second press;
 success notifies the path and dismisses with it. An article without notes is exported
-like the CLI does it (its file says *No notes.*), and the notice says it had none.
+like the CLI does it (its file says *No notes.*), and the notice says it had none. The
+dialog clears the toasts when it opens: none covers its question or its buttons.
 """
 
 from __future__ import annotations
@@ -168,6 +169,8 @@ class ExportDialog(ModalScreen[Path | None]):
         return "article" if self.choices.article_id else "all"
 
     def on_mount(self) -> None:
+        # toasts (the last export's stays 10 s) would cover the foot: its question, buttons
+        self.app.clear_notifications()
         self._fill_default_path()
         self._fit(self.app.size.height)
         self.query_one("#export", Button).focus()
