@@ -183,18 +183,21 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
     if len(last) < 2 or not last[-1][0].isupper() or not last[-2][0].isupper() \
             and last[-2] not in _PARTICLES:
         return None
+    if not _is_token(last[-1]) or not (_is_token(last[-2]) or last[-2] in _PARTICLES):
+        return None  # what `_name_words` would find, sooner (`Reuters,`, `U.S.`)
     if window[-1:].isspace() and "\n\n" in window[-3:]:
         return None
     taken = _name_words(window.rsplit(None, 4))
     if taken is None:
         return None
-    first = end
-    for word in taken:
+    first = text.rfind(taken[0], lo, end)
+    last_end = first + len(taken[0])
+    for word in taken[1:]:
         first = text.rfind(word, lo, first)
-    last_end = text.rfind(taken[0], lo, end) + len(taken[0])
-    if "\n\n" in text[first:last_end]:
+    raw = text[first:last_end]
+    if "\n\n" in raw:
         return None
-    return clean_name(text[first:last_end], first, why, keep_single=False)
+    return clean_name(raw, first, why, keep_single=False)
 
 
 def _name_words(words: list[str]) -> list[str] | None:
