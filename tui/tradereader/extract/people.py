@@ -159,16 +159,14 @@ def _opens_line(text: str, start: int) -> bool:
 
 def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tuple[int, int, str]]:
     """The name (and, for bylines, a second one after `and`) starting at `at`."""
-    out = []
     match = _NAME_AT.match(text, at)
-    if match:
-        found = clean_name(match.group(), match.start(), why, keep_single=False)
-        if found:
-            out.append(found)
-            rest = text[match.end():match.end() + 6] if with_and else ""
-            if rest.startswith((" and ", ", and ")):
-                out += _names_from(text, match.end() + rest.index("and") + 4, why)
-    return out
+    found = match and clean_name(match.group(), at, why, keep_single=False)
+    if not found:
+        return []
+    rest = text[match.end():match.end() + 6] if with_and else ""
+    if rest.startswith((" and ", ", and ")):
+        return [found, *_names_from(text, match.end() + rest.index("and") + 4, why)]
+    return [found]
 
 
 def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
@@ -309,22 +307,29 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
               if not strong_at(p[0], p[1])]
     weak = [p for p in context_people(text, cues, titles) if not taken_at(p[0], p[1])]
     found = strong + weak
-    names = [" ".join(text[s:e].split()) for s, e, _why in found]
-    keys = [surname_key(name) or name for name in names]
-    fullest = _fullest_names(names, keys)
+    named = [_name_and_key(text[s:e]) for s, e, _why in found]
+    fullest = _fullest_names(named)
     for leader in _WELL_KNOWN.union(leaders):
         fullest.setdefault(leader, leader)
     mentions = [_new_found(Found, (s, e, "actor", "person", fullest.get(key, name), why,
                                    3 if why in _STRONG else 1))
-                for (s, e, why), name, key in zip(found, names, keys)]
+                for (s, e, why), (name, key) in zip(found, named)]
     mentions += _surname_mentions(text, fullest, taken_index, mentions)
     return mentions
 
 
-def _fullest_names(names: list[str], keys: list[str]) -> dict[str, str]:
+@lru_cache(maxsize=4096)
+def _name_and_key(raw: str) -> tuple[str, str]:
+    """The name as written in `raw`, one space between words, and the key later mentions
+    use (its surname, else the name itself); cached, as the same names recur."""
+    name = " ".join(raw.split())
+    return name, surname_key(name) or name
+
+
+def _fullest_names(named: list[tuple[str, str]]) -> dict[str, str]:
     """Surname (or the name itself) -> the longest name with that surname."""
     fullest: dict[str, str] = {}
-    for name, key in zip(names, keys):
+    for name, key in named:
         if len(name) > len(fullest.get(key, "")):
             fullest[key] = name
     return fullest
