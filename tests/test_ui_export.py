@@ -21,7 +21,7 @@ from tradereader.ui.exporting import (
 from tradereader.ui.screens.export_dialog import ExportDialog
 from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
-from ui_support import fixed_extractor, open_library, seed_id, settle
+from ui_support import fixed_extractor, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
@@ -453,3 +453,18 @@ async def test_the_last_exports_notice_does_not_hide_the_question_to_replace(lib
         for widget in (dialog.query_one("#export-status"), dialog.query_one("#export", Button),
                        dialog.query_one("#cancel", Button)):
             assert cells_hidden(app, widget) == 0, widget
+
+
+async def test_a_title_and_a_tag_with_brackets_are_offered_as_typed(home, user_home):
+    library = open_library(home, "Tariffs [/] Rise\n\nMinisters argued about dairy quotas.\n")
+    try:
+        article_id = next(s.id for s in library.articles() if s.title.startswith("Tariffs"))
+        annotate(library, article_id, "dairy quotas", 1, "Dairy again.", ["[draft]"])
+        app = make_app(library, open_article=article_id, extractor=fixed_extractor)
+        async with app.run_test(size=SIZE) as pilot:
+            dialog = await open_dialog_in_reader(pilot, app)
+            scope = dialog.query_one("#scope-article")
+            assert str(scope.label) == "This article: Tariffs [/] Rise (1 note)"
+            assert "#[draft] (1)" in screen_text(app)  # the tag chooser
+    finally:
+        library.close()

@@ -414,3 +414,22 @@ async def test_short_sources_leave_their_spare_columns_to_the_title(home, tmp_pa
             assert column_widths_shown(app) == widths
     finally:
         library.close()
+
+
+BRACKETED = "Tariffs [update] Rise [/] Again"
+
+
+async def test_a_title_with_brackets_is_shown_as_typed_in_the_table_and_the_reader(home):
+    library = open_library(home, f"{BRACKETED}\n\nMinisters argued about [bracketed] quotas.\n")
+    try:
+        app = library_app(library)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert BRACKETED in titles_shown(app)
+            await _select(app, pilot, BRACKETED)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ReaderScreen)
+            assert screen_text(app).splitlines()[0].strip() == BRACKETED
+    finally:
+        library.close()

@@ -252,3 +252,19 @@ async def test_after_a_merge_the_cursor_is_on_the_merged_tag() -> None:
         app.pane.tags = {"phase-one": 1, "tariffs": 3}  # what the screen sets after the merge
         await pilot.pause()
         assert listing.highlighted_option.id == "tariffs"
+
+
+async def test_a_tag_with_brackets_is_shown_as_typed() -> None:
+    app = Host(TagsPane())
+    async with app.run_test() as pilot:
+        app.pane.tags = {"[draft]": 1, "[/]": 1}
+        await pilot.pause()
+        app.pane.selected_tag = "[/]"
+        await pilot.pause()
+        heading = app.pane.query_one("#tag-heading")
+        assert str(heading.render()) == "Notes tagged #[/]"
+        app.pane.query_one("#tags-list", OptionList).focus()
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, RenameTagDialog)
+        assert "#[draft]" in str(app.screen.query_one(".dialog-title").render())

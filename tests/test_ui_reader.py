@@ -461,3 +461,13 @@ async def test_a_long_title_and_a_long_entity_name_end_with_an_ellipsis(home: Pa
             assert tree.virtual_size.width <= tree.scrollable_content_region.width
     finally:
         library.close()
+
+
+async def test_a_search_for_brackets_is_said_as_typed(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"[/]x", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert "No match for “[/]x”." in screen_text(app)

@@ -69,7 +69,8 @@ class TradereaderApp(App[None]):
         if not (self.initial_article and self.open_article(self.initial_article)):
             self.show_library()
         if self.notice:
-            self.notify(self.notice, title="Library", severity="warning", timeout=30)
+            self.notify(self.notice, title="Library", severity="warning", timeout=30,
+                        markup=False)
         if self.library.readonly:
             self.notify(
                 "Another tradereader is using this library, so it is open read-only: "
@@ -108,7 +109,8 @@ class TradereaderApp(App[None]):
         try:
             self.library.set_setting(THEME_SETTING, self.theme)
         except (LibraryError, OSError) as error:
-            self.notify(f"The theme could not be saved: {error}", severity="warning")
+            self.notify(f"The theme could not be saved: {error}", severity="warning",
+                        markup=False)
             return
         self._saved_theme = self.theme
 
@@ -123,7 +125,7 @@ class TradereaderApp(App[None]):
         """Open the article `ref` (an id, id prefix or source path) in a reader screen."""
         article = self.find_article(ref)
         if article is None:
-            self.notify(f"No article {ref!r} in the library.", severity="error")
+            self.notify(f"No article {ref!r} in the library.", severity="error", markup=False)
             return False
         from tradereader.ui.screens.reader import ReaderScreen
 
@@ -170,7 +172,7 @@ class TradereaderApp(App[None]):
         try:
             choices = export_choices(self.library, article_id)
         except Exception as error:  # noqa: BLE001 - shown, never a crash
-            self.notify(str(error), title="Cannot export", severity="error")
+            self.notify(str(error), title="Cannot export", severity="error", markup=False)
             return
         self.push_screen(ExportDialog(choices, partial(export_to_file, self.library)))
 

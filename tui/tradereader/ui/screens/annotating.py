@@ -269,7 +269,7 @@ class AnnotatingScreen(Screen):
         try:
             await self.keeper.delete(annotation_id)
         except Exception as error:  # noqa: BLE001 - shown, the note is kept
-            self.notify(f"Not deleted: {error}", severity="error")
+            self.notify(f"Not deleted: {error}", severity="error", markup=False)
             return
         self.pinned_note = None
         self.refresh_notes()
@@ -284,13 +284,13 @@ class AnnotatingScreen(Screen):
         try:
             change = await self.keeper.undo()
         except Exception as error:  # noqa: BLE001 - shown, nothing changed
-            self.notify(f"Undo failed: {error}", severity="error")
+            self.notify(f"Undo failed: {error}", severity="error", markup=False)
             return
         if change is None:
             self.notify("Nothing to undo.", severity="information")
             return
         self.refresh_notes()
-        self.notify(describe(change))
+        self.notify(describe(change), markup=False)
 
     # -- jumping between notes ---------------------------------------------------------------
     def action_next_note(self) -> None:
@@ -381,11 +381,12 @@ class AnnotatingScreen(Screen):
         try:
             count = await asyncio.to_thread(self.app.library.rename_tag, old, new)
         except Exception as error:  # noqa: BLE001 - shown, nothing changed
-            self.notify(f"Not renamed: {error}", severity="error")
+            self.notify(f"Not renamed: {error}", severity="error", markup=False)
             return
         for pane in self.query(TagsPane):
             if pane.selected_tag == old:
                 pane.selected_tag = new
         self.keeper.load()
         self.refresh_notes()
-        self.notify(f"#{old} is now #{new} on {count} note{'s' if count != 1 else ''}.")
+        self.notify(f"#{old} is now #{new} on {count} note{'s' if count != 1 else ''}.",
+                    markup=False)

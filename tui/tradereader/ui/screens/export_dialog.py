@@ -23,6 +23,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, RadioButton, RadioSet, Select, Static
@@ -156,14 +157,14 @@ class ExportDialog(ModalScreen[Path | None]):
         choices, first = self.choices, self._initial_scope()
         if choices.article_id:
             label = f"This article: {choices.article_title} ({plural(choices.article_notes, 'note')})"
-            yield RadioButton(label, value=first == "article", id="scope-article")
+            yield RadioButton(Content(label), value=first == "article", id="scope-article")
         yield RadioButton("A tag across the library", value=first == "tag", id="scope-tag",
                           disabled=not choices.tags)
         yield RadioButton(f"Everything ({plural(choices.total_notes, 'note')})",
                           value=first == "all", id="scope-all")
 
-    def _tag_options(self) -> list[tuple[str, str]]:
-        return [(f"#{tag} ({count})", tag) for tag, count in self.choices.tags.items()]
+    def _tag_options(self) -> list[tuple[Content, str]]:
+        return [(Content(f"#{tag} ({count})"), tag) for tag, count in self.choices.tags.items()]
 
     def _initial_scope(self) -> str:
         return "article" if self.choices.article_id else "all"

@@ -147,7 +147,7 @@ class LexiconActions:
         try:
             entries = self.app.library.lexicon()
         except Exception as error:  # noqa: BLE001 - shown, never a crash
-            self.notify(str(error), severity="error")
+            self.notify(str(error), severity="error", markup=False)
             return
         remove = None if self.app.library.readonly else self.app.library.remove_lexicon_entry
         self.app.push_screen(LexiconListDialog(entries, remove),
@@ -165,9 +165,9 @@ class LexiconActions:
         try:
             await asyncio.to_thread(add_all)
         except Exception as error:  # noqa: BLE001 - shown, nothing else changes
-            self.notify(f"Not saved: {error}", severity="error")
+            self.notify(f"Not saved: {error}", severity="error", markup=False)
             return
-        self.notify(done, timeout=8)
+        self.notify(done, timeout=8, markup=False)
         self.reextract()
 
     # -- the publication date ------------------------------------------------------------
@@ -187,7 +187,7 @@ class LexiconActions:
         try:
             await asyncio.to_thread(self.app.library.set_published, self.article.id, day)
         except Exception as error:  # noqa: BLE001 - shown, nothing else changes
-            self.notify(f"Not saved: {error}", severity="error")
+            self.notify(f"Not saved: {error}", severity="error", markup=False)
             return
         self.article = self.article.evolve(published=day)
         self.refresh_header()

@@ -98,13 +98,13 @@ class LexiconListDialog(ModalScreen[bool]):
         try:
             self._remove(entry)
         except Exception as error:  # noqa: BLE001 - shown in the list, which stays
-            self.notify(f"Not removed: {error}", severity="error")
+            self.notify(f"Not removed: {error}", severity="error", markup=False)
             return
         self.changed = True
         del self.entries[index]
         options.remove_option_at_index(index)
         self.query_one("#lexicon-list-summary", Static).update(self._summary())
-        self.notify(f"Removed “{entry.phrase}” from your lexicon.")
+        self.notify(f"Removed “{entry.phrase}” from your lexicon.", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(self.changed)

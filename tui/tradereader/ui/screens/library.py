@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -147,14 +148,15 @@ class LibraryScreen(Screen):
         line.set_class(bool(query), "-shown")
 
     @staticmethod
-    def _row(summary: ArticleSummary, widths: dict[str, int]) -> tuple[str, ...]:
-        return (
+    def _row(summary: ArticleSummary, widths: dict[str, int]) -> tuple[Text, ...]:
+        cells = (
             fit(summary.title or "(untitled)", widths["title"]),
             fit(source_label(summary.outlet, summary.source), widths["source"]),
             summary.published or "",
             str(summary.notes) if summary.notes else "",
             when_label(summary.opened),
         )
+        return tuple(map(Text, cells))  # as Text: a str cell would be read as markup
 
     def matching(self, query: str, summaries: list[ArticleSummary]) -> list[ArticleSummary]:
         """The `summaries` whose title, source, tags, notes or text contain `query`."""
@@ -231,7 +233,8 @@ class LibraryScreen(Screen):
             except Exception as error:  # noqa: BLE001 - e.g. LibraryWriteFailed
                 errors.append(str(error))
         for error in errors:
-            self.notify(error, title="Not imported", severity="error", timeout=8)
+            self.notify(error, title="Not imported", severity="error", timeout=8,
+                        markup=False)
         if stored:
             new = sum(1 for _, is_new in stored if is_new)
             count = len(stored)
@@ -271,7 +274,7 @@ class LibraryScreen(Screen):
         try:
             self.app.library.delete_article(article_id, with_annotations=with_notes)
         except Exception as error:  # noqa: BLE001 - shown, never a crash
-            self.notify(str(error), title="Not deleted", severity="error")
+            self.notify(str(error), title="Not deleted", severity="error", markup=False)
             return
         self.notify("Article deleted.")
         self.refresh_table()

@@ -153,8 +153,9 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="article-header"):
-            yield Label(self.article.title or "(untitled)", id="title")
-            yield Label(header_text(self.article, self.app.library.readonly), id="byline")
+            yield Label(self.article.title or "(untitled)", id="title", markup=False)
+            yield Label(header_text(self.article, self.app.library.readonly), id="byline",
+                        markup=False)
         with Horizontal(id="panes"):
             yield self.view
             yield Sidebar(id="sidebar")
@@ -184,7 +185,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         try:
             call(*args)
         except Exception as error:  # noqa: BLE001 - a failed write is shown, not fatal
-            self.notify(str(error), severity="error")
+            self.notify(str(error), severity="error", markup=False)
             return False
         return True
 
@@ -341,11 +342,11 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self.view.set_highlights("match", self.matches)
         if not self.matches:
             self.view.set_highlights("current-match", [])
-            self.notify(f"No match for “{query}”.", severity="warning")
+            self.notify(f"No match for “{query}”.", severity="warning", markup=False)
             return
         self._jump_to_match(next_index(self.matches, self.view.top_offset - 1, 1))
         count = len(self.matches)
-        self.notify(f"{count} match{'es' if count != 1 else ''} for “{query}”.")
+        self.notify(f"{count} match{'es' if count != 1 else ''} for “{query}”.", markup=False)
 
     def _jump_to_match(self, index: int) -> None:
         self.match_index = index % len(self.matches)

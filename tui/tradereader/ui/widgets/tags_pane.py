@@ -73,7 +73,8 @@ class RenameTagDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"Rename the tag #{self.tag} on every note", classes="dialog-title")
+            yield Label(f"Rename the tag #{self.tag} on every note", classes="dialog-title",
+                        markup=False)
             yield Input(self.tag, id="rename-input")
             yield Static("", id="rename-error", markup=False)
             yield Label("An existing name merges the two tags.", id="rename-hint")
@@ -167,7 +168,7 @@ class TagsPane(Widget):
 
     def compose(self) -> ComposeResult:
         yield OptionList(id="tags-list")
-        yield Label("Choose a tag to list its notes", id="tag-heading")
+        yield Label("Choose a tag to list its notes", id="tag-heading", markup=False)
         yield OptionList(id="tag-notes")
         yield Static("No tags yet: add some when you write a note.", id="tags-empty")
 
