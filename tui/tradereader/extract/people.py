@@ -185,7 +185,7 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
         return None  # what `_name_words` would find, sooner (`Reuters,`, `U.S.`)
     if window[-1:].isspace() and "\n\n" in window[-3:]:
         return None
-    taken = _name_words(window.rsplit(None, 4))
+    taken = _name_words(window.rsplit(None, 4))  # the same two last words, and two more
     if taken is None:
         return None
     first = text.rfind(taken[0], lo, end)
@@ -201,19 +201,18 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
 def _name_words(words: list[str]) -> list[str] | None:
     """The name words at the end of `words`, last first (two to four), or None.
 
+    The last two are name words already (a capitalised word, then one or a particle);
     `words` needs only its last four items: no more are ever taken.
     """
-    taken: list[str] = []
+    taken = [words.pop(), words.pop()]
     stopper = ""  # the word before the name
     while words and len(taken) < 4:
         word = words.pop()
-        if not (_is_token(word) or (taken and word in _PARTICLES)):
+        if not (_is_token(word) or word in _PARTICLES):
             stopper = word
             break
         taken.append(word)
-    if len(taken) < 2 or stopper in _BEFORE_ORG_NAME:
-        return None
-    return taken
+    return None if stopper in _BEFORE_ORG_NAME else taken
 
 
 @lru_cache(maxsize=8192)
