@@ -471,3 +471,20 @@ async def test_a_search_for_brackets_is_said_as_typed(library):
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert "No match for “[/]x”." in screen_text(app)
+
+
+async def test_the_highlight_legend_moves_an_item_to_a_second_line_rather_than_cut_it(library):
+    app = reader_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        legend = app.screen.query_one("#legend")
+        shown = " ".join(region_lines(app, legend))
+        for item in ("1 actors ✓", "2 issues ✓", "3 dates ✗"):
+            assert item in shown
+        assert legend.size.height == 2
+        await pilot.resize_terminal(140, 40)
+        await settle(pilot)
+        assert legend.size.height == 1
+        assert "1 actors ✓   2 issues ✓   3 dates ✗" in region_lines(app, legend)[0]

@@ -6,15 +6,50 @@ pane until the screen calls `build()` once the article is on screen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual.containers import Vertical
-from textual.widgets import Label, Static
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
 
 if TYPE_CHECKING:
     from tradereader.ui.widgets.entity_tree import EntityTree
 
 KIND_LABELS = (("actor", "actors"), ("issue", "issues"), ("date", "dates"))
+GAP = "   "  # between the legend's items
+
+
+def legend_lines(items: Sequence[str], width: int) -> list[str]:
+    """The items on as few lines of `width` cells as they fit, GAP apart (none is cut)."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(GAP) + len(item) <= width:
+            lines[-1] += GAP + item
+        else:
+            lines.append(item)
+    return lines
+
+
+class Legend(Widget):
+    """`1 actors ✓   2 issues ✓   3 dates ✗`, on two lines when the pane is narrow."""
+
+    DEFAULT_CSS = "Legend { width: 100%; height: auto; }"
+
+    def __init__(self, items: Sequence[str] = (), **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.items = list(items)
+
+    def show(self, items: Sequence[str]) -> None:
+        self.items = list(items)
+        self.refresh(layout=True)
+
+    def render(self) -> Content:
+        return Content("\n".join(legend_lines(self.items, self.content_region.width)))
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return max(1, len(legend_lines(self.items, width)))
 
 
 class Sidebar(Vertical):
@@ -23,7 +58,7 @@ class Sidebar(Vertical):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._status = "Finding actors, issues and dates…"
-        self._legend = ""
+        self._legend: list[str] = []
         self.entity_tree: EntityTree | None = None
 
     async def build(self) -> None:
@@ -40,7 +75,7 @@ class Sidebar(Vertical):
         entities = TabPane(
             "Entities",
             Static(self._status, id="entities-status", markup=False),
-            Label(self._legend, id="legend"),
+            Legend(self._legend, id="legend"),
             self.entity_tree,
             Static("", id="why", markup=False),
             id="tab-entities",
@@ -64,12 +99,12 @@ class Sidebar(Vertical):
 
     def show_legend(self, visible: dict[str, bool]) -> None:
         """`1 actors ✓   2 issues ✓   3 dates ✗`: which kinds are highlighted."""
-        self._legend = "   ".join(
+        self._legend = [
             f"{number} {label} {'✓' if visible.get(kind, True) else '✗'}"
             for number, (kind, label) in enumerate(KIND_LABELS, start=1)
-        )
+        ]
         if self.built:
-            self.query_one("#legend", Label).update(self._legend)
+            self.query_one("#legend", Legend).show(self._legend)
 
     def show_why(self, text: str) -> None:
         """What the mention at the jump is, and why it was found."""
