@@ -141,6 +141,16 @@ def test_name_between_commas_before_a_reporting_verb():
     assert spans("as progress is made,” the spokesman, Gao Feng, said.") == ["Gao Feng"]
 
 
+def test_name_with_particles_before_a_reporting_verb():
+    assert spans("Tariffs rose, Ursula von der Leyen said on Monday.") == ["Ursula von der Leyen"]
+
+
+def test_no_name_across_a_blank_line_before_a_reporting_verb():
+    assert spans("Tariffs rose. Marta Quistgaard said it was time.") == ["Marta Quistgaard"]
+    assert spans("Tariffs rose. Marta Quistgaard\n\nsaid it was time.") == []
+    assert spans("Tariffs rose.\n\nMarta\n\nQuistgaard said it was time.") == []
+
+
 def test_span_index_with_nested_tied_and_touching_spans():
     index = SpanIndex([(10, 50), (0, 5), (12, 14), (10, 20)])
     assert index.overlaps(30, 40)  # only (10, 50) reaches it: the furthest end so far counts
