@@ -16,11 +16,11 @@ class SpanIndex:
     A span is any tuple starting with (start, end), a `Found` for instance, with
     start <= end; a query has start < end.
 
-    Only the sorted starts and the sorted ends are kept, not which end goes with which
-    start (sorting plain numbers is the cheap part of building): the k spans starting
-    before a query's end overlap it if one of them ends after the query's start, and that
-    holds exactly when the k-th smallest of all the ends does, since every other span
-    ends after the query's start too, so the ends up to it all belong to those k spans.
+    Only the sorted starts and the sorted ends are kept, not which end belongs to which
+    start, so building sorts plain numbers. That is enough: say k spans start before the
+    query's end. Every other span starts at or after it, so ends after the query's start;
+    hence one of the k ends after the query's start exactly when fewer than k ends in all
+    are at or before it, that is, when the k-th smallest end is after it.
     """
 
     __slots__ = ("_starts", "_ends")
