@@ -84,3 +84,37 @@ def test_extract_is_sorted_by_span_with_dates_in_place():
     mentions = extract(text, "1987-03-04")
     assert [(m.start, m.end) for m in mentions] == sorted((m.start, m.end) for m in mentions)
     assert {m.kind for m in mentions} == {"actor", "issue", "date"}
+
+
+def test_a_long_text_scans_on_a_second_thread_with_the_same_result(monkeypatch):
+    import tradereader.extract as engine
+
+    text = ("U.S. Trade Representative Clayton Yeutter said on March 3 that Japan's "
+            "Ministry of International\nTrade and Industry would cut tariffs.\n\n") * 800
+    assert len(text) >= engine._OVERLAP_FROM
+    started = []
+    real_thread = threading.Thread
+
+    def counting_thread(*args, **kwargs):
+        started.append(kwargs.get("target"))
+        return real_thread(*args, **kwargs)
+
+    monkeypatch.setattr(threading, "Thread", counting_thread)
+    overlapped = extract(text, "1987-03-04")
+    assert len(started) == 1
+    monkeypatch.setattr(engine, "_OVERLAP_FROM", len(text) + 1)
+    assert extract(text, "1987-03-04") == overlapped
+    assert len(started) == 1  # the serial run started none
+
+
+def test_an_error_on_the_scanning_thread_reaches_the_caller(monkeypatch):
+    import tradereader.extract as engine
+
+    def broken(*_args):
+        raise MemoryError("scan failed")
+
+    monkeypatch.setattr(engine, "lexicon_matches", broken)
+    monkeypatch.setattr(engine, "_OVERLAP_FROM", 1)
+    with pytest.raises(MemoryError, match="scan failed"):
+        extract(TEXT)
+    assert gc.isenabled()

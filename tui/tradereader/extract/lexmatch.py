@@ -127,8 +127,16 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
     return True
 
 
-def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) -> Scan:
-    """Every lexicon match that survives the boundary, case and context rules.
+def lexicon_matches(folded: str, automaton: Any) -> list[tuple[int, int, int]]:
+    """The automaton's raw matches over the folded copy (what `scan` reads); the search
+    is native code that lets other Python threads run meanwhile."""
+    return automaton.find_matches_as_indexes(" " + folded + " ")
+
+
+def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
+         matches: list[tuple[int, int, int]] | None = None) -> Scan:
+    """Every lexicon match that survives the boundary, case and context rules
+    (`matches`: `lexicon_matches(folded, automaton)`, if already found).
 
     One hot loop over the automaton's matches (tens of thousands per megabyte):
     per-pattern facts come precomputed from `_plans`, and the offset map is walked
@@ -147,7 +155,9 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any) 
     k, moved, next_run, start_of = 0, 0, bounds[0], omap.start
     country_at = -1  # index in `out` of the last country word (it may merge with what follows
     # when one white space separates them: `_keep_more` checks that)
-    for idx, fs, fe in automaton.find_matches_as_indexes(padded):
+    if matches is None:
+        matches = lexicon_matches(folded, automaton)
+    for idx, fs, fe in matches:
         if padded[fe] != " ":
             continue  # the match ends inside a word
         fe -= 1  # back to folded offsets (fs already is: the match starts with the space)
