@@ -96,6 +96,8 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
             continue
         mention = _mention(text, low, found, day, mentions)
         if mention is not None:
+            if mentions and mention.start - mentions[-1].end < 24 and len(mention.value) == 10:
+                _clock_on_day(low, mentions, mention)
             mentions.append(mention)
             last_end = mention.end
             if mention.why == "date_mdy":
@@ -104,6 +106,18 @@ def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
                     mentions.append(second)
                     last_end = second.end
     return mentions
+
+
+def _clock_on_day(low: str, mentions: list[Mention], day: Mention) -> None:
+    """A clock time right before its day (`at midnight on Monday`, `at 12:00 (10:00 GMT)
+    on Thursday`) is on that day, not on the day of writing."""
+    clock = mentions[-1]
+    at = clock.value.find("T")
+    if clock.subtype == "time" and at >= 0 and _CLOCK_THEN_DAY.fullmatch(low, clock.end, day.start) is not None:
+        mentions[-1] = clock.evolve(value=day.value + clock.value[at:])
+
+
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?,?\s*(?:on\s+)?")
 
 
 def _second_day(text: str, low: str, first: Mention) -> Mention | None:

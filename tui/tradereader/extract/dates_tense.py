@@ -50,6 +50,17 @@ _TAKE_EFFECT = {"take": True, "takes": True, "come": True, "comes": True, "enter
                 "enters": True, "took": False, "came": False, "entered": False, "taken": None}
 _NOT_PRESENT = frozenset("to the a an their its his her our".split())  # `to meet`, `the end`
 _SKIP = frozenset("on in at during late early earlier later again".split())  # between a verb and its date
+def _is_clock_word(word: str) -> bool:
+    """A word of a clock time (`10`, `a.m.`, `(10:00`, `gmt)`, `noon`)."""
+    return (word[:1] in _CLOCK_FIRST or word.rstrip(",)") in _CLOCK_NAMES) \
+        and _CLOCK_WORD.fullmatch(word) is not None
+
+
+_CLOCK_FIRST = frozenset("0123456789(")
+_CLOCK_NAMES = frozenset("a.m. p.m. am pm a.m p.m noon midnight gmt utc et est edt ct cst cdt mt"
+                         " mst mdt pt pst pdt local time".split())
+_CLOCK_WORD = re.compile(  # a word of a clock time (`10`, `a.m.`, `(10:00`, `gmt)`)
+    r"\(?(?:\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|gmt|utc|[ecmp][sd]?t|local|time)\)?,?")
 _BE_TO = r"\b(?:is|are)\s+to\s+[a-z]+\b"  # `is to resume`: a plan
 _REACH_LEFT = 80
 _REACH_RIGHT = 25
@@ -63,7 +74,10 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
     sign (None). `verbs`: any past verb before the phrase is a past cue too (`rushed to
     withdraw cash over the weekend`)."""
     begin = max(0, start - _REACH_LEFT)
-    left = low[low.rfind(". ", begin, start) + 1 or begin:start]
+    dot = low.rfind(". ", begin, start)  # the sentence starts after it
+    if dot > begin + 2 and low.endswith(_CLOCK_ENDS, begin, dot):
+        dot = _sentence_end_before(low, begin, dot)
+    left = low[dot + 1 if dot >= 0 else begin:start]
     if "\u201d " in left or '" ' in left:  # the sentence starts after a closing quote too
         left = left[max(left.rfind(".\u201d ") + 2, left.rfind('." ') + 2, 0):]
     before = left.split()
@@ -90,13 +104,32 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
         return True  # `is to resume trading in Paris Tuesday`: a plan
     if not _FUTURE_CUES.isdisjoint(words):
         cues = _FUTURE_CUES.intersection(words)
-        if not cues <= _PLAN_WORDS or any(re.search(rf"\b{cue}\s+(?:\S+\s+){{0,2}}?(?:to|for)\s",
+        if "next" in cues and _next_to_only(words):
+            cues = cues - {"next"}  # `next to the embassy`: a place
+        if cues and not cues <= _PLAN_WORDS or any(re.search(rf"\b{cue}\s+(?:\S+\s+){{0,2}}?(?:to|for)\s",
                                                     f"{left} {right} ") for cue in cues):
             return True  # `plans to`, `expect earnings to rise`; not `announced the plan`
     if not _PAST_CUES.isdisjoint(words) or verbs and (not _PAST_VERBS.isdisjoint(before) or any(
             word.endswith("ed") and _is_past_verb(word) for word in before)):
         return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
+
+
+def _next_to_only(words: list[str]) -> bool:
+    """Whether every `next` among the words is `next to` (beside, not a time)."""
+    return all(words[i + 1:i + 2] == ["to"] for i, word in enumerate(words) if word == "next")
+
+
+def _sentence_end_before(low: str, begin: int, dot: int) -> int:
+    """The last ". " before the one at `dot` that ends no clock time (`will resume at 10
+    a.m. on Thursday`), or -1. Other abbreviations (`U.S.`) still end the sentence:
+    wire copy often drops a sentence's full stop there."""
+    while dot > begin + 2 and low.endswith(_CLOCK_ENDS, begin, dot):
+        dot = low.rfind(". ", begin, dot)
+    return dot
+
+
+_CLOCK_ENDS = (" a.m", " p.m")
 
 
 _PLUPERFECT = (r"\bhad\s+(?:been\s+(?:due|scheduled|expected|set|slated|supposed|meant|planned)"
@@ -204,8 +237,9 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         return True  # `ahead of the weekend`, `ahead of Friday's vote`
     index = len(before) - 1
     while index > 0 and (before[index] in _SKIP or before[index][-2:] == "ly"
-                         and before[index] != "july"):  # `meet again on`, `met separately`
-        index -= 1
+                         and before[index] != "july"  # `meet again on`, `met separately`
+                         or _is_clock_word(before[index])):
+        index -= 1  # `will resume at 10 a.m. on Thursday`: the verb before the clock time
     word = before[index]
     if not word.isalpha():
         word = word.strip("\"',;:()")
