@@ -76,12 +76,25 @@ _GRAMMARS = _Grammars()
 
 def tag_dates(text: str, published: str | date | None = None) -> list[Mention]:
     """Every date, time, duration and set in `text`, in reading order."""
+    low = lowered(text)
+    return tag_lowered(text, low, published, trigger_matches(low))
+
+
+def trigger_matches(low: str) -> list[tuple[int, int, int]]:
+    """The prefilter's matches over the lower-cased copy: native code that lets other
+    Python threads run meanwhile."""
+    return triggers()[0].find_matches_as_indexes(low)
+
+
+def tag_lowered(text: str, low: str, published: str | date | None,
+                matches: list[tuple[int, int, int]]) -> list[Mention]:
+    """`tag_dates` given the lower-cased copy (`lowered(text)`) and the prefilter's
+    `matches` over it (`trigger_matches(low)`)."""
     day = parse_published(published)
-    low = _lower(text)
     mentions: list[Mention] = []
     last_end = 0
-    automaton, kinds, openers = triggers()
-    for index, start, end in automaton.find_matches_as_indexes(low):
+    _automaton, kinds, openers = triggers()
+    for index, start, end in matches:
         if start < last_end:
             continue
         kind = kinds[index]
@@ -143,7 +156,7 @@ def _reference(mentions: list[Mention]) -> str:
     return ""
 
 
-def _lower(text: str) -> str:
+def lowered(text: str) -> str:
     """A lower-cased copy with the same offsets and line breaks turned into spaces
     (characters whose lower case is longer stay as they are)."""
     low = text.lower()
