@@ -355,6 +355,17 @@ def _lower_pattern(pattern: str) -> str:
     return pattern.replace("(?-i:", "(?:").lower()
 
 
+def rules_opening_with(opener: str) -> tuple[str, ...]:
+    """The names of the rules a phrase opening with this word may follow, in priority
+    order (`opener`: a lower-case word)."""
+    return _rules_by_opener().get(opener, ())
+
+
+def lowered_rule(name: str) -> str:
+    """A rule's pattern as it is matched against the lower-cased text."""
+    return _lower_pattern(_PATTERNS[name])
+
+
 def grammar_for(opener: str) -> re.Pattern[str] | None:
     """The rules a phrase may open with, as one pattern of alternatives in priority order
     (the first that matches wins, as a loop over the rules would); `match.lastgroup`

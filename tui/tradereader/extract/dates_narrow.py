@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates_grammar import _PATTERNS, _lower_pattern, _rules_by_opener
+from .dates_grammar import lowered_rule, rules_opening_with
 from .regex_prefix import could_match
 
 
@@ -27,25 +27,25 @@ class NarrowedRules(dict):
     def __init__(self, opener: str) -> None:
         super().__init__()
         self.opener = opener
-        self.names = _rules_by_opener().get(opener, ())
-        self._by_first: dict[str, tuple[str, ...]] = {}
+        self.names = rules_opening_with(opener)
+        self._by_first: dict[str, tuple[str, ...]] = {}  # the rules left after 2 characters
 
     def __missing__(self, chars: str):
-        names = self._kept(self.names, chars[:2], self._by_first)
+        head = chars[:2]
+        names = self._by_first.get(head)
+        if names is None:
+            names = self._by_first[head] = self._kept(self.names, head)
         if len(chars) > 2:
-            names = self._kept(names, chars, {})
+            names = self._kept(names, chars)
         if len(self) > 4096:  # words after an opener are many: stay small
             self.clear()
         rules = self[chars] = tuple((name, rule_pattern(name)) for name in names)
         return rules
 
-    def _kept(self, names: tuple[str, ...], chars: str, cache: dict) -> tuple[str, ...]:
-        kept = cache.get(chars)
-        if kept is None:
-            prefix = self.opener + chars
-            kept = cache[chars] = tuple(name for name in names
-                                        if could_match(_lowered(name), prefix))
-        return kept
+    def _kept(self, names: tuple[str, ...], chars: str) -> tuple[str, ...]:
+        """Those of `names` that could match a text starting with the opener, then `chars`."""
+        prefix = self.opener + chars
+        return tuple(name for name in names if could_match(_lowered(name), prefix))
 
 
 LOOK_AHEAD = 4  # characters after the opener (its space included) that narrow its rules
@@ -53,7 +53,7 @@ LOOK_AHEAD = 4  # characters after the opener (its space included) that narrow i
 
 @lru_cache(maxsize=None)
 def _lowered(name: str) -> str:
-    return _lower_pattern(_PATTERNS[name])
+    return lowered_rule(name)
 
 
 @lru_cache(maxsize=None)
@@ -65,4 +65,4 @@ def rule_pattern(name: str) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def narrowed_rules(opener: str) -> NarrowedRules | None:
     """The narrowing table of an alphabetic opening word, or None if it opens no rule."""
-    return NarrowedRules(opener) if _rules_by_opener().get(opener) else None
+    return NarrowedRules(opener) if rules_opening_with(opener) else None
