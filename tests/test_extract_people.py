@@ -169,3 +169,9 @@ def test_span_index_agrees_with_checking_every_span(spans, queries):
     for start, end in queries:
         expected = any(s < end and e > start for s, e in spans)
         assert index.overlaps(start, end) == expected, (spans, start, end)
+
+
+@pytest.mark.parametrize("before", ['with Canada,"', "with Canada,”", "to Japan?”", "in Ohio:"])
+def test_later_surname_after_a_quote_that_ends_with_a_capitalised_word(before):
+    text = f'Analyst Maria Ostrander spoke. "We trade {before} Ostrander said.'
+    assert spans(text) == ["Maria Ostrander", "Ostrander"]

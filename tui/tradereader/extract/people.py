@@ -372,11 +372,12 @@ def _surname_automaton(keys: tuple[str, ...]):
 
 
 def _after_capital_word(text: str, start: int) -> bool:
-    """Whether a capitalised word precedes (`North` in `South and North`) on the same line."""
+    """Whether a capitalised word precedes (`North` in `South and North`) on the same line;
+    one ending in punctuation does not (`"... with China," Miller said`)."""
     if not start or text[start - 1] not in " \n" or text[start - 2:start - 1] in (".", ","):
         return False  # (the word before would end with `.` or `,`)
     words = text[start - 30 if start > 30 else 0:start].rsplit(None, 1)
     if not words:
         return False
-    last = words[-1]  # not ending in `.` or `,`, so stripping them would change nothing
-    return last[0].isupper() and not last.endswith((".", ",")) and last not in _STOP
+    last = words[-1]  # a word ending in punctuation (`China,"`) ends a clause, not a name
+    return last[0].isupper() and last[-1].isalnum() and last not in _STOP
