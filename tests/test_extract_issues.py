@@ -90,3 +90,23 @@ def test_deal_idioms_but_not_real_deals():
     assert issues("a great deal of money; it is no big deal") == []
     assert issues("he only wants a good deal; America wants the big deal") == [
         ("deal", "trade agreement"), ("deal", "trade agreement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers have to deal with a slowdown.",
+        "They would rather deal with someone else.",
+        "Exporters must deal with costs and we deal\nwith delays.",
+    ],
+)
+def test_deal_as_a_verb_is_no_accord(text):
+    assert [value for _span, value in issues(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["They reached a deal with Ottawa.", "Any deal with Seoul would help.",
+             "Talks on a deal to cut tariffs.", "Hopes for a trade deal with Japan."],
+)
+def test_deal_as_a_noun_stays_an_accord(text):
+    assert ("trade agreement" in [value for _span, value in issues(text)])

@@ -179,8 +179,27 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     if f.value == "tariffs":
         return None if _levy_is_verb(text, f) else f
     if f.kind == "issue":
+        if text[f.start:f.end] == "deal" and _deal_is_verb(text, f):
+            return None
         return _extended_issue(text, found, i)
     return f
+
+
+def _deal_is_verb(text: str, f: Found) -> bool:
+    """`to deal with`, `would rather deal with`, `they deal with`: the verb, not an accord
+    (`a deal with Beijing` keeps its determiner before it)."""
+    before = text[max(0, f.start - 12):f.start].split()
+    word = before[-1].lower() if before else ""
+    if word in _DEAL_VERB_BEFORE:
+        return True
+    return word in _DEAL_VERB_BEFORE_WITH and text[f.end:f.end + 7].split()[:1] == ["with"]
+
+
+_DEAL_VERB_BEFORE = frozenset(
+    "to would will could can may might should shall must cannot rather not also then "
+    "help helps helped better".split()
+)
+_DEAL_VERB_BEFORE_WITH = frozenset("we they i you and or who that".split())
 
 
 def _levy_is_verb(text: str, f: Found) -> bool:
