@@ -56,6 +56,14 @@ def test_the_department_refers_back():
     assert ("department", "institution", "Commerce Department") in mentions(text, "actor")
 
 
+def test_the_capitalised_ministry_of_wire_copy_refers_back():
+    text = ("Exports rose, the Finance Ministry said. The Ministry added that the\n"
+            "Department of Agriculture agreed, and the Department said so too.")
+    found = mentions(text, "actor")
+    assert ("Ministry", "institution", "Finance Ministry") in found
+    assert ("Department", "institution", "Agriculture Department") in found
+
+
 @pytest.mark.parametrize("text", ["the U.S. government said", "The US government balked"])
 def test_us_government_is_the_executive(text):
     found = mentions(text, "actor")

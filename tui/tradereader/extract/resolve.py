@@ -120,7 +120,7 @@ _ACT_YEAR = r"[ \t\n]+of[ \t\n]+(?:1[89]|20)\d\d\b"
 _LEVY_VERB_BEFORE = frozenset(
     "to would will could can may might should shall must not also then and or".split()
 )
-_ANAPHORA = r"\b[Tt]he[ \t\n]+(ministry|department)\b(?![ \t\n]+of\b|\w)"
+_ANAPHORA = r"\b[Tt]he[ \t\n]+([Mm]inistry|[Dd]epartment)\b(?![ \t\n]+of\b|\w)"
 _POSSESSIVE_CHINA = r"(?:China|PRC)['’]s?[ \t\n]+$"
 
 
@@ -244,15 +244,17 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
 
 
 def _anaphora(found: list[Found], text: str) -> list[Found]:
-    """`the ministry` / `the department` after a named ministry or department: that one."""
-    words = [word for word in ("ministry", "department") if word in text]
+    """`the ministry` / `the department` (`the Ministry` in wire copy) after a named
+    ministry or department: that one."""
+    words = [word for word in ("ministry", "Ministry", "department", "Department")
+             if word in text]
     if not words:
         return found
     # (end, value, name) of each institution; a Found's fields by index: a hot loop
     named = [(f[1], f[4], text[f[0]:f[1]].lower()) for f in found if f[3] == "institution"]
     extra = []
     for word in words:
-        mine = [(end, value) for end, value, name in named if word in name]
+        mine = [(end, value) for end, value, name in named if word.lower() in name]
         ends = [end for end, _value in mine]
         at = text.find(word)
         while at >= 0 and mine:
