@@ -468,3 +468,23 @@ async def test_a_title_and_a_tag_with_brackets_are_offered_as_typed(home, user_h
             assert "#[draft] (1)" in screen_text(app)  # the tag chooser
     finally:
         library.close()
+
+
+LONG_TITLE = ("A Very Long Headline About Section 301 Tariffs on Chinese Semiconductors and the "
+              "Response of the WTO")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
+async def test_a_long_title_does_not_hide_how_many_notes_the_article_has(home, user_home, size):
+    library = open_library(home, f"{LONG_TITLE}\n\nMinisters argued about dairy quotas.\n")
+    try:
+        article_id = next(s.id for s in library.articles() if s.title.startswith("A Very"))
+        app = make_app(library, open_article=article_id, extractor=fixed_extractor)
+        async with app.run_test(size=size) as pilot:
+            dialog = await open_dialog_in_reader(pilot, app)
+            line = next(row for row in screen_text(app).splitlines() if "This article" in row)
+            assert "A Very Long Headline" in line
+            assert "(0 notes)" in line
+            assert "Response of the WTO" in str(dialog.query_one("#scope-article").tooltip)
+    finally:
+        library.close()

@@ -39,11 +39,19 @@ from tradereader.ui.exporting import (
 )
 
 SHORT_TERMINAL = 32  # rows: below this the dialog is compact so that it fits
+SCOPE_LABEL_CELLS = 58  # a scope button's label in the 76-wide dialog (59 cells show)
 Exporter = Callable[..., Path]  # (request, progress=callback(done, total)) -> the path written
 
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def article_label(title: str, notes: int) -> Content:
+    """`This article: <title> (2 notes)`, the title cut short so that the count shows."""
+    prefix, count = "This article: ", f" ({plural(notes, 'note')})"
+    room = SCOPE_LABEL_CELLS - len(prefix) - len(count)
+    return Content.assemble(prefix, Content(title).truncate(room, ellipsis=True), count)
 
 
 class ExportDialog(ModalScreen[Path | None]):
@@ -156,8 +164,10 @@ class ExportDialog(ModalScreen[Path | None]):
     def _scope_buttons(self):
         choices, first = self.choices, self._initial_scope()
         if choices.article_id:
-            label = f"This article: {choices.article_title} ({plural(choices.article_notes, 'note')})"
-            yield RadioButton(Content(label), value=first == "article", id="scope-article")
+            button = RadioButton(article_label(choices.article_title, choices.article_notes),
+                                 value=first == "article", id="scope-article")
+            button.tooltip = Content(choices.article_title)
+            yield button
         yield RadioButton("A tag across the library", value=first == "tag", id="scope-tag",
                           disabled=not choices.tags)
         yield RadioButton(f"Everything ({plural(choices.total_notes, 'note')})",
