@@ -246,23 +246,31 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
 def _anaphora(found: list[Found], text: str) -> list[Found]:
     """`the ministry` / `the department` (`the Ministry` in wire copy) after a named
     ministry or department: that one."""
-    words = [word for word in ("ministry", "Ministry", "department", "Department")
-             if word in text]
-    if not words:
+    tails = [tail for tail in ("inistry", "epartment") if tail in text]  # either capital
+    if not tails:
         return found
     # (end, value, name) of each institution; a Found's fields by index: a hot loop
     named = [(f[1], f[4], text[f[0]:f[1]].lower()) for f in found if f[3] == "institution"]
-    extra = []
-    for word in words:
-        mine = [(end, value) for end, value, name in named if word.lower() in name]
-        ends = [end for end, _value in mine]
-        at = text.find(word)
-        while at >= 0 and mine:
-            match = _rx(_ANAPHORA).search(text, max(0, at - 6), at + len(word) + 4)
-            if match and match.start(1) == at:
-                k = bisect_right(ends, at) - 1
-                if k >= 0:
-                    extra.append(Found(at, at + len(word), "actor", "institution",
-                                       mine[k][1], f"rule the {word}", 1))
-            at = text.find(word, at + 3)
+    extra: list[Found] = []
+    for tail in tails:
+        word = "m" + tail if tail[0] == "i" else "d" + tail
+        mine = [(end, value) for end, value, name in named if word in name]
+        if mine:
+            _refer_back(text, tail, mine, extra)
     return sorted(found + extra) if extra else found
+
+
+def _refer_back(text: str, tail: str, mine: list[tuple[int, str]], extra: list[Found]) -> None:
+    """Add to `extra` each `the ministry` (`tail`: `inistry`) after one of `mine`
+    ((end, value), in order)."""
+    ends = [end for end, _value in mine]
+    at = text.find(tail, 1) - 1  # the word starts one letter before its tail
+    while at >= 0:
+        match = _rx(_ANAPHORA).search(text, max(0, at - 6), at + len(tail) + 5)
+        if match and match.start(1) == at:
+            k = bisect_right(ends, at) - 1
+            if k >= 0:
+                word = match.group(1)
+                extra.append(Found(at, at + len(word), "actor", "institution",
+                                   mine[k][1], f"rule the {word}", 1))
+        at = text.find(tail, at + 4) - 1
