@@ -341,3 +341,24 @@ async def test_a_writes_on_what_is_on_screen_after_scrolling_away_from_the_curso
         assert top <= start <= bottom  # the quote is a sentence the reader can see
         await pilot.press("escape")
     library.close()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_peek_shows_a_long_passages_whole_note_and_tags_and_leaves_room(library, size):
+    app = reader_app(library)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("j", "v", "j", "j", "a")
+        await settle(pilot)
+        await pilot.press(*"line one", "enter", *"line two", "enter", *"line three", "tab",
+                          *"purchases, phase-one", "ctrl+s")
+        await settle(pilot)
+        peek = screen.query_one(NotePeek)
+        assert peek.annotation.note == "line one\nline two\nline three"
+        shown = screen_text(app)
+        assert "line three" in shown
+        assert "#purchases #phase-one" in shown
+        assert "“Trade negotiators" in shown  # the passage's start, cut short after it
+        tree = screen.query_one("#entities")
+        assert tree.region.height >= 5  # the tree above it is still usable

@@ -2,8 +2,10 @@
 
 Attributes down: `annotations` (the article's notes, any order; shown by position)
 and `current` (the id of the note under the reader's cursor, highlighted in the
-list). Messages up: `NoteChosen` on `Enter` or a click, `NoteDeleteRequested` on `x`. `NotePeek` shows one note in
-full (the reader docks it under the sidebar's tabs, so it shows on every tab).
+list). Messages up: `NoteChosen` on `Enter` or a click, `NoteDeleteRequested` on `x`.
+`NotePeek` shows one note whole (the reader docks it under the sidebar's tabs, so it
+shows on every tab); on a short sidebar its quote is cut first, then a long note; the
+tags always show.
 """
 
 from __future__ import annotations
@@ -44,21 +46,17 @@ def note_lines(note: str, lines: int = NOTE_LINES) -> str:
     return "\n".join(kept[:lines]) + ("\n…" if len(kept) > lines else "")
 
 
-def annotation_content(
-    annotation: Annotation, *, title: str | None = None, full: bool = False
-) -> Content:
-    """An annotation as the sidebar shows it: (title,) quote, note, tags; orphans marked.
-
-    `full`: the whole note and a longer (still shortened) quote.
-    """
+def annotation_content(annotation: Annotation, *, title: str | None = None) -> Content:
+    """An annotation as the sidebar's lists show it: (title,) quote, note, tags; orphans
+    marked. (The peek shows one whole: `peek_lines`.)"""
     parts: list[Content | tuple[str, str] | str] = []
     if title:
         parts += [(shorten(title, 60), "bold $text-secondary"), "\n"]
     if annotation.orphaned:
         parts += [(ORPHAN_MARK, "bold $text-warning"), " "]
-    quote = shorten(annotation.quote.exact, PEEK_QUOTE_CHARS if full else QUOTE_CHARS)
+    quote = shorten(annotation.quote.exact, QUOTE_CHARS)
     parts.append((f"“{quote}”", "italic $text-muted"))
-    note = annotation.note.strip() if full else note_lines(annotation.note)
+    note = note_lines(annotation.note)
     if note:
         parts += ["\n", note]
     if annotation.tags:
@@ -73,8 +71,47 @@ def in_reading_order(annotations: Sequence[Annotation]) -> list[Annotation]:
     )
 
 
-class NotePeek(Static):
-    """One note in full (quote, note, tags); hidden when `annotation` is None."""
+PEEK_MAX_LINES = 11  # the peek's text at most (its border above makes 12 rows)
+PEEK_MIN_LINES = 3
+ROOM_ABOVE_PEEK = 13  # the sidebar's rows the peek leaves: tabs, status, legend, 5 tree rows
+QUOTE_MIN_LINES = 1
+
+
+def _wrapped(content: Content, width: int) -> list[Content]:
+    return content.wrap(width) if content else []
+
+
+def _cut(lines: list[Content], keep: int, width: int, end: str, style: str = "") -> list[Content]:
+    """The first `keep` of `lines`; when some are dropped the last kept one ends with `end`."""
+    if len(lines) <= keep:
+        return lines
+    last = lines[keep - 1].truncate(max(width - len(end), 0)).rstrip()
+    return [*lines[: keep - 1], last + Content.styled(end, style)]
+
+
+def peek_lines(annotation: Annotation, width: int, budget: int) -> list[Content]:
+    """The note in at most `budget` lines of `width` cells: its tags and its note whole
+    where they fit, the quote cut short (`…”`) to make room for them."""
+    width = max(width, 4)
+    quote_style = "italic $text-muted"
+    quote = Content.styled(f"“{shorten(annotation.quote.exact, PEEK_QUOTE_CHARS)}”", quote_style)
+    if annotation.orphaned:
+        quote = Content.assemble((ORPHAN_MARK, "bold $text-warning"), " ", quote)
+    tags = Content.styled(" ".join(f"#{t}" for t in annotation.tags), "$text-accent")
+    quote_lines = _wrapped(quote, width)
+    note_lines_ = _wrapped(Content(annotation.note.strip()), width)
+    tag_lines = _wrapped(tags, width)
+    room = max(budget - len(tag_lines), QUOTE_MIN_LINES + (1 if note_lines_ else 0))
+    keep_quote = max(QUOTE_MIN_LINES, min(len(quote_lines), room - len(note_lines_)))
+    quote_lines = _cut(quote_lines, keep_quote, width, "…”", quote_style)
+    note_lines_ = _cut(note_lines_, room - len(quote_lines), width, "…")
+    return [*quote_lines, *note_lines_, *tag_lines]
+
+
+class NotePeek(Widget):
+    """One note (quote, note, tags); hidden when `annotation` is None. It takes at most
+    the sidebar's rows the tabs above it can spare: the note and its tags show whole,
+    the quote is cut short when they need the room."""
 
     DEFAULT_CSS = """
     NotePeek {
@@ -90,11 +127,26 @@ class NotePeek(Static):
     }
     """
 
-    annotation: reactive[Annotation | None] = reactive(None)
+    annotation: reactive[Annotation | None] = reactive(None, layout=True)
 
     def watch_annotation(self, annotation: Annotation | None) -> None:
         self.set_class(annotation is not None, "-shown")
-        self.update(annotation_content(annotation, full=True) if annotation else "")
+
+    def budget(self) -> int:
+        """How many lines of text the peek may take in its container."""
+        above = self.parent.size.height if isinstance(self.parent, Widget) else 0
+        return max(PEEK_MIN_LINES, min(PEEK_MAX_LINES, above - ROOM_ABOVE_PEEK))
+
+    def lines(self, width: int) -> list[Content]:
+        if self.annotation is None:
+            return []
+        return peek_lines(self.annotation, width, self.budget())
+
+    def render(self) -> Content:
+        return Content("\n").join(self.lines(self.content_region.width))
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return max(1, len(self.lines(width)))
 
 
 class NotesPane(Widget):
