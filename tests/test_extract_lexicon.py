@@ -122,3 +122,28 @@ def test_automaton_gives_character_offsets_for_ascii_and_other_text():
     other = " “é” china and côte d ivoire"
     found = automaton.find_matches_as_indexes(other)
     assert [(i, other[s:e]) for i, s, e in found] == [(0, " china"), (1, " côte d ivoire")]
+
+
+def _actors_and_issues(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in extract(text) if m.kind != "date"]
+
+
+def test_a_longer_name_ending_inside_a_word_does_not_hide_the_shorter_ones():
+    # `European Commission` ends inside `Commissioner`, `U.S. Congress` inside
+    # `Congressmen`, `trade pact` inside `pacts`: what they hid is still found
+    text = ("European Commissioner Ana Pereira met U.S. Congressmen,\n"
+            "who said future U.S. administrations would honour trade pacts.")
+    found = _actors_and_issues(text)
+    assert ("European", "EU") in found
+    assert [m for m in found if m[1] == "USA"] == [("U.S.", "USA"), ("U.S.", "USA")]
+    assert ("Congressmen", "congressmen") in found
+    assert ("pacts", "trade agreement") in found
+
+
+def test_hidden_matches_come_back_in_order_on_a_long_text():
+    # the same names past the length where the automaton runs on its own thread
+    unit = "Exports fell. U.S. Congressmen met European Commissioners in Tokyo.\n"
+    text = unit * (100_000 // len(unit) + 2)
+    starts = [m.start for m in extract(text)]
+    assert starts == sorted(starts)
+    assert sum(m.text == "U.S." for m in extract(text)) == text.count("U.S.")

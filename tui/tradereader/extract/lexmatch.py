@@ -9,6 +9,8 @@ directly before a government or institution name merges with it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .lexicon import ANY, CAPITAL, EXACT, UPPER, Entry, Lexicon
@@ -134,32 +136,46 @@ def lexicon_matches(folded: str, automaton: Any) -> list[tuple[int, int, int]]:
 
 
 def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
-         matches: list[tuple[int, int, int]] | None = None) -> Scan:
+         matches: list[tuple[int, int, int]] | None = None, _within: tuple | None = None
+         ) -> Scan:
     """Every lexicon match that survives the boundary, case and context rules
-    (`matches`: `lexicon_matches(folded, automaton)`, if already found).
+    (`matches`: `lexicon_matches(folded, automaton)`, if already found; `_within`: the
+    padded copy, runs and first run of an outer scan, for the matches it looks for again).
 
     One hot loop over the automaton's matches (tens of thousands per megabyte):
     per-pattern facts come precomputed from `_plans`, and the offset map is walked
     forward with the matches instead of searched for each one.
+
+    The automaton reports only the longest pattern at a place; when that one ends
+    inside a word and spans several words (`European Commission` in `European
+    Commissioner`, `U.S. administration` in `U.S. administrations`), the shorter
+    matches it hid are looked for again (`_hidden`).
     """
-    plans = _plans(lex)
+    plans, spaced = _plans(lex)
     out: list[Found] = []
     inner: list[Found] = []
     titles: list[tuple[int, int]] = []
     blocked: list[tuple[int, int]] = []
     cues: list[tuple[str, int, int]] = []
-    padded = " " + folded + " "  # every match starts after a space; a space ends the last word
-    bounds, moves = omap.runs()
-    bounds = bounds + [len(padded)]  # folded offsets just after each run, then a sentinel
-    moves = [0] + moves  # characters removed before each stretch between runs
-    k, moved, next_run, start_of = 0, 0, bounds[0], omap.start
+    if _within is None:
+        padded = " " + folded + " "  # every match starts after a space; a space ends the last
+        bounds, moves = omap.runs()  # word
+        bounds = bounds + [len(padded)]  # folded offsets just after each run, then a sentinel
+        moves = [0] + moves  # characters removed before each stretch between runs
+        k = 0
+    else:
+        padded, bounds, moves, k = _within
+    next_run, moved, start_of = bounds[k], moves[k], omap.start
+    broken: list[tuple[int, int]] = []  # longest matches ending inside a word, over a space
     country_at = -1  # index in `out` of the last country word (it may merge with what follows
     # when one white space separates them: `_keep_more` checks that)
     if matches is None:
         matches = lexicon_matches(folded, automaton)
     for idx, fs, fe in matches:
-        if padded[fe] != " ":
-            continue  # the match ends inside a word
+        if padded[fe] != " ":  # the match ends inside a word
+            if spaced[idx]:
+                broken.append((fs, fe))  # it may hide shorter matches
+            continue
         fe -= 1  # back to folded offsets (fs already is: the match starts with the space)
         if fs >= next_run:
             while fs >= next_run:
@@ -196,7 +212,35 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
             country_at = _add_country(out, s, e, entry, text, lex)
         elif entry.surface == "topic:bill":
             cues.append(("first", s, e))  # `Bill Gamber`
-    return Scan(out, inner, titles, blocked, cues)
+    found = Scan(out, inner, titles, blocked, cues)
+    for fs, fe in broken:
+        hidden = _hidden(padded, fs, fe, automaton)
+        if hidden:
+            within = (padded, bounds, moves, bisect_right(bounds, hidden[0][1]))
+            _merge(found, scan(text, folded, omap, lex, automaton, hidden, within))
+    return found
+
+
+def _hidden(padded: str, fs: int, fe: int, automaton: Any) -> list[tuple[int, int, int]]:
+    """The matches hidden by the longest match `padded[fs:fe]` that ends inside a word:
+    those within its whole words, then those starting at the word it breaks."""
+    cut = padded.rfind(" ", fs + 1, fe)  # the space before the broken word
+    end = padded.find(" ", fe)
+    out = []
+    for lo, hi in ((fs, cut + 1), (cut, end + 1)):
+        out += [(idx, lo + s, lo + e)
+                for idx, s, e in automaton.find_matches_as_indexes(padded[lo:hi])]
+    return out
+
+
+def _merge(found: Scan, more: Scan) -> None:
+    """Add what `more` found (a few items) to `found`, each list kept in order."""
+    for mine, extra, key in zip(found, more, (None, None, None, None, _AT)):
+        for item in extra:
+            insort(mine, item, key=key)  # by start (a cue's start is its second field)
+
+
+_AT = itemgetter(1)
 
 
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__ (hot loop)
@@ -205,17 +249,19 @@ _KEEP, _KEEP_MORE, _CUE, _COUNTRY, _ADD_COUNTRY, _TITLE, _BLOCK, _CONTEXT = rang
 _CASE_CODES = {ANY: 0, CAPITAL: 1, UPPER: 2, EXACT: 3}
 _CAPITAL, _UPPER = _CASE_CODES[CAPITAL], _CASE_CODES[UPPER]
 _FIRST_NAME_PATTERNS = frozenset(name.lower() for name in _FIRST_NAMES)
-_PLANS: dict[int, tuple[Lexicon, list[tuple]]] = {}
+_PLANS: dict[int, tuple[Lexicon, tuple[list[tuple], list[bool]]]] = {}
 
 
-def _plans(lex: Lexicon) -> list[tuple]:
+def _plans(lex: Lexicon) -> tuple[list[tuple], list[bool]]:
     """Per pattern: (role code, case code, dot, row, entry), `row` being what the hot
-    loop needs (a Found's fields after the offsets, or a cue's name)."""
+    loop needs (a Found's fields after the offsets, or a cue's name); and whether the
+    pattern has several words."""
     cached = _PLANS.get(id(lex))
     if cached is None or cached[0] is not lex:
         plans = [_plan(pattern, entry) for pattern, entry in zip(lex.patterns, lex.entries)]
+        spaced = [" " in pattern for pattern in lex.patterns]
         _PLANS.clear()  # one lexicon at a time (a rebuilt one replaces the old)
-        cached = _PLANS[id(lex)] = (lex, plans)
+        cached = _PLANS[id(lex)] = (lex, (plans, spaced))
     return cached[1]
 
 
