@@ -175,3 +175,21 @@ def test_span_index_agrees_with_checking_every_span(spans, queries):
 def test_later_surname_after_a_quote_that_ends_with_a_capitalised_word(before):
     text = f'Analyst Maria Ostrander spoke. "We trade {before} Ostrander said.'
     assert spans(text) == ["Maria Ostrander", "Ostrander"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Exports fell, said Mark O'Neill, a farm lobbyist.", "Mark O'Neill"),
+        ("“It slowed,” Timo Wollmershäuser said.", "Timo Wollmershäuser"),
+        ("Trade Commissioner Maroš Šefčovič met them.", "Maroš Šefčovič"),
+        ("Demand fell, Ana D’Souza told reporters.", "Ana D’Souza"),
+    ],
+)
+def test_names_with_accents_and_apostrophes(text, name):
+    assert spans(text) == [name]
+
+
+def test_a_firm_owning_the_speaker_is_no_person():
+    assert spans("Prices will rise, Acme Widget's Ben Ortiz said.") == ["Ben Ortiz"]
+    assert spans("Acme Widget's O'Hara said prices will rise.") == []

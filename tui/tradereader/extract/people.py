@@ -14,7 +14,9 @@ from .lexicon import build_automaton
 from .lexmatch import Found
 from .spans import SpanIndex
 
-_TOKEN = r"(?:[A-Z]\.|[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z]?[a-z]+)*)"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals, with those of Latin-1 and Latin Extended-A (`Š`, `Ł`)
+_LOW = "a-zß-öø-ÿĀ-ž"  # small letters likewise (`Wollmershäuser`, `Šefčovič`)
+_TOKEN = rf"(?:[A-Z]\.|(?:[A-Z]['’])?[{_UP}][{_LOW}]*[{_UP}]?[{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*)"
 _PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME = rf"{_TOKEN}(?:{_WS}(?:{_PARTICLE}{_WS})?{_TOKEN}){{0,3}}"
@@ -195,6 +197,11 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
     raw = text[first:last_end]
     if "\n\n" in raw:
         return None
+    if "s " in raw:  # `Marine Midland's O'Neill said`: the name is what follows the owner
+        owner = max(raw.rfind("'s "), raw.rfind("’s "))
+        if owner >= 0:
+            first += owner + 3
+            raw = text[first:last_end]
     return clean_name(raw, first, why, keep_single=False)
 
 
