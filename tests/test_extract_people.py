@@ -193,3 +193,8 @@ def test_names_with_accents_and_apostrophes(text, name):
 def test_a_firm_owning_the_speaker_is_no_person():
     assert spans("Prices will rise, Acme Widget's Ben Ortiz said.") == ["Ben Ortiz"]
     assert spans("Acme Widget's O'Hara said prices will rise.") == []
+
+
+@pytest.mark.parametrize("initial", ["A.", "I.", "E."])
+def test_a_middle_initial_is_part_of_the_name(initial):
+    assert spans(f"The economist John {initial} Hobson argued it.") == [f"John {initial} Hobson"]

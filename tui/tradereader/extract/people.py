@@ -94,10 +94,10 @@ def _clean_span(raw: str, keep_single: bool, after_title: bool) -> tuple[int, in
     """`clean_name` within `raw`: the span kept, or None."""
     tokens = _word_spans(raw)
     stop = _STOP_AFTER_TITLE if after_title and len(tokens) > 1 else _STOP
-    while tokens and tokens[0][2].rstrip(".") in stop:
+    while tokens and _bare(tokens[0][2]) in stop:
         tokens = tokens[1:]
     for i, token in enumerate(tokens):
-        if token[2].rstrip(".") in stop:
+        if _bare(token[2]) in stop:
             tokens = tokens[:i]
             break
         if token[2].endswith(("'s", "’s")):
@@ -115,6 +115,12 @@ def _clean_span(raw: str, keep_single: bool, after_title: bool) -> tuple[int, in
     if raw[first:end].endswith(".") and len(tokens[-1][2]) <= 2:
         return None  # a bare initial
     return first, end
+
+
+def _bare(word: str) -> str:
+    """`word` without its final dots (`Mr.`), but an initial keeps its dot: `A.` in
+    `John A. Hobson` is no article."""
+    return word if len(word) == 2 and word[1] == "." else word.rstrip(".")
 
 
 def _word_spans(raw: str) -> list[tuple[int, int, str]]:
