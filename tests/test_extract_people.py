@@ -198,3 +198,16 @@ def test_a_firm_owning_the_speaker_is_no_person():
 @pytest.mark.parametrize("initial", ["A.", "I.", "E."])
 def test_a_middle_initial_is_part_of_the_name(initial):
     assert spans(f"The economist John {initial} Hobson argued it.") == [f"John {initial} Hobson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is our wish, Mr. President, that they join,” he said.",
+        "Costs rise, Lena Marsh told Business Insider.",
+        "Costs rise, Lena Marsh told National Public Radio on Monday.",
+        "The Ministry of Fisheries and Rural Affairs said so.",
+    ],
+)
+def test_forms_of_address_outlets_and_ministries_are_no_people(text):
+    assert [s for s in spans(text) if s != "Lena Marsh"] == []

@@ -43,7 +43,13 @@ _ORG_WORDS = frozenset(
     "Post Journal News Airlines Industries Electronics Party Commission Center Centre Club "
     "Administration Service Services Index Board House Congress Senate Court Organisation "
     "Organization Report Plan Programme Program Act Law Agreement Accord Round Academy "
-    "Sciences School Society Forum Chamber Federation Union Alliance Studies Daily".split()
+    "Sciences School Society Forum Chamber Federation Union Alliance Studies Daily Affairs "
+    "Radio Television TV Network Broadcasting Insider Magazine Media Channel Wire".split()
+)
+# Titles that follow `Mr.` or `Madam` as a form of address (`Mr. President`): no name
+_ADDRESSED = frozenset(
+    "President Premier Minister Secretary Chairman Chairwoman Speaker Ambassador Senator "
+    "Governor Chancellor Commissioner Mayor Director Prime Vice".split()
 )
 _CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Lin Luo Zheng Liang Xie "
@@ -139,7 +145,7 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
     out = []
     for _start, end in titles:
         match = _AFTER_TITLE.match(text, end)
-        if match:
+        if match and match.group(1).split(None, 1)[0] not in _ADDRESSED:
             found = clean_name(match.group(1), match.start(1), "rule title", keep_single=True,
                                after_title=True)
             if found:
