@@ -362,3 +362,22 @@ async def test_the_peek_shows_a_long_passages_whole_note_and_tags_and_leaves_roo
         assert "“Trade negotiators" in shown  # the passage's start, cut short after it
         tree = screen.query_one("#entities")
         assert tree.region.height >= 5  # the tree above it is still usable
+
+
+async def test_brackets_visit_two_notes_that_start_on_the_same_sentence(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("j", "j")
+        await annotate(pilot, "short", "")
+        await pilot.press("v", "j")
+        await annotate(pilot, "long", "")
+        await pilot.press("J", "J", "J")
+        await annotate(pilot, "later", "")
+        peek = screen.query_one(NotePeek)
+        seen = []
+        for key in ("[", "[", "[", "]", "]"):
+            await pilot.press(key)
+            seen.append(peek.annotation.note if peek.annotation else None)
+        assert seen == ["long", "short", "short", "long", "later"]

@@ -82,6 +82,15 @@ class NoteKeeper:
         index = bisect_right([a.position.start for a in placed], offset)
         return placed[index] if index < len(placed) else None
 
+    def beside(self, annotation_id: str, step: int) -> Annotation | None:
+        """The placed note after (`step` 1) or before (-1) this one in reading order; notes
+        that start at the same offset are told apart by their order, not skipped."""
+        placed = self.placed()
+        index = next((i for i, a in enumerate(placed) if a.id == annotation_id), None)
+        if index is None or not 0 <= index + step < len(placed):
+            return None
+        return placed[index + step]
+
     def previous_before(self, offset: int) -> Annotation | None:
         placed = self.placed()
         index = bisect_left([a.position.start for a in placed], offset)

@@ -294,12 +294,21 @@ class AnnotatingScreen(Screen):
 
     # -- jumping between notes ---------------------------------------------------------------
     def action_next_note(self) -> None:
-        here = self._here()
-        self._jump(self.keeper.next_after(here), "No note after this one.")
+        self._jump(self._note_beside(1), "No note after this one.")
 
     def action_previous_note(self) -> None:
+        self._jump(self._note_beside(-1), "No note before this one.")
+
+    def _note_beside(self, step: int) -> Annotation | None:
+        """The note `[` (-1) or `]` (1) goes to: the neighbour of the note shown when it
+        starts where one is, so notes starting on the same sentence are each visited."""
         here = self._here()
-        self._jump(self.keeper.previous_before(here), "No note before this one.")
+        shown = self._note_under_cursor()
+        if shown is not None and not shown.orphaned and shown.position.start == here:
+            return self.keeper.beside(shown.id, step)
+        if step > 0:
+            return self.keeper.next_after(here)
+        return self.keeper.previous_before(here)
 
     def _here(self) -> int:
         """Where `[` and `]` count from: the note last chosen, else the cursor, while on
