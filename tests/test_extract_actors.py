@@ -199,3 +199,32 @@ def test_moscow_before_1992_is_the_soviet_union():
 def test_possessive_capital_is_a_metonym_even_after_a_preposition():
     assert actors("in exchange for Washington's endorsement") == [("Washington", "metonym", "USA")]
     assert actors("In return, Washington agreed.") == [("Washington", "metonym", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Justice Department sued the firm.", ("Justice Department", "Justice Department")),
+        ("A Pentagon review of suppliers.", ("Pentagon", "Defense Department")),
+        ("Figures from the Census Bureau showed it.", ("Census Bureau", "Census Bureau")),
+        ("the Bureau of Industry and Security added firms",
+         ("Bureau of Industry and Security", "Bureau of Industry and Security")),
+        ("the National Economic Council director", ("National Economic Council",
+                                                    "National Economic Council")),
+        ("the Council of Economic Advisers estimated", ("Council of Economic Advisers",
+                                                        "Council of Economic Advisers")),
+        ("The Court of International Trade ruled.", ("Court of International Trade",
+                                                     "Court of International Trade")),
+        ("China's Ministry of Industry and Information Technology said",
+         ("Ministry of Industry and Information Technology", "MIIT")),
+        ("the Ministry of Agriculture and Rural Affairs said",
+         ("Ministry of Agriculture and Rural Affairs", "Agriculture Ministry")),
+        ("the WTO Appellate Body ruled", ("WTO Appellate Body", "WTO")),
+    ],
+)
+def test_common_trade_institutions(text, expected):
+    assert [(s, v) for s, subtype, v in actors(text) if subtype == "institution"] == [expected]
+
+
+def test_executives_are_a_group():
+    assert ("executives", "group", "executives") in actors("Steel executives asked for relief.")

@@ -110,3 +110,22 @@ def test_deal_as_a_verb_is_no_accord(text):
 )
 def test_deal_as_a_noun_stays_an_accord(text):
     assert ("trade agreement" in [value for _span, value in issues(text)])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("theft of trade secrets by rivals", ("trade secrets", "intellectual property")),
+        ("the trade fight dragged on", ("trade fight", "trade dispute")),
+        ("a bitter trade feud", ("trade feud", "trade dispute")),
+        ("the transatlantic trade confrontation", ("trade confrontation", "trade dispute")),
+        ("two trade pacts were signed", ("trade pacts", "trade agreement")),
+        ("trade bills in Congress", ("trade bills", "trade legislation")),
+        ("large current account surpluses", ("current account surpluses", "trade balance")),
+        ("more voluntary restraint agreements", ("voluntary restraint agreements",
+                                                 "non-tariff barriers")),
+        ("rising trade protectionism", ("trade protectionism", "protectionism")),
+    ],
+)
+def test_more_topic_terms_whole(text, expected):
+    assert issues(text) == [expected]
