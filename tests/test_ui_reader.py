@@ -488,3 +488,25 @@ async def test_the_highlight_legend_moves_an_item_to_a_second_line_rather_than_c
         await settle(pilot)
         assert legend.size.height == 1
         assert "1 actors ✓   2 issues ✓   3 dates ✗" in region_lines(app, legend)[0]
+
+
+async def test_an_entity_only_in_the_title_says_so_instead_of_showing_nothing(home: Path):
+    text = "Steel Talks With China Stall\n\nBy Ann Writer\n\nMinisters argued about tariffs in Washington.\n"
+    library = open_library(home, text)
+    try:
+        article_id = next(s.id for s in library.articles() if s.title.startswith("Steel"))
+        app = reader_app(library, article_id=article_id)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            tree = screen.query_one(EntityTree)
+            chosen = {}
+            for value in ("CHN", "USA"):
+                node = next(n for n in _walk(tree.root) if n.data and n.data.value == value)
+                tree.select_node(node)
+                await pilot.pause()
+                chosen[value] = str(screen.query_one("#why").render())
+            assert "1/1  “China”  (in the title)" in chosen["CHN"]
+            assert "title" not in chosen["USA"]
+    finally:
+        library.close()

@@ -85,6 +85,19 @@ def next_index(stops: list[tuple[int, int]], offset: int, step: int) -> int:
     return next((i for i in range(len(stops) - 1, -1, -1) if stops[i][0] < offset), len(stops) - 1)
 
 
+def place_above_text(article: Article, paragraphs, start: int, end: int) -> str:
+    """Where a mention that is not in the body lies (`in the title`, `in the byline`,
+    `above the text`); '' for one in the body. The entity tree counts those too, but the
+    article pane shows only the body, so the why panel says where they are."""
+    if inside([(start, end)], paragraphs):
+        return ""
+    for field, name in ((article.title, "title"), (article.byline, "byline")):
+        at = article.text.find(field) if field else -1
+        if at >= 0 and at <= start and end <= at + len(field):
+            return f"in the {name}"
+    return "above the text"
+
+
 def header_text(article: Article, readonly: bool = False) -> str:
     """The line under the title: (read-only ·) byline · published · source."""
     source = article.outlet or (Path(article.source).name if article.source else "")
@@ -306,9 +319,11 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
 
     def _why(self, mention: Mention, index: int) -> str:
         where = f"{index + 1}/{len(self.entity_stops)}"
+        place = place_above_text(self.article, self.paragraphs, mention.start, mention.end)
+        place = f"  ({place})" if place else ""
         subtype = f"{mention.kind}/{mention.subtype}" if mention.subtype else mention.kind
         why = mention.why or "no reason recorded"
-        return f"{where}  “{mention.text}”\n{subtype} → {mention.value}\nwhy: {why}"
+        return f"{where}  “{mention.text}”{place}\n{subtype} → {mention.value}\nwhy: {why}"
 
     def action_toggle(self, role: str) -> None:
         self.view.set_role_visible(role, not self.view.is_role_visible(role))
