@@ -510,3 +510,16 @@ async def test_an_entity_only_in_the_title_says_so_instead_of_showing_nothing(ho
             assert "title" not in chosen["USA"]
     finally:
         library.close()
+
+
+async def test_help_lists_the_sidebars_keys(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        sections = dict(app.screen.sections)
+        sidebar = "\n".join(f"{keys} {what}" for keys, what in sections["Sidebar"])
+        for words in ("Enter Entities", "Enter Notes", "x Notes", "Enter Tags", "r Tags"):
+            assert words in sidebar
+        assert "drag" in "\n".join(what for _, what in sections["Everywhere"])

@@ -22,7 +22,7 @@ GENERAL = (
     ("Tab / Shift+Tab", "Move focus between the panes"),
     ("Ctrl+P", "Command palette: every command, the theme"),
     ("Ctrl+Q", "Quit from anywhere (positions are saved)"),
-    ("Mouse", "Scroll the text, click tabs, rows and entries"),
+    ("Mouse", "Scroll, click tabs, rows and entries; drag over the text to select"),
 )
 
 

@@ -114,6 +114,14 @@ READER_KEYS = [
     Binding("e", "export", "Export"),
     Binding("escape", "clear_search", "Clear search", show=False),
 ]
+# the keys of the sidebar's tabs (their widgets' own bindings), for the help
+SIDEBAR_KEYS = [
+    ("enter", "", "Entities: highlight the entry's mentions (n / N: next, previous)"),
+    ("enter", "", "Notes: go to the note's passage"),
+    ("x", "", "Notes: delete the note"),
+    ("enter", "", "Tags: list the tag's notes; on a note, open it"),
+    ("r", "", "Tags: rename the tag (a name in use merges them)"),
+]
 TOGGLE_KEYS = [
     Binding("1", "toggle('actor')", "Actors"),
     Binding("2", "toggle('issue')", "Issues"),
@@ -136,6 +144,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         ("Article", ArticleView.BINDINGS),
         ("Notes", NOTE_KEYS),
         ("Lexicon and date", LEXICON_KEYS),
+        ("Sidebar", SIDEBAR_KEYS),
     )
 
     @dataclass
