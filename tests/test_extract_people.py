@@ -211,3 +211,20 @@ def test_a_middle_initial_is_part_of_the_name(initial):
 )
 def test_forms_of_address_outlets_and_ministries_are_no_people(text):
     assert [s for s in spans(text) if s != "Lena Marsh"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Demand slowed, according to the economist Lin Hao, at a bank.", "Lin Hao"),
+        ("Parts cost more, said inventory manager Rosa Kemp.", "Rosa Kemp"),
+        ("Trade official Ivo Brandt met them.", "Ivo Brandt"),
+    ],
+)
+def test_a_name_right_after_a_role_noun(text, name):
+    assert spans(text) == [name]
+
+
+def test_no_name_after_an_adjective_or_a_title():
+    assert spans("The official Harbour Review attacked the plan.") == []
+    assert spans("A bank executive Vice President Joe Lund said so.") == ["Joe Lund"]

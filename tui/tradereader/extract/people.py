@@ -258,6 +258,9 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
             found = _apposition(text, start)
             if found:
                 out.append(found)
+            elif text[end + 1:end + 2].isupper() and text[end] == " " \
+                    and text[start:end] in _ROLES_BEFORE_NAMES:
+                out += _role_then_name(text, start, end + 1)
         elif cue == "first" and text[end + 1:end + 2].isupper() and text[end] == " ":
             if not text[start - 1:start] == "-":  # `Jean-Claude Paye`: not `Claude Paye`
                 out += _names_from(text, start, "rule first name")
@@ -266,6 +269,30 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
         if found:
             out.append(found)
     return out
+
+
+# Role nouns written right before a name (`said economist Wei Yao`, `CEO Tim Cook`)
+_ROLES_BEFORE_NAMES = frozenset(
+    "economist analyst researcher professor official executive adviser advisor fellow "
+    "strategist founder lawyer negotiator manager officer trader author expert scholar CEO "
+    "lecturer consultant editor correspondent spokesman spokeswoman".split()
+)
+
+
+def _role_then_name(text: str, role_start: int, at: int) -> list[tuple[int, int, str]]:
+    """The full name right after a role noun, unless it starts with a title of its own
+    (`executive Vice President ...`: the title rule finds that name) or the role is an
+    adjective (`the official Peking Review`)."""
+    if text[at:text.find(" ", at)] in _ADDRESSED:
+        return []
+    if text[role_start] == "o":  # `official`
+        before = text[max(0, role_start - 6):role_start].split()
+        if before and before[-1].lower() in _DETERMINERS:
+            return []
+    return _names_from(text, at, "rule role+name")
+
+
+_DETERMINERS = frozenset("the an its their his her".split())
 
 
 def _between_commas(text: str, verb_start: int) -> tuple[int, int, str] | None:
