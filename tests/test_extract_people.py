@@ -228,3 +228,14 @@ def test_a_name_right_after_a_role_noun(text, name):
 def test_no_name_after_an_adjective_or_a_title():
     assert spans("The official Harbour Review attacked the plan.") == []
     assert spans("A bank executive Vice President Joe Lund said so.") == ["Joe Lund"]
+
+
+def test_a_known_chinese_family_name_takes_its_given_name():
+    text = "Mr. Xi spoke first. Later Xi Jinping met them, and Xi left."
+    assert people(text) == [("Xi", "Xi Jinping", "rule title"),
+                            ("Xi Jinping", "Xi Jinping", "rule surname"),
+                            ("Xi", "Xi Jinping", "rule surname")]
+
+
+def test_xi_alone_is_a_well_known_name():
+    assert spans("Tariffs rose before Xi met the envoys.") == ["Xi"]

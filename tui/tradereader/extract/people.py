@@ -75,7 +75,7 @@ _APPOSED = re.compile(r"(?:^|[,(—–\n]|\.)[ \t]*$")  # what may come before `
 _WELL_KNOWN = frozenset(
     "Trump Biden Obama Reagan Nixon Lighthizer Mnuchin Navarro Kudlow Yeutter Baldrige "
     "Juncker Macron Merkel Nakasone Gorbachev Thatcher Mulroney Trudeau Bolsonaro Putin "
-    "Modi Erdogan Zoellick Lamy Azevedo Lagarde Malmstrom Malmström".split()
+    "Modi Erdogan Zoellick Lamy Azevedo Lagarde Malmstrom Malmström Xi".split()
 )
 
 
@@ -359,7 +359,11 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     mentions = [_new_found(Found, (s, e, "actor", "person", fullest.get(key, name), why,
                                    3 if why in _STRONG else 1))
                 for (s, e, why), (name, key) in zip(found, named)]
-    mentions += _surname_mentions(text, fullest, taken_index, mentions)
+    renamed: dict[str, str] = {}
+    mentions += _surname_mentions(text, fullest, taken_index, mentions, renamed)
+    if renamed:  # `Mr. Xi`, then `Xi Jinping`: every mention has the fuller name
+        mentions = [m._replace(value=renamed[m.value]) if m.value in renamed else m
+                    for m in mentions]
     return mentions
 
 
@@ -381,8 +385,10 @@ def _fullest_names(named: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
-                      people: list[Found]) -> list[Found]:
-    """Bare surnames of people the article names in full (`Yeutter` after `Clayton Yeutter`)."""
+                      people: list[Found], renamed: dict[str, str]) -> list[Found]:
+    """Bare surnames of people the article names in full (`Yeutter` after `Clayton Yeutter`);
+    a Chinese family name known alone takes the given name written after it (`Xi Jinping`
+    after `Mr. Xi`: put in `renamed`)."""
     keys = tuple(k for k in fullest if " " not in k)
     if not keys:
         return []
@@ -402,9 +408,27 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
             continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
         if person_at(start, end) or taken_at(start, end) or _after_capital_word(text, start):
             continue
-        out.append(_new_found(Found, (start, end, "actor", "person", values[idx],
+        value = values[idx]
+        if after == " " and value == keys[idx] and value in _CHINESE_SURNAMES:
+            end, value = _with_given_name(text, end, value, renamed)
+        out.append(_new_found(Found, (start, end, "actor", "person", value,
                                       "rule surname", 1)))
+    if renamed:
+        out = [f._replace(value=renamed[f.value]) if f.value in renamed else f for f in out]
     return out
+
+
+_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])")
+
+
+def _with_given_name(text: str, end: int, family: str, renamed: dict[str, str]
+                     ) -> tuple[int, str]:
+    """(end, value) of a Chinese family name at `end` with the given name after it."""
+    given = _GIVEN.match(text, end + 1)
+    if given is None or given.group() in _STOP or given.group() in _ORG_WORDS:
+        return end, renamed.get(family, family)
+    renamed.setdefault(family, f"{family} {given.group()}")
+    return given.end(), renamed[family]
 
 
 def _word_before_dash(text: str, start: int) -> str:
