@@ -523,3 +523,13 @@ async def test_help_lists_the_sidebars_keys(library):
         for words in ("Enter Entities", "Enter Notes", "x Notes", "Enter Tags", "r Tags"):
             assert words in sidebar
         assert "drag" in "\n".join(what for _, what in sections["Everywhere"])
+
+
+async def test_the_footer_ends_with_the_palette_key_even_when_its_keys_are_cut(library):
+    app = reader_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(EntityTree).focus()  # "⏎ Show its mentions" first: keys cut
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert footer.rstrip().endswith("▏^p Commands"), footer
