@@ -64,6 +64,17 @@ def test_the_capitalised_ministry_of_wire_copy_refers_back():
     assert ("Department", "institution", "Agriculture Department") in found
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [("The European Commission met. The Commission will propose duties.",
+      ("Commission", "institution", "European Commission")),
+     ("The International Trade Commission voted, and the commission ruled.",
+      ("commission", "institution", "ITC"))],
+)
+def test_the_commission_refers_back(text, expected):
+    assert expected in mentions(text, "actor")
+
+
 @pytest.mark.parametrize("text", ["the U.S. government said", "The US government balked"])
 def test_us_government_is_the_executive(text):
     found = mentions(text, "actor")

@@ -11,7 +11,7 @@ from itertools import compress
 from operator import itemgetter
 
 from ..model import LexiconEntry, Mention
-from .lexicon import load_lexicon
+from .lexicon import Automaton, load_lexicon
 from .lexmatch import Found
 from .normalize import fold_pattern
 from .spans import DisjointSpans
@@ -120,7 +120,7 @@ _ACT_YEAR = r"[ \t\n]+of[ \t\n]+(?:1[89]|20)\d\d\b"
 _LEVY_VERB_BEFORE = frozenset(
     "to would will could can may might should shall must not also then and or".split()
 )
-_ANAPHORA = r"\b[Tt]he[ \t\n]+([Mm]inistry|[Dd]epartment)\b(?![ \t\n]+of\b|\w)"
+_ANAPHORA = r"\b[Tt]he[ \t\n]+([Mm]inistry|[Dd]epartment|[Cc]ommission)\b(?![ \t\n]+of\b|\w)"
 _POSSESSIVE_CHINA = r"(?:China|PRC)['’]s?[ \t\n]+$"
 
 
@@ -244,33 +244,36 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
 
 
 def _anaphora(found: list[Found], text: str) -> list[Found]:
-    """`the ministry` / `the department` (`the Ministry` in wire copy) after a named
-    ministry or department: that one."""
-    tails = [tail for tail in ("inistry", "epartment") if tail in text]  # either capital
-    if not tails:
-        return found
+    """`the ministry` / `the department` / `the commission` (`the Ministry` in wire copy)
+    after a named ministry, department or commission: that one."""
     # (end, value, name) of each institution; a Found's fields by index: a hot loop
     named = [(f[1], f[4], text[f[0]:f[1]].lower()) for f in found if f[3] == "institution"]
-    extra: list[Found] = []
-    for tail in tails:
-        word = "m" + tail if tail[0] == "i" else "d" + tail
-        mine = [(end, value) for end, value, name in named if word in name]
-        if mine:
-            _refer_back(text, tail, mine, extra)
-    return sorted(found + extra) if extra else found
-
-
-def _refer_back(text: str, tail: str, mine: list[tuple[int, str]], extra: list[Found]) -> None:
-    """Add to `extra` each `the ministry` (`tail`: `inistry`) after one of `mine`
-    ((end, value), in order)."""
-    ends = [end for end, _value in mine]
-    at = text.find(tail, 1) - 1  # the word starts one letter before its tail
-    while at >= 0:
-        match = _rx(_ANAPHORA).search(text, max(0, at - 6), at + len(tail) + 5)
+    if not named:
+        return found
+    mine = [[(end, value) for end, value, name in named if word in name]
+            for word in _REFERRING_WORDS]
+    if not any(mine):
+        return found
+    ends = [[end for end, _value in named_ones] for named_ones in mine]
+    extra = []
+    for idx, start, _end in _tails_automaton().find_matches_as_indexes(text):
+        at = start - 1  # the word starts one letter before its tail
+        if not mine[idx] or at < 0 or "he" not in text[at - 6 if at > 6 else 0:at]:
+            continue  # no such institution named, or no `the` before: most of them
+        match = _rx(_ANAPHORA).search(text, max(0, at - 6), at + 14)  # the word, and 4
         if match and match.start(1) == at:
-            k = bisect_right(ends, at) - 1
+            k = bisect_right(ends[idx], at) - 1
             if k >= 0:
                 word = match.group(1)
                 extra.append(Found(at, at + len(word), "actor", "institution",
-                                   mine[k][1], f"rule the {word}", 1))
-        at = text.find(tail, at + 4) - 1
+                                   mine[idx][k][1], f"rule the {word}", 1))
+    return sorted(found + extra) if extra else found
+
+
+_REFERRING_WORDS = ("ministry", "department", "commission")
+
+
+@lru_cache(maxsize=1)
+def _tails_automaton() -> Automaton:
+    """Finds the referring words without their first letter (either case): one pass."""
+    return Automaton(tuple(word[1:] for word in _REFERRING_WORDS), dfa=True)
