@@ -239,3 +239,8 @@ def test_a_known_chinese_family_name_takes_its_given_name():
 
 def test_xi_alone_is_a_well_known_name():
     assert spans("Tariffs rose before Xi met the envoys.") == ["Xi"]
+
+
+def test_a_chinese_given_name_that_is_a_stop_word():
+    text = "The deal was announced with Liu He, China's chief trade negotiator."
+    assert spans(text) == ["Liu He"]

@@ -103,7 +103,7 @@ def _clean_span(raw: str, keep_single: bool, after_title: bool) -> tuple[int, in
     while tokens and _bare(tokens[0][2]) in stop:
         tokens = tokens[1:]
     for i, token in enumerate(tokens):
-        if _bare(token[2]) in stop:
+        if _bare(token[2]) in stop and not _given_after_family(tokens, i):
             tokens = tokens[:i]
             break
         if token[2].endswith(("'s", "’s")):
@@ -121,6 +121,13 @@ def _clean_span(raw: str, keep_single: bool, after_title: bool) -> tuple[int, in
     if raw[first:end].endswith(".") and len(tokens[-1][2]) <= 2:
         return None  # a bare initial
     return first, end
+
+
+def _given_after_family(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the last word, a stop word, is the given name after a Chinese family
+    name (`He` in `Liu He`)."""
+    return i == len(tokens) - 1 and i > 0 and tokens[i][2] in _CHINESE_SURNAMES \
+        and tokens[i - 1][2] in _CHINESE_SURNAMES
 
 
 def _bare(word: str) -> str:
