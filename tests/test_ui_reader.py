@@ -533,3 +533,18 @@ async def test_the_footer_ends_with_the_palette_key_even_when_its_keys_are_cut(l
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
         assert footer.rstrip().endswith("▏^p Commands"), footer
+
+
+async def test_an_empty_search_clears_the_matches_without_a_warning(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"trade", "enter")
+        await pilot.pause()
+        assert view_of(app).highlights("match")
+        app.clear_notifications()
+        await pilot.press("slash", "end", "ctrl+u", "enter")  # the box emptied
+        await pilot.pause()
+        assert view_of(app).highlights("match") == []
+        assert view_of(app).highlights("current-match") == []
+        assert not any("No match" in n.message for n in app._notifications)

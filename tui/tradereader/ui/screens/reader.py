@@ -361,7 +361,11 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self._close_search_box()
 
     def search(self, query: str) -> None:
-        """Highlight every match of `query`, move to the first below the top line."""
+        """Highlight every match of `query`, move to the first below the top line (an
+        empty query clears the search)."""
+        if not query.strip():
+            self._clear_matches()
+            return
         self.matches = inside(find_matches(self.article.text, query), self.paragraphs)
         self.view.set_highlights("match", self.matches)
         if not self.matches:
@@ -391,6 +395,9 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
             return
         if self.cancel_selection():  # escape drops a selection before the matches
             return
+        self._clear_matches()
+
+    def _clear_matches(self) -> None:
         self.matches = []
         self.view.set_highlights("match", [])
         self.view.set_highlights("current-match", [])
