@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -246,20 +246,23 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
 def _anaphora(found: list[Found], text: str) -> list[Found]:
     """`the ministry` / `the department` / `the commission` (`the Ministry` in wire copy)
     after a named ministry, department or commission: that one."""
-    # (end, value, name) of each institution; a Found's fields by index: a hot loop
-    named = [(f[1], f[4], text[f[0]:f[1]].lower()) for f in found if f[3] == "institution"]
-    if not named:
+    places = [(idx, start - 1)  # (word, where it starts: one letter before its tail)
+              for idx, start, _end in _tails_automaton().find_matches_as_indexes(text)
+              if start > 1 and "he" in text[start - 7 if start > 7 else 0:start - 1]]
+    if not places:  # no `the` before any of them: most articles
         return found
-    mine = [[(end, value) for end, value, name in named if word in name]
-            for word in _REFERRING_WORDS]
-    if not any(mine):
-        return found
-    ends = [[end for end, _value in named_ones] for named_ones in mine]
+    institutions = [f for f in found if f[3] == "institution"]
+    # (end, value) of each named one, per word; a name's words come from its `why` (the
+    # lexicon pattern or the user's phrase it was found by)
+    mine: list[list[tuple[int, str]]] = [[], [], []]
+    for f in institutions:
+        for idx in _referring(f[5]):
+            mine[idx].append((f[1], f[4]))
+    ends = [[end for end, _value in named] for named in mine]
     extra = []
-    for idx, start, _end in _tails_automaton().find_matches_as_indexes(text):
-        at = start - 1  # the word starts one letter before its tail
-        if not mine[idx] or at < 0 or "he" not in text[at - 6 if at > 6 else 0:at]:
-            continue  # no such institution named, or no `the` before: most of them
+    for idx, at in places:
+        if not mine[idx]:
+            continue
         match = _rx(_ANAPHORA).search(text, max(0, at - 6), at + 14)  # the word, and 4
         if match and match.start(1) == at:
             k = bisect_right(ends[idx], at) - 1
@@ -267,7 +270,19 @@ def _anaphora(found: list[Found], text: str) -> list[Found]:
                 word = match.group(1)
                 extra.append(Found(at, at + len(word), "actor", "institution",
                                    mine[idx][k][1], f"rule the {word}", 1))
-    return sorted(found + extra) if extra else found
+    if not extra:
+        return found
+    found = list(found)
+    for f in extra:  # a few: cheaper than sorting them all again
+        insort(found, f)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _referring(why: str) -> tuple[int, ...]:
+    """Which of the referring words the name found through `why` contains."""
+    name = why.lower()
+    return tuple(idx for idx, word in enumerate(_REFERRING_WORDS) if word in name)
 
 
 _REFERRING_WORDS = ("ministry", "department", "commission")
