@@ -548,3 +548,20 @@ async def test_an_empty_search_clears_the_matches_without_a_warning(library):
         assert view_of(app).highlights("match") == []
         assert view_of(app).highlights("current-match") == []
         assert not any("No match" in n.message for n in app._notifications)
+
+
+async def test_entity_counts_of_a_thousand_and_more_keep_the_names_in_one_column(home: Path):
+    body = " ".join(["China spoke."] * 1200)
+    library = open_library(home, f"Many Mentions\n\n{body} The United States listened.\n")
+    try:
+        article_id = next(s.id for s in library.articles() if s.title == "Many Mentions")
+        app = reader_app(library, article_id=article_id)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            lines = screen_text(app).splitlines()
+            china = next(line for line in lines if "CHN" in line)
+            usa = next(line for line in lines if "USA" in line)
+            assert "1200 CHN" in china
+            assert china.index("CHN") == usa.index("USA")
+    finally:
+        library.close()

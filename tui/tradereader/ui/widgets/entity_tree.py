@@ -79,9 +79,10 @@ def _ordered_groups(kind: str, groups: dict[str, list[EntityEntry]]):
     ]
 
 
-def entry_label(entry: EntityEntry) -> Text:
-    """`  7 CHN  China`: mention count, canonical value, the phrase used (if other)."""
-    label = Text(f"{len(entry.mentions):>3} ", style="bold")
+def entry_label(entry: EntityEntry, count_width: int = 3) -> Text:
+    """`  7 CHN  China`: mention count (right-aligned in `count_width` cells), canonical
+    value, the phrase used (if other)."""
+    label = Text(f"{len(entry.mentions):>{count_width}} ", style="bold")
     label.append(entry.value)
     if entry.surface.lower() != entry.value.lower():
         label.append(f"  {entry.surface}", style="dim")
@@ -123,6 +124,9 @@ class EntityTree(Tree[EntityEntry | None]):
     def show_groups(self, groups: dict[str, list[tuple[str, list[EntityEntry]]]]) -> None:
         """Rebuild the tree: Actors (subgroups) / Issues / Dates."""
         self.clear()
+        largest = max((len(e.mentions) for kind_groups in groups.values()
+                       for _, entries in kind_groups for e in entries), default=0)
+        width = max(3, len(str(largest)))  # the names in one column, even past 999
         for kind, title in KINDS:
             kind_groups = groups.get(kind, [])
             count = sum(len(e.mentions) for _, entries in kind_groups for e in entries)
@@ -130,7 +134,7 @@ class EntityTree(Tree[EntityEntry | None]):
             for label, entries in kind_groups:
                 parent = branch.add(label, expand=True) if label else branch
                 for entry in entries:
-                    parent.add_leaf(entry_label(entry), data=entry)
+                    parent.add_leaf(entry_label(entry, width), data=entry)
 
     @on(Tree.NodeSelected)
     def _entry_selected(self, event: Tree.NodeSelected) -> None:
