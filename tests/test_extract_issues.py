@@ -129,3 +129,15 @@ def test_deal_as_a_noun_stays_an_accord(text):
 )
 def test_more_topic_terms_whole(text, expected):
     assert issues(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Subsidies help growers pay their bills.", "Households face higher energy bills.",
+             "Some firms could not pay bills on time."],
+)
+def test_bills_people_pay_are_no_legislation(text):
+    assert "trade legislation" not in [value for _span, value in issues(text)]
+
+
+def test_bills_in_a_legislature_stay_legislation():
+    assert issues("The bills would curb imports.") == [("bills", "trade legislation")]

@@ -179,7 +179,9 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     if f.value == "tariffs":
         return None if _levy_is_verb(text, f) else f
     if f.kind == "issue":
-        if text[f.start:f.end] == "deal" and _deal_is_verb(text, f):
+        surface = text[f.start:f.end]
+        if surface == "deal" and _deal_is_verb(text, f) or \
+                surface == "bills" and _household_bills(text, f):
             return None
         return _extended_issue(text, found, i)
     return f
@@ -200,6 +202,18 @@ _DEAL_VERB_BEFORE = frozenset(
     "help helps helped better".split()
 )
 _DEAL_VERB_BEFORE_WITH = frozenset("we they i you and or who that".split())
+
+
+def _household_bills(text: str, f: Found) -> bool:
+    """`pay their bills`, `energy bills`: what households pay, no legislation."""
+    before = text[max(0, f.start - 12):f.start].split()
+    return bool(before) and before[-1].lower() in _BILLS_PAID_AFTER
+
+
+_BILLS_PAID_AFTER = frozenset(
+    "pay pays paid paying their his her our your my household utility electricity energy "
+    "power gas heating fuel water phone medical grocery monthly unpaid".split()
+)
 
 
 def _levy_is_verb(text: str, f: Found) -> bool:
