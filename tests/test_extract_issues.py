@@ -141,3 +141,13 @@ def test_bills_people_pay_are_no_legislation(text):
 
 def test_bills_in_a_legislature_stay_legislation():
     assert issues("The bills would curb imports.") == [("bills", "trade legislation")]
+
+
+@pytest.mark.parametrize("text, span", [("semi-conductor exports rose", "semi-conductor"),
+                                        ("Japanese semi-conductors", "semi-conductors")])
+def test_hyphenated_semiconductors(text, span):
+    assert (span, "semiconductors") in issues(text)
+
+
+def test_the_chip_industry_is_semiconductors():
+    assert issues("the chip industry lobbied") == [("chip industry", "semiconductors")]
