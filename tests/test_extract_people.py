@@ -244,3 +244,8 @@ def test_xi_alone_is_a_well_known_name():
 def test_a_chinese_given_name_that_is_a_stop_word():
     text = "The deal was announced with Liu He, China's chief trade negotiator."
     assert spans(text) == ["Liu He"]
+
+
+def test_a_surname_before_a_company_word_is_the_company():
+    text = "Dana Voss said so. Voss Corp. exports trailers; Voss said more."
+    assert spans(text) == ["Dana Voss", "Voss"]

@@ -415,6 +415,8 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
             continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
         if person_at(start, end) or taken_at(start, end) or _after_capital_word(text, start):
             continue
+        if after == " " and _ORG_NEXT.match(text, end + 1):
+            continue  # `Klinge Corp.`, `Baker Institute`: a firm or body named after someone
         value = values[idx]
         if after == " " and value == keys[idx] and value in _CHINESE_SURNAMES:
             end, value = _with_given_name(text, end, value, renamed)
@@ -425,6 +427,10 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
     return out
 
 
+_ORG_NEXT = re.compile(
+    r"(?:Corp|Inc|Co|Ltd|LLC|Group|Institute|Foundation|Company|Corporation|Holdings|Center|"
+    r"Centre|School|University|Bros|Brothers|& Co)\b"
+)
 _GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])")
 
 
