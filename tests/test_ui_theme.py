@@ -96,3 +96,38 @@ async def test_the_palette_offers_one_theme_command(home: Path) -> None:
                    for i in range(results.option_count)]
         assert [p for p in prompts if p.strip().lower() == "theme"] == ["Theme"], prompts
     library.close()
+
+
+async def test_actors_issues_and_dates_differ_in_a_256_colour_terminal_in_every_theme(home: Path):
+    """Terminals without true colour (macOS Terminal, tmux by default) get the nearest of
+    256 colours: the three kinds of highlight must not fall on the same one."""
+    from rich.color import ColorSystem
+
+    from tradereader.ui.widgets.article_view import ArticleView
+    from ui_support import seed_id
+
+    library = open_library(home)
+    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        clashes = []
+        themes = sorted(set(app.available_themes) - {"flexoki"})  # see app.tcss
+        for theme, focused in [(t, f) for t in themes for f in (True, False)]:
+            app.theme = theme
+            if focused:
+                view.focus()
+            else:
+                app.screen.set_focus(None)
+            await pilot.pause()
+            colours = {}
+            for kind, phrase in (("actor", "United States"), ("issue", "truce"),
+                                 ("date", "this week")):
+                style = next(segment.style for y in range(view.size.height)
+                             for segment in view.render_line(y) if phrase in segment.text)
+                colours[kind] = style.bgcolor.downgrade(ColorSystem.EIGHT_BIT).number
+            text = view.rich_style.bgcolor.downgrade(ColorSystem.EIGHT_BIT).number
+            if len(set(colours.values())) < 3 or text in colours.values():
+                clashes.append((theme, focused, colours, text))
+        assert clashes == []
+    library.close()
