@@ -249,3 +249,13 @@ def test_a_chinese_given_name_that_is_a_stop_word():
 def test_a_surname_before_a_company_word_is_the_company():
     text = "Dana Voss said so. Voss Corp. exports trailers; Voss said more."
     assert spans(text) == ["Dana Voss", "Voss"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Owner Dana Voss said so.", "Dana Voss"),
+     ("Waseda Professor Ken Mori said so.", "Ken Mori"),
+     ("Economist Ruth Amaro told reporters.", "Ruth Amaro")],
+)
+def test_a_capitalised_role_before_a_name_is_outside_it(text, name):
+    assert spans(text) == [name]

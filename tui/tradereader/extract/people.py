@@ -46,6 +46,13 @@ _ORG_WORDS = frozenset(
     "Sciences School Society Forum Chamber Federation Union Alliance Studies Daily Affairs "
     "Radio Television TV Network Broadcasting Insider Magazine Media Channel Wire".split()
 )
+# Capitalised role nouns written before a name; never part of it (`Economist Jane Doe`)
+_ROLE_WORDS = frozenset(
+    "Professor Economist Analyst Owner Founder Strategist Researcher Chairman Chairwoman "
+    "Director Executive Adviser Advisor Spokesman Spokeswoman CEO Lawyer Attorney Editor "
+    "Correspondent Author Manager Officer Official Trader Consultant Expert Scholar "
+    "Lecturer".split()
+)
 # Titles that follow `Mr.` or `Madam` as a form of address (`Mr. President`): no name
 _ADDRESSED = frozenset(
     "President Premier Minister Secretary Chairman Chairwoman Speaker Ambassador Senator "
@@ -102,6 +109,10 @@ def _clean_span(raw: str, keep_single: bool, after_title: bool) -> tuple[int, in
     stop = _STOP_AFTER_TITLE if after_title and len(tokens) > 1 else _STOP
     while tokens and _bare(tokens[0][2]) in stop:
         tokens = tokens[1:]
+    for i in range(len(tokens) - 2, -1, -1):  # `Science Professor Mitsuru Uchida`
+        if tokens[i][2] in _ROLE_WORDS:
+            tokens = tokens[i + 1:]
+            break
     for i, token in enumerate(tokens):
         if _bare(token[2]) in stop and not _given_after_family(tokens, i):
             tokens = tokens[:i]
