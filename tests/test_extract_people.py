@@ -259,3 +259,19 @@ def test_a_surname_before_a_company_word_is_the_company():
 )
 def test_a_capitalised_role_before_a_name_is_outside_it(text, name):
     assert spans(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tariffs hurt, Sam Cole, an Ohio Democrat, said.", ["Sam Cole"]),
+        ("A trader at Bank of Osaka in New York said so.", []),
+        ("The Research Institute on National Economy said so.", []),
+        ("The Statistics Bureau said exports rose.", []),
+        ("Chips are scarce, said Lynch Partners analyst Omar Haddad.", ["Omar Haddad"]),
+        ("It is unlikely, said Touche Ross's Collander.", []),
+        ("Trade Negotiations Michael Duffy said so.", ["Michael Duffy"]),
+    ],
+)
+def test_places_firms_parties_and_offices_are_not_in_names(text, expected):
+    assert spans(text) == expected

@@ -44,6 +44,7 @@ _ORG_WORDS = frozenset(
     "Administration Service Services Index Board House Congress Senate Court Organisation "
     "Organization Report Plan Programme Program Act Law Agreement Accord Round Academy "
     "Sciences School Society Forum Chamber Federation Union Alliance Studies Daily Affairs "
+    "Bureau Economy Democrat Republican "
     "Radio Television TV Network Broadcasting Insider Magazine Media Channel Wire".split()
 )
 # Capitalised role nouns written before a name; never part of it (`Economist Jane Doe`)
@@ -51,7 +52,7 @@ _ROLE_WORDS = frozenset(
     "Professor Economist Analyst Owner Founder Strategist Researcher Chairman Chairwoman "
     "Director Executive Adviser Advisor Spokesman Spokeswoman CEO Lawyer Attorney Editor "
     "Correspondent Author Manager Officer Official Trader Consultant Expert Scholar "
-    "Lecturer".split()
+    "Lecturer Mayor Negotiations".split()
 )
 # Titles that follow `Mr.` or `Madam` as a form of address (`Mr. President`): no name
 _ADDRESSED = frozenset(
@@ -75,7 +76,8 @@ _TITLE_NAMES = _CHINESE_SURNAMES | {"May"}  # `Prime Minister Theresa May`
 _STOP_AFTER_TITLE = _STOP - _TITLE_NAMES
 _AMBIGUOUS_SURNAMES = frozenset("He Ma Sun Long Song Yu Lu Bo Yi Fu".split())
 _SHORT_SURNAMES = frozenset("Xi Li Hu Wu".split())  # two letters, yet safe as later mentions
-_BEFORE_ORG_NAME = frozenset({"of", "for"})  # `Academy of Social Sciences`: no person
+# `Academy of Social Sciences`, `Bank of Tokyo in New York said`: no person
+_BEFORE_ORG_NAME = frozenset({"of", "for", "in", "at", "on"})
 _APPOSED = re.compile(r"(?:^|[,(—–\n]|\.)[ \t]*$")  # what may come before `, Name, said`
 # Trade figures whose bare surname is a mention even when the article never gives
 # a title or a full name (`to see if Trump wins`); the value stays the article's own form.
@@ -271,7 +273,8 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
             if found:
                 out.append(found)
             if text[end + 1:end + 2].isupper() and text[end] == " ":
-                out += _names_from(text, end + 1, "rule said+name")
+                out += [found for found in _names_from(text, end + 1, "rule said+name")
+                        if not _owner_of_the_speaker(text, found[1])]
         elif cue == "role":
             found = _apposition(text, start)
             if found:
@@ -295,6 +298,16 @@ _ROLES_BEFORE_NAMES = frozenset(
     "strategist founder lawyer negotiator manager officer trader author expert scholar CEO "
     "lecturer consultant editor correspondent spokesman spokeswoman".split()
 )
+
+
+def _owner_of_the_speaker(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a firm the speaker belongs to: `said Merrill
+    Lynch analyst Tom Doe`, `said Touche Ross's Collander`."""
+    after = text[end:end + 16]
+    if after[:3] in ("'s ", "’s ") and after[3:4].isupper():
+        return True
+    words = after.split(None, 2)
+    return bool(words) and after[:1].isspace() and words[0] in _ROLES_BEFORE_NAMES
 
 
 def _role_then_name(text: str, role_start: int, at: int) -> list[tuple[int, int, str]]:
