@@ -271,6 +271,8 @@ def test_a_capitalised_role_before_a_name_is_outside_it(text, name):
         ("Chips are scarce, said Lynch Partners analyst Omar Haddad.", ["Omar Haddad"]),
         ("It is unlikely, said Touche Ross's Collander.", []),
         ("Trade Negotiations Michael Duffy said so.", ["Michael Duffy"]),
+        ("The Brookings Institution said so.", []),
+        ("The Deputy Administrator Ana Silva said so.", ["Ana Silva"]),
     ],
 )
 def test_places_firms_parties_and_offices_are_not_in_names(text, expected):

@@ -44,7 +44,7 @@ _ORG_WORDS = frozenset(
     "Administration Service Services Index Board House Congress Senate Court Organisation "
     "Organization Report Plan Programme Program Act Law Agreement Accord Round Academy "
     "Sciences School Society Forum Chamber Federation Union Alliance Studies Daily Affairs "
-    "Bureau Economy Democrat Republican "
+    "Bureau Economy Democrat Republican Institution "
     "Radio Television TV Network Broadcasting Insider Magazine Media Channel Wire".split()
 )
 # Capitalised role nouns written before a name; never part of it (`Economist Jane Doe`)
@@ -52,7 +52,7 @@ _ROLE_WORDS = frozenset(
     "Professor Economist Analyst Owner Founder Strategist Researcher Chairman Chairwoman "
     "Director Executive Adviser Advisor Spokesman Spokeswoman CEO Lawyer Attorney Editor "
     "Correspondent Author Manager Officer Official Trader Consultant Expert Scholar "
-    "Lecturer Mayor Negotiations".split()
+    "Lecturer Mayor Negotiations Exchequer Administrator Deputy".split()
 )
 # Titles that follow `Mr.` or `Madam` as a form of address (`Mr. President`): no name
 _ADDRESSED = frozenset(
