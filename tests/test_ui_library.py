@@ -433,3 +433,24 @@ async def test_a_title_with_brackets_is_shown_as_typed_in_the_table_and_the_read
             assert screen_text(app).splitlines()[0].strip() == BRACKETED
     finally:
         library.close()
+
+
+async def test_importing_a_w3c_notes_file_brings_its_notes_back_not_an_article(library, tmp_path):
+    from tradereader.notes_io import export
+
+    add_note(library, other_id(library))
+    notes_file = tmp_path / "all-notes.json"
+    notes_file.write_text(export(library, [], None, True, "w3c"), "utf-8")
+    library.delete_annotation("n1")
+    app = library_app(library)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.press(*str(notes_file), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert library.article_count() == 2  # no article made of the JSON text
+        assert [a.note for a in library.annotations()] == ["who?"]
+        said = " ".join(n.message for n in app._notifications)
+        assert "all-notes.json: 1 note added" in said

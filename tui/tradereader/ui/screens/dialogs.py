@@ -1,7 +1,8 @@
 """Modal dialogs that return typed results: files read for import, a yes/no answer.
 
     app.push_screen(ImportDialog(read), on_done)   # read(path) -> ImportedFiles (a thread)
-    # on_done(None): cancelled; on_done(ImportedFiles): at least one article was read
+    # on_done(None): cancelled; on_done(ImportedFiles): at least one article was read,
+    # or a W3C notes file (.json) found: the screen attaches its notes to the articles
 
 The import dialog reads the files itself (in a thread worker) and stays open, the
 typed path kept and the reason shown under it, until something could be read.
@@ -27,10 +28,12 @@ SHOWN_ERRORS = 3  # reasons listed in the import dialog; the rest are counted
 
 @dataclass
 class ImportedFiles:
-    """What reading a path gave: the articles read, and one line per file refused."""
+    """What reading a path gave: the articles read, the W3C notes files found (.json, as
+    `tradereader import` takes them), and one line per file refused."""
 
     articles: list[Any] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes_files: list[Path] = field(default_factory=list)
 
 
 Reader = Callable[[Path], ImportedFiles]
@@ -98,7 +101,7 @@ class ImportDialog(ModalScreen[ImportedFiles | None]):
     @on(Read)
     def _read_done(self, message: Read) -> None:
         self._set_reading(False)
-        if message.result.articles:
+        if message.result.articles or message.result.notes_files:
             self.dismiss(message.result)
             return
         self._show_status(errors_text(message.result.errors) or "Nothing to import there.",

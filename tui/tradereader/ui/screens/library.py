@@ -70,6 +70,19 @@ def notes_question(title: str, notes: int) -> str:
     return f"“{title}” has {notes} notes. Delete them too?"
 
 
+NOTES_SUFFIXES = (".json", ".jsonld")  # W3C annotation files, as `tradereader import` reads
+
+
+def notes_import_text(name: str, added: int, present: int, unmatched: int) -> str:
+    """What importing a W3C notes file did, as the notice says it."""
+    text = f"{name}: {added} note{'' if added == 1 else 's'} added"
+    if present:
+        text += f", {present} already here"
+    if unmatched:
+        text += f", {unmatched} without their article in the library"
+    return text + "."
+
+
 def read_importable(path: Path) -> ImportedFiles:
     """Read every importable file under `path` (called in a thread by the dialog)."""
     from tradereader import ingest
@@ -78,6 +91,9 @@ def read_importable(path: Path) -> ImportedFiles:
     read = ImportedFiles()
     try:
         for file in ingest.iter_importable(path):
+            if file.suffix.lower() in NOTES_SUFFIXES:  # notes exported by tradereader
+                read.notes_files.append(file)
+                continue
             try:
                 read.articles.append(ingest.read_article(file))
             except TradereaderError as error:
@@ -232,6 +248,7 @@ class LibraryScreen(Screen):
                 stored.append(self.app.library.add_article(article))
             except Exception as error:  # noqa: BLE001 - e.g. LibraryWriteFailed
                 errors.append(str(error))
+        errors += self._attach_notes(read.notes_files)  # after the articles they belong to
         for error in errors:
             self.notify(error, title="Not imported", severity="error", timeout=8,
                         markup=False)
@@ -239,7 +256,21 @@ class LibraryScreen(Screen):
             new = sum(1 for _, is_new in stored if is_new)
             count = len(stored)
             self.notify(f"Imported {count} article{'' if count == 1 else 's'}, {new} new.")
-            self.refresh_table(select_id=stored[0][0].id)
+        self.refresh_table(select_id=stored[0][0].id if stored else None)
+
+    def _attach_notes(self, notes_files: list[Path]) -> list[str]:
+        """Attach each W3C file's notes to the library's articles; the errors."""
+        from tradereader.notes_io import import_w3c_file
+
+        errors = []
+        for path in notes_files:
+            try:
+                counts = import_w3c_file(self.app.library, path)
+            except Exception as error:  # noqa: BLE001 - e.g. not a W3C file, a failed write
+                errors.append(str(error))
+                continue
+            self.notify(notes_import_text(path.name, *counts), markup=False)
+        return errors
 
     # -- export --------------------------------------------------------------------------
 
