@@ -277,3 +277,9 @@ def test_a_capitalised_role_before_a_name_is_outside_it(text, name):
 )
 def test_places_firms_parties_and_offices_are_not_in_names(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("opener", ["Will", "Unlike", "Once", "Can"])
+def test_a_surname_after_a_clause_opener(opener):
+    text = f"Senator Joan Pruitt spoke. {opener} Pruitt agree?"
+    assert spans(text) == ["Joan Pruitt", "Pruitt"]

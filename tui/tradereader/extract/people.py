@@ -478,6 +478,15 @@ def _surname_automaton(keys: tuple[str, ...]):
     return build_automaton(keys)
 
 
+# Words that open a clause or a question, capitalised at its start (`Will Trump ...?`,
+# `Unlike Xi, ...`): no part of a name before a surname
+_OPENERS = frozenset(
+    "Will Would Can Could Should Shall Must Did Does Do Has Have Had Is Are Was Were "
+    "Unlike Like Only Until Since Because Unless Once Whether Though Now Instead Indeed "
+    "Perhaps Why".split()
+)
+
+
 def _after_capital_word(text: str, start: int) -> bool:
     """Whether a capitalised word precedes (`North` in `South and North`) on the same line;
     one ending in punctuation does not (`"... with China," Miller said`)."""
@@ -487,4 +496,5 @@ def _after_capital_word(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1]  # a word ending in punctuation (`China,"`) ends a clause, not a name
-    return last[0].isupper() and last[-1].isalnum() and last not in _STOP
+    return last[0].isupper() and last[-1].isalnum() and last not in _STOP \
+        and last not in _OPENERS
