@@ -454,3 +454,19 @@ async def test_importing_a_w3c_notes_file_brings_its_notes_back_not_an_article(l
         assert [a.note for a in library.annotations()] == ["who?"]
         said = " ".join(n.message for n in app._notifications)
         assert "all-notes.json: 1 note added" in said
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
+async def test_titles_stay_readable_at_80_columns_and_sources_whole_when_wide(library, size):
+    seed_source = Path(library.get_article(seed_id(library)).source).name  # 24 characters
+    app = library_app(library)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        widths = column_widths_shown(app)
+        shown = screen_text(app)
+        if size[0] == 80:
+            assert widths["title"] >= 27 + 2  # it was 19: the source gave up 8 for it
+            assert "US-China Trade Talks Resum" in shown
+        else:
+            assert seed_source in shown
+            assert widths["title"] >= 80

@@ -20,7 +20,8 @@ COLUMNS = (("Title", "title"), ("Source", "source"), ("Published", "published"),
            ("Notes", "notes"), ("Last opened", "opened"))
 # widths of the columns after the title (the source's at most); the title takes what is left
 FIXED_WIDTHS = {"source": 16, "published": 10, "notes": 5, "opened": 16}
-MIN_TITLE, MIN_SOURCE = 12, 8
+MIN_TITLE, MIN_SOURCE = 28, 8  # a narrow table cuts the source before the title
+WIDE_TITLE, MAX_SOURCE = 80, 40  # past this the source may grow to show a whole file name
 CELL_PADDING = 2  # DataTable's one cell of padding either side of each column
 SCROLLBAR = 4  # the screen's gutter and the table's own scrollbar
 
@@ -32,14 +33,20 @@ def fit(text: str, width: int) -> str:
 
 def column_widths(table_width: int, source_needs: int = FIXED_WIDTHS["source"]) -> dict[str, int]:
     """Widths that fill `table_width`: the source as wide as its longest label
-    (`source_needs`, kept between MIN_SOURCE and 16), the title the rest; when there is
-    too little, the title shrinks first (to MIN_TITLE), then the source (to MIN_SOURCE)."""
+    (`source_needs`, kept between MIN_SOURCE and 16), the title the rest. When there is
+    too little, the source shrinks first (to MIN_SOURCE), then the title (to 12); when
+    the title has more than WIDE_TITLE, the source may take up to MAX_SOURCE of it."""
     widths = dict(FIXED_WIDTHS)
     widths["source"] = min(widths["source"], max(MIN_SOURCE, source_needs))
     spare = table_width - SCROLLBAR - CELL_PADDING * len(COLUMNS) - sum(widths.values())
     if spare < MIN_TITLE:
-        widths["source"] = max(MIN_SOURCE, widths["source"] - (MIN_TITLE - spare))
-        spare = MIN_TITLE
+        given = min(MIN_TITLE - spare, widths["source"] - MIN_SOURCE)
+        widths["source"] -= given
+        spare = max(12, spare + given)
+    elif spare > WIDE_TITLE and source_needs > widths["source"]:
+        grown = min(source_needs, MAX_SOURCE, widths["source"] + spare - WIDE_TITLE)
+        spare -= grown - widths["source"]
+        widths["source"] = grown
     return {"title": spare, **widths}
 
 
