@@ -283,3 +283,8 @@ def test_places_firms_parties_and_offices_are_not_in_names(text, expected):
 def test_a_surname_after_a_clause_opener(opener):
     text = f"Senator Joan Pruitt spoke. {opener} Pruitt agree?"
     assert spans(text) == ["Joan Pruitt", "Pruitt"]
+
+
+def test_a_known_surname_in_a_capitals_headline():
+    text = "ORTEGA WARNS ON STEEL\nTrade Minister Luis Ortega said ORTEGA was a label."
+    assert spans(text) == ["ORTEGA", "Luis Ortega"]

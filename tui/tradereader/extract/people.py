@@ -165,10 +165,10 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
     out = []
     for _start, end in titles:
         match = _AFTER_TITLE.match(text, end)
-        if match and match.group(1).split(None, 1)[0] not in _ADDRESSED:
+        if match:
             found = clean_name(match.group(1), match.start(1), "rule title", keep_single=True,
                                after_title=True)
-            if found:
+            if found and text[found[0]:found[1]] not in _ADDRESSED:  # `Mr. President`
                 out.append(found)
     return out
 
@@ -423,11 +423,15 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
     keys = tuple(k for k in fullest if " " not in k)
     if not keys:
         return []
+    shouted = tuple(k for k in keys if len(k) > 3)  # also as written in capitals (`YEUTTER`)
+    patterns = keys + tuple(k.upper() for k in shouted)
+    keys += shouted
     values = [fullest[key] for key in keys]
+    first_upper = len(patterns) - len(shouted)
     out = []
     taken_at, person_at = taken.overlaps, SpanIndex(people).overlaps
     name_ends = {person[1] for person in people}
-    for idx, start, end in _surname_automaton(keys).find_matches_as_indexes(text):
+    for idx, start, end in _surname_automaton(patterns).find_matches_as_indexes(text):
         if end in name_ends:
             continue  # the surname of a name found above: most matches, the cheapest test
         before = text[start - 1:start]  # "" at the start of the text
@@ -437,9 +441,12 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
         if (before == "-" and not _word_before_dash(text, start)[:1].isupper()) or \
                 (after == "-" and not text[end + 1:end + 2].isupper()):
             continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
-        if person_at(start, end) or taken_at(start, end) or _after_capital_word(text, start):
+        if idx >= first_upper and not _in_capitals_line(text, start, end):
             continue
-        if after == " " and _ORG_NEXT.match(text, end + 1):
+        if person_at(start, end) or taken_at(start, end) or \
+                idx < first_upper and _after_capital_word(text, start):
+            continue
+        if after == " " and text[end + 1:end + 2].isupper() and _ORG_NEXT.match(text, end + 1):
             continue  # `Klinge Corp.`, `Baker Institute`: a firm or body named after someone
         value = values[idx]
         if after == " " and value == keys[idx] and value in _CHINESE_SURNAMES:
@@ -449,6 +456,14 @@ def _surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
     if renamed:
         out = [f._replace(value=renamed[f.value]) if f.value in renamed else f for f in out]
     return out
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around `text[start:end]` is written in capitals (a wire headline)."""
+    if not text[start - 12 if start > 12 else 0:end + 12].isupper():
+        return False  # the words around it are not: the cheap test first
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
+    return line.isupper()
 
 
 _ORG_NEXT = re.compile(
