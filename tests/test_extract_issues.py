@@ -151,3 +151,9 @@ def test_hyphenated_semiconductors(text, span):
 
 def test_the_chip_industry_is_semiconductors():
     assert issues("the chip industry lobbied") == [("chip industry", "semiconductors")]
+
+
+@pytest.mark.parametrize("phrase", ["foreign currency reserves", "currency reserves",
+                                    "hard currency reserves", "gold and foreign exchange reserves"])
+def test_reserves_are_one_currency_issue(phrase):
+    assert issues(f"Its {phrase} fell.") == [(phrase, "currency")]
