@@ -228,3 +228,11 @@ def test_common_trade_institutions(text, expected):
 
 def test_executives_are_a_group():
     assert ("executives", "group", "executives") in actors("Steel executives asked for relief.")
+
+
+@pytest.mark.parametrize(
+    "text", ["ships in the South China Sea", "fishing in the Sea of Japan",
+             "ports on the Indian Ocean", "rigs in the Gulf of Mexico", "ferries on the English Channel"],
+)
+def test_seas_named_after_countries_are_no_country(text):
+    assert actors(text) == []
