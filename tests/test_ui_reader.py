@@ -565,3 +565,18 @@ async def test_entity_counts_of_a_thousand_and_more_keep_the_names_in_one_column
             assert china.index("CHN") == usa.index("USA")
     finally:
         library.close()
+
+
+async def test_a_cut_title_shows_whole_when_the_mouse_rests_on_it(home: Path):
+    library = open_library(home, f"{LONG_TITLE}\n\nThe {LONG_NAME} met China.\n")
+    try:
+        article_id = next(s.id for s in library.articles() if s.title == LONG_TITLE)
+        app = reader_app(library, long_name_extractor, article_id)
+        async with app.run_test(size=(80, 24), tooltips=True) as pilot:
+            await settle(pilot)
+            assert "Fishing Subsidies" not in screen_text(app)
+            await pilot.hover("#title")
+            await pilot.pause(1.0)
+            assert "Fishing Subsidies" in screen_text(app)
+    finally:
+        library.close()

@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
@@ -175,9 +176,13 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="article-header"):
-            yield Label(self.article.title or "(untitled)", id="title", markup=False)
-            yield Label(header_text(self.article, self.app.library.readonly), id="byline",
-                        markup=False)
+            # one line each, cut with an ellipsis: the mouse resting on one shows it whole
+            title = Label(self.article.title or "(untitled)", id="title", markup=False)
+            byline = Label(header_text(self.article, self.app.library.readonly), id="byline",
+                           markup=False)
+            for label in (title, byline):
+                label.tooltip = Content(str(label.content))
+                yield label
         with Horizontal(id="panes"):
             yield self.view
             yield Sidebar(id="sidebar")
@@ -231,8 +236,9 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
 
     def refresh_header(self) -> None:
         """Show the article's byline, date and source again (after a change)."""
-        self.query_one("#byline", Label).update(
-            header_text(self.article, self.app.library.readonly))
+        byline = self.query_one("#byline", Label)
+        byline.update(header_text(self.article, self.app.library.readonly))
+        byline.tooltip = Content(str(byline.content))
 
     def reextract(self) -> None:
         """Extract again (the lexicon or the date changed); the old highlights stay until then."""
