@@ -288,3 +288,8 @@ def test_a_surname_after_a_clause_opener(opener):
 def test_a_known_surname_in_a_capitals_headline():
     text = "ORTEGA WARNS ON STEEL\nTrade Minister Luis Ortega said ORTEGA was a label."
     assert spans(text) == ["ORTEGA", "Luis Ortega"]
+
+
+def test_sir_is_an_honorific_outside_the_name():
+    text = "Foreign Secretary Sir Geoffrey Howe spoke. Howe said more."
+    assert people(text)[0][:2] == ("Geoffrey Howe", "Geoffrey Howe")
