@@ -236,3 +236,9 @@ def test_executives_are_a_group():
 )
 def test_seas_named_after_countries_are_no_country(text):
     assert actors(text) == []
+
+
+@pytest.mark.parametrize("word", ["businessmen", "politicians", "bureaucrats", "industrialists",
+                                  "strategists", "brokers", "steelworkers", "ranchers"])
+def test_more_groups(word):
+    assert actors(f"Japanese {word} complained.")[-1] == (word, "group", word)
