@@ -157,3 +157,8 @@ def test_the_chip_industry_is_semiconductors():
                                     "hard currency reserves", "gold and foreign exchange reserves"])
 def test_reserves_are_one_currency_issue(phrase):
     assert issues(f"Its {phrase} fell.") == [(phrase, "currency")]
+
+
+@pytest.mark.parametrize("name", ["Phase 1 deal", "Phase 1 trade agreement", "Phase 2 deal"])
+def test_phase_deals_written_with_a_digit(name):
+    assert issues(f"the {name} was signed") == [(name, "trade agreement")]
