@@ -14,9 +14,12 @@ from .lexicon import build_automaton
 from .lexmatch import Found
 from .spans import SpanIndex
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals, with those of Latin-1 and Latin Extended-A (`Š`, `Ł`)
-_LOW = "a-zß-öø-ÿĀ-ž"  # small letters likewise (`Wollmershäuser`, `Šefčovič`)
-_TOKEN = rf"(?:[A-Z]\.|(?:[A-Z]['’])?[{_UP}][{_LOW}]*[{_UP}]?[{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*)"
+# A capital: ASCII or Latin-1, or any letter beyond Latin-1 (`Š`, `Ł`); a small letter: any
+# letter but those capitals (`Wollmershäuser`, `Šefčovič`). Classes built from categories
+# and Latin-1 ranges compile fast; one listing letters beyond Latin-1 would not.
+_UP = r"(?:[A-ZÀ-ÖØ-Þ]|[^\W\d_\x00-\xff])"
+_LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_TOKEN = rf"(?:[A-Z]\.|(?:[A-Z]['’])?{_UP}{_LOW}*{_UP}?{_LOW}+(?:[-'’]{_UP}?{_LOW}+)*)"
 _PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos)"
 _WS = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME = rf"{_TOKEN}(?:{_WS}(?:{_PARTICLE}{_WS})?{_TOKEN}){{0,3}}"
