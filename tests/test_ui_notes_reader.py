@@ -381,3 +381,33 @@ async def test_brackets_visit_two_notes_that_start_on_the_same_sentence(library)
             await pilot.press(key)
             seen.append(peek.annotation.note if peek.annotation else None)
         assert seen == ["long", "short", "short", "long", "later"]
+
+
+@pytest.mark.parametrize("how", ["search", "entity"])
+async def test_a_after_a_search_or_an_entity_jump_annotates_the_sentence_found(library, how):
+    from tradereader.ui.widgets.entity_tree import EntityTree
+
+    app = reader_app(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        if how == "search":
+            await pilot.press("slash", *"has countered", "enter")
+        else:
+            tree = screen.query_one(EntityTree)
+            node = next(n for n in tree.root.children[0].children[0].children
+                        if n.data and n.data.value == "CHN")  # China, and Beijing
+            tree.select_node(node)
+            await pilot.pause()
+            screen.view.focus()
+            beijing = screen.article.text.index("Beijing has countered")
+            for _ in range(len(node.data.mentions)):  # n to "… while Beijing has countered"
+                if screen.view.highlights("cursor") == [(beijing, beijing + 7)]:
+                    break
+                await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.quote.startswith("U.S. officials have voiced frustration")
+        assert "Beijing has countered" in app.screen.quote

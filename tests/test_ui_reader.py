@@ -353,7 +353,8 @@ async def test_escape_cancels_a_selection_before_clearing_the_search(library):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         view = view_of(app)
-        await pilot.press("slash", *"trade", "enter", "j", "v", "w")
+        # the search puts the sentence cursor on the first match's sentence: v selects there
+        await pilot.press("slash", *"trade", "enter", "v", "w")
         await pilot.pause()
         assert view.highlights("sentence") and view.highlights("selection")
         shown = _style_of(view, "high-level")

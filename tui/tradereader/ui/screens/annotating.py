@@ -121,6 +121,17 @@ class AnnotatingScreen(Screen):
     def action_paragraph_up(self) -> None:
         self._move(self.cursor.paragraph_up)
 
+    def put_cursor_at(self, offset: int) -> None:
+        """The sentence cursor on the sentence at `offset` (a search match, an entity's
+        mention), shown: `a` then writes on the passage found, not on the top of the view.
+        An offset outside the body (the title) leaves the cursor where it was."""
+        if self.cursor.index.paragraph_at(offset) is None:
+            return
+        self.cursor_shown = True
+        self.cursor.move_to(offset)
+        self.pinned_note = None
+        self._show_cursor(scroll=False)
+
     def action_toggle_selection(self) -> None:
         self._move(self.cursor.toggle_selection)
 

@@ -330,6 +330,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         mention = self.entity_stops[self.entity_index]
         self.view.scroll_to_offset(mention.start)
         self.view.set_highlights("cursor", [(mention.start, mention.end)])
+        self.put_cursor_at(mention.start)
         self.query_one(Sidebar).show_why(self._why(mention, self.entity_index))
 
     def _why(self, mention: Mention, index: int) -> str:
@@ -387,6 +388,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         start, end = self.matches[self.match_index]
         self.view.set_highlights("current-match", [(start, end)])
         self.view.scroll_to_offset(start)
+        self.put_cursor_at(start)
 
     def _close_search_box(self) -> None:
         search = self._search_box()
