@@ -98,9 +98,12 @@ async def test_the_palette_offers_one_theme_command(home: Path) -> None:
     library.close()
 
 
-async def test_actors_issues_and_dates_differ_in_a_256_colour_terminal_in_every_theme(home: Path):
+async def test_actors_issues_dates_and_matches_differ_in_a_256_colour_terminal_in_every_theme(
+    home: Path,
+):
     """Terminals without true colour (macOS Terminal, tmux by default) get the nearest of
-    256 colours: the three kinds of highlight must not fall on the same one."""
+    256 colours: the three kinds of highlight and a search match must not fall on the
+    same one."""
     from rich.color import ColorSystem
 
     from tradereader.ui.widgets.article_view import ArticleView
@@ -111,6 +114,8 @@ async def test_actors_issues_and_dates_differ_in_a_256_colour_terminal_in_every_
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         view = app.screen.query_one(ArticleView)
+        await pilot.press("slash", *"the", "enter")  # the current match and cursor: sentence 1
+        await pilot.pause()
         clashes = []
         themes = sorted(set(app.available_themes) - {"flexoki"})  # see app.tcss
         for theme, focused in [(t, f) for t in themes for f in (True, False)]:
@@ -121,13 +126,13 @@ async def test_actors_issues_and_dates_differ_in_a_256_colour_terminal_in_every_
                 app.screen.set_focus(None)
             await pilot.pause()
             colours = {}
-            for kind, phrase in (("actor", "United States"), ("issue", "truce"),
-                                 ("date", "this week")):
+            for kind, phrase in (("actor", "Washington"), ("issue", "tariffs"),
+                                 ("date", "2020"), ("match", "The")):  # "The talks come"
                 style = next(segment.style for y in range(view.size.height)
-                             for segment in view.render_line(y) if phrase in segment.text)
+                             for segment in view.render_line(y) if phrase == segment.text)
                 colours[kind] = style.bgcolor.downgrade(ColorSystem.EIGHT_BIT).number
             text = view.rich_style.bgcolor.downgrade(ColorSystem.EIGHT_BIT).number
-            if len(set(colours.values())) < 3 or text in colours.values():
+            if len(set(colours.values())) < 4 or text in colours.values():
                 clashes.append((theme, focused, colours, text))
         assert clashes == []
     library.close()
