@@ -62,12 +62,14 @@ _SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
 
 class _Grammars(dict):
     """Opening word -> the rules a phrase opening with it may follow (None if none): for
-    a word, a `NarrowedRules` table (by the characters after it); for a number, one
-    pattern of alternatives. Built on first use."""
+    a word that opens many, a `NarrowedRules` table (by the characters after it); else
+    one pattern of alternatives. Built on first use."""
 
     def __missing__(self, opener: str):
-        rules = self[opener] = narrowed_rules(opener) if opener.isalpha() \
-            else grammar_for(opener)
+        rules = narrowed_rules(opener) if opener.isalpha() else None
+        if rules is None:
+            rules = grammar_for(opener)
+        self[opener] = rules
         return rules
 
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .dates_grammar import lowered_rule, rules_opening_with
-from .regex_prefix import could_match
+from .regex_prefix import compiled, could_match
 
 
 class NarrowedRules(dict):
@@ -53,16 +53,22 @@ LOOK_AHEAD = 4  # characters after the opener (its space included) that narrow i
 
 @lru_cache(maxsize=None)
 def _lowered(name: str) -> str:
-    return lowered_rule(name)
+    """One rule as it reads inside the opener's alternation."""
+    return rf"\b(?:{lowered_rule(name)})"
 
 
 @lru_cache(maxsize=None)
 def rule_pattern(name: str) -> re.Pattern[str]:
-    """One rule, compiled as it reads inside the opener's alternation."""
-    return re.compile(rf"\b(?:{_lowered(name)})")
+    """One rule, compiled (from the parse `could_match` made of it)."""
+    return compiled(_lowered(name))
 
 
 @lru_cache(maxsize=None)
 def narrowed_rules(opener: str) -> NarrowedRules | None:
-    """The narrowing table of an alphabetic opening word, or None if it opens no rule."""
-    return NarrowedRules(opener) if rules_opening_with(opener) else None
+    """The narrowing table of an alphabetic opening word, or None if it opens fewer than
+    `NARROW_FROM` rules (one alternation of a few rules fails fast, and reading the rules
+    to narrow them costs more at first use than it saves)."""
+    return NarrowedRules(opener) if len(rules_opening_with(opener)) >= NARROW_FROM else None
+
+
+NARROW_FROM = 4

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-try:
-    from re import _constants as _c, _parser as _sre
-except ImportError:  # pragma: no cover - another Python's internals: answer True
-    _sre = _c = None
+import re
 
-__all__ = ["could_match"]
+try:
+    from re import _compiler, _constants as _c, _parser as _sre
+except ImportError:  # pragma: no cover - another Python's internals: answer True
+    _sre = _c = _compiler = None
+
+__all__ = ["compiled", "could_match"]
 
 def could_match(pattern: str, prefix: str) -> bool:
     """Whether `re.match(pattern, text)` (no flags) could succeed for some `text` that
@@ -36,10 +38,23 @@ def could_match(pattern: str, prefix: str) -> bool:
     return open_ended or bool(ends)
 
 
+def compiled(pattern: str) -> re.Pattern[str]:
+    """`re.compile(pattern)` from the parse `could_match` made of it: parsing is most of
+    the work of compiling, and a rule is both read here and compiled."""
+    if _sre is None:
+        return re.compile(pattern)
+    return _compiler.compile(_parse(pattern))
+
+
+@lru_cache(maxsize=512)
+def _parse(pattern: str):
+    return _sre.parse(pattern)
+
+
 @lru_cache(maxsize=512)
 def _parsed(pattern: str) -> tuple[tuple, bool]:
     """The parse tree, and whether the pattern ignores case throughout (`(?i)...`)."""
-    parsed = _sre.parse(pattern)
+    parsed = _parse(pattern)
     return _plain(parsed), bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE)
 
 
