@@ -51,15 +51,6 @@ def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Iterato
         library.close()
 
 
-def read_all(raw_paths: list[str], published: str | None) -> list[Article]:
-    """Read every file first, so that one bad file leaves the library untouched: the
-    first file that cannot be read raises."""
-    articles, failures = read_each(raw_paths, published)
-    if failures:
-        raise failures[0]
-    return articles
-
-
 def import_seeds_if_empty(library) -> None:
     if library.article_count() == 0:
         from . import ingest
@@ -72,20 +63,54 @@ def import_seeds_if_empty(library) -> None:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    articles = read_all(args.paths, args.published)
+    """Open the reader on the files given, attaching the notes of any W3C notes file
+    among them (as `import` does). A file that cannot be read is named on stderr and in
+    the reader, and the exit status is 2; when nothing given can be opened, that is the
+    error, before the library is touched."""
+    notes_files = [p for p in args.paths if _is_w3c_file(Path(p))]
+    article_paths = [p for p in args.paths if p not in notes_files]
+    articles, failures = read_each(article_paths, args.published)
+    if failures and not articles and not notes_files:
+        raise failures[0]
+    for failure in failures:
+        _report(failure)
     try:
         context = open_library(args)
         library = context.__enter__()
     except LibraryLocked:
-        if articles:
+        if articles or notes_files:
             raise
         # the reader opens read-only and says so on screen
         context = open_library(args, readonly=True)
         library = context.__enter__()
     try:
-        return _run_reader(library, articles, getattr(args, "library_warning", None))
+        failures += _attach_notes(library, notes_files)
+        notice = _open_notice(getattr(args, "library_warning", None), failures)
+        _run_reader(library, articles, notice)
     finally:
         context.__exit__(None, None, None)
+    return 2 if failures else 0
+
+
+def _attach_notes(library, notes_files: list[str]) -> list[TradereaderError]:
+    """Import each W3C notes file; the errors of those that could not be."""
+    failures = []
+    for notes_file in notes_files:
+        try:
+            _import_w3c(library, Path(notes_file))
+        except TradereaderError as error:
+            failures.append(error)
+            _report(error)
+    return failures
+
+
+def _open_notice(warning: str | None, failures: list) -> str | None:
+    """What the reader says once it is up: the library's warning, the files not opened."""
+    lines = [warning] if warning else []
+    if failures:
+        lines.append(f"Could not open {_count(len(failures), 'file')}:")
+        lines += [f"  {failure}" for failure in failures]
+    return "\n".join(lines) or None
 
 
 def _run_reader(library, articles: list[Article], warning: str | None = None) -> int:

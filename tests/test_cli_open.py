@@ -1,0 +1,71 @@
+"""`tradereader [open] PATH...`: what reaches the reader, with the reader itself replaced
+by a recorder (the app is tested elsewhere); a real home on disk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_cli import STORY, tradereader
+
+from tradereader import cli, commands
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list:
+    """What `open` would show: (titles of the articles given, notice) per run."""
+    runs: list = []
+
+    def record(library, articles, notice=None):
+        runs.append(([a.title for a in articles], notice, library.article_count()))
+        return 0
+
+    monkeypatch.setattr(commands, "_run_reader", record)
+    return runs
+
+
+def test_a_bad_file_among_good_ones_is_named_and_the_rest_open(
+    tmp_path: Path, home: Path, opened: list, capsys
+) -> None:
+    good = tmp_path / "rice.txt"
+    good.write_text(STORY, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    status = cli.main(["--home", str(home), str(good), str(empty)])
+    assert status == 2
+    assert "empty.txt" in capsys.readouterr().err
+    [(titles, notice, _count)] = opened
+    assert titles == ["Tokyo Pledges to Open Rice Market"]
+    assert "Could not open 1 file" in notice and "empty.txt" in notice
+
+
+def test_nothing_that_can_be_opened_is_an_error_before_the_library_is_touched(
+    tmp_path: Path, home: Path, opened: list, capsys
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert cli.main(["--home", str(home), str(empty)]) == 2
+    assert "empty.txt" in capsys.readouterr().err
+    assert opened == []
+    assert not (home / "library.json").exists()
+
+
+def test_a_notes_file_attaches_its_notes_instead_of_becoming_an_article(
+    tmp_path: Path, home: Path, opened: list
+) -> None:
+    story = tmp_path / "rice.txt"
+    story.write_text(STORY, encoding="utf-8")
+    first = tmp_path / "first-home"
+    article_id = tradereader("import", str(story), home=first).stdout.split()[0]
+    assert tradereader("annotate", article_id, "--quote", "Japan said", "--note", "n1",
+                       home=first).returncode == 0
+    exported = tmp_path / "notes.json"
+    assert tradereader("export", "--all", "--format", "w3c", "-o", str(exported),
+                       home=first).returncode == 0
+    assert cli.main(["--home", str(home), "import", str(story)]) == 0
+    assert cli.main(["--home", str(home), str(exported)]) == 0
+    [(titles, notice, count)] = opened
+    assert titles == [] and notice is None and count == 1  # no article titled '{'
+    rows = json.loads(tradereader("notes", "--json", home=home).stdout)
+    assert [row["note"] for row in rows] == ["n1"]
