@@ -118,10 +118,14 @@ class LexiconActions:
         return node.data if node is not None else None
 
     def _mentions_here(self) -> list[Mention] | None:
-        """The highlights in the selection or cursor sentence, else at the entity jump."""
+        """The highlights in the selection or cursor sentence; the entity jump's mention
+        when no selection is made and the cursor is on its sentence (a jump puts it
+        there) or hidden."""
         target = self.cursor.target if self.cursor_shown else None
-        if target is None and self.entity_stops:
-            return [self.entity_stops[self.entity_index]]
+        if self.entity_stops and not self.cursor.selecting:
+            stop = self.entity_stops[self.entity_index]
+            if target is None or target[0] <= stop.start and stop.end <= target[1]:
+                return [stop]
         if target is None:
             self.notify("Put the cursor on a highlight first (j/k, v then w).",
                         severity="information")
