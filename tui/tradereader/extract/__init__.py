@@ -167,9 +167,13 @@ def _actors_issues(
 def _soviet_union(found: list[Found]) -> None:
     """Before 1992, Russia is the USSR (`SUN`)."""
     values = list(map(_VALUE, found))
-    if "RUS" in values:
-        for i in [i for i, value in enumerate(values) if value == "RUS"]:
-            found[i] = found[i]._replace(value="SUN")
+    at = -1
+    while True:  # each found by a search in C, from the last: there are few
+        try:
+            at = values.index("RUS", at + 1)
+        except ValueError:
+            return
+        found[at] = found[at]._replace(value="SUN")
 
 
 @lru_cache(maxsize=8)
