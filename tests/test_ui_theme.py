@@ -36,7 +36,13 @@ async def test_a_chosen_theme_is_saved_and_restored_at_the_next_start(home: Path
     library.close()
 
 
-async def test_moving_through_themes_saves_only_the_last_one_on_quit(home: Path) -> None:
+async def test_moving_through_themes_saves_only_the_last_one_on_quit(
+    home: Path, monkeypatch
+) -> None:
+    import tradereader.ui.app as app_module
+
+    # a delay no theme change outlasts, even when a busy machine takes long to redraw
+    monkeypatch.setattr(app_module, "THEME_SAVE_DELAY", 30.0)
     library = open_library(home)
     app = make_app(library, extractor=fixed_extractor)
     written = library.path.stat().st_ino  # each save replaces the file
