@@ -140,12 +140,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         with open_library(args) as library:
             for article in articles:
                 _import_one(library, article)
-            for notes_file in notes_files:
-                try:
-                    _import_w3c(library, Path(notes_file))
-                except TradereaderError as error:
-                    failures.append(error)
-                    _report(error)
+            failures += _attach_notes(library, notes_files)
     return 2 if failures else 0
 
 
