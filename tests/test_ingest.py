@@ -79,6 +79,13 @@ def test_byline_right_under_the_title_without_blank_line() -> None:
     assert paragraphs(article) == [BODY_1]
 
 
+def test_a_bracketed_note_after_the_byline_is_not_part_of_it() -> None:
+    article = parse_text(f"Steel Talks Resume\n\nBy Jane Doe [staff]\n\n{BODY_1}\n")
+    assert article.byline == "Jane Doe"
+    assert paragraphs(article) == [BODY_1]
+    assert byline_name("By the way [this] is not one") is None
+
+
 def test_markdown_link_byline() -> None:
     line = "By [Jane Doe](https://example.com/jane) and John Roe"
     assert byline_name(line) == "Jane Doe and John Roe"

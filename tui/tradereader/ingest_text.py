@@ -42,6 +42,7 @@ _NAME_CONNECTORS = frozenset(
     "and & of the de da del della di du van von der den la le al el bin ibn y in for at by with"
     .split()
 )
+_EDITORS_NOTE = re.compile(r"\s*\[[^\[\]]*\]$")  # a bracketed note after a byline's names
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*|\s+#+\s*$")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)$")
@@ -64,6 +65,7 @@ def byline_name(line: str) -> str | None:
     if not match:
         return None
     name = _MARKDOWN_LINK.sub(r"\1", match.group("name")).strip()
+    name = _EDITORS_NOTE.sub("", name)  # `By Jane Doe [staff]`
     date = _DATE_IN_TEXT.search(name)  # `By Jane Doe | Nov. 7, 2019`
     if date:
         name = name[: date.start()].rstrip(" ,|-–—•·")
