@@ -164,11 +164,7 @@ async def test_tags_with_counts_and_choosing_one() -> None:
 async def test_r_renames_the_tag_under_the_cursor() -> None:
     app = Host(TagsPane())
     async with app.run_test() as pilot:
-        app.pane.tags = TAGS
-        await pilot.pause()
-        app.pane.query_one("#tags-list", OptionList).focus()
-        await pilot.press("down", "down", "r")
-        await pilot.pause()
+        await _rename_from_list(app, pilot, TAGS, "down", "down")
         assert isinstance(app.screen, RenameTagDialog)
         field = app.screen.query_one(Input)
         assert field.value == "wto"
@@ -181,11 +177,7 @@ async def test_r_renames_the_tag_under_the_cursor() -> None:
 async def test_rename_dialog_cancel_and_same_name_post_nothing() -> None:
     app = Host(TagsPane())
     async with app.run_test() as pilot:
-        app.pane.tags = TAGS
-        await pilot.pause()
-        app.pane.query_one("#tags-list", OptionList).focus()
-        await pilot.press("r")
-        await pilot.pause()
+        await _rename_from_list(app, pilot, TAGS)
         await pilot.press("enter")  # unchanged name
         await pilot.pause()
         await pilot.press("r")
@@ -212,6 +204,15 @@ async def test_tags_vanishing_clear_the_chosen_tag() -> None:
         assert app.pane.has_class("-empty")
 
 
+async def _rename_from_list(app, pilot, tags: dict, *moves: str) -> None:
+    """Show `tags`, focus the list, move the cursor (`moves`), then press `r`."""
+    app.pane.tags = tags
+    await pilot.pause()
+    app.pane.query_one("#tags-list", OptionList).focus()
+    await pilot.press(*moves, "r")
+    await pilot.pause()
+
+
 async def _rename_to(app, pilot, typed: str) -> None:
     field = app.screen.query_one("#rename-input", Input)
     field.value = ""
@@ -222,11 +223,7 @@ async def _rename_to(app, pilot, typed: str) -> None:
 async def test_rename_says_why_an_empty_or_spaced_name_is_refused() -> None:
     app = Host(TagsPane())
     async with app.run_test() as pilot:
-        app.pane.tags = TAGS
-        await pilot.pause()
-        app.pane.query_one("#tags-list", OptionList).focus()
-        await pilot.press("r")
-        await pilot.pause()
+        await _rename_from_list(app, pilot, TAGS)
         error = app.screen.query_one("#rename-error")
         await _rename_to(app, pilot, "")
         assert isinstance(app.screen, RenameTagDialog)
