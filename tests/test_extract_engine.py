@@ -118,3 +118,9 @@ def test_an_error_on_the_scanning_thread_reaches_the_caller(monkeypatch):
     with pytest.raises(MemoryError, match="scan failed"):
         extract(TEXT)
     assert gc.isenabled()
+
+
+def test_extraction_leaves_nothing_frozen_out_of_the_collectors_reach():
+    before = gc.get_freeze_count()
+    extract(TEXT, "1987-03-04")
+    assert gc.get_freeze_count() == before  # promoted to the oldest generation, not frozen
