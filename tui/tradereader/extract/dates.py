@@ -51,7 +51,8 @@ _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day"})  # counted from the last date given
-_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | {"time_clock"}
+_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | {"time_clock", "overnight"}
+_FOCUS_REACH = 300  # characters back the day a story is telling of may stand (`overnight`)
 _CLOCK_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
 _AMOUNT_BEFORE = (
@@ -299,6 +300,9 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
         return _reference(mentions[-1:]) if apposed else ""
     if rule in _ANAPHORIC:
         return _reference(mentions)
+    if rule == "overnight":  # `closed lower Friday ... overnight losses in New York`
+        near = [m for m in mentions[-1:] if start - m.end < _FOCUS_REACH]
+        return _reference(near) if near and near[0].subtype in ("date", "time") else ""
     if rule in _CONTEXT_RULES:
         return _before_key(rule, phrase, text[max(0, start - 30):start])
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start]:

@@ -145,11 +145,15 @@ def day_part(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def overnight(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`overnight`: the night before the publication day (the coming one if the verb is
-    future)."""
+    """`overnight`: the night before the day the story was just telling of (`before`: a
+    day of the past week, `shares closed lower Friday ... hit by overnight losses in New
+    York`), else before the publication day (the coming night if the verb is future)."""
     if anchor.day is None:
         return "time", "XXXX-XX-XXTNI"
-    night = anchor.day if anchor.future else anchor.day - timedelta(days=1)
+    focus = reference_day(before, "day")
+    if focus is None or anchor.future or not 0 < (anchor.day - focus).days <= 7:
+        focus = anchor.day
+    night = focus if anchor.future else focus - timedelta(days=1)
     return "time", f"{night.isoformat()}TNI"
 
 

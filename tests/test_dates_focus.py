@@ -1,0 +1,23 @@
+"""The date tagger: phrases resolved against the day a story is telling of, and the tense
+of a date that opens its sentence. Small sentences written for these tests."""
+
+from __future__ import annotations
+
+from tradereader.extract.dates import tag_dates
+
+
+def found(text: str, published: str | None = "1987-03-16"):  # a Monday
+    return [(m.text, m.subtype, m.value) for m in tag_dates(text, published)]
+
+
+def test_overnight_is_the_night_before_the_day_just_told_of():
+    text = ("Tokyo stocks closed lower Friday. Dealers blamed overnight losses on Wall Street "
+            "and a weaker dollar.")
+    assert found(text) == [("Friday", "date", "1987-03-13"),
+                           ("overnight", "time", "1987-03-12TNI")]
+
+
+def test_overnight_far_from_an_older_date_is_the_night_before_publication():
+    text = ("The company was founded in March 1980. " + "It grew fast. " * 30 +
+            "Its shares fell overnight in New York.")
+    assert found(text)[-1] == ("overnight", "time", "1987-03-15TNI")
