@@ -21,3 +21,13 @@ def test_overnight_far_from_an_older_date_is_the_night_before_publication():
     text = ("The company was founded in March 1980. " + "It grew fast. " * 30 +
             "Its shares fell overnight in New York.")
     assert found(text)[-1] == ("overnight", "time", "1987-03-15TNI")
+
+
+def test_a_weekday_opening_its_sentence_takes_the_tense_of_a_plan_after_a_long_subject():
+    text = "On Tuesday, the National Association of Wheat Growers plans to hold a rally."
+    assert found(text) == [("Tuesday", "date", "1987-03-17")]
+
+
+def test_a_plan_told_in_the_past_after_a_long_subject_leaves_the_weekday_behind():
+    text = "On Tuesday, the National Association of Wheat Growers planned to hold a rally."
+    assert found(text) == [("Tuesday", "date", "1987-03-10")]

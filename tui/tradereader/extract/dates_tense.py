@@ -20,6 +20,8 @@ from .dates_values import WEAK_PAST
 _PLAN_WORDS = frozenset(
     "plan plans planned planning expect expects intend intends aim aims hope hopes want wants"
     " seek seeks set slated poised going".split())  # future cues only before `to`/`for`: `expects to submit it Friday`
+_PRESENT_PLANS = frozenset(  # a plan told in the present (not `planned to`: it may be over)
+    "plan plans intend intends aim aims hope hopes want wants expect expects seek seeks".split())
 _FUTURE_CUES = frozenset(
     "will would shall 'll scheduled expected due plans plan planned planning next payable"
     " expire expires until soon effective upcoming leaves arrives begins starts opens meets"
@@ -64,8 +66,8 @@ _CLOCK_WORD = re.compile(  # a word of a clock time (`10`, `a.m.`, `(10:00`, `gm
 _BE_TO = r"\b(?:is|are)\s+to\s+[a-z]+\b"  # `is to resume`: a plan
 _REACH_LEFT = 80
 _REACH_RIGHT = 25
-_VERB_REACH = 4  # words after the phrase its verb may stand within
-_VERB_REACH_CHARS = 50
+_VERB_REACH = 10  # words after the phrase its verb may stand within (past a long subject:
+_VERB_REACH_CHARS = 110  # `On Tuesday, the National Farmers Union plans to ...`)
 
 
 def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str | None:
@@ -215,12 +217,13 @@ def _is_past_verb(word: str) -> bool:
 
 def _following_verb(after: list[str]) -> bool | None:
     """The tense of the first verb after a phrase that opens its sentence, within a few
-    words (`Thursday, the ministers agreed to meet next month`: past)."""
-    for word in after[:_VERB_REACH]:
+    words (`Thursday, the ministers agreed to meet next month`: past; `On Tuesday, the
+    farmers' union plans to march`: ahead)."""
+    for index, word in enumerate(after[:_VERB_REACH]):
         word = word.strip("\"',;:()")
         if word in _FUTURE_VERBS or word in _FUTURE_CUES and word not in _PLAN_WORDS or \
-                word.endswith("'ll"):
-            return True
+                word.endswith("'ll") or word in _PRESENT_PLANS and after[index + 1:index + 2] == ["to"]:
+            return True  # `..., the union plans to hold a rally`
         if _is_past_verb(word):
             return False
     return None
