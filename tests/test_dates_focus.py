@@ -1,7 +1,10 @@
-"""The date tagger: phrases resolved against the day a story is telling of, and the tense
-of a date that opens its sentence. Small sentences written for these tests."""
+"""The date tagger: phrases resolved against the day a story is telling of, the tense
+of a date that opens its sentence, and what counts as talk of fiscal quarters. Small
+sentences written for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from tradereader.extract.dates import tag_dates
 
@@ -31,3 +34,17 @@ def test_a_weekday_opening_its_sentence_takes_the_tense_of_a_plan_after_a_long_s
 def test_a_plan_told_in_the_past_after_a_long_subject_leaves_the_weekday_behind():
     text = "On Tuesday, the National Association of Wheat Growers planned to hold a rally."
     assert found(text) == [("Tuesday", "date", "1987-03-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "The company, which has its headquarters in Ohio, said sales were higher than a year ago.",
+    "Unemployment is at a quarter-century low, and wages are 4 percent higher than a year ago.",
+    "Rates were cut by a quarter of a point, to the level of a year ago.",
+])
+def test_a_quarter_that_is_no_fiscal_quarter_leaves_a_year_ago_a_year(text):
+    assert found(text, "1987-04-20")[-1] == ("a year ago", "date", "1986")
+
+
+def test_a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before():
+    text = "Profit in the first quarter rose 10 percent from a year ago."
+    assert found(text, "1987-04-20")[-1] == ("a year ago", "date", "1986-Q1")

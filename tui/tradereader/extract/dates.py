@@ -48,6 +48,9 @@ _DATA_AFTER = re.compile(
     r"|estimate|reading|numbers?|results?|balance|gap|shipments|orders|prices|interim)\b")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
+# a fiscal quarter, not `headquarters`, `a quarter-century`, `a quarter of a point`, `three-quarters`
+_QUARTER_TALK = (r"(?<!head)(?<!three-)(?<!three )quarter(?!back|master|final|(?:-|\s+)(?:century|point"
+                 r"|percentage)|s?\s+of\s+an?\s)")
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day"})  # counted from the last date given
@@ -305,7 +308,8 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
         return _reference(near) if near and near[0].subtype in ("date", "time") else ""
     if rule in _CONTEXT_RULES:
         return _before_key(rule, phrase, text[max(0, start - 30):start])
-    if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start]:
+    if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start] and \
+            _rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
         return "quarter"
     return ""
 
