@@ -17,11 +17,13 @@ from tradereader.model import ArticleSummary
 from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog, ImportedFiles
 
 COLUMNS = (("Title", "title"), ("Source", "source"), ("Published", "published"),
-           ("Notes", "notes"), ("Last opened", "opened"))
-# widths of the columns after the title (the source's at most); the title takes what is left
-FIXED_WIDTHS = {"source": 16, "published": 10, "notes": 5, "opened": 16}
+           ("Notes", "notes"), ("Tags", "tags"), ("Last opened", "opened"))
+# widths of the columns after the title (the source's and tags' at most); the title takes the rest
+FIXED_WIDTHS = {"source": 16, "published": 10, "notes": 5, "tags": 20, "opened": 16}
 MIN_TITLE, MIN_SOURCE = 28, 8  # a narrow table cuts the source before the title
-WIDE_TITLE, MAX_SOURCE = 80, 40  # past this the source may grow to show a whole file name
+FAIR_TAGS, MIN_TAGS = 12, 4  # then the tags to FAIR_TAGS, drops Last opened, then tags to 4
+WIDE_TITLE, MAX_SOURCE, MAX_TAGS = 80, 40, 40  # past its need the source, then tags, grow
+LEAST_TITLE = 12
 CELL_PADDING = 2  # DataTable's one cell of padding either side of each column
 SCROLLBAR = 4  # the screen's gutter and the table's own scrollbar
 
@@ -31,23 +33,59 @@ def fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
 
 
-def column_widths(table_width: int, source_needs: int = FIXED_WIDTHS["source"]) -> dict[str, int]:
-    """Widths that fill `table_width`: the source as wide as its longest label
-    (`source_needs`, kept between MIN_SOURCE and 16), the title the rest. When there is
-    too little, the source shrinks first (to MIN_SOURCE), then the title (to 12); when
-    the title has more than WIDE_TITLE, the source may take up to MAX_SOURCE of it."""
+def column_widths(table_width: int, source_needs: int = FIXED_WIDTHS["source"],
+                  tags_needs: int = FIXED_WIDTHS["tags"],
+                  title_needs: int = WIDE_TITLE) -> dict[str, int]:
+    """Widths that fill `table_width`, by column key; the title takes what is left.
+
+    The source is as wide as its longest label (`source_needs`, between MIN_SOURCE and
+    16), the tags as their longest list (between MIN_TAGS and 20). When the title has
+    less than MIN_TITLE, the source shrinks first, then the tags to FAIR_TAGS, then Last
+    opened goes (its key is missing), then the tags shrink to MIN_TAGS, then the title
+    (to LEAST_TITLE). When the title has more than it needs (its longest, `title_needs`,
+    at most WIDE_TITLE), the source may take up to MAX_SOURCE of it, then the tags up to
+    MAX_TAGS."""
+    needs = {"source": source_needs, "tags": tags_needs,
+             "title": max(MIN_TITLE, min(WIDE_TITLE, title_needs))}
     widths = dict(FIXED_WIDTHS)
-    widths["source"] = min(widths["source"], max(MIN_SOURCE, source_needs))
-    spare = table_width - SCROLLBAR - CELL_PADDING * len(COLUMNS) - sum(widths.values())
-    if spare < MIN_TITLE:
-        given = min(MIN_TITLE - spare, widths["source"] - MIN_SOURCE)
-        widths["source"] -= given
-        spare = max(12, spare + given)
-    elif spare > WIDE_TITLE and source_needs > widths["source"]:
-        grown = min(source_needs, MAX_SOURCE, widths["source"] + spare - WIDE_TITLE)
-        spare -= grown - widths["source"]
-        widths["source"] = grown
-    return {"title": spare, **widths}
+    for key, least in (("source", MIN_SOURCE), ("tags", MIN_TAGS)):
+        widths[key] = min(widths[key], max(least, needs[key]))
+    if title_room(table_width, widths) < MIN_TITLE:
+        _narrow(widths, table_width)
+    else:
+        _widen(widths, table_width, needs)
+    return {"title": max(LEAST_TITLE, title_room(table_width, widths)), **widths}
+
+
+def title_room(table_width: int, widths: dict[str, int]) -> int:
+    """What the title column has left beside the other columns in `widths`."""
+    columns = len(widths) + 1
+    return table_width - SCROLLBAR - CELL_PADDING * columns - sum(widths.values())
+
+
+def _shrink(widths: dict[str, int], key: str, least: int, table_width: int) -> None:
+    """Give the title what it lacks (up to MIN_TITLE) from column `key`, down to `least`."""
+    short = MIN_TITLE - title_room(table_width, widths)
+    if short > 0:
+        widths[key] -= min(short, max(widths[key] - least, 0))
+
+
+def _narrow(widths: dict[str, int], table_width: int) -> None:
+    tags_wanted = widths["tags"]
+    _shrink(widths, "source", MIN_SOURCE, table_width)
+    _shrink(widths, "tags", FAIR_TAGS, table_width)
+    if title_room(table_width, widths) < MIN_TITLE:
+        del widths["opened"]  # the one column the design does not ask for
+        widths["tags"] = tags_wanted
+        _shrink(widths, "tags", MIN_TAGS, table_width)
+
+
+def _widen(widths: dict[str, int], table_width: int, needs: dict[str, int]) -> None:
+    """Give the source, then the tags, what the title does not need (up to their own)."""
+    for key, most in (("source", MAX_SOURCE), ("tags", MAX_TAGS)):
+        spare = title_room(table_width, widths) - needs["title"]
+        if spare > 0 and needs[key] > widths[key]:
+            widths[key] = min(needs[key], most, widths[key] + spare)
 
 
 def source_label(outlet: str, source: str) -> str:
@@ -58,6 +96,21 @@ def source_label(outlet: str, source: str) -> str:
 def longest_source(summaries: list[ArticleSummary]) -> int:
     """The length of the longest source label of `summaries` (0 for none)."""
     return max((len(source_label(s.outlet, s.source)) for s in summaries), default=0)
+
+
+def longest_title(summaries: list[ArticleSummary]) -> int:
+    """The length of the longest title of `summaries` (0 for none)."""
+    return max((len(s.title or "(untitled)") for s in summaries), default=0)
+
+
+def tags_label(tags: tuple[str, ...]) -> str:
+    """An article's tags as the table lists them: `phase-one, tariffs`."""
+    return ", ".join(tags)
+
+
+def longest_tags(summaries: list[ArticleSummary]) -> int:
+    """The length of the longest tags label of `summaries` (0 for none)."""
+    return max((len(tags_label(s.tags)) for s in summaries), default=0)
 
 
 def when_label(iso_time: str | None) -> str:
@@ -154,9 +207,11 @@ class LibraryScreen(Screen):
         keep = select_id or self.selected_id()
         table.clear(columns=True)
         every_summary = self.app.library.articles()  # the columns fit all: filters keep them
-        widths = column_widths(self.size.width, longest_source(every_summary))
+        widths = column_widths(self.size.width, longest_source(every_summary),
+                               longest_tags(every_summary), longest_title(every_summary))
         for label, key in COLUMNS:
-            table.add_column(label, key=key, width=widths[key])
+            if key in widths:  # a narrow table has no Last opened
+                table.add_column(label, key=key, width=widths[key])
         query = self.query_one("#filter", Input).value
         summaries = self.matching(query, every_summary)
         for summary in summaries:
@@ -172,14 +227,16 @@ class LibraryScreen(Screen):
 
     @staticmethod
     def _row(summary: ArticleSummary, widths: dict[str, int]) -> tuple[Text, ...]:
-        cells = (
-            fit(summary.title or "(untitled)", widths["title"]),
-            fit(source_label(summary.outlet, summary.source), widths["source"]),
-            summary.published or "",
-            str(summary.notes) if summary.notes else "",
-            when_label(summary.opened),
-        )
-        return tuple(map(Text, cells))  # as Text: a str cell would be read as markup
+        cells = {
+            "title": fit(summary.title or "(untitled)", widths["title"]),
+            "source": fit(source_label(summary.outlet, summary.source), widths["source"]),
+            "published": summary.published or "",
+            "notes": str(summary.notes) if summary.notes else "",
+            "tags": fit(tags_label(summary.tags), widths["tags"]),
+            "opened": when_label(summary.opened) if "opened" in widths else "",
+        }
+        # as Text: a str cell would be read as markup
+        return tuple(Text(cells[key]) for _, key in COLUMNS if key in widths)
 
     def matching(self, query: str, summaries: list[ArticleSummary]) -> list[ArticleSummary]:
         """The `summaries` whose title, source, tags, notes or text contain `query`."""
