@@ -48,3 +48,26 @@ def test_a_quarter_that_is_no_fiscal_quarter_leaves_a_year_ago_a_year(text):
 def test_a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before():
     text = "Profit in the first quarter rose 10 percent from a year ago."
     assert found(text, "1987-04-20")[-1] == ("a year ago", "date", "1986-Q1")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He joined the bank in 1975 and left in June to found his own firm.",
+     ("June", "date", "1975-06")),
+    ("The mill opened in October 1979 and closed in January, the union said.",
+     ("January", "date", "1980-01")),
+    ("Prices peaked in July 1980 and then fell by half on Dec. 3.",
+     ("Dec. 3", "date", "1980-12-03")),
+])
+def test_a_bare_month_goes_on_from_an_event_the_sentence_just_dated(text, expected):
+    assert found(text)[1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mill opened in 1979. In June, it will add a shift.", ("June", "date", "1987-06")),
+    ("The index, base 1980, was unchanged compared with February.",
+     ("February", "date", "1987-02")),
+    ("He was elected in 1979 and says he will run again in June.", ("June", "date", "1987-06")),
+    ("Output rose in 1986 and fell in February.", ("February", "date", "1987-02")),
+])
+def test_a_bare_month_away_from_such_a_story_is_the_nearest_to_publication(text, expected):
+    assert found(text)[1] == expected

@@ -54,7 +54,15 @@ _QUARTER_TALK = (r"(?<!head)(?<!three-)(?<!three )quarter(?!back|master|final|(?
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day"})  # counted from the last date given
-_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | {"time_clock", "overnight"}
+_NARRATIVE = frozenset({"month", "date_mdy"})  # a bare month or day: in the year the clause tells of
+_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight"}
+_FRAME_REACH = 80  # characters back a dated event of the same clause may stand
+_FRAME_BREAK = re.compile(  # a sentence end, or a clause that reports (and so speaks of now)
+    r"[a-z0-9]{2}[.!?][\"']?\s+[A-Z\"]|\b(?:said|says|say|told|tells|announced|added|reported|noted)\b")
+_FRAME_VALUE = re.compile(r"\d{4}(?:-[01]\d)?")
+_FRAME_TEXT = re.compile(r"(?:[A-Za-z.]+\s+)?(?:\d{1,2},?\s+)?\d{4}")  # `1995`, `October 2010`, not `1985/86`
+_FRAME_PREPOSITIONS = ("in ", "In ", "on ", "On ")  # an event dated: `opened in October 2010`
+_FRAME_NEXT = re.compile(r"\b(?:and|then|but|until|before|after|later)\b")  # the story goes on
 _FOCUS_REACH = 300  # characters back the day a story is telling of may stand (`overnight`)
 _CLOCK_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
@@ -303,6 +311,8 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
         return _reference(mentions[-1:]) if apposed else ""
     if rule in _ANAPHORIC:
         return _reference(mentions)
+    if rule in _NARRATIVE:
+        return _frame(text, start, mentions)
     if rule == "overnight":  # `closed lower Friday ... overnight losses in New York`
         near = [m for m in mentions[-1:] if start - m.end < _FOCUS_REACH]
         return _reference(near) if near and near[0].subtype in ("date", "time") else ""
@@ -312,6 +322,25 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
             _rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
         return "quarter"
     return ""
+
+
+def _frame(text: str, start: int, mentions: list[Mention]) -> str:
+    """The year (and month) a bare month or day is told in, when the sentence has just
+    dated an event with a year of its own and goes on to the next (`opened in October 2010
+    and closed in January`, `joined in 1995 and left in June`): that date's value, else
+    "" (`base 1980, unchanged compared with December`, `fiscal 1985/86 ended March`)."""
+    if not mentions:
+        return ""
+    last = mentions[-1]
+    if start - last.end > _FRAME_REACH or last.subtype != "date" or \
+            _FRAME_TEXT.fullmatch(last.text) is None or \
+            not text.endswith(_FRAME_PREPOSITIONS, 0, last.start):
+        return ""
+    frame = _FRAME_VALUE.match(last.value)
+    if frame is None or _FRAME_NEXT.search(text, last.end, start) is None or \
+            _FRAME_BREAK.search(text, last.end - 2, start) is not None:
+        return ""
+    return frame.group()
 
 
 def _day_before(low: str, start: int, mentions: list[Mention]) -> str:
