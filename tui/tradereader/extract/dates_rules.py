@@ -49,7 +49,7 @@ def date_mdy(phrase: str, anchor: Anchor, before: str) -> Result:
         return None
     if year:
         return "date", f"{year}-{month:02d}-{day:02d}"
-    year = in_frame(month, before, anchor)
+    year = anchor.in_frame(month, before)
     if year is not None:
         return "date", f"{year}-{month:02d}-{day:02d}"
     return "date", anchor.month_day(month, day)
@@ -200,28 +200,10 @@ def month(phrase: str, anchor: Anchor, before: str) -> Result:
     number = month_of(phrase)
     if number is None:
         return None
-    year = in_frame(number, before, anchor)
+    year = anchor.in_frame(number, before)
     if year is not None:
         return "date", f"{year}-{number:02d}"
     return month_rel_direction(number, 0, anchor)
-
-
-_FRAME_YEARS = 2  # a frame this many years or more from publication is a story of its own
-
-
-def in_frame(month: int, frame: str, anchor: Anchor) -> int | None:
-    """The year of a bare month told right after a dated event (`frame`: `2010-10`,
-    `1995`) well away from the publication date, unless the verb is future: the frame's
-    year, or the next where the month comes after the frame's month in it (`opened in
-    October 2010 and closed in January` -> 2011)."""
-    if not frame or anchor.day is None or anchor.future:
-        return None
-    year = int(frame[:4])
-    if abs(year - anchor.day.year) < _FRAME_YEARS:
-        return None
-    if len(frame) == 4:
-        return year
-    return year + (month < int(frame[5:7]))  # told in order: the next such month
 
 
 def _this_or(phrase: str, offset: int) -> int:

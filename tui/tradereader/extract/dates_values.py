@@ -206,6 +206,20 @@ class Anchor:
         return year + (month < current) if self.prefers_future(back, ahead) else \
             year - (month > current)
 
+    def in_frame(self, month: int, frame: str) -> int | None:
+        """The year of a bare month told right after a dated event (`frame`: `2010-10`,
+        `1995`) well away from the publication date, unless the verb is future: the frame's
+        year, or the next where the month comes after the frame's month in it (`opened in
+        October 2010 and closed in January` -> 2011)."""
+        if not frame or self.day is None or self.future:
+            return None
+        year = int(frame[:4])
+        if abs(year - self.day.year) < _FRAME_YEARS:
+            return None
+        if len(frame) == 4:
+            return year
+        return year + (month < int(frame[5:7]))  # told in order: the next such month
+
     def prefers_future(self, back: int, ahead: int) -> bool:
         """Whether the next occurrence (`ahead` units away) wins over the last (`back`): the
         nearest, the past preferred, unless the phrase's own verb says which."""
@@ -268,6 +282,7 @@ class Anchor:
 
 
 _REPORTING_DAYS = 50
+_FRAME_YEARS = 2  # a frame this many years or more from publication is a story of its own
 
 
 def _clamped(year: int, month: int, day: int) -> date:
