@@ -71,3 +71,15 @@ def test_a_bare_month_goes_on_from_an_event_the_sentence_just_dated(text, expect
 ])
 def test_a_bare_month_away_from_such_a_story_is_the_nearest_to_publication(text, expected):
     assert found(text)[1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The war ended in 1945. In May of that year, the treaty was drafted.",
+     ("May of that year", "date", "1945-05")),
+    ("He was arrested in 1979 and freed in March of the following year.",
+     ("March of the following year", "date", "1980-03")),
+    ("The law passed in 1984, after a crisis in late June of the previous year.",
+     ("late June of the previous year", "date", "1983-06")),
+])
+def test_a_month_of_that_year_is_in_the_year_the_text_last_gave(text, expected):
+    assert found(text)[1] == expected

@@ -53,7 +53,7 @@ _QUARTER_TALK = (r"(?<!head)(?<!three-)(?<!three )quarter(?!back|master|final|(?
                  r"|percentage)|s?\s+of\s+an?\s)")
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
-_ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day"})  # counted from the last date given
+_ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day", "month_that_year"})  # counted from the last date given
 _NARRATIVE = frozenset({"month", "date_mdy"})  # a bare month or day: in the year the clause tells of
 _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight"}
 _FRAME_REACH = 80  # characters back a dated event of the same clause may stand

@@ -76,6 +76,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month_year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+))?{_MONTH},?\s+(?:of\s+)?"
                    rf"(?:{_YEAR}|{_SPOKEN_YEAR})"),
     ("month_rel", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year"),
+    ("month_that_year", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}\s+of\s+(?:that|the\s+same"
+                        r"|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year\b"),
     ("quarter", rf"(?:(?:the|this|last|next)\s+)?(?:(?:this|last|next)\s+year's\s+|{_YEAR}'s\s+)?"
                 rf"(?:(?:{_YEAR}|current|fiscal|same|latest|comparable|calendar|year-earlier"
                 rf"|year-ago|flat)\s+)*{_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)"
@@ -294,7 +296,7 @@ _CLASSES = {
 # The words (or classes above; `#` = a number) each rule's phrases can open with.
 OPENERS = {
     "date_mdy": "WEEKDAY MOD MONTH mon tue tues wed thu thur thurs fri sat sun", "date_dmy": "WEEKDAY the #", "date_numeric": "# YEAR",
-    "month_year": "the MOD MONTH", "month_rel": "MOD MONTH",
+    "month_year": "the MOD MONTH", "month_rel": "MOD MONTH", "month_that_year": "MOD MONTH",
     "quarter": "the this last next # YEAR current fiscal same latest comparable calendar year"
                " flat first second third fourth final",
     "quarter_code": "q h #", "period": "the", "week_of": "the", "year_ago_adj": "the a comparable year",

@@ -157,6 +157,22 @@ def overnight(phrase: str, anchor: Anchor, before: str) -> Result:
     return "time", f"{night.isoformat()}TNI"
 
 
+def month_that_year(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`May of that year`, `March of the following year`: a month of the year the text
+    last gave (`before`), one on or back; else of the nearest year as a bare month."""
+    month = month_of(phrase)
+    if month is None:
+        return None
+    told = reference_day(before, "year")
+    if told is None:
+        year = anchor.month_year(month)
+        return "date", f"{year if year else 'XXXX'}-{month:02d}"
+    low = phrase.lower()
+    shift = 1 if ("following" in low or "next" in low) else -1 if (
+        "previous" in low or "prior" in low) else 0
+    return "date", f"{told.year + shift}-{month:02d}"
+
+
 def long_adj(phrase: str, anchor: Anchor, before: str) -> Result:
     """`a week-long strike` (P1W), `a two-year-long truce` (P2Y), `decades-long` (PXY)."""
     head = phrase.lower()[:-len("-long")]
@@ -244,4 +260,4 @@ def some_day(phrase: str, anchor: Anchor, before: str) -> Result:
 HANDLERS = {"week_of": week_of, "set_every": set_every, "set_times": set_times,
             "set_adverb": set_adverb, "some_day": some_day, "past_span": past_span, "ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday,
             "named_season": named_season, "century": century, "day_part": day_part,
-            "overnight": overnight}
+            "overnight": overnight, "month_that_year": month_that_year}
