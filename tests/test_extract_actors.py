@@ -242,3 +242,23 @@ def test_seas_named_after_countries_are_no_country(text):
                                   "strategists", "brokers", "steelworkers", "ranchers"])
 def test_more_groups(word):
     assert actors(f"Japanese {word} complained.")[-1] == (word, "group", word)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a case before the European Court of Justice",
+     ("European Court of Justice", "institution", "European Court of Justice")),
+    ("a ruling of the International Court of Justice",
+     ("International Court of Justice", "institution", "ICJ")),
+    ("members of the Confederation of British Industry",
+     ("Confederation of British Industry", "institution", "CBI")),
+    ("Vice Minister of the International Trade and Industry Ministry",
+     ("International Trade and Industry Ministry", "institution", "MITI")),
+    ("the bill passed the Lower House on Friday", ("Lower House", "government", "lower house")),
+    ("the upper house of parliament", ("upper house", "government", "upper house")),
+    ("unregulated distributors sold them", ("distributors", "group", "distributors")),
+    ("the voters were indifferent", ("voters", "group", "voters")),
+])
+def test_institutions_houses_and_groups_of_wire_copy(text, expected):
+    found = actors(text)
+    assert expected in found
+    assert not [a for a in found if a != expected and a[0] in expected[0]]

@@ -162,3 +162,21 @@ def test_reserves_are_one_currency_issue(phrase):
 @pytest.mark.parametrize("name", ["Phase 1 deal", "Phase 1 trade agreement", "Phase 2 deal"])
 def test_phase_deals_written_with_a_digit(name):
     assert issues(f"the {name} was signed") == [(name, "trade agreement")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul pledged to protect copyrights and patents.",
+     [("copyrights", "intellectual property"), ("patents", "intellectual property")]),
+    ("the microchip accord with Tokyo", [("microchip accord", "trade agreement")]),
+    ("to save the micro-chip pact", [("micro-chip pact", "trade agreement")]),
+    ("a dispute over the microchip market", [("dispute", "trade dispute"),
+                                             ("microchip", "semiconductors")]),
+    ("raise the cereals co-responsibility levy",
+     [("co-responsibility levy", "tariffs")]),
+    ("the Commission's farm price package", [("farm price package", "agriculture")]),
+    ("a proposed oils and fats tax", [("oils and fats tax", "tariffs")]),
+    ("opening the service sector", [("service sector", "services")]),
+    ("the trade shortfall narrowed", [("trade shortfall", "trade balance")]),
+])
+def test_topic_words_of_wire_copy(text, expected):
+    assert issues(text) == expected

@@ -73,7 +73,7 @@ _GOV_INITIALS = frozenset("gGcCpPlL")
 _FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 _GENERIC = frozenset(
     "Commerce Ministry|Finance Ministry|Foreign Ministry|Agriculture Ministry|Industry Ministry|"
-    "central bank".split("|")
+    "central bank|lower house|upper house".split("|")
 )
 
 
