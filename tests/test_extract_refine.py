@@ -351,3 +351,22 @@ def test_tariff_commission_is_an_institution_not_a_tariff():
 def test_more_chinese_family_names(full, short):
     text = f"{full}, a researcher, said exports rose. {short} said more."
     assert (short, "person", full) in mentions(text, "actor")
+
+
+@pytest.mark.parametrize("text", [
+    "It denied that it was dumping steel at low prices.",
+    "They agreed to stop dumping computer memories abroad.",
+    "Firms are still dumping their chips in Asia.",
+])
+def test_dumping_with_an_object_is_a_verb_not_an_issue(text):
+    assert "dumping" not in [m[2] for m in mentions(text, "issue")]
+
+
+@pytest.mark.parametrize("text", [
+    "They used it as proof of dumping, he said.",
+    "The pact was meant to stop dumping of steel.",
+    "Exporters were accused of dumping and of subsidies.",
+    "The issue is dumping duties on steel.",
+])
+def test_dumping_as_a_noun_stays_an_issue(text):
+    assert "dumping" in [m[2] for m in mentions(text, "issue")]

@@ -131,6 +131,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
+_VERB_SURFACES = frozenset({"topic:levy", "topic:dumping"})  # words that may be verbs
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -142,7 +143,7 @@ def _refined_whys() -> frozenset[str]:
     """The `why` of every candidate `refine` may change (a small share of all)."""
     whys = {_GOVERNMENT_RULE, "lexicon group:markets"}
     for entry in load_lexicon().entries:
-        if (entry.surface in _HEAD_SURFACES or entry.surface == "topic:levy"
+        if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
                 or entry.value in _COMMERCE
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))):
             whys.add(entry.why)
@@ -153,7 +154,8 @@ def refine(found: list[Found], text: str) -> list[Found]:
     """General fixes the scanner cannot see one match at a time: `the U.S. government`
     is the executive, China's Ministry of Commerce is MOFCOM, `the ministry` refers
     back, a quoted deal name and its `deal` are one issue, `Trade Act of 1974` is one
-    name, `levy` before its object is a verb, `markets` after `in` is a place."""
+    name, `levy` before its object and `dumping` with one are verbs, `markets` after `in`
+    is a place."""
     whys = _refined_whys()
     hits = list(compress(range(len(found)), map(whys.__contains__, map(_WHY, found))))
     if hits:
@@ -181,7 +183,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     if f.kind == "issue":
         surface = text[f.start:f.end]
         if surface == "deal" and _deal_is_verb(text, f) or \
-                surface == "bills" and _household_bills(text, f):
+                surface == "bills" and _household_bills(text, f) or \
+                surface == "dumping" and _dumping_is_verb(text, f):
             return None
         return _extended_issue(text, found, i)
     return f
@@ -202,6 +205,29 @@ _DEAL_VERB_BEFORE = frozenset(
     "help helps helped better".split()
 )
 _DEAL_VERB_BEFORE_WITH = frozenset("we they i you and or who that".split())
+
+
+def _dumping_is_verb(text: str, f: Found) -> bool:
+    """`was dumping chips`, `stop dumping its microchips`: a verb with its object, no
+    issue (`proof of dumping`, `stop dumping of steel` keep the noun)."""
+    before = text[max(0, f.start - 12):f.start].split()
+    if not before or before[-1].lower() not in _DUMPING_VERB_BEFORE:
+        return False
+    after = text[f.end:f.end + 24].split()[:1]
+    return bool(after) and after[0].isalpha() and after[0].lower() not in _NOT_AN_OBJECT
+
+
+_DUMPING_VERB_BEFORE = frozenset(
+    "was were is are been be being still longer stop stops stopped stopping end ends ended "
+    "ending halt halts halted halting cease ceased keep keeps kept avoid avoided".split()
+)
+_NOT_AN_OBJECT = frozenset(  # words after a noun `dumping`: prepositions, verbs, heads
+    "of by in on at into from to for and or but as is was are were has have had would "
+    "will could can may might should must than that which who duties duty margin margins "
+    "charges charge case cases complaint complaints investigation investigations probe "
+    "petition petitions allegations suit suits practices ruling order finding findings "
+    "measures penalties law laws rules code issue dispute".split()
+)
 
 
 def _household_bills(text: str, f: Found) -> bool:
