@@ -370,3 +370,20 @@ def test_dumping_with_an_object_is_a_verb_not_an_issue(text):
 ])
 def test_dumping_as_a_noun_stays_an_issue(text):
     assert "dumping" in [m[2] for m in mentions(text, "issue")]
+
+
+def test_the_commission_in_a_story_about_the_community_is_the_european_commission():
+    text = ("The European Community may raise the levy if the Commission's plan fails. "
+            "At the moment the Commission is proposing no change.")
+    found = [m for m in mentions(text, "actor") if m[0] == "Commission"]
+    assert found == [("Commission", "institution", "European Commission")] * 2
+
+
+def test_the_commission_without_the_community_or_a_named_one_is_no_mention():
+    text = "The Commission is proposing no change, the United States said."
+    assert "Commission" not in [m[0] for m in mentions(text, "actor")]
+
+
+def test_the_community_commission_is_one_name():
+    assert mentions("The European Community Commission has charged it.", "actor") == [
+        ("European Community Commission", "institution", "European Commission")]

@@ -285,7 +285,8 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
 
 def _anaphora(found: list[Found], text: str) -> list[Found]:
     """`the ministry` / `the department` / `the commission` (`the Ministry` in wire copy)
-    after a named ministry, department or commission: that one."""
+    after a named ministry, department or commission: that one; `the Commission` with
+    none named, after a mention of the EU or EC: the European Commission."""
     places = [(idx, start - 1)  # (word, where it starts: one letter before its tail)
               for idx, start, _end in _tails_automaton().find_matches_as_indexes(text)
               if start > 1 and "he" in text[start - 7 if start > 7 else 0:start - 1]]
@@ -299,17 +300,23 @@ def _anaphora(found: list[Found], text: str) -> list[Found]:
         for idx in _referring(f[5]):
             mine[idx].append((f[1], f[4]))
     ends = [[end for end, _value in named] for named in mine]
+    eu_at = _first_eu(found) if any(idx == _COMMISSION for idx, _at in places) else None
     extra = []
     for idx, at in places:
-        if not mine[idx]:
+        if not mine[idx] and (eu_at is None or idx != _COMMISSION):
             continue
         match = _rx(_ANAPHORA).search(text, max(0, at - 6), at + 14)  # the word, and 4
         if match and match.start(1) == at:
+            word = match.group(1)
             k = bisect_right(ends[idx], at) - 1
             if k >= 0:
-                word = match.group(1)
-                extra.append(Found(at, at + len(word), "actor", "institution",
-                                   mine[idx][k][1], f"rule the {word}", 1))
+                value = mine[idx][k][1]
+            elif word == "Commission" and eu_at is not None and eu_at < at:
+                value = "European Commission"  # `the Commission` in a story about the EC
+            else:
+                continue
+            extra.append(Found(at, at + len(word), "actor", "institution", value,
+                               f"rule the {word}", 1))
     if not extra:
         return found
     found = list(found)
@@ -326,6 +333,18 @@ def _referring(why: str) -> tuple[int, ...]:
 
 
 _REFERRING_WORDS = ("ministry", "department", "commission")
+_COMMISSION = 2  # its index
+
+
+def _first_eu(found: list[Found]) -> int | None:
+    """Where the first mention of the EU (or EC) starts, if any."""
+    try:
+        return found[list(map(_VALUE, found)).index("EU")][0]
+    except ValueError:
+        return None
+
+
+_VALUE = itemgetter(4)
 
 
 @lru_cache(maxsize=1)
