@@ -83,3 +83,18 @@ def test_a_bare_month_away_from_such_a_story_is_the_nearest_to_publication(text,
 ])
 def test_a_month_of_that_year_is_in_the_year_the_text_last_gave(text, expected):
     assert found(text)[1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports from January to August 1986 rose 4 pct.", ("January", "date", "1986-01")),
+    ("Output fell between November and February 1986.", ("November", "date", "1985-11")),
+    ("Sales rose in May and June 1985.", ("May", "date", "1985-05")),
+    ("The plan runs from May 1 to June 30, 1988.", ("May 1", "date", "1988-05-01")),
+])
+def test_a_bare_month_opening_a_range_takes_the_year_of_its_end(text, expected):
+    assert found(text)[0] == expected
+
+
+def test_a_bare_month_ending_a_range_goes_on_from_its_opening_month():
+    text = "Some of the slowness seen in the October-December period had been expected to last."
+    assert found(text) == [("October", "date", "1986-10"), ("December", "date", "1986-12")]

@@ -60,6 +60,12 @@ _FRAME_REACH = 80  # characters back a dated event of the same clause may stand
 _FRAME_BREAK = re.compile(  # a sentence end, or a clause that reports (and so speaks of now)
     r"[a-z0-9]{2}[.!?][\"']?\s+[A-Z\"]|\b(?:said|says|say|told|tells|announced|added|reported|noted)\b")
 _FRAME_VALUE = re.compile(r"\d{4}(?:-[01]\d)?")
+_MONTH_RULES = frozenset({"month", "month_year", "month_rel", "date_mdy", "date_dmy"})
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till)\s+")  # not `and`: a list
+_MONTH_NUMBERS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RANGE_END = (r"(?:\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+)(?:(?:early|mid|late)"
+              r"(?:-|\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+              r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b")
 _FRAME_TEXT = re.compile(r"(?:[A-Za-z.]+\s+)?(?:\d{1,2},?\s+)?\d{4}")  # `1995`, `October 2010`, not `1985/86`
 _FRAME_PREPOSITIONS = ("in ", "In ", "on ", "On ")  # an event dated: `opened in October 2010`
 _FRAME_NEXT = re.compile(r"\b(?:and|then|but|until|before|after|later)\b")  # the story goes on
@@ -312,7 +318,8 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
     if rule in _ANAPHORIC:
         return _reference(mentions)
     if rule in _NARRATIVE:
-        return _frame(text, start, mentions)
+        return _range_frame(low, start, start + len(phrase), mentions) or \
+            _frame(text, start, mentions)
     if rule == "overnight":  # `closed lower Friday ... overnight losses in New York`
         near = [m for m in mentions[-1:] if start - m.end < _FOCUS_REACH]
         return _reference(near) if near and near[0].subtype in ("date", "time") else ""
@@ -322,6 +329,26 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
             _rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
         return "quarter"
     return ""
+
+
+def _range_frame(low: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """A bare month (or day) that ends a range goes on from the month that opens it (`the
+    October-December period`, `from June to September`): `from:` its value; one that
+    opens a range ending in a year takes that year (`from January to August 1987`):
+    `to:` the end's year and month; one listed with a dated month, its year (`in May
+    and June 1987`): `in:`. Else ""."""
+    if mentions and mentions[-1].why in _MONTH_RULES and \
+            _RANGE_GAP.fullmatch(low, mentions[-1].end, start) is not None:
+        opening = _FRAME_VALUE.match(mentions[-1].value)
+        if opening is not None and len(opening.group()) == 7:
+            return "from:" + opening.group()
+    ending = _rx(_RANGE_END).match(low, end)
+    if ending is None:
+        return ""
+    listed = ending.group(1) is not None and not low.endswith("between ", 0, start)  # `in May
+    # and June 1987`: that year, whatever the order; `between November and February 1987`: a range
+    return f"{'in' if listed else 'to'}:{ending.group(3)}-" \
+           f"{_MONTH_NUMBERS.index(ending.group(2)) + 1:02d}"
 
 
 def _frame(text: str, start: int, mentions: list[Mention]) -> str:
