@@ -98,3 +98,8 @@ def test_a_bare_month_opening_a_range_takes_the_year_of_its_end(text, expected):
 def test_a_bare_month_ending_a_range_goes_on_from_its_opening_month():
     text = "Some of the slowness seen in the October-December period had been expected to last."
     assert found(text) == [("October", "date", "1986-10"), ("December", "date", "1986-12")]
+
+
+def test_a_month_after_proposed_and_a_place_is_the_one_when_it_was_proposed():
+    text = "They called the U.S. plan to end farm subsidies, proposed at GATT in July, visionary."
+    assert found(text, "1987-10-20") == [("July", "date", "1987-07")]

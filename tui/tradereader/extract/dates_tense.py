@@ -46,7 +46,7 @@ _PAST_VERBS = frozenset(
     " told underwent upheld won wound".split())
 _NOT_PAST = frozenset(
     "need speed feed proceed exceed succeed indeed red bed seed hundred based bred shed fed"
-    " wed breed creed weed embed scheduled expected planned proposed due extended delayed"
+    " wed breed creed weed embed scheduled expected planned due extended delayed"
     " postponed adjourned moved pushed set deferred".split())
 _TAKE_EFFECT = {"take": True, "takes": True, "come": True, "comes": True, "enter": True,
                 "enters": True, "took": False, "came": False, "entered": False, "taken": None}
