@@ -262,3 +262,24 @@ def test_institutions_houses_and_groups_of_wire_copy(text, expected):
     found = actors(text)
     assert expected in found
     assert not [a for a in found if a != expected and a[0] in expected[0]]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The U.S. will act. The decision was considered by this administration.", "administration"),
+    ("The U.S. will act, administration officials said.", "administration"),
+    ("The U.S. will act. Administration officials said so.", "Administration"),
+])
+def test_this_administration_and_administration_officials(text, span):
+    found = [f for f in actors(text) if f[1] == "government"]
+    assert found == [(span, "government", "US executive")]
+
+
+def test_administration_officials_need_a_us_mention_or_a_named_administration():
+    assert [f for f in actors("The hospital administration officials said so.")
+            if f[1] == "government"] == []
+
+
+def test_the_administration_after_a_us_body_is_the_us_executive():
+    text = "Congress passed the bill. Fitzwater said the administration had doubts."
+    found = [f for f in actors(text) if f[0] == "administration"]
+    assert found == [("administration", "government", "US executive")]

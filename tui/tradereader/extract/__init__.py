@@ -150,7 +150,7 @@ def _actors_issues(
     result = scan(text, folded, omap, load_lexicon(), shipped_automaton(), matches)
     main, inner = result.found, result.inner
     taken = main + result.blocked + result.titles  # spans: a Found starts with (start, end)
-    us_at = next((f.start for f in main if f.value == "USA"), None)
+    us_at = next((f.start for f in main if f.value == "USA" or f.value[:3] == "US "), None)
     administrations = find_administrations(text, result.cues, us_at)
     leaders = {text[f.start:f.end].split()[0] for f in administrations
                if f.why == "rule named administration" and len(text[f.start:f.end].split()) == 2}

@@ -11,7 +11,8 @@ _US_PRESIDENTS = frozenset(
     "Truman Roosevelt".split()
 )
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*\n?[ \t]*$")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+$")
+_STAFF_AFTER = re.compile(r"\s+(?:officials?|sources|spokes(?:man|woman|person)|aides?)\b")
 _NOT_NAMES = frozenset("The This That Trade Its Their Our New Previous Current A An".split())
 
 
@@ -38,7 +39,8 @@ def _named(text: str, start: int, end: int) -> Found | None:
 
 def find_administrations(text: str, cues: list[tuple[str, int, int]],
                          us_seen_at: int | None) -> list[Found]:
-    """Named administrations, and `the administration` after one (or after a US mention)."""
+    """Named administrations, and `the administration` (`this`/`his administration`,
+    `administration officials`) after one, or after a US mention."""
     out: list[Found] = []
     last_value = None
     for cue, start, end in cues:
@@ -50,7 +52,8 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
         if named:
             out.append(named)
             last_value = named.value
-        elif text[start].islower() and _THE_BEFORE.search(text, max(0, start - 8), start):
+        elif _THE_BEFORE.search(text, max(0, start - 8), start) or \
+                _STAFF_AFTER.match(text, end, end + 16):
             if last_value is None and (us_seen_at is None or us_seen_at > start):
                 continue
             out.append(Found(start, end, "actor", "government", last_value or "US executive",
