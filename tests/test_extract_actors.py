@@ -283,3 +283,13 @@ def test_the_administration_after_a_us_body_is_the_us_executive():
     text = "Congress passed the bill. Fitzwater said the administration had doubts."
     found = [f for f in actors(text) if f[0] == "administration"]
     assert found == [("administration", "government", "US executive")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote paves the way for Tokyo to take action.", [("Tokyo", "metonym", "JPN")]),
+    ("They called for Beijing to end the subsidies.", [("Beijing", "metonym", "CHN")]),
+    ("He will leave for Tokyo to attend the meeting.", []),
+    ("She flew to Beijing for talks.", []),
+])
+def test_a_capital_as_subject_of_for_to_is_a_metonym(text, expected):
+    assert actors(text) == expected

@@ -101,7 +101,8 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
     after = text[end:end + 24]
     if after.startswith(("'s ", "’s ")):
         return True  # `Washington's demands`, `in Washington's view`
-    if word_before(text, start) in _NOT_METONYM_AFTER:
+    before = word_before(text, start)
+    if before in _NOT_METONYM_AFTER and not (before == "for" and _for_it_to(text, start, after)):
         return False
     if after.startswith("-") or _DATELINE.match(after):
         return False
@@ -113,6 +114,22 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
         if word in _NOT_METONYM_BEFORE:
             return False
     return True
+
+
+def _for_it_to(text: str, start: int, after: str) -> bool:
+    """`the way for Tokyo to take action`: the capital is the subject of the verb (not
+    `leave for Tokyo to attend`, a destination)."""
+    if not after.startswith(" to "):
+        return False
+    words = text[max(0, start - 32):start].split()
+    return len(words) < 2 or words[-2].lower() not in _TRAVEL_BEFORE_FOR
+
+
+_TRAVEL_BEFORE_FOR = frozenset(
+    "leave leaves left leaving depart departs departed departing head heads headed heading "
+    "bound fly flies flew flying set sets sail sails sailed board boarded train trains "
+    "flight flights plane ticket tickets".split()
+)
 
 
 def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -> bool:
