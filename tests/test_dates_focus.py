@@ -103,3 +103,33 @@ def test_a_bare_month_ending_a_range_goes_on_from_its_opening_month():
 def test_a_month_after_proposed_and_a_place_is_the_one_when_it_was_proposed():
     text = "They called the U.S. plan to end farm subsidies, proposed at GATT in July, visionary."
     assert found(text, "1987-10-20") == [("July", "date", "1987-07")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports rose in April and May, officials said.",
+     [("April", "date", "1986-04"), ("May", "date", "1986-05")]),
+    ("The jobless rate in February and January was 6.7 pct.",
+     [("February", "date", "1987-02"), ("January", "date", "1987-01")]),
+    ("A deal must be reached by late September or early October.",
+     [("late September", "date", "1987-09"), ("early October", "date", "1987-10")]),
+])
+def test_months_listed_together_are_the_nearest_to_each_other(text, expected):
+    assert found(text, "1987-03-20") == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"Demand is weak," said Richard May, an analyst at a London bank.',
+    "Home Secretary Theresa May said the rules would change.",
+])
+def test_a_month_name_after_a_given_name_is_a_surname(text):
+    assert found(text) == []
+
+
+def test_a_month_name_after_an_office_is_still_a_month():
+    assert found("Statistics Bureau February figures are due.") == [
+        ("February", "date", "1987-02")]
+
+
+def test_would_be_and_a_participle_before_a_month_looks_ahead():
+    text = "Mulroney said further talks would be held in June with the premiers."
+    assert found(text, "1987-03-12") == [("June", "date", "1987-06")]

@@ -60,8 +60,16 @@ _FRAME_REACH = 80  # characters back a dated event of the same clause may stand
 _FRAME_BREAK = re.compile(  # a sentence end, or a clause that reports (and so speaks of now)
     r"[a-z0-9]{2}[.!?][\"']?\s+[A-Z\"]|\b(?:said|says|say|told|tells|announced|added|reported|noted)\b")
 _FRAME_VALUE = re.compile(r"\d{4}(?:-[01]\d)?")
+# a capitalised word right before a bare month name that no date follows: a given name
+_GIVEN_NAME = (r"(?<![.!?\"'] )(?<![.!?\"']  )\b(?!(?:In|On|At|By|Since|Until|Till|Through|During|From"
+               r"|Before|After|Between|Early|Late|Mid|Last|Next|This|Each|Every|And|But|Or|For|Of|To"
+               r"|Around|About|Since|The|Until|Of|Late|Until|Also|Then|Only|Even|Since|Except"
+               r"|Including|Like|Beginning|Starting|Ending|End|Start|Middle|Throughout|Within"
+               r"|Over|Against|Versus|Circa|Until|Since|Unlike|Towards?|Across)\s)"
+               r"[A-Z][a-z]+\s+$")
+_NAME_END = r",|\s+(?:said|says|told|who|wrote|added|asked)\b"  # what follows a surname there
 _MONTH_RULES = frozenset({"month", "month_year", "month_rel", "date_mdy", "date_dmy"})
-_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till)\s+")  # not `and`: a list
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+")
 _MONTH_NUMBERS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RANGE_END = (r"(?:\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+)(?:(?:early|mid|late)"
               r"(?:-|\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -333,15 +341,17 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
 
 def _range_frame(low: str, start: int, end: int, mentions: list[Mention]) -> str:
     """A bare month (or day) that ends a range goes on from the month that opens it (`the
-    October-December period`, `from June to September`): `from:` its value; one that
+    October-December period`, `from June to September`): `from:` its value; one listed
+    after a month is the one nearest it (`in February and January`, `in December or
+    January`): `near:` its value; one that
     opens a range ending in a year takes that year (`from January to August 1987`):
     `to:` the end's year and month; one listed with a dated month, its year (`in May
     and June 1987`): `in:`. Else ""."""
-    if mentions and mentions[-1].why in _MONTH_RULES and \
-            _RANGE_GAP.fullmatch(low, mentions[-1].end, start) is not None:
+    if mentions and mentions[-1].why in _MONTH_RULES and start - mentions[-1].end < 12:
+        gap = _RANGE_GAP.fullmatch(low, mentions[-1].end, start)
         opening = _FRAME_VALUE.match(mentions[-1].value)
-        if opening is not None and len(opening.group()) == 7:
-            return "from:" + opening.group()
+        if gap is not None and opening is not None and len(opening.group()) == 7:
+            return ("near:" if gap.group(1) else "from:") + opening.group()
     ending = _rx(_RANGE_END).match(low, end)
     if ending is None:
         return ""
@@ -400,6 +410,9 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     phrase = text[start:end]
     if start and text[start - 1] in _MARKS and _is_title(phrase):
         return None
+    if rule == "month" and text[start].isupper() and _rx(_NAME_END).match(text, end) and \
+            _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None:
+        return None  # `said Richard May, an analyst`, `Theresa May said`: a surname
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         future = is_future(low, start, end)

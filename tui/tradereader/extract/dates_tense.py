@@ -258,7 +258,7 @@ def _adjacent_verb(before: list[str]) -> bool | None:
             return None
         if previous == "be":  # `will be signed Friday`, `to be held`; not `could be found`
             previous = before[index - 2] if index > 1 else ""
-            return previous in ("will", "shall", "to") or previous.endswith("'ll")
+            return previous in ("will", "shall", "would", "to") or previous.endswith("'ll")
         return previous == "to" or previous in _FUTURE_VERBS
     if word in _SCHEDULE_VERBS:
         return True  # `parliament votes Sunday`, `the deadline expires Monday`
