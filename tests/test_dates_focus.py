@@ -133,3 +133,8 @@ def test_a_month_name_after_an_office_is_still_a_month():
 def test_would_be_and_a_participle_before_a_month_looks_ahead():
     text = "Mulroney said further talks would be held in June with the premiers."
     assert found(text, "1987-03-12") == [("June", "date", "1987-06")]
+
+
+def test_a_month_then_a_comma_and_last_year_is_one_date():
+    assert found("They disagree over the report of April, last year.", "1987-03-30") == [
+        ("April, last year", "date", "1986-04")]
