@@ -293,3 +293,38 @@ def test_the_administration_after_a_us_body_is_the_us_executive():
 ])
 def test_a_capital_as_subject_of_for_to_is_a_metonym(text, expected):
     assert actors(text) == expected
+
+
+def governments(text: str) -> list[tuple[str, str, str]]:
+    return [a for a in actors(text) if a[1] == "government"]
+
+
+def test_the_government_is_the_government_of_the_story_s_country():
+    text = ("French industry is weak, which leaves the government little room, the OECD "
+            "said. Unlike the United States, the French economy lags; the government's "
+            "plan may help.")
+    assert governments(text) == [("government", "government", "France government")] * 2
+
+
+def test_a_possessive_country_says_whose_parliament_or_government():
+    text = "Japan said it would act. China's parliament and Britain's government agreed."
+    assert governments(text) == [("parliament", "government", "China NPC"),
+                                 ("government", "government", "UK government")]
+
+
+@pytest.mark.parametrize("text", [
+    "The government said so.",  # no country: whose?
+    "In France, the government bond market rallied.",  # a bond, not the actor
+    "In France, a senior government official said so.",  # no determiner: a modifier
+])
+def test_no_government_mention(text):
+    assert governments(text) == []
+
+
+def test_the_government_in_a_story_about_trade_with_the_us_is_the_other_country_s():
+    text = ("Taiwan will buy U.S. goods to cut its surplus with the United States. "
+            "The government said more would follow.")
+    assert governments(text) == [("government", "government", "Taiwan government")]
+    text = "The U.S. deficit grew, U.S. data showed. The government must borrow, unlike Japan."
+    text = "U.S. " + text  # the US named three times as often as Japan
+    assert governments(text) == [("government", "government", "US executive")]

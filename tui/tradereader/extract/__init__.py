@@ -15,7 +15,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..model import LexiconEntry, Mention
-from .governments import find_administrations
+from .governments import find_administrations, find_governments
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
 from .mentions import mentions_from
@@ -155,7 +155,8 @@ def _actors_issues(
     leaders = {text[f.start:f.end].split()[0] for f in administrations
                if f.why == "rule named administration" and len(text[f.start:f.end].split()) == 2}
     people = find_people(text, result.titles, result.cues, taken, result.blocked, leaders)
-    extra = people + administrations
+    governments = find_governments(text, result.cues, main, load_lexicon().short_names)
+    extra = people + administrations + governments
     if adds:
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
     found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)

@@ -1,8 +1,12 @@
-"""Administrations: `the Biden administration`, and `the administration` referring back."""
+"""Administrations: `the Biden administration`, and `the administration` referring back;
+`the government` (`parliament`, `cabinet`) of the story's country, or of the country
+whose it is (`China's parliament`)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 
 from .lexmatch import Found
 
@@ -59,3 +63,65 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
             out.append(Found(start, end, "actor", "government", last_value or "US executive",
                              "rule the administration", 1))
     return out
+
+
+_GOV_WORDS = frozenset({"government", "parliament", "cabinet"})
+_NOT_THE_ACTOR_AFTER = re.compile(  # `the government bond market`: what it issues
+    r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes|stocks?|yields?|gilts)\b"
+)
+_THE_ONLY = re.compile(r"\b[Tt]he[ \t\n]+$")
+_POSSESSIVE = frozenset({"'s ", "’s ", "'s\n", "’s\n"})
+_BODIES = {
+    ("USA", "government"): "US executive", ("USA", "cabinet"): "US executive",
+    ("USA", "parliament"): "US Congress", ("CHN", "parliament"): "China NPC",
+    ("JPN", "parliament"): "Japan Diet",
+}
+
+
+def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Found],
+                     short_names: dict[str, str]) -> list[Found]:
+    """`the government` / `China's parliament`: a government mention whose country is
+    the possessive one before it, else the story's most mentioned country (none: no
+    mention). `found`: the scanner's candidates, by start (names it is part of)."""
+    out: list[Found] = []
+    starts: list[int] | None = None
+    story: str | None = None
+    for cue, start, end in cues:
+        if cue != "gov" or _NOT_THE_ACTOR_AFTER.match(text, end):
+            continue
+        if starts is None:
+            starts = [f[0] for f in found]
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and found[k][1] > start:
+            continue  # inside a name: `Japanese government`
+        owner = _possessor(text, start, found[k]) if k >= 0 else None
+        if owner is None and _THE_ONLY.search(text, max(0, start - 6), start):
+            if story is None:
+                story = _story_country(found)
+            owner = story
+        if owner:
+            word = text[start:end].lower()
+            value = _BODIES.get((owner, word)) or f"{short_names.get(owner, owner)} {word}"
+            out.append(Found(start, end, "actor", "government", value, f"rule the {word}", 1))
+    return out
+
+
+def _possessor(text: str, start: int, before: Found) -> str | None:
+    """The country of `China's` just before `start`, if `before` is that."""
+    if before[3] in ("country", "metonym") and text[before[1]:start] in _POSSESSIVE:
+        return before[4]
+    return None
+
+
+def _story_country(found: list[Found]) -> str:
+    """The most mentioned country but the US (the first of equals; the EU has no
+    government); the US only when named 2.5 times as often as it, or alone. US stories
+    call their government `the administration`: `the government` in a story about
+    Taiwan's trade with the US is Taiwan's (on Reuters this picks the right one in 17 of
+    the 19 stories where it differs from the plain majority)."""
+    counts = Counter([f[4] for f in found if f[3] in ("country", "metonym") and f[4] != "EU"])
+    us = counts.pop("USA", 0)
+    if not counts:
+        return "USA" if us else ""
+    other, times = counts.most_common(1)[0]
+    return "USA" if us >= 2.5 * times else other
