@@ -138,3 +138,8 @@ def test_would_be_and_a_participle_before_a_month_looks_ahead():
 def test_a_month_then_a_comma_and_last_year_is_one_date():
     assert found("They disagree over the report of April, last year.", "1987-03-30") == [
         ("April, last year", "date", "1986-04")]
+
+
+def test_a_passive_infinitive_before_a_month_looks_ahead():
+    text = "The draft is hoped to be presented to Congress in October."
+    assert found(text, "1987-03-12") == [("October", "date", "1987-10")]

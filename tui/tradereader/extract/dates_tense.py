@@ -14,6 +14,7 @@ future statement.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates_values import WEAK_PAST
 
@@ -104,6 +105,8 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
         return True
     if ("is to " in left or "are to " in left) and re.search(_BE_TO, left):
         return True  # `is to resume trading in Paris Tuesday`: a plan
+    if "to be " in left and _rx_to_be().search(left) is not None:
+        return True  # `is hoped to be presented to Congress in October`: still to happen
     if not _FUTURE_CUES.isdisjoint(words):
         cues = _FUTURE_CUES.intersection(words)
         if "next" in cues and _next_to_only(words):
@@ -115,6 +118,15 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
             word.endswith("ed") and _is_past_verb(word) for word in before)):
         return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
+
+
+@lru_cache(maxsize=1)
+def _rx_to_be():
+    """A passive infinitive, its participle within the last few words (`to be presented
+    to Congress in`), not one told in the past (`was expected to be signed on`, `had been
+    due to be`: handled above)."""
+    return re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b(?:[a-z]+\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ne)\b"
+                      r"(?:\s+\S+){0,4}\s*$")
 
 
 def _next_to_only(words: list[str]) -> bool:
