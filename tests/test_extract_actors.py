@@ -328,3 +328,9 @@ def test_the_government_in_a_story_about_trade_with_the_us_is_the_other_country_
     text = "The U.S. deficit grew, U.S. data showed. The government must borrow, unlike Japan."
     text = "U.S. " + text  # the US named three times as often as Japan
     assert governments(text) == [("government", "government", "US executive")]
+
+
+@pytest.mark.parametrize("text", ["Japan's budget passed parliament on Friday.",
+                                  'In Japan, the budget was passed by parliament"s Lower House.'])
+def test_parliament_needs_no_determiner(text):
+    assert ("parliament", "government", "Japan Diet") in governments(text)

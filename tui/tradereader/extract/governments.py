@@ -80,7 +80,8 @@ _BODIES = {
 
 def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Found],
                      short_names: dict[str, str]) -> list[Found]:
-    """`the government` / `China's parliament`: a government mention whose country is
+    """`the government` / `China's parliament` / `parliament` (the one word that needs
+    no `the`: seldom a modifier): a government mention whose country is
     the possessive one before it, else the story's most mentioned country (none: no
     mention). `found`: the scanner's candidates, by start (names it is part of)."""
     out: list[Found] = []
@@ -95,7 +96,8 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
         if k >= 0 and found[k][1] > start:
             continue  # inside a name: `Japanese government`
         owner = _possessor(text, start, found[k]) if k >= 0 else None
-        if owner is None and _THE_ONLY.search(text, max(0, start - 6), start):
+        if owner is None and (text[start] in "pP" or  # `passed parliament`: no `the`
+                              _THE_ONLY.search(text, max(0, start - 6), start)):
             if story is None:
                 story = _story_country(found)
             owner = story
