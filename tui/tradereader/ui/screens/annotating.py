@@ -21,6 +21,7 @@ from tradereader.model import Annotation, Article
 from tradereader.sentences import SentenceIndex
 from tradereader.ui.note_keeper import NoteKeeper, describe
 from tradereader.ui.drafts import NoteDraft
+from tradereader.ui.read_only import ReadOnlyKeys, refusals
 from tradereader.ui.selection import ReadingCursor
 from tradereader.ui.widgets.annotated_view import AnnotatedView
 from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
@@ -42,12 +43,19 @@ NOTE_KEYS = [
     Binding("right_square_bracket", "next_note", "Next note", show=False),
     Binding("escape", "cancel_selection", "Cancel selection", show=False),
 ]
+# what a read-only window refuses (a selection is only for notes and the lexicon): these
+# keys leave its footer, and their hidden twins say why when pressed
+NOTE_WRITE_ACTIONS = frozenset(
+    {"toggle_selection", "word_forward", "annotate", "edit_note", "delete_note", "undo"}
+)
+NOTE_REFUSALS = refusals(NOTE_KEYS, NOTE_WRITE_ACTIONS)
 
 
-class AnnotatingScreen(Screen):
+class AnnotatingScreen(ReadOnlyKeys, Screen):
     """Sentence cursor, selection and notes for a screen showing one article."""
 
-    BINDINGS = NOTE_KEYS
+    BINDINGS = [*NOTE_KEYS, *NOTE_REFUSALS]
+    WRITE_ACTIONS = NOTE_WRITE_ACTIONS
 
     article: Article
     paragraphs: tuple[tuple[int, int], ...]
@@ -92,6 +100,10 @@ class AnnotatingScreen(Screen):
         return super().check_action(action, parameters)
 
     @property
+    def read_only(self) -> bool:
+        return self.app.library.readonly
+
+    @property
     def writable(self) -> bool:
         if self.app.library.readonly:
             self.notify("The library is open read-only: notes cannot change.", severity="warning")
@@ -133,10 +145,20 @@ class AnnotatingScreen(Screen):
         self._show_cursor(scroll=False)
 
     def action_toggle_selection(self) -> None:
-        self._move(self.cursor.toggle_selection)
+        if self._may_select():
+            self._move(self.cursor.toggle_selection)
 
     def action_word_forward(self) -> None:
-        self._move(self.cursor.word_forward)
+        if self._may_select():
+            self._move(self.cursor.word_forward)
+
+    def _may_select(self) -> bool:
+        """A selection is for a note or the lexicon: a read-only window says it cannot."""
+        if self.read_only and not self.cursor.selecting:
+            self.notify("The library is open read-only: nothing selected can be saved.",
+                        severity="warning")
+            return False
+        return True
 
     def action_word_back(self) -> None:
         self._move(self.cursor.word_back)
@@ -211,8 +233,10 @@ class AnnotatingScreen(Screen):
         """
         self.view.set_highlights("note", self.keeper.spans())
         for pane in self.query(NotesPane):
+            pane.read_only = self.read_only
             pane.annotations = tuple(self.keeper.notes)
         for tags in self.query(TagsPane):
+            tags.read_only = self.read_only
             tags.tags = self.app.library.tag_counts()
             if tags.selected_tag is not None:
                 self._show_tag(tags, tags.selected_tag)

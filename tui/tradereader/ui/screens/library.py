@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from tradereader.model import ArticleSummary
+from tradereader.ui.read_only import ReadOnlyKeys, refusals
 from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog, ImportedFiles
 
 COLUMNS = (("Title", "title"), ("Source", "source"), ("Published", "published"),
@@ -163,13 +164,15 @@ def read_importable(path: Path) -> ImportedFiles:
     return read
 
 
-class LibraryScreen(Screen):
+class LibraryScreen(ReadOnlyKeys, Screen):
     """Lists the library; `Enter` opens, `i` imports, `d` deletes, `/` filters."""
 
+    WRITE_ACTIONS = frozenset({"import", "delete"})  # off a read-only window's footer
     BINDINGS = [
         Binding("enter", "open_selected", "Open", show=True, priority=False),
         Binding("i", "import", "Import"),
         Binding("d", "delete", "Delete"),
+        *refusals([Binding("i", "import"), Binding("d", "delete")], WRITE_ACTIONS),
         Binding("e", "export", "Export"),
         Binding("slash", "focus_filter", "Filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
@@ -185,6 +188,10 @@ class LibraryScreen(Screen):
         yield Static("", id="no-match", markup=False)
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Footer()
+
+    @property
+    def read_only(self) -> bool:
+        return self.app.library.readonly
 
     def on_mount(self) -> None:
         readonly = self.app.library.readonly

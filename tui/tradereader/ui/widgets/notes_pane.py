@@ -24,6 +24,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tradereader.model import Annotation
+from tradereader.ui.read_only import ReadOnlyKeys, refusals
 
 QUOTE_CHARS = 160
 PEEK_QUOTE_CHARS = 240
@@ -149,7 +150,7 @@ class NotePeek(Widget):
         return max(1, len(self.lines(width)))
 
 
-class NotesPane(Widget):
+class NotesPane(ReadOnlyKeys, Widget):
     """This article's notes in reading order; the one under the cursor highlighted."""
 
     DEFAULT_CSS = """
@@ -174,6 +175,8 @@ class NotesPane(Widget):
     """
 
     BINDINGS = [Binding("x", "delete", "Delete note")]
+    WRITE_ACTIONS = frozenset({"delete"})  # the screen says why, in a read-only window
+    BINDINGS += refusals(BINDINGS, WRITE_ACTIONS)
 
     @dataclass
     class NoteChosen(Message):
@@ -189,6 +192,7 @@ class NotesPane(Widget):
 
     annotations: reactive[tuple[Annotation, ...]] = reactive((), always_update=True)
     current: reactive[str | None] = reactive(None)
+    read_only: reactive[bool] = reactive(False, bindings=True)  # set by the screen
 
     def compose(self) -> ComposeResult:
         yield OptionList(id="notes-list")

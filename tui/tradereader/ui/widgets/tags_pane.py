@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from tradereader.model import Annotation
 from tradereader.ui.drafts import parse_tags
+from tradereader.ui.read_only import ReadOnlyKeys, refusals
 from tradereader.ui.widgets.notes_pane import annotation_content
 
 
@@ -102,7 +103,7 @@ def tag_content(tag: str, count: int) -> Content:
     return Content.assemble((f"#{tag}", "$text-accent"), (f"  {count}", "$text-muted"))
 
 
-class TagsPane(Widget):
+class TagsPane(ReadOnlyKeys, Widget):
     """Tags with counts above; the chosen tag's notes, across articles, below."""
 
     DEFAULT_CSS = """
@@ -136,6 +137,8 @@ class TagsPane(Widget):
     """
 
     BINDINGS = [Binding("r", "rename", "Rename tag")]
+    WRITE_ACTIONS = frozenset({"rename"})  # off the footer of a read-only window
+    BINDINGS += refusals(BINDINGS, WRITE_ACTIONS)
 
     @dataclass
     class TagSelected(Message):
@@ -161,6 +164,7 @@ class TagsPane(Widget):
     tag_notes: reactive[tuple[Annotation, ...]] = reactive((), always_update=True)
     titles: reactive[dict[str, str]] = reactive(dict, always_update=True)
     selected_tag: reactive[str | None] = reactive(None)
+    read_only: reactive[bool] = reactive(False, bindings=True)  # set by the screen
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -230,6 +234,10 @@ class TagsPane(Widget):
         return self.selected_tag
 
     def action_rename(self) -> None:
+        if self.read_only:
+            self.notify("The library is open read-only: tags cannot be renamed.",
+                        severity="warning")
+            return
         tag = self._tag_under_cursor()
         if tag is None:
             self.notify("Choose a tag to rename first.", severity="warning")

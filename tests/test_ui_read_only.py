@@ -1,0 +1,116 @@
+"""A read-only window (a second tradereader) keeps writing keys off its footer, yet a key
+pressed anyway still says why nothing happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, TabbedContent
+
+from tradereader.anchoring import make_selectors
+from tradereader.model import Annotation
+from tradereader.store import Library
+from tradereader.ui.app import make_app
+from tradereader.ui.screens.library import LibraryScreen
+from tradereader.ui.screens.reader import ReaderScreen
+from ui_support import fixed_extractor, open_library, seed_id, settle
+
+SIZE = (160, 40)  # wide: the footer is not cut
+
+
+@pytest.fixture
+def article_id(home: Path) -> str:
+    """The seed, with one tagged note, in a library closed again."""
+    with open_library(home) as library:
+        article = library.get_article(seed_id(library))
+        start = article.text.index("China", article.paragraphs[0][0])  # the first sentence
+        quote, position = make_selectors(article.text, start, start + 5)
+        library.add_annotation(Annotation(id="n1", article_id=article.id, quote=quote,
+                                          position=position, note="who?", tags=("wto",)))
+        return article.id
+
+
+def footer_keys(app) -> dict[str, str]:
+    """key -> description of what the footer shows (bindings shown and enabled)."""
+    return {key: active.binding.description for key, active in app.screen.active_bindings.items()
+            if active.binding.show and active.enabled}
+
+
+def warnings(app) -> list[str]:
+    return [n.message for n in app._notifications if "read-only" in n.message]
+
+
+async def test_the_reader_footer_offers_select_and_annotate_only_when_writable(home, article_id):
+    for readonly in (False, True):
+        with Library.open(home, readonly=readonly) as library:
+            app = make_app(library, open_article=article_id, extractor=fixed_extractor)
+            async with app.run_test(size=SIZE) as pilot:
+                await settle(pilot)
+                assert isinstance(app.screen, ReaderScreen)
+                shown = footer_keys(app)
+                assert ("v" in shown and "a" in shown) is not readonly, shown
+                assert "slash" in shown and "n" in shown  # reading keys stay
+
+
+@pytest.mark.parametrize("key", ["a", "v", "w", "u", "x"])
+async def test_a_refused_reader_key_still_says_why(home, article_id, key):
+    with Library.open(home, readonly=True) as library:
+        app = make_app(library, open_article=article_id, extractor=fixed_extractor)
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await settle(pilot)
+            before = len(warnings(app))
+            await pilot.press("j", key)
+            await settle(pilot)
+            assert isinstance(app.screen, ReaderScreen)  # no editor opened
+            assert len(warnings(app)) == before + 1, key
+            assert not app.screen.cursor.selecting
+            assert library.annotations()[0].note == "who?"
+
+
+async def test_the_library_footer_hides_import_and_delete_when_read_only(home, article_id):
+    with Library.open(home, readonly=True) as library:
+        app = make_app(library, extractor=fixed_extractor)
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, LibraryScreen)
+            shown = footer_keys(app)
+            assert "i" not in shown and "d" not in shown
+            assert "e" in shown and "slash" in shown  # export and filter still work
+            before = len(warnings(app))  # the app's own notice says read-only once
+            await pilot.press("i")
+            await pilot.press("d")
+            await settle(pilot)
+            assert isinstance(app.screen, LibraryScreen)  # neither dialog opened
+            assert len(warnings(app)) == before + 2
+    with Library.open(home) as library:
+        app = make_app(library, extractor=fixed_extractor)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert "i" in footer_keys(app) and "d" in footer_keys(app)
+
+
+async def _focus_tab(app, pilot, tab: str, listing: str) -> None:
+    app.screen.query_one(TabbedContent).active = tab
+    await pilot.pause()
+    app.screen.query_one(listing, OptionList).focus()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize(("tab", "listing", "key"), [("tab-notes", "#notes-list", "x"),
+                                                     ("tab-tags", "#tags-list", "r")])
+async def test_the_sidebar_lists_hide_delete_and_rename_when_read_only(home, article_id,
+                                                                     tab, listing, key):
+    for readonly in (False, True):
+        with Library.open(home, readonly=readonly) as library:
+            app = make_app(library, open_article=article_id, extractor=fixed_extractor)
+            async with app.run_test(size=SIZE, notifications=True) as pilot:
+                await settle(pilot)
+                await _focus_tab(app, pilot, tab, listing)
+                assert (key in footer_keys(app)) is not readonly, footer_keys(app)
+                if readonly:
+                    await pilot.press(key)
+                    await settle(pilot)
+                    assert isinstance(app.screen, ReaderScreen)  # no rename dialog
+                    assert warnings(app)
+                    assert library.annotations()[0].tags == ("wto",)
