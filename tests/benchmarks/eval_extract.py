@@ -123,7 +123,7 @@ def print_reuters(folder: Path, c: dict) -> None:
     for key, label in (("place", "country codes vs PLACES"), ("org", "organisations vs ORGS")):
         p, r, f = prf(c[f"{key}_tp"], c[f"{key}_pred"], c[f"{key}_gold"])
         print(f"  {label:26} P {p:.3f} R {r:.3f} F1 {f:.3f}  (doc level, weak gold)")
-    found, gold = c["people_found"], c["people_gold"]
+    found, gold = c.get("people_found", 0), c.get("people_gold", 0)  # none: no headers
     print(f"  {'people vs PEOPLE':26} recall {found / gold if gold else 0:.3f} ({found}/{gold})")
 
 
