@@ -334,3 +334,8 @@ def test_the_government_in_a_story_about_trade_with_the_us_is_the_other_country_
                                   'In Japan, the budget was passed by parliament"s Lower House.'])
 def test_parliament_needs_no_determiner(text):
     assert ("parliament", "government", "Japan Diet") in governments(text)
+
+
+def test_the_party_s_government_is_the_government():
+    text = "A poll in Britain showed the Conservative government's support slipping."
+    assert governments(text) == [("government", "government", "UK government")]

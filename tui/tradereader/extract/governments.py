@@ -69,7 +69,8 @@ _GOV_WORDS = frozenset({"government", "parliament", "cabinet"})
 _NOT_THE_ACTOR_AFTER = re.compile(  # `the government bond market`: what it issues
     r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes|stocks?|yields?|gilts)\b"
 )
-_THE_ONLY = re.compile(r"\b[Tt]he[ \t\n]+$")
+# `the government`, `the Conservative government`
+_THE_ONLY = re.compile(r"\b[Tt]he[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+)?$")
 _POSSESSIVE = frozenset({"'s ", "’s ", "'s\n", "’s\n"})
 _BODIES = {
     ("USA", "government"): "US executive", ("USA", "cabinet"): "US executive",
@@ -97,7 +98,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
             continue  # inside a name: `Japanese government`
         owner = _possessor(text, start, found[k]) if k >= 0 else None
         if owner is None and (text[start] in "pP" or  # `passed parliament`: no `the`
-                              _THE_ONLY.search(text, max(0, start - 6), start)):
+                              _THE_ONLY.search(text, max(0, start - 24), start)):
             if story is None:
                 story = _story_country(found)
             owner = story
