@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
+
 from tradereader.model import Mention
+from tradereader.ui.mention_groups import ready_mentions, spans_of_kind
 from tradereader.ui.mention_table import MentionTable, extract_in_blocks, text_blocks
 from tradereader.ui.widgets.entity_tree import group_mentions
 from tradereader.ui.widgets.highlights import SpanIndex
@@ -42,9 +45,31 @@ def test_groups_count_mentions_and_keep_them_in_reading_order():
 
 
 def test_spans_of_a_kind_make_a_span_index():
-    index = SpanIndex(MentionTable(MENTIONS).spans_of_kind("actor"))
+    index = spans_of_kind(MentionTable(MENTIONS), "actor")
     assert list(index) == [(0, 13), (30, 35), (40, 43), (50, 55)]
+    assert index.longest == 13
+    assert list(spans_of_kind(MentionTable(MENTIONS), "issue")) == [(16, 23)]
     assert list(SpanIndex([(9, 12), (1, 4), (3, 3)])) == [(1, 4), (9, 12)]  # sorted, empty dropped
+
+
+def test_span_arrays_out_of_order_or_empty_are_indexed_as_spans_are():
+    def index(starts, ends):
+        return SpanIndex.from_arrays(array("i", starts), array("i", ends))
+
+    sorted_arrays = index([1, 5, 5], [4, 6, 9])
+    assert list(sorted_arrays) == [(1, 4), (5, 6), (5, 9)] and sorted_arrays.longest == 4
+    assert list(index([9, 1], [12, 4])) == [(1, 4), (9, 12)]
+    assert list(index([1, 3], [4, 3])) == [(1, 4)]  # the empty span is dropped
+    assert list(sorted_arrays.overlapping(5, 6)) == [(5, 6), (5, 9)]
+
+
+def test_ready_mentions_group_and_index_the_table():
+    table = MentionTable(MENTIONS)
+    ready = ready_mentions(table)
+    assert ready.table is table
+    assert _entities(ready.groups) == _entities(group_mentions(table))
+    assert {kind: list(index) for kind, index in ready.spans.items()} == {
+        "actor": [(0, 13), (30, 35), (40, 43), (50, 55)], "issue": [(16, 23)], "date": []}
 
 
 def test_blocks_end_after_a_blank_line_and_cover_the_text():
@@ -74,9 +99,19 @@ def test_the_child_process_extracts_what_extract_finds_in_this_one():
     from tradereader.ui.extract_child import extract_in_child
 
     text = "China and the United States resumed trade talks on tariffs on 3 May 2020.\n"
-    table = extract_in_child(text, "2020-05-01", [], lambda: False)
-    assert list(table) == list(MentionTable(extract(text, "2020-05-01", lexicon=[])))
-    assert len(table) > 0
+    ready = extract_in_child(text, "2020-05-01", [], lambda: False)
+    here = ready_mentions(MentionTable(extract(text, "2020-05-01", lexicon=[])))
+    assert list(ready.table) == list(here.table) and len(ready.table) > 0
+    assert _entities(ready.groups) == _entities(here.groups)  # grouped in the child
+    assert {kind: list(spans) for kind, spans in ready.spans.items()} == \
+        {kind: list(spans) for kind, spans in here.spans.items()}
+    assert list(ready.spans["actor"])
+
+
+def _entities(groups) -> list:
+    return [(kind, label, entry.value, entry.surface, list(entry.mentions))
+            for kind, labelled in groups.items() for label, entries in labelled
+            for entry in entries]
 
 
 def test_a_cancelled_child_extraction_is_abandoned():

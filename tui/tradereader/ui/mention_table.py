@@ -73,10 +73,6 @@ class MentionTable:
     def kind_of(self, index: int) -> str:
         return self.details[self.codes[index]][1]
 
-    def spans_of_kind(self, kind: str) -> Iterator[tuple[int, int]]:
-        wanted = {code for code, detail in enumerate(self.details) if detail[1] == kind}
-        return ((s, e) for s, e, c in zip(self.starts, self.ends, self.codes) if c in wanted)
-
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """Mentions sharing at least one character with `[start, end)`."""
         index = bisect_left(self.starts, start - self.longest)

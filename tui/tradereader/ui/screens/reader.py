@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 
 from tradereader.model import Article, Mention
 from tradereader.ui.background import Abandoned, run_abandonable
+from tradereader.ui.mention_groups import ReadyMentions, ready_mentions
 from tradereader.ui.mention_table import (
     BLOCKS_ABOVE,
     MentionTable,
@@ -36,7 +37,7 @@ from tradereader.ui.screens.lexicon_actions import LEXICON_KEYS, LexiconActions
 from tradereader.ui.widgets.annotated_view import AnnotatedView
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.highlights import SpanIndex
-from tradereader.ui.widgets.entity_tree import EntityEntry, EntityTree, group_mentions
+from tradereader.ui.widgets.entity_tree import EntityEntry, EntityTree
 from tradereader.ui.widgets.sidebar import Sidebar
 from tradereader.ui.widgets.wrap import paragraphs_of
 
@@ -155,7 +156,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
 
         mentions: MentionTable
         groups: dict
-        spans: dict[str, SpanIndex]  # by kind, built in the worker
+        spans: dict[str, SpanIndex]  # by kind, built off the event loop
 
     @dataclass
     class ExtractionFailed(Message):
@@ -266,7 +267,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         """Run the extraction off the event loop; post the result back."""
         worker = get_current_worker()
         try:
-            mentions = self._extract_table(extractor, lexicon, lambda: worker.is_cancelled)
+            ready = self._extract_ready(extractor, lexicon, lambda: worker.is_cancelled)
         except Abandoned:
             return
         except ImportError:
@@ -276,14 +277,12 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         except Exception as error:  # noqa: BLE001 - shown in the tab, never a crash
             self.post_message(self.ExtractionFailed(f"Extraction failed: {error}"))
             return
-        spans = {kind: SpanIndex(mentions.spans_of_kind(kind)) for kind in KIND_ROLES}
-        groups = group_mentions(mentions)
-        release_memory()
-        self.post_message(self.MentionsExtracted(mentions, groups, spans))
+        self.post_message(self.MentionsExtracted(ready.table, ready.groups, ready.spans))
 
-    def _extract_table(self, extractor, lexicon, cancelled) -> MentionTable:
-        """The mentions as columns; a very large text with the app's own extractor is
-        extracted in a child process (its memory peak leaves with it)."""
+    def _extract_ready(self, extractor, lexicon, cancelled) -> ReadyMentions:
+        """The mentions as columns, grouped and indexed; a very large text with the
+        app's own extractor is extracted (and grouped) in a child process: its memory
+        peak leaves with it, and this thread never holds the interpreter lock long."""
         article = self.article
         from tradereader.ui.app import run_extract
 
@@ -299,7 +298,9 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
             return run_abandonable(lambda: extractor(text, article.published, lexicon),
                                    cancelled)
 
-        return extract_in_blocks(extract, article.text)
+        ready = ready_mentions(extract_in_blocks(extract, article.text))
+        release_memory()
+        return ready
 
     @on(ExtractionFailed)
     def _extraction_failed(self, message: ExtractionFailed) -> None:

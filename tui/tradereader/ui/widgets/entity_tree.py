@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from array import array
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
@@ -14,69 +11,10 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Tree
 
-from tradereader.model import Mention
-from tradereader.ui.mention_table import MentionRows, MentionTable
+# the grouping is pure (it may run in the extraction's child process): kept apart
+from tradereader.ui.mention_groups import KINDS, EntityEntry, group_mentions
 
-ACTOR_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Countries", ("country", "metonym")),
-    ("Governments", ("government",)),
-    ("Institutions", ("institution",)),
-    ("People", ("person",)),
-    ("Groups", ("group",)),
-)
-KINDS: tuple[tuple[str, str], ...] = (("actor", "Actors"), ("issue", "Issues"), ("date", "Dates"))
-
-
-@dataclass(frozen=True)
-class EntityEntry:
-    """One entity: every mention with the same kind and canonical value."""
-
-    kind: str
-    value: str
-    mentions: Sequence[Mention]  # in reading order (a MentionRows: Mentions made on demand)
-    surface: str = ""  # the phrase the article uses most for it
-
-
-def most_used_phrase(mentions: Iterable[Mention]) -> str:
-    return Counter(" ".join(m.text.split()) for m in mentions).most_common(1)[0][0]
-
-
-def group_mentions(
-    mentions: Iterable[Mention] | MentionTable,
-) -> dict[str, list[tuple[str, list[EntityEntry]]]]:
-    """Kind -> [(group label, entries sorted by count)]; pure, run in the worker thread."""
-    table = mentions if isinstance(mentions, MentionTable) else MentionTable(mentions)
-    key_of = [(kind, _group_label(kind, subtype), value or text)
-              for text, kind, subtype, value, _ in table.details]
-    rows: dict[tuple[str, str, str], array] = defaultdict(lambda: array("i"))
-    phrases: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
-    for row, code in enumerate(table.codes):
-        rows[key_of[code]].append(row)
-    for code, count in Counter(table.codes).items():
-        phrases[key_of[code]][" ".join(table.details[code][0].split())] += count
-    grouped: dict[str, dict[str, list[EntityEntry]]] = defaultdict(lambda: defaultdict(list))
-    for (kind, group, value), found in rows.items():
-        surface = phrases[(kind, group, value)].most_common(1)[0][0]
-        grouped[kind][group].append(EntityEntry(kind, value, MentionRows(table, found), surface))
-    return {kind: _ordered_groups(kind, groups) for kind, groups in grouped.items()}
-
-
-def _group_label(kind: str, subtype: str) -> str:
-    if kind != "actor":
-        return ""
-    for label, subtypes in ACTOR_GROUPS:
-        if subtype in subtypes:
-            return label
-    return "Other"
-
-
-def _ordered_groups(kind: str, groups: dict[str, list[EntityEntry]]):
-    order = [label for label, _ in ACTOR_GROUPS] + ["Other", ""]
-    return [
-        (label, sorted(groups[label], key=lambda e: (-len(e.mentions), e.value.lower())))
-        for label in order
-        if label in groups
-    ]
+__all__ = ["KINDS", "EntityEntry", "EntityTree", "entry_label", "group_mentions"]
 
 
 def entry_label(entry: EntityEntry, count_width: int = 3) -> Text:
