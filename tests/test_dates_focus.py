@@ -143,3 +143,25 @@ def test_a_month_then_a_comma_and_last_year_is_one_date():
 def test_a_passive_infinitive_before_a_month_looks_ahead():
     text = "The draft is hoped to be presented to Congress in October."
     assert found(text, "1987-03-12") == [("October", "date", "1987-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "The company reported results Tuesday and will hold a call with analysts later.",
+    "The company announced the deal Tuesday, and shares will rise, analysts said.",
+])
+def test_a_past_verb_and_its_object_before_a_weekday_hold_it_behind(text):
+    assert found(text, "2013-03-20")[0] == ("Tuesday", "date", "2013-03-19")
+
+
+def test_ahead_of_a_weekdays_event_looks_ahead():
+    assert found("The decision comes ahead of Thursday's meeting.", "2013-03-20") == [
+        ("Thursday", "date", "2013-03-21")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They gave him until mid-November to submit more data.", ("mid-November", "date", "2013-11")),
+    ("Nakasone will visit the United States from April 29 and hold talks.",
+     ("April 29", "date", "2013-04-29")),
+])
+def test_no_object_or_no_verb_before_the_date_keeps_it_ahead(text, expected):
+    assert found(text, "2013-03-20")[0] == expected

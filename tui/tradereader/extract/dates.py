@@ -416,7 +416,8 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         future = is_future(low, start, end)
-        if future is True and _tenseless(rule, low, start, end):
+        if future is True and _tenseless(rule, low, start, end) and \
+                not low.endswith("ahead of ", 0, start):  # `ahead of Thursday's meeting`
             future = None
     elif rule == "the_unit" and day is not None and "weekend" in phrase:
         future = is_future(low, start, end, verbs=True)

@@ -48,7 +48,7 @@ _PAST_VERBS = frozenset(
 _NOT_PAST = frozenset(
     "need speed feed proceed exceed succeed indeed red bed seed hundred based bred shed fed"
     " wed breed creed weed embed scheduled expected planned due extended delayed"
-    " postponed adjourned moved pushed set deferred".split())
+    " postponed adjourned moved pushed set deferred united limited".split())
 _TAKE_EFFECT = {"take": True, "takes": True, "come": True, "comes": True, "enter": True,
                 "enters": True, "took": False, "came": False, "entered": False, "taken": None}
 _NOT_PRESENT = frozenset("to the a an their its his her our".split())  # `to meet`, `the end`
@@ -285,4 +285,30 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     if index > 1 and before[index] == "as" and before[index - 2] == "as":
         # `as soon as Tuesday`, `as early as Friday`; `as recently as March`: behind
         return before[index - 1] not in ("recently", "lately", "long", "far")
+    if index == len(before) - 1 and _past_verb_with_object(before):
+        return False  # `the company reported results Tuesday and will ...`
     return None
+
+
+_OBJECT_REACH = 3  # words an object between a verb and its bare date may have
+
+
+def _past_verb_with_object(before: list[str]) -> bool:
+    """Whether a past verb stands a short object before the phrase, nothing between
+    but the object (`reported results Tuesday`, `announced the deal Friday`), not a
+    participle after a be-form (`is expected to`) nor across a clause break."""
+    last = len(before) - 1
+    if not before[last].isalpha() or before[last] in _NOT_OBJECT or before[last] in _GOVERN_STOPS:
+        return False
+    for index in range(last - 1, max(-1, last - 1 - _OBJECT_REACH), -1):
+        word = before[index]
+        if word in _PAST_VERBS or word[-2:] == "ed" and _is_past_verb(word):
+            return word not in _AUXILIARIES and (index == 0 or before[index - 1] not in _PASSIVE)
+        if not word.isalpha() or word in _GOVERN_STOPS or word in _NOT_OBJECT:
+            return False
+    return False
+
+
+_NOT_OBJECT = _GOVERNING_PREPOSITIONS | _PASSIVE | frozenset(  # no word of an object noun phrase
+    "until till by before after within into as than ahead about over under payable due next"
+    " this last".split())
