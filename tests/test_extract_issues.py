@@ -180,3 +180,18 @@ def test_phase_deals_written_with_a_digit(name):
 ])
 def test_topic_words_of_wire_copy(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The deal cuts tariffs in exchange for Chinese purchases of American products.",
+    "He said the U.S. purchases would cut its surplus.",
+    "South Korea's purchases of U.S. goods rose.",
+])
+def test_a_country_s_purchases_are_purchase_commitments(text):
+    assert ("purchases", "purchase commitments") in issues(text)
+
+
+@pytest.mark.parametrize("text", ["Government purchases rose.", "Dollar purchases by banks.",
+                                  "the purchases of dollars by central banks"])
+def test_other_purchases_are_no_issue(text):
+    assert "purchase commitments" not in [value for _span, value in issues(text)]

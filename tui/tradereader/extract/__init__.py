@@ -22,8 +22,8 @@ from .mentions import mentions_from
 from .normalize import OffsetMap, fold
 from .people import find_people
 from .resolve import (
-    drop_suppressed, drop_suppressed_dates, refine, resolve_overlaps, split_user_lexicon,
-    user_matches,
+    country_purchases, drop_suppressed, drop_suppressed_dates, refine, resolve_overlaps,
+    split_user_lexicon, user_matches,
 )
 
 __all__ = ["extract", "extract_actors_issues"]
@@ -156,7 +156,7 @@ def _actors_issues(
                if f.why == "rule named administration" and len(text[f.start:f.end].split()) == 2}
     people = find_people(text, result.titles, result.cues, taken, result.blocked, leaders)
     governments = find_governments(text, result.cues, main, load_lexicon().short_names)
-    extra = people + administrations + governments
+    extra = people + administrations + governments + country_purchases(text, result.cues, main)
     if adds:
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
     found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)
