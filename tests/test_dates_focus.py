@@ -165,3 +165,13 @@ def test_ahead_of_a_weekdays_event_looks_ahead():
 ])
 def test_no_object_or_no_verb_before_the_date_keeps_it_ahead(text, expected):
     assert found(text, "2013-03-20")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the quarter ended July 31, sales rose.", ("the quarter", "date", "1989-Q2")),
+    ("In the quarter ended Jan. 31, sales rose.", ("the quarter", "date", "1988-Q4")),
+    ("Sales in the quarter ending Nov. 30 will rise.", ("the quarter", "date", "1989-Q4")),
+    ("For the quarter ended Sept. 30, profit rose.", ("the quarter", "date", "1989-Q3")),
+])
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_of_its_middle_month(text, expected):
+    assert found(text, "1989-10-30")[0] == expected

@@ -55,7 +55,10 @@ _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day", "month_that_year"})  # counted from the last date given
 _NARRATIVE = frozenset({"month", "date_mdy"})  # a bare month or day: in the year the clause tells of
-_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight"}
+_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight",
+                                                                           "the_unit"}
+_QUARTER_ENDED = (r"\s+(ended|ending)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                  r"\s+\d{1,2}\b")  # `the quarter ended July 31`
 _FRAME_REACH = 80  # characters back a dated event of the same clause may stand
 _FRAME_BREAK = re.compile(  # a sentence end, or a clause that reports (and so speaks of now)
     r"[a-z0-9]{2}[.!?][\"']?\s+[A-Z\"]|\b(?:said|says|say|told|tells|announced|added|reported|noted)\b")
@@ -328,6 +331,9 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
     if rule in _NARRATIVE:
         return _range_frame(low, start, start + len(phrase), mentions) or \
             _frame(text, start, mentions)
+    if rule == "the_unit":  # `the quarter ended July 31`: the end's month
+        ended = _rx(_QUARTER_ENDED).match(low, start + len(phrase)) if phrase[-7:] == "quarter" else None
+        return f"{ended.group(1)}:{_MONTH_NUMBERS.index(ended.group(2)) + 1:02d}" if ended else ""
     if rule == "overnight":  # `closed lower Friday ... overnight losses in New York`
         near = [m for m in mentions[-1:] if start - m.end < _FOCUS_REACH]
         return _reference(near) if near and near[0].subtype in ("date", "time") else ""

@@ -224,7 +224,8 @@ def season_value(word: str, anchor: Anchor, offset: int) -> Result:
 
 
 def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`the quarter` (results news: the one just reported), `the year`, `the weekend`."""
+    """`the quarter` (results news: the one just reported; one `ended July 31`: the calendar
+    quarter of its middle month), `the year`, `the weekend`."""
     low = phrase.lower()
     back = re.search(r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)$", low)
     unit = unit_of(low[:back.start()] if back else low) or ("quarter" if "period" in low else None)
@@ -232,6 +233,11 @@ def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
         return None
     if anchor.day is None:
         return "date", _THIS.get(unit, "PRESENT_REF")
+    if unit == "quarter" and before[:5] in ("ended", "endin"):  # `the quarter ended July 31`: Q2
+        end = int(before[-2:])  # `ending:`: the end may be ahead
+        ahead = before[:6] == "ending" and end >= anchor.day.month
+        year = anchor.day.year - (end > anchor.day.month and not ahead) - (end == 1)
+        return "date", f"{year - bool(back)}-Q{(end - 2) % 12 // 3 + 1}"
     if unit == "quarter":
         return "date", anchor.reported_quarter(1 if back else 0)
     if unit == "weekend":  # the last one early in the week or in the past tense, else this one
