@@ -51,8 +51,6 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("He joined the bank in 1975 and left in June to found his own firm.",
-     ("June", "date", "1975-06")),
     ("The mill opened in October 1979 and closed in January, the union said.",
      ("January", "date", "1980-01")),
     ("Prices peaked in July 1980 and then fell by half on Dec. 3.",
@@ -68,6 +66,7 @@ def test_a_bare_month_goes_on_from_an_event_the_sentence_just_dated(text, expect
      ("February", "date", "1987-02")),
     ("He was elected in 1979 and says he will run again in June.", ("June", "date", "1987-06")),
     ("Output rose in 1986 and fell in February.", ("February", "date", "1987-02")),
+    ("He joined the bank in 1975 and left in June.", ("June", "date", "1986-06")),
 ])
 def test_a_bare_month_away_from_such_a_story_is_the_nearest_to_publication(text, expected):
     assert found(text)[1] == expected

@@ -77,7 +77,7 @@ _MONTH_NUMBERS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
 _RANGE_END = (r"(?:\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+)(?:(?:early|mid|late)"
               r"(?:-|\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
               r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b")
-_FRAME_TEXT = re.compile(r"(?:[A-Za-z.]+\s+)?(?:\d{1,2},?\s+)?\d{4}")  # `1995`, `October 2010`, not `1985/86`
+_FRAME_TEXT = re.compile(r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}")  # `October 2010`, not `1995`, `1985/86`
 _FRAME_PREPOSITIONS = ("in ", "In ", "on ", "On ")  # an event dated: `opened in October 2010`
 _FRAME_NEXT = re.compile(r"\b(?:and|then|but|until|before|after|later)\b")  # the story goes on
 _FOCUS_REACH = 300  # characters back the day a story is telling of may stand (`overnight`)
@@ -368,10 +368,10 @@ def _range_frame(low: str, start: int, end: int, mentions: list[Mention]) -> str
 
 
 def _frame(text: str, start: int, mentions: list[Mention]) -> str:
-    """The year (and month) a bare month or day is told in, when the sentence has just
-    dated an event with a year of its own and goes on to the next (`opened in October 2010
-    and closed in January`, `joined in 1995 and left in June`): that date's value, else
-    "" (`base 1980, unchanged compared with December`, `fiscal 1985/86 ended March`)."""
+    """The month a bare month or day is told after, when the sentence has just dated an
+    event with a month and year and goes on to the next (`opened in October 2010 and closed
+    in January`): that date's year and month, else "" (`joined in 1995 and left in June`:
+    wire style leaves the year out for this year's months; `base 1980, ...`)."""
     if not mentions:
         return ""
     last = mentions[-1]
@@ -380,7 +380,7 @@ def _frame(text: str, start: int, mentions: list[Mention]) -> str:
             not text.endswith(_FRAME_PREPOSITIONS, 0, last.start):
         return ""
     frame = _FRAME_VALUE.match(last.value)
-    if frame is None or _FRAME_NEXT.search(text, last.end, start) is None or \
+    if frame is None or len(frame.group()) < 7 or _FRAME_NEXT.search(text, last.end, start) is None or \
             _FRAME_BREAK.search(text, last.end - 2, start) is not None:
         return ""
     return frame.group()

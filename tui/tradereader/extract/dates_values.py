@@ -207,10 +207,10 @@ class Anchor:
             year - (month > current)
 
     def in_frame(self, month: int, frame: str) -> int | None:
-        """The year of a bare month told right after a dated event (`frame`: `2010-10`,
-        `1995`) well away from the publication date, unless the verb is future: the frame's
-        year, or the next where the month comes after the frame's month in it (`opened in
-        October 2010 and closed in January` -> 2011); or of a range whose other end is
+        """The year of a bare month told right after a dated event (`frame`: `2010-10`) well
+        away from the publication date, unless the verb is future: the frame's year, or the
+        next where the month comes after the frame's month in it (`opened in October 2010
+        and closed in January` -> 2011); or of a range whose other end is
         known (`to:1987-08`, `from:1986-10`, `in:1987-06`, `near:1987-02`, from the caller)."""
         if frame[:3] == "to:":  # `from January to August 1987`: the range's year
             return int(frame[3:7]) - (month > int(frame[8:10]))
@@ -226,8 +226,6 @@ class Anchor:
         year = int(frame[:4])
         if abs(year - self.day.year) < _FRAME_YEARS:
             return None
-        if len(frame) == 4:
-            return year
         return year + (month < int(frame[5:7]))  # told in order: the next such month
 
     def prefers_future(self, back: int, ahead: int) -> bool:
