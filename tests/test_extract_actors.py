@@ -339,3 +339,23 @@ def test_parliament_needs_no_determiner(text):
 def test_the_party_s_government_is_the_government():
     text = "A poll in Britain showed the Conservative government's support slipping."
     assert governments(text) == [("government", "government", "UK government")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("figures from the Central Statistical Office (CSO) show",
+     [("Central Statistical Office", "institution", "CSO"), ("CSO", "institution", "CSO")]),
+    ("the Central Bureau of Statistics said",
+     [("Central Bureau of Statistics", "institution", "Central Bureau of Statistics")]),
+    ("a Statistics Department statement said",
+     [("Statistics Department", "institution", "Statistics Department")]),
+    ("the Federal Statistics Office said",
+     [("Federal Statistics Office", "institution", "Federal Statistics Office")]),
+    ("exports of 119 mln N.Z. Dlrs", [("N.Z.", "country", "NZL")]),
+])
+def test_statistics_offices_and_new_zealand(text, expected):
+    assert actors(text) == expected
+
+
+def test_the_administration_before_congress_in_its_sentence():
+    text = "The Administration asked Congress to replace the tariff schedule."
+    assert governments(text)[:1] == [("Administration", "government", "US executive")]

@@ -195,3 +195,17 @@ def test_a_country_s_purchases_are_purchase_commitments(text):
                                   "the purchases of dollars by central banks"])
 def test_other_purchases_are_no_issue(text):
     assert "purchase commitments" not in [value for _span, value in issues(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("replace the U.S. tariff schedule", [("tariff schedule", "tariffs")]),
+    ("new tariff categories under the Harmonized System",
+     [("tariff categories", "tariffs"), ("Harmonized System", "tariffs")]),
+    ("a visible trade deficit of 2.6 billion stg", [("visible trade deficit", "trade balance")]),
+    ("the invisibles surplus was revised", [("invisibles surplus", "trade balance")]),
+    ("the non-oil trade deficit fell", [("non-oil trade deficit", "trade balance")]),
+    ("against 1985's 2.2 billion shortfall", [("shortfall", "trade balance")]),
+    ("a budget shortfall of 2 billion", []),
+])
+def test_trade_figure_terms(text, expected):
+    assert issues(text) == expected

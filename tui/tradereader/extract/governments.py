@@ -18,6 +18,7 @@ _US_PRESIDENTS = frozenset(
 )
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*\n?[ \t]*$")
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+$")
+_US_NEAR = 120  # characters: `The Administration asked Congress`, its sentence
 _STAFF_AFTER = re.compile(r"\s+(?:officials?|sources|spokes(?:man|woman|person)|aides?)\b")
 _NOT_NAMES = frozenset("The This That Trade Its Their Our New Previous Current A An".split())
 
@@ -60,8 +61,8 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
             last_value = named.value
         elif _THE_BEFORE.search(text, max(0, start - 8), start) or \
                 _STAFF_AFTER.match(text, end, end + 16):
-            if last_value is None and (us_seen_at is None or us_seen_at > start):
-                continue
+            if last_value is None and (us_seen_at is None or us_seen_at > end + _US_NEAR):
+                continue  # no US mention before it, nor just after (`asked Congress`)
             out.append(Found(start, end, "actor", "government", last_value or "US executive",
                              "rule the administration", 1))
     return out
