@@ -174,3 +174,21 @@ def test_no_object_or_no_verb_before_the_date_keeps_it_ahead(text, expected):
 ])
 def test_the_quarter_ended_a_day_is_the_calendar_quarter_of_its_middle_month(text, expected):
     assert found(text, "1989-10-30")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bill passed the Senate on Tuesday of last week.",
+     [("Tuesday of last week", "date", "2013-03-12")]),
+    ("The vote is set for Thursday of next week.",
+     [("Thursday of next week", "date", "2013-03-28")]),
+])
+def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week(text, expected):
+    assert found(text, "2013-03-22") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales during the Christmas season were weak.", ("the Christmas season", "date", "2012")),
+    ("Sales during the holiday season were weak.", ("the holiday season", "date", "2012")),
+])
+def test_the_christmas_season_is_that_of_the_nearest_december(text, expected):
+    assert found(text, "2013-03-22") == [expected]

@@ -181,6 +181,7 @@ RULES: tuple[tuple[str, str], ...] = (
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"
                      r"|midday\b|mid-?\s*(?:morning|afternoon)\b"),
     ("month", rf"(?!(?=march\s)(?:(?<=\bthe )|(?<=\bannual )|(?<=\ba ))march\s+(?:for|of|on|against)\b)(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
+    ("weekday_week", rf"(?:(?:early|late)\s+)?{_WEEKDAY}(?:\s+{_TOD})?\s+of\s+(?:last|next|this)\s+week\b"),
     ("weekday", rf"(?:(?:early|late)\s+)?(?:(?:last|next|this|this\s+coming"
                 rf"|the\s+previous|the\s+following"
                 rf"|this\s+past|coming|past)\s+)?{_WEEKDAY}s?(?:\s+{_TOD}s?)?\b"),
@@ -319,6 +320,7 @@ OPENERS = {
     "time_clock": "around about # noon midnight",
     "day_relative": "MOD earlier later today tonight yesterday tomorrow this last midday",
     "month": "the MOD MONTH",
+    "weekday_week": "early late WEEKDAY",
     "weekday": "MOD earlier later last next this coming past WEEKDAY mondays tuesdays wednesdays"
                " thursdays fridays saturdays sundays",
     "season": "the MOD spring summer autumn winter fall # YEAR",

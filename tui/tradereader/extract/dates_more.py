@@ -105,13 +105,13 @@ def _nearest(when, anchor: Anchor, direction: str | None) -> str:
 
 def named_season(phrase: str, anchor: Anchor, before: str) -> Result:
     """`this harvest season`, `the holiday season`, `last year's planting season`: the
-    year it falls in (the holiday season: that of the nearest December)."""
+    year it falls in (the holiday or Christmas season: that of the nearest December)."""
     low = phrase.lower()
     if anchor.day is None:
         return "date", "PAST_REF" if "last" in low else "FUTURE_REF" if "next" in low \
             else "THIS_YEAR"
     offset = -1 if re.match(r"last\b", low) else 1 if re.match(r"next\b", low) else 0
-    if offset == 0 and "holiday" in low and not low.startswith("this"):
+    if offset == 0 and ("holiday" in low or "christmas" in low) and not low.startswith("this"):
         return "date", str(anchor.month_year(12))
     return "date", str(anchor.day.year + offset)
 
@@ -171,6 +171,21 @@ def month_that_year(phrase: str, anchor: Anchor, before: str) -> Result:
     shift = 1 if ("following" in low or "next" in low) else -1 if (
         "previous" in low or "prior" in low) else 0
     return "date", f"{told.year + shift}-{month:02d}"
+
+
+def weekday_week(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`Tuesday of last week`, `Friday of next week`: that day of the week named."""
+    low = phrase.lower()
+    weekday = weekday_of(phrase)
+    if weekday is None:
+        return None
+    offset = -1 if " last week" in low else 1 if " next week" in low else 0
+    if anchor.day is None:
+        return "date", f"XXXX-WXX-{weekday + 1}"
+    monday = anchor.day - timedelta(days=anchor.day.weekday() - 7 * offset)
+    day = (monday + timedelta(days=weekday)).isoformat()
+    part = re.search(r"(morning|afternoon|evening|night)", low)
+    return ("time", f"{day}T{TIMES_OF_DAY[part.group(1)]}") if part else ("date", day)
 
 
 def long_adj(phrase: str, anchor: Anchor, before: str) -> Result:
@@ -260,4 +275,5 @@ def some_day(phrase: str, anchor: Anchor, before: str) -> Result:
 HANDLERS = {"week_of": week_of, "set_every": set_every, "set_times": set_times,
             "set_adverb": set_adverb, "some_day": some_day, "past_span": past_span, "ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday,
             "named_season": named_season, "century": century, "day_part": day_part,
-            "overnight": overnight, "month_that_year": month_that_year}
+            "overnight": overnight, "month_that_year": month_that_year,
+            "weekday_week": weekday_week}
