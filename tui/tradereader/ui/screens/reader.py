@@ -248,7 +248,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self.view.set_highlights("entity", [])
         self.view.set_highlights("cursor", [])
         self.query_one(Sidebar).show_why("")
-        self._show_status("Finding actors, issues and dates again…")
+        self._show_status("Finding actors, issues and dates again…", busy=True)
         self._start_extraction()
 
     def _start_extraction(self) -> None:
@@ -315,8 +315,8 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self._show_status(f"{len(message.mentions)} mentions" if message.mentions
                           else "No actors, issues or dates found.")
 
-    def _show_status(self, text: str) -> None:
-        self.query_one(Sidebar).show_status(text)
+    def _show_status(self, text: str, busy: bool = False) -> None:
+        self.query_one(Sidebar).show_status(text, busy)
 
     # -- entities -------------------------------------------------------------------------
 

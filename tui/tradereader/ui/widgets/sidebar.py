@@ -7,6 +7,7 @@ pane until the screen calls `build()` once the article is on screen.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from time import monotonic
 from typing import TYPE_CHECKING
 
 from textual.containers import Vertical
@@ -52,14 +53,37 @@ class Legend(Widget):
         return max(1, len(legend_lines(self.items, width)))
 
 
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+BUSY_SHOWN_AFTER = 0.3  # seconds: a short extraction ends before the spinner shows
+
+
+def busy_line(text: str, elapsed: float) -> str:
+    """`⠹ Finding actors, issues and dates… 2.4 s`: work still going on, and for how long."""
+    if elapsed < BUSY_SHOWN_AFTER:
+        return text
+    return f"{SPINNER[int(elapsed * 10) % len(SPINNER)]} {text} {elapsed:.1f} s"
+
+
 class Sidebar(Vertical):
     """Entities (status, legend, tree, why), Notes and Tags; data comes in by methods."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._status = "Finding actors, issues and dates…"
+        self._busy_since: float | None = monotonic()  # extraction starts with the reader
         self._legend: list[str] = []
         self.entity_tree: EntityTree | None = None
+
+    def on_mount(self) -> None:
+        self._ticker = self.set_interval(0.1, self._tick, pause=self._busy_since is None)
+
+    def _tick(self) -> None:
+        """While work goes on, the status line shows a spinner and the time it has taken."""
+        if self._busy_since is None:
+            self._ticker.pause()
+        elif self.built:
+            line = busy_line(self._status, monotonic() - self._busy_since)
+            self.query_one("#entities-status", Static).update(line)
 
     async def build(self) -> None:
         """Mount the tabs (once); data given before is shown then."""
@@ -91,9 +115,13 @@ class Sidebar(Vertical):
     def built(self) -> bool:
         return self.entity_tree is not None
 
-    def show_status(self, text: str) -> None:
-        """The line above the tree: extracting, unavailable, or how many mentions."""
+    def show_status(self, text: str, busy: bool = False) -> None:
+        """The line above the tree: extracting (`busy`: with a spinner and the time
+        taken, once it lasts), unavailable, or how many mentions."""
         self._status = text
+        self._busy_since = monotonic() if busy else None
+        if busy and self.is_mounted:
+            self._ticker.resume()
         if self.built:
             self.query_one("#entities-status", Static).update(text)
 

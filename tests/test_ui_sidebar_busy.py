@@ -1,0 +1,53 @@
+"""While the extraction runs, the sidebar's status line says so and for how long."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from tradereader.ui.app import make_app
+from tradereader.ui.widgets.sidebar import SPINNER, Sidebar, busy_line
+from ui_support import fixed_extractor, open_library, seed_id, settle
+
+
+@pytest.fixture
+def library(home: Path):
+    library = open_library(home)
+    yield library
+    library.close()
+
+
+def test_a_short_wait_shows_the_text_alone_a_longer_one_a_spinner_and_the_time():
+    assert busy_line("Finding…", 0.1) == "Finding…"
+    line = busy_line("Finding…", 2.44)
+    assert line.endswith("Finding… 2.4 s") and line[0] in SPINNER
+    assert busy_line("Finding…", 2.5)[0] != line[0]  # it turns
+
+
+def _status(app) -> str:
+    return str(app.screen.query_one("#entities-status", Static).content)
+
+
+async def test_the_status_counts_the_seconds_until_the_mentions_arrive(library):
+    release = threading.Event()
+
+    def slow(text, published, lexicon):
+        release.wait(30)
+        return fixed_extractor(text, published, lexicon)
+
+    app = make_app(library, open_article=seed_id(library), extractor=slow)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.8)
+        busy = _status(app)
+        assert busy.startswith(tuple(SPINNER)) and busy.endswith(" s")
+        assert "Finding actors, issues and dates…" in busy
+        release.set()
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert _status(app).endswith("mentions") and _status(app)[0] not in SPINNER
+        app.screen.query_one(Sidebar).show_status("Finding again…", busy=True)
+        await pilot.pause(0.6)
+        assert _status(app).endswith(" s") and "Finding again…" in _status(app)
