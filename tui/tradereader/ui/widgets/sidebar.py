@@ -58,10 +58,11 @@ BUSY_SHOWN_AFTER = 0.3  # seconds: a short extraction ends before the spinner sh
 
 
 def busy_line(text: str, elapsed: float) -> str:
-    """`⠹ Finding actors, issues and dates… 2.4 s`: work still going on, and for how long."""
+    """`⠹ 2.4 s  Finding actors, issues and dates…`: work still going on, and for how
+    long (first: a narrow pane cuts the end of the line)."""
     if elapsed < BUSY_SHOWN_AFTER:
         return text
-    return f"{SPINNER[int(elapsed * 10) % len(SPINNER)]} {text} {elapsed:.1f} s"
+    return f"{SPINNER[int(elapsed * 10) % len(SPINNER)]} {elapsed:.1f} s  {text}"
 
 
 class Sidebar(Vertical):
@@ -83,7 +84,9 @@ class Sidebar(Vertical):
             self._ticker.pause()
         elif self.built:
             line = busy_line(self._status, monotonic() - self._busy_since)
-            self.query_one("#entities-status", Static).update(line)
+            status = self.query_one("#entities-status", Static)
+            status.update(line)
+            status.set_class(line != self._status, "-busy")  # one line, cut: no jumps
 
     async def build(self) -> None:
         """Mount the tabs (once); data given before is shown then."""
@@ -123,7 +126,9 @@ class Sidebar(Vertical):
         if busy and self.is_mounted:
             self._ticker.resume()
         if self.built:
-            self.query_one("#entities-status", Static).update(text)
+            status = self.query_one("#entities-status", Static)
+            status.update(text)
+            status.remove_class("-busy")
 
     def show_legend(self, visible: dict[str, bool]) -> None:
         """`1 actors ✓   2 issues ✓   3 dates ✗`: which kinds are highlighted."""
