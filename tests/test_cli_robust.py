@@ -168,6 +168,22 @@ def test_entities_on_a_deleted_file_still_finds_the_imported_article(
     assert json.loads(result.stdout)["article"]["title"] == "Tokyo Pledges to Open Rice Market"
 
 
+def test_entities_of_a_file_go_on_without_an_unreadable_library(
+    tmp_path: Path, home: Path
+) -> None:
+    path = tmp_path / "rice.txt"
+    import_story(home, path)
+    library = home / "library.json"
+    library.write_text('{"broken', encoding="utf-8")
+    result = tradereader("entities", str(path), "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    assert "cannot be read" in result.stderr and "leave out your own lexicon" in result.stderr
+    assert any(m["value"] == "JPN" for m in json.loads(result.stdout)["mentions"])
+    assert library.read_text(encoding="utf-8") == '{"broken'  # left as it was
+    by_id = tradereader("entities", "abcdef12", home=home)  # an id needs the library
+    assert by_id.returncode == 2 and "cannot be read" in by_id.stderr
+
+
 # -- 6. one bad file among several --------------------------------------------------------------
 
 

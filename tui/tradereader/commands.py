@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import paths
-from .errors import InputError, LibraryCorrupt, LibraryLocked, NotFound, TradereaderError
+from .errors import (
+    InputError, LibraryCorrupt, LibraryError, LibraryLocked, NotFound, TradereaderError,
+)
 from .model import Article
 
 
@@ -303,11 +305,17 @@ def _looks_like_path(ref: str) -> bool:
 
 
 def _user_lexicon(args: argparse.Namespace) -> list:
-    """The user's own lexicon entries, if a library exists yet."""
+    """The user's own lexicon entries, if a library exists yet; none, with a warning,
+    when it cannot be read (the file's mentions do not need the library)."""
     if not (paths.data_home(args.home) / "library.json").exists():
         return []
-    with open_library(args, readonly=True) as library:
-        return library.lexicon()
+    try:
+        with open_library(args, readonly=True) as library:
+            return library.lexicon()
+    except LibraryError as error:
+        print(f"tradereader: warning: {error}\ntradereader: warning: the mentions below "
+              "leave out your own lexicon", file=sys.stderr)
+        return []
 
 
 def _article_json(article: Article, published: str | None) -> dict:
