@@ -60,26 +60,25 @@ _CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"tim
 _QUARTER_ENDED = (r"\s+(ended|ending)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                   r"\s+\d{1,2}\b")  # `the quarter ended July 31`
 _FRAME_REACH = 80  # characters back a dated event of the same clause may stand
-_FRAME_BREAK = re.compile(  # a sentence end, or a clause that reports (and so speaks of now)
+_FRAME_BREAK = (  # a sentence end, or a clause that reports (and so speaks of now)
     r"[a-z0-9]{2}[.!?][\"']?\s+[A-Z\"]|\b(?:said|says|say|told|tells|announced|added|reported|noted)\b")
-_FRAME_VALUE = re.compile(r"\d{4}(?:-[01]\d)?")
+_FRAME_VALUE = r"\d{4}(?:-[01]\d)?"
 # a capitalised word right before a bare month name that no date follows: a given name
 _GIVEN_NAME = (r"(?<![.!?\"'] )(?<![.!?\"']  )\b(?!(?:In|On|At|By|Since|Until|Till|Through|During|From"
                r"|Before|After|Between|Early|Late|Mid|Last|Next|This|Each|Every|And|But|Or|For|Of|To"
-               r"|Around|About|Since|The|Until|Of|Late|Until|Also|Then|Only|Even|Since|Except"
-               r"|Including|Like|Beginning|Starting|Ending|End|Start|Middle|Throughout|Within"
-               r"|Over|Against|Versus|Circa|Until|Since|Unlike|Towards?|Across)\s)"
-               r"[A-Z][a-z]+\s+$")
+               r"|Around|About|The|Also|Then|Only|Even|Except|Including|Like|Beginning|Starting"
+               r"|Ending|End|Start|Middle|Throughout|Within|Over|Against|Versus|Circa|Unlike"
+               r"|Towards?|Across)\s)[A-Z][a-z]+\s+$")  # not sentence-initial, not a preposition
 _NAME_END = r",|\s+(?:said|says|told|who|wrote|added|asked)\b"  # what follows a surname there
 _MONTH_RULES = frozenset({"month", "month_year", "month_rel", "date_mdy", "date_dmy"})
-_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+")
+_RANGE_GAP = r"\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+"
 _MONTH_NUMBERS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RANGE_END = (r"(?:\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+)(?:(?:early|mid|late)"
               r"(?:-|\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
               r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b")
-_FRAME_TEXT = re.compile(r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}")  # `October 2010`, not `1995`, `1985/86`
+_FRAME_TEXT = r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}"  # `October 2010`, not `1995`, `1985/86`
 _FRAME_PREPOSITIONS = ("in ", "In ", "on ", "On ")  # an event dated: `opened in October 2010`
-_FRAME_NEXT = re.compile(r"\b(?:and|then|but|until|before|after|later)\b")  # the story goes on
+_FRAME_NEXT = r"\b(?:and|then|but|until|before|after|later)\b"  # the story goes on
 _FOCUS_REACH = 300  # characters back the day a story is telling of may stand (`overnight`)
 _CLOCK_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
@@ -346,16 +345,15 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
 
 
 def _range_frame(low: str, start: int, end: int, mentions: list[Mention]) -> str:
-    """A bare month (or day) that ends a range goes on from the month that opens it (`the
-    October-December period`, `from June to September`): `from:` its value; one listed
-    after a month is the one nearest it (`in February and January`, `in December or
-    January`): `near:` its value; one that
-    opens a range ending in a year takes that year (`from January to August 1987`):
-    `to:` the end's year and month; one listed with a dated month, its year (`in May
-    and June 1987`): `in:`. Else ""."""
+    """The months of a range or list agree. A bare month (or day) that ends a range goes
+    on from the month opening it (`the October-December period`): `from:` that month; one
+    listed after a month is the one nearest it (`in February and January`): `near:` that
+    month; one opening a range that ends in a year takes that year (`from January to August
+    1987`): `to:` the end's year and month; one listed before a dated month, its year (`in
+    May and June 1987`): `in:`. Else ""."""
     if mentions and mentions[-1].why in _MONTH_RULES and start - mentions[-1].end < 12:
-        gap = _RANGE_GAP.fullmatch(low, mentions[-1].end, start)
-        opening = _FRAME_VALUE.match(mentions[-1].value)
+        gap = _rx(_RANGE_GAP).fullmatch(low, mentions[-1].end, start)
+        opening = _rx(_FRAME_VALUE).match(mentions[-1].value)
         if gap is not None and opening is not None and len(opening.group()) == 7:
             return ("near:" if gap.group(1) else "from:") + opening.group()
     ending = _rx(_RANGE_END).match(low, end)
@@ -376,12 +374,13 @@ def _frame(text: str, start: int, mentions: list[Mention]) -> str:
         return ""
     last = mentions[-1]
     if start - last.end > _FRAME_REACH or last.subtype != "date" or \
-            _FRAME_TEXT.fullmatch(last.text) is None or \
+            _rx(_FRAME_TEXT).fullmatch(last.text) is None or \
             not text.endswith(_FRAME_PREPOSITIONS, 0, last.start):
         return ""
-    frame = _FRAME_VALUE.match(last.value)
-    if frame is None or len(frame.group()) < 7 or _FRAME_NEXT.search(text, last.end, start) is None or \
-            _FRAME_BREAK.search(text, last.end - 2, start) is not None:
+    frame = _rx(_FRAME_VALUE).match(last.value)
+    if frame is None or len(frame.group()) < 7 or \
+            _rx(_FRAME_NEXT).search(text, last.end, start) is None or \
+            _rx(_FRAME_BREAK).search(text, last.end - 2, start) is not None:
         return ""
     return frame.group()
 
