@@ -6,9 +6,10 @@ right before the phrase settles it (`officials said Tuesday`, `the ministers met
 Thursday`, `since March`, `will meet Friday`); otherwise any future cue in the
 clause (will, scheduled, expected...) makes it future, any past one (was, had,
 ended...) past, weakly: a month or quarter much nearer ahead than behind stays ahead.
-A past verb governing the date a few words back (`closed her shop in February`) wins
-over cues elsewhere; a plan in the past perfect (`had been due to expire Friday`) is no
-future statement.
+A past verb governing the date a few words back (`closed her shop in February`), or
+with a short object before a bare date (`reported results Tuesday`), wins over cues
+elsewhere; a plan in the past perfect (`had been due to expire Friday`) is no future
+statement, a passive infinitive (`is hoped to be presented in October`) is one.
 """
 
 from __future__ import annotations
