@@ -359,3 +359,29 @@ def test_statistics_offices_and_new_zealand(text, expected):
 def test_the_administration_before_congress_in_its_sentence():
     text = "The Administration asked Congress to replace the tariff schedule."
     assert governments(text)[:1] == [("Administration", "government", "US executive")]
+
+
+def test_the_canadian_house_of_commons_is_canada_s():
+    assert actors("a resolution of the Canadian House of Commons") == [
+        ("Canadian House of Commons", "government", "Canada House of Commons")]
+    assert actors("the House of Commons voted") == [
+        ("House of Commons", "government", "UK government")]
+
+
+def test_the_government_of_a_country_is_one_mention():
+    text = "Japan and the U.S. talked. The government of Canada objected."
+    assert governments(text) == [("government of Canada", "government", "Canada government")]
+    assert "Canada" not in surfaces(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("talks among the participants", ("participants", "group", "participants")),
+    ("representatives of GATT", ("representatives", "group", "representatives")),
+])
+def test_more_groups(text, expected):
+    assert expected in actors(text)
+
+
+def test_the_us_house_of_representatives_is_one_name():
+    assert actors("It warned the U.S. House of Representatives.") == [
+        ("U.S. House of Representatives", "government", "US House")]

@@ -209,3 +209,16 @@ def test_other_purchases_are_no_issue(text):
 ])
 def test_trade_figure_terms(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada uses 15 trade restriction methods", [("trade restriction", "non-tariff barriers")]),
+    ("a bilateral trading agreement", [("trading agreement", "trade agreement")]),
+    ("which he called a protectionist measure", [("protectionist measure", "protectionism")]),
+    ("bush fires of confrontation", [("confrontation", "trade dispute")]),
+    ("a military confrontation in the Gulf", []),
+    ("services included in the next full round", [("round", "trade agreement")]),
+    ("a full round of golf", []),
+])
+def test_more_topic_words(text, expected):
+    assert issues(text) == expected

@@ -387,3 +387,29 @@ def test_the_commission_without_the_community_or_a_named_one_is_no_mention():
 def test_the_community_commission_is_one_name():
     assert mentions("The European Community Commission has charged it.", "actor") == [
         ("European Community Commission", "institution", "European Commission")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("steps from the Plaza Agreement to the Louvre Accord",
+     [("Plaza Agreement", "issue", "currency"), ("Louvre Accord", "issue", "currency")]),
+    ("backing for the Paris Agreement", [("Paris Agreement", "issue", "trade agreement")]),
+    ("a member of the General Agreement on Trade and Tariffs",
+     [("General Agreement on Trade and Tariffs", "actor", "GATT")]),
+    ("under the Punta del Este Declaration and the Geneva Accord",
+     [("Geneva Accord", "issue", "trade agreement")]),
+    ("The Agreement was signed.", [("Agreement", "issue", "trade agreement")]),
+])
+def test_a_capitalised_name_before_accord_is_part_of_the_deal_s_name(text, expected):
+    found = [(s, k, v) for s, k, v in
+             [(text[f.start:f.end], f.kind, f.value) for f in extract_actors_issues(text)]]
+    assert found == expected
+
+
+def test_a_capital_before_plural_agreements_is_no_metonym():
+    assert mentions("The Paris agreements called on Bonn to act.", "actor") == [
+        ("Bonn", "metonym", "DEU")]
+
+
+def test_protectionist_trade_legislation_is_one_issue():
+    assert mentions("pressure for protectionist trade legislation", "issue") == [
+        ("protectionist trade legislation", "topic", "trade legislation")]

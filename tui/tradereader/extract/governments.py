@@ -86,9 +86,10 @@ _BODIES = {
 def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Found],
                      short_names: dict[str, str]) -> list[Found]:
     """`the government` / `China's parliament` / `parliament` (the one word that needs
-    no `the`: seldom a modifier): a government mention whose country is
-    the possessive one before it, else the story's most mentioned country (none: no
-    mention). `found`: the scanner's candidates, by start (names it is part of)."""
+    no `the`: seldom a modifier): a government mention whose country is the possessive
+    one before it, or the one after it (`the government of Canada`, one mention), else
+    the story's most mentioned country (none: no mention). `found`: the scanner's
+    candidates, by start (names it is part of)."""
     out: list[Found] = []
     starts: list[int] | None = None
     story: str | None = None
@@ -100,17 +101,32 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
         k = bisect_right(starts, start) - 1
         if k >= 0 and found[k][1] > start:
             continue  # inside a name: `Japanese government`
+        word = text[start:end].lower()
         owner = _possessor(text, start, found[k]) if k >= 0 else None
         if owner is None and (text[start] in "pP" or  # `passed parliament`: no `the`
                               _THE_ONLY.search(text, max(0, start - 24), start)):
-            if story is None:
-                story = _story_country(found, short_names)
-            owner = story
+            of = _of_country(text, end, found, k + 1)
+            if of is not None:  # `the government of Canada`: one mention, Canada's
+                end, owner = of[1], of[4]
+            else:
+                if story is None:
+                    story = _story_country(found, short_names)
+                owner = story
         if owner:
-            word = text[start:end].lower()
             value = _BODIES.get((owner, word)) or f"{short_names.get(owner, owner)} {word}"
             out.append(Found(start, end, "actor", "government", value, f"rule the {word}", 1))
     return out
+
+
+def _of_country(text: str, end: int, found: list[Found], k: int) -> Found | None:
+    """The country of `of Canada` right after `end` (`found[k]` the first candidate
+    after it), if there is one."""
+    if k < len(found) and found[k][3] == "country" and text[end:found[k][0]] in _OF:
+        return found[k]
+    return None
+
+
+_OF = frozenset({" of ", " of\n", "\nof "})
 
 
 def _possessor(text: str, start: int, before: Found) -> str | None:

@@ -46,8 +46,8 @@ _NOT_METONYM_AFTER = frozenset(
 _NOT_METONYM_BEFORE = frozenset(
     "time stock stocks market markets exchange airport correspondent correspondents bureau "
     "embassy residents police university office offices summit meeting area region "
-    "consensus accord accords agreement pact club talks round conference declaration treaty "
-    "summit".split()
+    "consensus accord accords agreement agreements pact pacts club talks round conference "
+    "conferences declaration treaty treaties summit communique meeting meetings".split()
 )
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
@@ -63,7 +63,8 @@ _NOT_MARKETS_AFTER = frozenset(
     "opening new key major third world regain lost utilities commodity farm global "
     "international alongside dominate dominates dominated".split()
 )
-_ROUND_AFTER = frozenset({"the", "this", "new", "current"})
+_ROUND_AFTER = frozenset({"the", "this", "new", "current", "next", "last", "previous", "latest"})
+_ROUND_ADJECTIVES = frozenset({"full", "final", "new", "next"})  # `the next full round`
 _ROUND_OF_MEASURES = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tariffs?|duties|levies|sanctions|prices?|cuts|hikes|increases)\b"
@@ -132,6 +133,15 @@ _TRAVEL_BEFORE_FOR = frozenset(
 )
 
 
+def _round_after_ok(text: str, s: int) -> bool:
+    """`the round`, `the next round`, `the next full round` (not `a full round of golf`)."""
+    words = text[max(0, s - 24):s].lower().split()[-2:]
+    if not words or not text[s - 1:s].isspace():
+        return False
+    return words[-1] in _ROUND_AFTER or (
+        len(words) == 2 and words[-1] in _ROUND_ADJECTIVES and words[0] in _ROUND_AFTER)
+
+
 def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -> bool:
     """The per-entry context rules beyond case and word boundaries."""
     if entry.subtype == "metonym":
@@ -142,7 +152,7 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
     if entry.surface == "topic:bill" and text[s] == "B":
         return _CAPITAL_NEXT.match(text, e) is None  # "Bill Clinton"
     if entry.surface == "topic:round":  # `the round` of negotiations, not `a round of tariffs`
-        return word_before(text, s) in _ROUND_AFTER and not _ROUND_OF_MEASURES.match(text, e)
+        return _round_after_ok(text, s) and not _ROUND_OF_MEASURES.match(text, e)
     return True
 
 
@@ -334,8 +344,16 @@ def _merged(country: Found, end: int, entry: Entry, text: str, lex: Lexicon) -> 
     """`U.S.` + `Congress` -> `U.S. Congress`;
     `Japanese` + `Finance Ministry` -> `Japan Finance Ministry`."""
     short = lex.short_names.get(country.value, country.value)
-    value = f"{short} {entry.value}" if entry.value in _GENERIC else entry.value
+    if entry.value in _GENERIC:
+        value = f"{short} {entry.value}"
+    elif entry.surface in _WESTMINSTER and country.value != "GBR":
+        value = f"{short} {entry.surface.split(':', 1)[1]}"  # `Canadian House of Commons`
+    else:
+        value = entry.value
     return Found(country.start, end, entry.kind, entry.subtype, value, entry.why)
+
+
+_WESTMINSTER = frozenset({"government:House of Commons", "government:House of Lords"})
 
 
 def _first_name_like(s: int, e: int, text: str) -> bool:

@@ -131,7 +131,8 @@ _BEFORE_PURCHASES = frozenset({" ", "\n", "'s ", "’s ", "'s\n", "’s\n"})
 _JOINT = r"[”\"'’]*[ \t]*\n?[ \t]*"  # what may separate a name from its `deal`
 _DEAL_WORDS = frozenset(["deal", "agreement", "accord", "pact", "truce", "trade deal",
                          "trade agreement"])
-_LAW_WORDS = frozenset(["bill", "bills", "legislation", "law", "laws"])
+_LAW_WORDS = frozenset(["bill", "bills", "legislation", "law", "laws", "trade legislation",
+                        "trade bill", "trade bills", "trade law", "trade laws"])
 _HEAD_VALUES = {**dict.fromkeys(_DEAL_WORDS, "trade agreement"),
                 **dict.fromkeys(_LAW_WORDS, "trade legislation")}  # a head word's topic
 _MARKETS_PLACE = (
@@ -208,8 +209,37 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface == "bills" and _household_bills(text, f) or \
                 surface == "dumping" and _dumping_is_verb(text, f):
             return None
+        if surface in _CAPITAL_DEALS:
+            return _named_deal(text, found, i)
         return _extended_issue(text, found, i)
     return f
+
+
+_CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact"})  # head words `refine` sees
+_NAME_BEFORE_DEAL = r"((?:[A-Z][\w'.-]*[ \t]+){1,3})$"
+_NOT_NAME_WORDS = frozenset("The A An This That These Its Their His Her Our Under In At Of On "
+                            "By For From With And Or But New".split())
+
+
+def _named_deal(text: str, found: list[Found | None], i: int) -> Found:
+    """`the Geneva Accord`: the capitalised words before a capitalised deal word are its
+    name, one issue with it (not when they are a mention of their own)."""
+    f = found[i]
+    match = _rx(_NAME_BEFORE_DEAL).search(text, max(0, f.start - 40), f.start)
+    if not match:
+        return f
+    words = match.group(1).split()
+    while words and words[0] in _NOT_NAME_WORDS:
+        words = words[1:]
+    if not words:
+        return f
+    start = f.start - len(match.group(1)) + match.group(1).index(words[0])
+    k = i - 1
+    while k >= 0 and found[k] is None:
+        k -= 1
+    if k >= 0 and found[k].end > start:
+        return f  # `U.S.-Japan Agreement`: the country is its own mention
+    return f._replace(start=start)
 
 
 def _deal_is_verb(text: str, f: Found) -> bool:
