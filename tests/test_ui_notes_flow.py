@@ -269,3 +269,25 @@ async def test_a_read_only_library_refuses_notes_and_says_so(library: Library, h
             assert not isinstance(app.screen, NoteEditor)
             assert any("read-only" in n.message for n in app._notifications)
             assert readonly.annotations() == []
+
+
+def shown_keys(screen) -> set[str]:
+    """The keys the footer would show now (bindings shown and enabled)."""
+    return {key for key, active in screen.active_bindings.items()
+            if active.binding.show and active.enabled}
+
+
+async def test_W_and_B_select_a_phrase_inside_a_sentence_from_the_keyboard(library) -> None:
+    app = Host(library, make_article())
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = app.screen
+        await pilot.press("j", "j")  # on "The U.S. side asked for more time."
+        assert "W" not in shown_keys(screen) and "b" not in shown_keys(screen)
+        await pilot.press("v", "W", "W")
+        assert screen.view.highlights("selection") == [quote("side asked for more time.")]
+        assert {"W", "b"} <= shown_keys(screen)  # the footer offers both edges while selecting
+        await pilot.press("b", "b", "b", "B")
+        assert screen.view.highlights("selection") == [quote("U.S. side asked for")]
+        await write_note(pilot, "who asked?", "")
+        assert [a.quote.exact for a in library.annotations()] == ["U.S. side asked for"]
+        assert "W" not in shown_keys(screen)  # the selection ended with the note

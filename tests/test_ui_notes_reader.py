@@ -411,3 +411,35 @@ async def test_a_after_a_search_or_an_entity_jump_annotates_the_sentence_found(l
         assert isinstance(app.screen, NoteEditor)
         assert app.screen.quote.startswith("U.S. officials have voiced frustration")
         assert "Beijing has countered" in app.screen.quote
+
+
+async def test_the_footer_shows_the_selection_keys_while_selecting(library):
+    app = reader_app(library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+
+        def footer() -> str:
+            return screen_text(app).splitlines()[-1]
+
+        assert "W/B" not in footer() and "w/b" not in footer()
+        await pilot.press("j", "v")
+        await settle(pilot)
+        assert "W/B Start" in footer() and "w/b End" in footer()
+        await pilot.press("W", "escape")
+        await settle(pilot)
+        assert "W/B" not in footer() and "a Annotate" in footer()
+
+
+async def test_the_help_explains_both_edges_of_a_selection(library):
+    from tradereader.ui.screens.help import HelpScreen
+
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = "\n".join(str(s.render()) for s in app.screen.query(".help-keys"))
+        for line in ("W      Start of the selection a word on", "B      Start of the selection",
+                     "b      End of the selection a word back (else: page up)"):
+            assert line in shown

@@ -156,3 +156,51 @@ def test_an_article_without_paragraphs_has_no_cursor() -> None:
     c.toggle_selection()
     c.word_forward()
     assert c.sentence is None and c.target is None
+
+
+def test_W_and_B_move_the_start_so_a_phrase_inside_a_sentence_can_be_selected() -> None:
+    c = cursor()
+    c.down()
+    c.toggle_selection()
+    c.start_word_forward()
+    c.start_word_forward()
+    assert shown(c.target) == "side asked for time."
+    for _ in range(3):  # w / b still move the end (the first drops the full stop)
+        c.word_back()
+    assert shown(c.target) == "side asked"
+    c.start_word_back()
+    assert shown(c.target) == "U.S. side asked"
+    assert shown(c.sentence) == "The U.S. side asked for time."
+    c.word_forward()
+    assert shown(c.target) == "U.S. side asked for"
+
+
+def test_W_never_passes_the_end_and_B_grows_into_the_previous_sentence() -> None:
+    c = cursor()
+    for _ in range(2):
+        c.down()
+    c.toggle_selection()
+    assert shown(c.target) == "China agreed."
+    c.start_word_forward()
+    c.start_word_forward()  # "agreed." is the last word: the start stays on it
+    assert shown(c.target) == "agreed."
+    for _ in range(3):
+        c.start_word_back()
+    assert shown(c.target) == "for time. China agreed."
+
+
+def test_W_after_a_backward_selection_keeps_its_end() -> None:
+    c = cursor()
+    c.down()
+    c.toggle_selection()
+    c.up()  # backwards: [Negotiators..., time.)
+    assert shown(c.target) == "Negotiators met in Geneva. The U.S. side asked for time."
+    c.start_word_forward()
+    assert shown(c.target) == "met in Geneva. The U.S. side asked for time."
+
+
+def test_W_and_B_do_nothing_without_a_selection() -> None:
+    c = cursor()
+    c.start_word_forward()
+    c.start_word_back()
+    assert c.selection is None and shown(c.target) == "Negotiators met in Geneva."

@@ -9,6 +9,8 @@ from the anchor to the head, whichever side the head is on:
 
 so `j`/`k` grow or shrink it by whole sentences and `w`/`b` by words, like a caret
 in an editor, and moving the head back into the anchor shrinks the sentence itself.
+`W`/`B` move the other edge, the start, by words: the anchor becomes the point at the
+new start and the head the end, so a phrase inside a sentence is `v`, `W`..., `b`...
 """
 
 from __future__ import annotations
@@ -145,7 +147,32 @@ class ReadingCursor:
             head = self._word_edge_before(min(sel.head, sel.anchor[0]), starts=True)
         self._set_head(head)
 
+    def start_word_forward(self) -> None:
+        """`W`: move the selection's start to the next word (never onto its end), so a
+        phrase inside a sentence can be selected: `v`, `W`... then `b`..."""
+        if self.selection is None:
+            return
+        start, end = self.selection.span
+        edge = self._word_edge_after(start, starts=True)
+        if edge is not None and edge < end:
+            self._set_start(edge, end)
+
+    def start_word_back(self) -> None:
+        """`B`: move the selection's start back to the previous word's start."""
+        if self.selection is None:
+            return
+        start, end = self.selection.span
+        edge = self._word_edge_before(start, starts=True)
+        if edge is not None:
+            self._set_start(edge, end)
+
     # -- helpers ----------------------------------------------------------------------
+    def _set_start(self, start: int, end: int) -> None:
+        """Select `[start, end)` with the end as the head: `w`/`b`/`j`/`k` go on moving
+        the end, `W`/`B` the start; the cursor sentence is the start's."""
+        self.selection = Selection((start, start), end)
+        self.sentence = self.index.sentence_at(start) or self.sentence
+
     def _set_head(self, head: int | None) -> None:
         if head is None or self.selection is None:
             return

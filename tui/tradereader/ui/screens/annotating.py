@@ -33,8 +33,15 @@ NOTE_KEYS = [
     Binding("J", "paragraph_down", "Paragraph ↓", show=False),
     Binding("K", "paragraph_up", "Paragraph ↑", show=False),
     Binding("v", "toggle_selection", "Select"),
-    Binding("w", "word_forward", "Select word → (b: word ← after v)", show=False),
-    Binding("b", "word_back", "Select word ← (after v; else b pages up)", show=False),
+    # the footer shows the short descriptions (while selecting), the help the tooltips
+    Binding("w", "word_forward", "End → word", show=False,
+            tooltip="End of the selection a word on (or start one)"),
+    Binding("b", "word_back", "End ±word", key_display="w/b",
+            tooltip="End of the selection a word back (else: page up)"),
+    Binding("W", "start_word_forward", "Start ±word", key_display="W/B",
+            tooltip="Start of the selection a word on (select a phrase)"),
+    Binding("B", "start_word_back", "Start ← word", show=False,
+            tooltip="Start of the selection a word back"),
     Binding("a", "annotate", "Annotate"),
     Binding("enter", "edit_note", "Edit note", show=False),
     Binding("x", "delete_note", "Delete note", show=False),
@@ -49,6 +56,10 @@ NOTE_WRITE_ACTIONS = frozenset(
     {"toggle_selection", "word_forward", "annotate", "edit_note", "delete_note", "undo"}
 )
 NOTE_REFUSALS = refusals(NOTE_KEYS, NOTE_WRITE_ACTIONS)
+# the keys that apply (and show in the footer) only while selecting
+SELECTING_ACTIONS = frozenset(
+    {"word_back", "start_word_forward", "start_word_back", "cancel_selection"}
+)
 
 
 class AnnotatingScreen(ReadOnlyKeys, Screen):
@@ -94,7 +105,7 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
 
     # -- which keys apply ---------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("word_back", "cancel_selection"):
+        if action in SELECTING_ACTIONS:
             # only while selecting (else b pages up, escape clears the search)
             return getattr(self, "cursor", None) is not None and self.cursor.selecting
         return super().check_action(action, parameters)
@@ -163,6 +174,19 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
     def action_word_back(self) -> None:
         self._move(self.cursor.word_back)
 
+    def action_start_word_forward(self) -> None:
+        self._move_start(self.cursor.start_word_forward)
+
+    def action_start_word_back(self) -> None:
+        self._move_start(self.cursor.start_word_back)
+
+    def _move_start(self, step) -> None:
+        """`W`/`B`: move the selection's start, and show it (not the end) if it left view."""
+        self._move(step)
+        selection = self.cursor.selection
+        if selection is not None:
+            self.view.scroll_to_offset(selection.span[0])
+
     def action_cancel_selection(self) -> None:
         self.cancel_selection()
 
@@ -187,6 +211,8 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
             self.cursor.sentence = first or sentence
 
     def _show_cursor(self, *, scroll: bool = True) -> None:
+        if self.view.selecting != self.cursor.selecting:
+            self.refresh_bindings()  # the footer shows the selection keys only while selecting
         self.view.selecting = self.cursor.selecting
         sentence = self.cursor.sentence if self.cursor_shown else None
         self.view.set_highlights("sentence", [sentence] if sentence else [])

@@ -42,13 +42,14 @@ def key_label(keys: str) -> str:
 
 
 def binding_rows(bindings: Iterable[Binding | tuple]) -> list[tuple[str, str]]:
-    """(keys, description) for each binding that has a description."""
+    """(keys, description) for each binding that has a description: its tooltip, the
+    longer text, when it has one (the footer shows the short description)."""
     rows = []
     for binding in bindings:
         if isinstance(binding, tuple):
             binding = Binding(*binding)
         if binding.description:
-            rows.append((key_label(binding.key), binding.description))
+            rows.append((key_label(binding.key), binding.tooltip or binding.description))
     return rows
 
 
