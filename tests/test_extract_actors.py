@@ -385,3 +385,9 @@ def test_more_groups(text, expected):
 def test_the_us_house_of_representatives_is_one_name():
     assert actors("It warned the U.S. House of Representatives.") == [
         ("U.S. House of Representatives", "government", "US House")]
+
+
+def test_in_a_text_of_many_stories_the_government_is_the_nearest_country_s():
+    text = ("In France the government said so. " + "Prices rose. " * 8000
+            + "In Japan the government said so.")
+    assert [v for _s, _t, v in governments(text)] == ["France government", "Japan government"]

@@ -28,7 +28,7 @@ from .resolve import (
 
 __all__ = ["extract", "extract_actors_issues"]
 
-_VALUE = itemgetter(4)  # Found.value
+_START, _VALUE = itemgetter(0), itemgetter(4)  # Found.start, Found.value
 
 
 def extract(
@@ -155,8 +155,10 @@ def _actors_issues(
     leaders = {text[f.start:f.end].split()[0] for f in administrations
                if f.why == "rule named administration" and len(text[f.start:f.end].split()) == 2}
     people = find_people(text, result.titles, result.cues, taken, result.blocked, leaders)
-    governments = find_governments(text, result.cues, main, load_lexicon().short_names)
-    extra = people + administrations + governments + country_purchases(text, result.cues, main)
+    starts = list(map(_START, main))
+    governments = find_governments(text, result.cues, main, starts, load_lexicon().short_names)
+    extra = people + administrations + governments + country_purchases(
+        text, result.cues, main, starts)
     if adds:
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
     found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)

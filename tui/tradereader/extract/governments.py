@@ -68,7 +68,7 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
     return out
 
 
-_START, _VALUE = itemgetter(0), itemgetter(4)  # a Found's fields, read at C speed
+_VALUE = itemgetter(4)  # a Found's field, read at C speed
 _NAME, _GOV = itemgetter(0), "gov"  # a cue's name; the government words' one
 _NOT_THE_ACTOR_AFTER = re.compile(  # `the government bond market`: what it issues
     r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes|stocks?|yields?|gilts)\b"
@@ -84,20 +84,19 @@ _BODIES = {
 
 
 def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Found],
-                     short_names: dict[str, str]) -> list[Found]:
+                     starts: list[int], short_names: dict[str, str]) -> list[Found]:
     """`the government` / `China's parliament` / `parliament` (the one word that needs
     no `the`: seldom a modifier): a government mention whose country is the possessive
     one before it, or the one after it (`the government of Canada`, one mention), else
     the story's most mentioned country (none: no mention). `found`: the scanner's
-    candidates, by start (names it is part of)."""
+    candidates, by start (names it is part of), and `starts` their starts. A text of
+    100,000 characters or more is no one story: there the country is the nearest one
+    named before."""
     out: list[Found] = []
-    starts: list[int] | None = None
     story: str | None = None
     for _cue, start, end in compress(cues, map(_GOV.__eq__, map(_NAME, cues))):  # in C
         if _NOT_THE_ACTOR_AFTER.match(text, end):
             continue
-        if starts is None:
-            starts = list(map(_START, found))
         k = bisect_right(starts, start) - 1
         if k >= 0 and found[k][1] > start:
             continue  # inside a name: `Japanese government`
@@ -108,6 +107,8 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
             of = _of_country(text, end, found, k + 1)
             if of is not None:  # `the government of Canada`: one mention, Canada's
                 end, owner = of[1], of[4]
+            elif len(text) >= _STORY_SIZE:
+                owner = _nearest_country(found, k)
             else:
                 if story is None:
                     story = _story_country(found, short_names)
@@ -116,6 +117,18 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
             value = _BODIES.get((owner, word)) or f"{short_names.get(owner, owner)} {word}"
             out.append(Found(start, end, "actor", "government", value, f"rule the {word}", 1))
     return out
+
+
+_STORY_SIZE = 100_000
+
+
+def _nearest_country(found: list[Found], k: int) -> str:
+    """The country of the last country or metonym mention at or before `found[k]`
+    (looking back 200 candidates at most)."""
+    for i in range(k, max(-1, k - 200), -1):
+        if found[i][3] in ("country", "metonym"):
+            return found[i][4]
+    return ""
 
 
 def _of_country(text: str, end: int, found: list[Found], k: int) -> Found | None:

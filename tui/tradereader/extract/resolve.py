@@ -104,16 +104,14 @@ def drop_suppressed_dates(dates: list[Mention], suppressed: set) -> list[Mention
     return [m for m in dates if fold_pattern(m.text) not in wrong]
 
 
-def country_purchases(text: str, cues: list[tuple[str, int, int]],
-                      found: list[Found]) -> list[Found]:
+def country_purchases(text: str, cues: list[tuple[str, int, int]], found: list[Found],
+                      starts: list[int]) -> list[Found]:
     """`Chinese purchases`, `the U.S. purchases`, `South Korea's purchases`: what a
     country buys from another is the purchase-commitments issue (`government purchases`,
-    `dollar purchases` are not). `found`: the scanner's candidates, by start."""
+    `dollar purchases` are not). `found`: the scanner's candidates, by start; `starts`
+    their starts."""
     out: list[Found] = []
-    starts: list[int] | None = None
     for _cue, start, end in compress(cues, map(_BUY.__eq__, map(_NAME, cues))):  # in C
-        if starts is None:
-            starts = list(map(_START, found))
         k = bisect_right(starts, start - 1) - 1
         if k >= 0 and found[k][3] in ("country", "metonym") \
                 and text[found[k][1]:start] in _BEFORE_PURCHASES:
@@ -122,7 +120,7 @@ def country_purchases(text: str, cues: list[tuple[str, int, int]],
     return out
 
 
-_BUY, _NAME, _START = "buy", itemgetter(0), itemgetter(0)
+_BUY, _NAME = "buy", itemgetter(0)
 _BEFORE_PURCHASES = frozenset({" ", "\n", "'s ", "’s ", "'s\n", "’s\n"})
 
 
