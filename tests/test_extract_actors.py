@@ -378,7 +378,7 @@ def test_the_government_of_a_country_is_one_mention():
     ("talks among the participants", ("participants", "group", "participants")),
     ("representatives of GATT", ("representatives", "group", "representatives")),
 ])
-def test_more_groups(text, expected):
+def test_participants_and_representatives_are_groups(text, expected):
     assert expected in actors(text)
 
 
