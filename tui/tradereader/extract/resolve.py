@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
 from .lexicon import Automaton, load_lexicon
@@ -389,7 +389,7 @@ _COMMISSION = 2  # its index
 def _first_eu(found: list[Found]) -> int | None:
     """Where the first mention of the EU (or EC) starts, if any."""
     try:
-        return found[list(map(_VALUE, found)).index("EU")][0]
+        return found[indexOf(map(_VALUE, found), "EU")][0]  # in C, stops at the first
     except ValueError:
         return None
 
