@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.style import Style
 from textual.widgets import Footer, Input, Label
 from textual.worker import get_current_worker
 
@@ -98,6 +99,12 @@ def place_above_text(article: Article, paragraphs, start: int, end: int) -> str:
         if at >= 0 and at <= start and end <= at + len(field):
             return f"in the {name}"
     return "above the text"
+
+
+def search_summary(query: str, count: int, in_title: int) -> str:
+    """`3 matches for “truce”, and 1 in the title.`"""
+    said = f"{count} match{'es' if count != 1 else ''} for “{query}”"
+    return f"{said}, and {in_title} in the title." if in_title else f"{said}."
 
 
 def header_text(article: Article, readonly: bool = False) -> str:
@@ -377,13 +384,28 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
             return
         self.matches = inside(find_matches(self.article.text, query), self.paragraphs)
         self.view.set_highlights("match", self.matches)
+        in_title = self._mark_title(find_matches(self.article.title, query))
         if not self.matches:
             self.view.set_highlights("current-match", [])
-            self.notify(f"No match for “{query}”.", severity="warning", markup=False)
+            if in_title:
+                self.notify(f"“{query}” is only in the title.", markup=False)
+            else:
+                self.notify(f"No match for “{query}”.", severity="warning", markup=False)
             return
         self._jump_to_match(next_index(self.matches, self.view.top_offset - 1, 1))
-        count = len(self.matches)
-        self.notify(f"{count} match{'es' if count != 1 else ''} for “{query}”.", markup=False)
+        self.notify(search_summary(query, len(self.matches), in_title), markup=False)
+
+    def _mark_title(self, spans: list[tuple[int, int]]) -> int:
+        """Draw the title's search matches (`spans`) in the text's match style; their
+        number. The title is a line of its own above the text: `n`/`N` stay in the text."""
+        content = Content(self.article.title or "(untitled)")
+        if spans:
+            style = Style.from_rich_style(
+                self.view.get_component_rich_style("article-view--match", partial=True))
+            for start, end in spans:
+                content = content.stylize(style, start, end)
+        self.query_one("#title", Label).update(content)
+        return len(spans)
 
     def _jump_to_match(self, index: int) -> None:
         self.match_index = index % len(self.matches)
@@ -409,6 +431,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
 
     def _clear_matches(self) -> None:
         self.matches = []
+        self._mark_title([])
         self.view.set_highlights("match", [])
         self.view.set_highlights("current-match", [])
 
