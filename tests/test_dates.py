@@ -307,3 +307,13 @@ def test_the_quarter_is_the_reported_one_only_in_the_reporting_season():
     text = "Profit rose in the quarter, the company said."
     assert only(text, "1987-10-20")[2] == "1987-Q3"
     assert only(text, "1987-12-10")[2] == "1987-Q4"
+
+
+def test_lowering_a_rule_keeps_the_case_of_its_escapes():
+    import re
+
+    from tradereader.extract.dates_grammar import _lower_pattern
+
+    assert _lower_pattern(r"Week\S*\s(?-i:Q)\\D") == r"week\S*\s(?:q)\\d"
+    pattern = _lower_pattern(r"A\S+")
+    assert re.fullmatch(pattern, "a-b") and not re.fullmatch(pattern, "a b")

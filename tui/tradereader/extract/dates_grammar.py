@@ -356,8 +356,17 @@ _PATTERNS = dict(RULES)
 
 
 def _lower_pattern(pattern: str) -> str:
-    """The rule for a lower-cased text (capitalisation is checked on the trigger)."""
-    return pattern.replace("(?-i:", "(?:").lower()
+    """The rule for a lower-cased text (capitalisation is checked on the trigger); an
+    escape keeps its case (`\\S` is not `\\s`)."""
+    return _ESCAPE_OR_TEXT.sub(_lower_text, pattern.replace("(?-i:", "(?:"))
+
+
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+", re.S)
+
+
+def _lower_text(match: re.Match[str]) -> str:
+    piece = match.group()
+    return piece if piece[0] == "\\" else piece.lower()
 
 
 def rules_opening_with(opener: str) -> tuple[str, ...]:
