@@ -391,3 +391,15 @@ def test_in_a_text_of_many_stories_the_government_is_the_nearest_country_s():
     text = ("In France the government said so. " + "Prices rose. " * 8000
             + "In Japan the government said so.")
     assert [v for _s, _t, v in governments(text)] == ["France government", "Japan government"]
+
+
+@pytest.mark.parametrize("text", ["Many countries buy soybeans.", "Asian nations protested.",
+                                  "Developing countries sought aid."])
+def test_countries_and_nations_in_general_are_no_group(text):
+    # three blind annotation rounds by the guidelines never marked them (they name no
+    # party, as `people` names none); `member countries` and `trading partners` still do
+    assert actors(text) == []
+
+
+def test_member_countries_are_still_a_group():
+    assert actors("EC member countries agreed.")[-1] == ("member countries", "group", "member countries")
