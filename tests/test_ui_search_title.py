@@ -45,6 +45,9 @@ async def test_a_word_only_in_the_title_is_found_there(library):
         assert title_marked(app) == ["Hopes"]
         assert not any(m.startswith("No match") for m in said(app))
         assert "“hopes” is only in the title." in said(app)
+        await pilot.press("n")  # nothing to move to in the text: says why
+        await settle(pilot)
+        assert said(app)[-1] == "The search matches only the title."
 
 
 async def test_matches_in_the_title_are_counted_and_cleared_with_the_search(library):

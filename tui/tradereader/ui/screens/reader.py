@@ -177,6 +177,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self.paragraphs = article.paragraphs or paragraphs_of(article.text)
         self.view = AnnotatedView(article, id="article")
         self.matches: list[tuple[int, int]] = []
+        self.title_matches = 0  # the search's matches in the title (not in `matches`)
         self.match_index = 0
         self.mentions: MentionTable = MentionTable()  # the last extraction's, as columns
         self.entity_stops: Sequence[Mention] = []  # the chosen entity's, in reading order
@@ -405,6 +406,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
             for start, end in spans:
                 content = content.stylize(style, start, end)
         self.query_one("#title", Label).update(content)
+        self.title_matches = len(spans)
         return len(spans)
 
     def _jump_to_match(self, index: int) -> None:
@@ -446,6 +448,8 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
             self._jump_to_match(self.match_index + step)
         elif self.entity_stops:
             self._jump_to_entity(self.entity_index + step)
+        elif self.title_matches:
+            self.notify("The search matches only the title.", severity="information")
         else:
             self.notify("Search with / or choose an entity first.", severity="information")
 
