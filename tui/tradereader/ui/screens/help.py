@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 
 from textual.app import ComposeResult
@@ -17,6 +18,8 @@ KEY_NAMES = {
     "escape": "Esc", "enter": "Enter", "tab": "Tab", "shift+tab": "Shift+Tab",
     "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q",
 }
+
+TEXT_WIDTH = 62  # the dialog's 70 cells less its border and padding
 
 GENERAL = (
     ("Tab / Shift+Tab", "Move focus between the panes"),
@@ -53,6 +56,17 @@ def binding_rows(bindings: Iterable[Binding | tuple]) -> list[tuple[str, str]]:
     return rows
 
 
+def key_lines(rows: list[tuple[str, str]], width: int = TEXT_WIDTH) -> str:
+    """The rows as lines `keys  description`, a long description wrapped under itself."""
+    keys_width = max((len(keys) for keys, _ in rows), default=0) + 2
+    lines = []
+    for keys, description in rows:
+        wrapped = textwrap.wrap(description, max(width - keys_width, 20)) or [""]
+        lines.append(f"{keys:<{keys_width}}{wrapped[0]}")
+        lines.extend(" " * keys_width + more for more in wrapped[1:])
+    return "\n".join(lines)
+
+
 def help_sections(screen: Screen) -> list[tuple[str, list[tuple[str, str]]]]:
     """Sections of keys for `screen`: its own, its widgets' (if it says), general ones."""
     own = getattr(screen, "HELP_KEYS", screen.BINDINGS)
@@ -77,6 +91,4 @@ class HelpScreen(ModalScreen[None]):
             yield Label("Keys", classes="dialog-title")
             for title, rows in self.sections:
                 yield Label(title, classes="help-section")
-                width = max((len(keys) for keys, _ in rows), default=0) + 2
-                text = "\n".join(f"{keys:<{width}}{description}" for keys, description in rows)
-                yield Static(text, classes="help-keys", markup=False)
+                yield Static(key_lines(rows), classes="help-keys", markup=False)
