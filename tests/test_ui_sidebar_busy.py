@@ -53,3 +53,25 @@ async def test_the_status_counts_the_seconds_until_the_mentions_arrive(library):
         app.screen.query_one(Sidebar).show_status("Finding again…", busy=True)
         await pilot.pause(0.6)
         assert _status(app).endswith(" s  Finding again…")
+
+
+async def test_news_given_while_the_tabs_are_mounting_is_shown_once_they_are():
+    import asyncio
+
+    from textual.app import App
+
+    class Bare(App):
+        def compose(self):
+            yield Sidebar(id="sidebar")
+
+    app = Bare()
+    async with app.run_test(size=(80, 24)) as pilot:
+        sidebar = app.query_one(Sidebar)
+        building = asyncio.create_task(sidebar.build())
+        await asyncio.sleep(0)  # the tabs are being mounted
+        assert sidebar.entity_tree is not None and not sidebar.built
+        sidebar.show_status("7 mentions")
+        sidebar._tick()  # the spinner's timer may fire now: it waits for the tabs
+        await building
+        await pilot.pause()
+        assert sidebar.built and _status(app) == "7 mentions"

@@ -74,6 +74,7 @@ class Sidebar(Vertical):
         self._busy_since: float | None = monotonic()  # extraction starts with the reader
         self._legend: list[str] = []
         self.entity_tree: EntityTree | None = None
+        self._tabs_mounted = False  # `built`: what `build` mounts is there to be updated
 
     def on_mount(self) -> None:
         self._ticker = self.set_interval(0.1, self._tick, pause=self._busy_since is None)
@@ -90,7 +91,7 @@ class Sidebar(Vertical):
 
     async def build(self) -> None:
         """Mount the tabs (once); data given before is shown then."""
-        if self.built:
+        if self.entity_tree is not None:  # built, or being built
             return
         from textual.widgets import TabbedContent, TabPane
 
@@ -113,10 +114,14 @@ class Sidebar(Vertical):
         for pane in (entities, notes, tags):
             tabs.compose_add_child(pane)  # what `with TabbedContent():` does in a compose
         await self.mount(tabs, NotePeek())
+        self._tabs_mounted = True
+        status = self.query_one("#entities-status", Static)  # given while mounting
+        status.update(self._status)
+        self.query_one("#legend", Legend).show(self._legend)
 
     @property
     def built(self) -> bool:
-        return self.entity_tree is not None
+        return self._tabs_mounted
 
     def show_status(self, text: str, busy: bool = False) -> None:
         """The line above the tree: extracting (`busy`: with a spinner and the time
