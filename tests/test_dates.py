@@ -317,3 +317,10 @@ def test_lowering_a_rule_keeps_the_case_of_its_escapes():
     assert _lower_pattern(r"Week\S*\s(?-i:Q)\\D") == r"week\S*\s(?:q)\\d"
     pattern = _lower_pattern(r"A\S+")
     assert re.fullmatch(pattern, "a-b") and not re.fullmatch(pattern, "a b")
+
+
+def test_a_capitalised_date_word_quoted_alone_is_a_name():
+    assert tag_dates('The newspaper "Today" said so.', "1987-03-02") == []
+    assert tag_dates("The show “Tomorrow” aired.", "1987-03-02") == []
+    assert [m.text for m in tag_dates('"Today, we agreed," he said.', "1987-03-02")] == ["Today"]
+    assert [m.text for m in tag_dates('He said "today".', "1987-03-02")] == ["today"]

@@ -413,7 +413,8 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     if low.find("-", start, end) >= 0:
         start = _adjective_start(low, start, end)
     phrase = text[start:end]
-    if start and text[start - 1] in _MARKS and _is_title(phrase):
+    if start and (text[start - 1] in _MARKS and _is_title(phrase) or
+                  _quoted_name(text, start, end)):
         return None
     if rule == "month" and text[start].isupper() and _rx(_NAME_END).match(text, end) and \
             _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None:
@@ -442,6 +443,16 @@ def _tenseless(rule: str, low: str, start: int, end: int) -> bool:
         return low.startswith("'s ", end)
     return rule == "month" and (_DATA_AFTER.match(low, end) is not None or
                                 _AMOUNT_IN.search(low, max(0, start - 30), start) is not None)
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """A capitalised phrase quoted alone (`the newspaper "Today"`, `the show ‘Tomorrow’`):
+    a name. Not one opening a quotation (`"Today, we ...`) nor a quoted date in lower case."""
+    return text[start - 1] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES and \
+        end > start and text[start].isupper()
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
 
 
 def _is_title(phrase: str) -> bool:
