@@ -114,3 +114,17 @@ async def test_the_sidebar_lists_hide_delete_and_rename_when_read_only(home, art
                     assert isinstance(app.screen, ReaderScreen)  # no rename dialog
                     assert warnings(app)
                     assert library.annotations()[0].tags == ("wto",)
+
+
+async def test_a_read_only_window_does_not_tell_to_press_a(home):
+    with open_library(home) as library:  # the seed, no note
+        article_id = seed_id(library)
+    with Library.open(home, readonly=True) as library:
+        app = make_app(library, open_article=article_id, extractor=fixed_extractor)
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await settle(pilot)
+            await pilot.press("j", "enter")  # edit the note under the cursor: there is none
+            await settle(pilot)
+            assert [n.message for n in app._notifications][-1] == "No note here."
+            empty = app.screen.query_one("#notes-empty")
+            assert str(empty.render()) == "No notes (the library is open read-only)."

@@ -295,7 +295,8 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
     def action_edit_note(self) -> None:
         note = self._note_under_cursor()
         if note is None:
-            self.notify("No note here: press a to write one.", severity="information")
+            hint = "" if self.read_only else ": press a to write one"
+            self.notify(f"No note here{hint}.", severity="information")
             return
         if not self.writable:
             return

@@ -150,6 +150,9 @@ class NotePeek(Widget):
         return max(1, len(self.lines(width)))
 
 
+EMPTY_HINT = "No notes yet: press a on a sentence or a selection."
+
+
 class NotesPane(ReadOnlyKeys, Widget):
     """This article's notes in reading order; the one under the cursor highlighted."""
 
@@ -196,7 +199,12 @@ class NotesPane(ReadOnlyKeys, Widget):
 
     def compose(self) -> ComposeResult:
         yield OptionList(id="notes-list")
-        yield Static("No notes yet: press a on a sentence or a selection.", id="notes-empty")
+        yield Static(EMPTY_HINT, id="notes-empty")
+
+    def watch_read_only(self, read_only: bool) -> None:
+        """A read-only window cannot write notes: its empty list does not say how."""
+        self.query_one("#notes-empty", Static).update(
+            "No notes (the library is open read-only)." if read_only else EMPTY_HINT)
 
     def _by_id(self, annotation_id: str | None) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
