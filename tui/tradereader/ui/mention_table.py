@@ -136,13 +136,14 @@ def extract_in_blocks(
     return table
 
 
-def release_memory() -> None:
-    """Collect the extraction's garbage and hand freed memory back (glibc only).
+def release_memory(collect: bool = True) -> None:
+    """Collect the extraction's garbage (`collect`) and hand freed memory back (glibc only).
 
     Called once the mentions are columns: the transient lists, pickles and strings of
     a large extraction leave free pages in the C heap that glibc keeps otherwise.
     """
-    gc.collect()
+    if collect:
+        gc.collect()
     if not sys.platform.startswith("linux"):
         return
     try:

@@ -298,9 +298,12 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
             from tradereader.ui.extract_child import extract_in_child
 
             try:
-                return extract_in_child(article.text, article.published, lexicon, cancelled)
+                ready = extract_in_child(article.text, article.published, lexicon, cancelled)
             except OSError:  # no child process here: in this one, block by block
                 pass
+            else:  # reading the result back left free pages in the C heap: hand them back
+                release_memory(collect=False)
+                return ready
 
         def extract(text: str) -> list[Mention]:
             return run_abandonable(lambda: extractor(text, article.published, lexicon),
