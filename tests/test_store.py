@@ -84,6 +84,14 @@ def test_get_article_of_an_unknown_id_is_none(lib: Library) -> None:
     assert lib.get_article("0123456789abcdef") is None
 
 
+def test_articles_containing_words_in_any_case(lib: Library) -> None:
+    rice = lib.add_article(make_article("Tokyo opens its RICE market.\n"))[0]
+    steel = lib.add_article(make_article("Steel quotas stay.\n"))[0]
+    assert lib.articles_containing("rice Market") == {rice.id}
+    assert lib.articles_containing("QUOTAS") == {steel.id}
+    assert lib.articles_containing("wheat") == set()
+
+
 def test_the_same_source_with_new_text_is_a_new_version(lib: Library, article: Article) -> None:
     lib.set_published(article.id, "1987-03-24")
     note = lib.add_annotation(make_note(article, "rice imports", note="watch this"))

@@ -303,6 +303,15 @@ class Library:
             for doc in self._articles_newest_first()
         ]
 
+    @reading
+    def articles_containing(self, words: str) -> set[str]:
+        """The ids of the articles whose text contains `words`, in any case (a filter
+        box's search: no Article is built, and `in` on lower-cased text is several times
+        faster than a case-insensitive regular expression)."""
+        needle = words.lower()
+        return {doc["id"] for doc in self._articles.raw_docs()
+                if needle in doc.get("text", "").lower()}
+
     def _articles_newest_first(self) -> list[dict[str, Any]]:
         items = sorted(
             self._articles.raw_items(), key=lambda i: (i[1].get("imported", ""), i[0]), reverse=True

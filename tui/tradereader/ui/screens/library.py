@@ -251,14 +251,14 @@ class LibraryScreen(ReadOnlyKeys, Screen):
             return summaries
         pattern = re.compile(re.escape(query.strip()), re.IGNORECASE)
         notes = self._notes_by_article()
-        return [s for s in summaries if self._matches(pattern, s, notes.get(s.id, ""))]
+        in_text = self.app.library.articles_containing(query.strip())
+        return [s for s in summaries
+                if s.id in in_text or self._matches(pattern, s, notes.get(s.id, ""))]
 
-    def _matches(self, pattern: re.Pattern[str], summary: ArticleSummary, notes: str) -> bool:
+    @staticmethod
+    def _matches(pattern: re.Pattern[str], summary: ArticleSummary, notes: str) -> bool:
         fields = (summary.title, summary.outlet, summary.source, " ".join(summary.tags), notes)
-        if any(pattern.search(field) for field in fields if field):
-            return True
-        article = self.app.library.get_article(summary.id)
-        return bool(article and pattern.search(article.text))
+        return any(pattern.search(field) for field in fields if field)
 
     def _notes_by_article(self) -> dict[str, str]:
         notes: dict[str, str] = {}
