@@ -84,6 +84,35 @@ def test_get_article_of_an_unknown_id_is_none(lib: Library) -> None:
     assert lib.get_article("0123456789abcdef") is None
 
 
+def test_add_articles_saves_them_in_one_write_or_none(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tradereader.storage
+
+    lib = Library.open(home)  # the file library: its writes are counted
+
+    writes = []
+    real_write = tradereader.storage.write_atomically
+    monkeypatch.setattr(tradereader.storage, "write_atomically",
+                        lambda *args: (writes.append(1), real_write(*args)))
+    stories = [make_article(f"Story number {n} on tariffs.\n") for n in range(3)]
+    added = lib.add_articles(stories)
+    assert [is_new for _, is_new in added] == [True] * 3 and len(writes) == 1
+    assert lib.add_articles(stories[:1])[0] == (lib.get_article(stories[0].id), False)
+
+    def full_disk(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tradereader.storage, "write_atomically", full_disk)
+    more = [make_article(f"Another story {n}.\n") for n in range(2)]
+    with pytest.raises(LibraryError, match="No space left"):
+        lib.add_articles(more)
+    assert lib.article_count() == 3 and lib.get_article(more[0].id) is None
+    lib.close()
+    with Library.open(home, readonly=True) as again:
+        assert again.article_count() == 3  # the file agrees
+
+
 def test_articles_containing_words_in_any_case(lib: Library) -> None:
     rice = lib.add_article(make_article("Tokyo opens its RICE market.\n"))[0]
     steel = lib.add_article(make_article("Steel quotas stay.\n"))[0]

@@ -310,38 +310,47 @@ class LibraryScreen(ReadOnlyKeys, Screen):
             self.app.push_screen(ImportDialog(read_importable), self.store_articles)
 
     def store_articles(self, read: ImportedFiles | None) -> None:
-        """Add what the import dialog read; say what was imported and what was not."""
-        if read is None:
-            return
+        """Add what the import dialog read, off the event loop (a folder of files into
+        a large library is many writes of a large file), then say what was imported."""
+        if read is not None:
+            self.store_in_background(read)
+
+    @work(thread=True, exclusive=True, group="import-store", exit_on_error=False)
+    def store_in_background(self, read: ImportedFiles) -> None:
         stored, errors = [], list(read.errors)
-        for article in read.articles:
-            try:
-                stored.append(self.app.library.add_article(article))
-            except Exception as error:  # noqa: BLE001 - e.g. LibraryWriteFailed
-                errors.append(str(error))
-        errors += self._attach_notes(read.notes_files)  # after the articles they belong to
+        try:
+            stored = self.app.library.add_articles(read.articles)  # one write
+        except Exception as error:  # noqa: BLE001 - e.g. LibraryWriteFailed: none stored
+            errors.append(str(error))
+        told, notes_errors = self._attach_notes(read.notes_files)  # after their articles
+        self.app.call_from_thread(self._imported, stored, errors + notes_errors, told)
+
+    def _imported(self, stored: list, errors: list[str], told: list[str]) -> None:
         for error in errors:
             self.notify(error, title="Not imported", severity="error", timeout=8,
                         markup=False)
+        for line in told:
+            self.notify(line, markup=False)
         if stored:
             new = sum(1 for _, is_new in stored if is_new)
             count = len(stored)
             self.notify(f"Imported {count} article{'' if count == 1 else 's'}, {new} new.")
         self.refresh_table(select_id=stored[0][0].id if stored else None)
 
-    def _attach_notes(self, notes_files: list[Path]) -> list[str]:
-        """Attach each W3C file's notes to the library's articles; the errors."""
+    def _attach_notes(self, notes_files: list[Path]) -> tuple[list[str], list[str]]:
+        """Attach each W3C file's notes to the library's articles: what to tell of each,
+        and the errors."""
         from tradereader.notes_io import import_w3c_file
 
-        errors = []
+        told, errors = [], []
         for path in notes_files:
             try:
                 counts = import_w3c_file(self.app.library, path)
             except Exception as error:  # noqa: BLE001 - e.g. not a W3C file, a failed write
                 errors.append(str(error))
                 continue
-            self.notify(notes_import_text(path.name, *counts), markup=False)
-        return errors
+            told.append(notes_import_text(path.name, *counts))
+        return told, errors
 
     # -- export --------------------------------------------------------------------------
 
