@@ -69,3 +69,26 @@ def test_a_notes_file_attaches_its_notes_instead_of_becoming_an_article(
     assert titles == [] and notice is None and count == 1  # no article titled '{'
     rows = json.loads(tradereader("notes", "--json", home=home).stdout)
     assert [row["note"] for row in rows] == ["n1"]
+
+
+def test_a_second_window_opens_the_library_read_only(home: Path, monkeypatch, capsys) -> None:
+    import tradereader.ui.app
+    from tradereader.store import Library
+
+    shown = []
+
+    class Recorder:
+        def __init__(self, library, open_article=None, notice=None):
+            shown.append((library.readonly, open_article))
+
+        def run(self):
+            return None
+
+    monkeypatch.setattr(tradereader.ui.app, "make_app", Recorder)
+    first = Library.open(home)  # the first window holds the lock
+    try:
+        status = cli.main(["--home", str(home)])
+    finally:
+        first.close()
+    assert status == 0, capsys.readouterr().err
+    assert shown and shown[0][0] is True  # read-only, and nothing was written

@@ -118,7 +118,7 @@ def _open_notice(warning: str | None, failures: list) -> str | None:
 def _run_reader(library, articles: list[Article], warning: str | None = None) -> int:
     if not library.readonly:
         import_seeds_if_empty(library)
-    stored = [article for article, _new in library.add_articles(articles)]  # one write
+    stored = [a for a, _new in library.add_articles(articles)] if articles else []  # one write
     first = stored[0].id if stored else None
     if first is None and library.article_count() == 1:
         first = library.articles()[0].id
