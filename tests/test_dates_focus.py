@@ -192,3 +192,50 @@ def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week(text, expected)
 ])
 def test_the_christmas_season_is_that_of_the_nearest_december(text, expected):
     assert found(text, "2013-03-22") == [expected]
+
+
+# -- found by review: each failed before its fix ---------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan will publish revised figures Tuesday.",
+    "The committee will consider the proposed rules Tuesday.",
+    "Japan is scheduled to release seasonally adjusted figures Tuesday.",
+    "Japan will report unaudited results Tuesday.",
+])
+def test_an_adjective_in_the_object_of_a_verb_to_come_is_no_past_verb(sentence):
+    assert [m.value for m in tag_dates(sentence, "2020-05-01")] == ["2020-05-05"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bill was hoped to be presented to Congress in October.",
+    "The ship happened to be anchored in Tokyo in October.",
+])
+def test_a_passive_infinitive_told_in_the_past_does_not_look_ahead(sentence):
+    assert [m.value for m in tag_dates(sentence, "2020-05-01")] == ["2019-10"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ('A spokesman said the tariffs take effect "March 1" as planned.', "2020-03-01"),
+    ('Asked when, he said: "Monday".', "2020-04-27"),
+])
+def test_a_quoted_day_or_month_is_still_a_date(sentence, value):
+    assert [m.value for m in tag_dates(sentence, "2020-05-01")] == [value]
+
+
+def test_a_month_listed_before_a_dated_earlier_month_is_of_the_year_before():
+    found = tag_dates("Exports in December and January 2020 fell.", "2020-05-01")
+    assert [m.value for m in found] == ["2019-12", "2020-01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exports rose 5 pct in April, next year they will rise more.",
+    "In April, last year’s figures were revised.",
+])
+def test_a_month_then_a_comma_and_a_new_clause_are_two_dates(sentence):
+    assert len(tag_dates(sentence, "2020-05-01")) == 2
+
+
+def test_a_month_of_the_following_year_with_no_year_given_follows_the_tense():
+    found = tag_dates("The ministers met in June of the following year.", "2020-05-01")
+    assert [m.value for m in found] == ["2019-06"]

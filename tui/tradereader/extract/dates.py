@@ -38,8 +38,8 @@ _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
                       r"|eight|nine)$)\S+$")  # `the [two-year]`, not `the winter of ... ninety-four`
 _TENSE_RULES = frozenset({"date_mdy", "date_dmy", "month", "weekday", "quarter", "season",
-                          "holiday", "time_clock", "overnight",
-                          "named_season"})  # whose value may depend on the tense
+                          "holiday", "time_clock", "overnight", "named_season",
+                          "month_that_year"})  # whose value may depend on the tense
 _YEAR_IN = re.compile(r"\d{4}")
 _AMOUNT_IN = re.compile(r"(?:\d|billion|mln|million|pct|percent|dlrs|stg|yen|tonnes)\s+in\s+$")
 _DATA_AFTER = re.compile(
@@ -446,13 +446,16 @@ def _tenseless(rule: str, low: str, start: int, end: int) -> bool:
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
-    """A capitalised phrase quoted alone (`the newspaper "Today"`, `the show ‘Tomorrow’`):
-    a name. Not one opening a quotation (`"Today, we ...`) nor a quoted date in lower case."""
+    """A capitalised word of the present quoted alone (`the newspaper "Today"`, `the show
+    ‘Tomorrow’`): a name. Not one opening a quotation (`"Today, we ...`), a quoted date
+    in lower case, nor a quoted day or month (`take effect "March 1"`, `he said: "Monday"`)."""
     return text[start - 1] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES and \
-        end > start and text[start].isupper()
+        text[start].isupper() and text[start:end].lower() in _NAME_LIKE
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
+_NAME_LIKE = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "this week",
+                        "this morning", "this evening", "the future", "the present"})
 
 
 def _is_title(phrase: str) -> bool:

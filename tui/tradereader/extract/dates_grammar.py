@@ -75,8 +75,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("date_numeric", r"(?<![\d/])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}-[01]\d-[0-3]\d)(?![\d/])"),
     ("month_year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+))?{_MONTH},?\s+(?:of\s+)?"
                    rf"(?:{_YEAR}|{_SPOKEN_YEAR})"),
-    ("month_rel", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}(?:\s+(?:of\s+)?|,\s+(?=[a-z]+\s+year\b(?!')))"
-                  r"(?:this|last|next)\s+year"),  # `the report of April, last year`
+    ("month_rel", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}(?:\s+(?:of\s+)?|,\s+(?=[a-z]+\s+year"
+                  r"(?:\s*[.,;:)]|\s*$|\s+(?:in|on|at|when|and|to|for)\b)))"  # `the report of April,
+                  r"(?:this|last|next)\s+year"),  # last year.`; not `in April, next year they will`
     ("month_that_year", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}\s+of\s+(?:that|the\s+same"
                         r"|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year\b"),
     ("quarter", rf"(?:(?:the|this|last|next)\s+)?(?:(?:this|last|next)\s+year's\s+|{_YEAR}'s\s+)?"

@@ -123,10 +123,10 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
 
 @lru_cache(maxsize=1)
 def _rx_to_be():
-    """A passive infinitive, its participle within the last few words (`to be presented
-    to Congress in`), not one told in the past (`was expected to be signed on`, `had been
-    due to be`: handled above)."""
-    return re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b(?:[a-z]+\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ne)\b"
+    """A passive infinitive told in the present, its participle within the last few
+    words (`is hoped to be presented to Congress in`), not one told in the past (`was
+    hoped to be presented`, `happened to be anchored`)."""
+    return re.compile(r"\b(?:is|are|am)\s+(?:[a-z]+\s+){1,2}to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ne)\b"
                       r"(?:\s+\S+){0,4}\s*$")
 
 
@@ -297,17 +297,26 @@ _OBJECT_REACH = 3  # words an object between a verb and its bare date may have
 def _past_verb_with_object(before: list[str]) -> bool:
     """Whether a past verb stands a short object before the phrase, nothing between
     but the object (`reported results Tuesday`, `announced the deal Friday`), not a
-    participle after a be-form (`is expected to`) nor across a clause break."""
+    participle after a be-form (`is expected to`) nor across a clause break, nor an
+    adjective in the object of a verb still to come (`will publish revised figures
+    Tuesday`, `will consider the proposed rules Tuesday`)."""
     last = len(before) - 1
     if not before[last].isalpha() or before[last] in _NOT_OBJECT or before[last] in _GOVERN_STOPS:
         return False
     for index in range(last - 1, max(-1, last - 1 - _OBJECT_REACH), -1):
         word = before[index]
         if word in _PAST_VERBS or word[-2:] == "ed" and _is_past_verb(word):
-            return word not in _AUXILIARIES and (index == 0 or before[index - 1] not in _PASSIVE)
+            previous = before[index - 1] if index else ""
+            return word not in _AUXILIARIES and previous not in _PASSIVE and \
+                previous not in _NOUN_STARTS and not _ahead_in(before[:index])
         if not word.isalpha() or word in _GOVERN_STOPS or word in _NOT_OBJECT:
             return False
     return False
+
+
+def _ahead_in(words: list[str]) -> bool:
+    """Whether the clause so far speaks of what is to come (`will`, `'ll`, `scheduled`...)."""
+    return not _FUTURE_CUES.isdisjoint(words) or any(word.endswith("'ll") for word in words)
 
 
 _NOT_OBJECT = _GOVERNING_PREPOSITIONS | _PASSIVE | frozenset(  # no word of an object noun phrase

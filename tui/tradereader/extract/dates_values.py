@@ -214,8 +214,8 @@ class Anchor:
         known (`to:1987-08`, `from:1986-10`, `in:1987-06`, `near:1987-02`, from the caller)."""
         if frame[:3] == "to:":  # `from January to August 1987`: the range's year
             return int(frame[3:7]) - (month > int(frame[8:10]))
-        if frame[:3] == "in:":  # `in May and June 1987`
-            return int(frame[3:7])
+        if frame[:3] == "in:":  # `in May and June 1987`; `in December and January 1987`:
+            return int(frame[3:7]) - (month > int(frame[8:10]))  # told in order, the year before
         if frame[:5] == "near:":  # `in February and January`: the one nearest the first
             year, told = int(frame[5:9]), int(frame[10:12])
             return year + (told - month > 6) - (month - told > 6)
