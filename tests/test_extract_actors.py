@@ -403,3 +403,21 @@ def test_countries_and_nations_in_general_are_no_group(text):
 
 def test_member_countries_are_still_a_group():
     assert actors("EC member countries agreed.")[-1] == ("member countries", "group", "member countries")
+
+
+# -- found by review: each failed before its fix ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Japan sold chips to Japan and Japan. The Reagan government objected.",
+    "Japan sold chips to Japan. The Ontario government objected.",
+    "Japan sold chips to Japan. Parliament Street in London was closed.",
+    "The U.S. firm said its administration costs rose.",
+])
+def test_no_government_of_the_story_where_a_name_or_a_noun_says_otherwise(text):
+    assert governments(text) == []
+
+
+def test_a_party_word_before_government_still_names_the_story_s_government():
+    text = "Japan sold chips to Japan. The Conservative government objected."
+    assert governments(text) == [("government", "government", "Japan government")]

@@ -204,8 +204,12 @@ def test_other_purchases_are_no_issue(text):
     ("a visible trade deficit of 2.6 billion stg", [("visible trade deficit", "trade balance")]),
     ("the invisibles surplus was revised", [("invisibles surplus", "trade balance")]),
     ("the non-oil trade deficit fell", [("non-oil trade deficit", "trade balance")]),
-    ("against 1985's 2.2 billion shortfall", [("shortfall", "trade balance")]),
+    ("Exports rose against 1985's 2.2 billion shortfall", [("shortfall", "trade balance")]),
     ("a budget shortfall of 2 billion", []),
+    # a bare shortfall is the trade gap only where its sentence speaks of trade
+    ("The shortfall in tax revenue widened, the Treasury said.", []),
+    ("Exporters faced a shortfall in orders.", []),
+    ("Farmers face a shortfall of rain. The trade deficit grew.", [("trade deficit", "trade balance")]),
 ])
 def test_trade_figure_terms(text, expected):
     assert issues(text) == expected

@@ -20,6 +20,9 @@ _NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*\n?[ \t]*$"
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+$")
 _US_NEAR = 120  # characters: `The Administration asked Congress`, its sentence
 _STAFF_AFTER = re.compile(r"\s+(?:officials?|sources|spokes(?:man|woman|person)|aides?)\b")
+# `its administration costs`, `that administration fee`: a firm's running costs
+_NOT_THE_EXECUTIVE_AFTER = re.compile(
+    r"\s+(?:costs?|fees?|expenses?|charges?|buildings?|staff|overheads?|offices?)\b")
 _NOT_NAMES = frozenset("The This That Trade Its Their Our New Previous Current A An".split())
 
 
@@ -59,8 +62,9 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
         if named:
             out.append(named)
             last_value = named.value
-        elif _THE_BEFORE.search(text, max(0, start - 8), start) or \
-                _STAFF_AFTER.match(text, end, end + 16):
+        elif (_THE_BEFORE.search(text, max(0, start - 8), start) or
+              _STAFF_AFTER.match(text, end, end + 16)) and \
+                not _NOT_THE_EXECUTIVE_AFTER.match(text, end, end + 16):
             if last_value is None and (us_seen_at is None or us_seen_at > end + _US_NEAR):
                 continue  # no US mention before it, nor just after (`asked Congress`)
             out.append(Found(start, end, "actor", "government", last_value or "US executive",
@@ -74,7 +78,10 @@ _NOT_THE_ACTOR_AFTER = re.compile(  # `the government bond market`: what it issu
     r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes|stocks?|yields?|gilts)\b"
 )
 # `the government`, `the Conservative government`
-_THE_ONLY = re.compile(r"\b[Tt]he[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+)?$")
+_THE_ONLY = re.compile(  # `the government`, `the Conservative government`; not `the Reagan
+    r"\b[Tt]he[ \t\n]+(?:(?:Conservative|Labour|Labor|Liberal|Socialist|Communist|Federal"
+    r"|Coalition|Military|Interim|Transitional|Nationalist|Democratic|Republican|Central"
+    r"|National|Minority|Majority|New|Current|Previous)[ \t\n]+)?$")  # (or Ontario) government`
 _POSSESSIVE = frozenset({"'s ", "’s ", "'s\n", "’s\n"})
 _BODIES = {
     ("USA", "government"): "US executive", ("USA", "cabinet"): "US executive",
@@ -102,7 +109,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
             continue  # inside a name: `Japanese government`
         word = text[start:end].lower()
         owner = _possessor(text, start, found[k]) if k >= 0 else None
-        if owner is None and (text[start] in "pP" or  # `passed parliament`: no `the`
+        if owner is None and (text[start] in "pP" and not _NAME_GOES_ON.match(text, end) or
                               _THE_ONLY.search(text, max(0, start - 24), start)):
             of = _of_country(text, end, found, k + 1)
             if of is not None:  # `the government of Canada`: one mention, Canada's
@@ -120,6 +127,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
 
 
 _STORY_SIZE = 100_000
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # `Parliament Street`, `Parliament Hill`: a place
 
 
 def _nearest_country(found: list[Found], k: int) -> str:

@@ -36,12 +36,15 @@ class Entry(NamedTuple):
     why: str = ""  # what a mention found through this entry says about its origin
 
 
+_CONTEXT_SURFACES = frozenset({"topic:bill", "topic:round", "topic:shortfall", "topic:shortfalls"})
+
+
 def make_entry(kind: str, subtype: str, value: str, surface: str, case: str,
                inner: tuple[int, int, str] | None = None) -> Entry:
     """An entry with its scanner role worked out."""
     if kind in ("cue", "title", "block"):
         role = kind
-    elif subtype == "metonym" or value == "markets" or surface in ("topic:bill", "topic:round"):
+    elif subtype == "metonym" or value == "markets" or surface in _CONTEXT_SURFACES:
         role = "context"
     elif subtype == "country":
         role = "country"
