@@ -317,13 +317,17 @@ class LibraryScreen(ReadOnlyKeys, Screen):
 
     @work(thread=True, exclusive=True, group="import-store", exit_on_error=False)
     def store_in_background(self, read: ImportedFiles) -> None:
-        stored, errors = [], list(read.errors)
         try:
-            stored = self.app.library.add_articles(read.articles)  # one write
-        except Exception as error:  # noqa: BLE001 - e.g. LibraryWriteFailed: none stored
-            errors.append(str(error))
-        told, notes_errors = self._attach_notes(read.notes_files)  # after their articles
-        self.app.call_from_thread(self._imported, stored, errors + notes_errors, told)
+            stored, errors = [], list(read.errors)
+            try:
+                stored = self.app.library.add_articles(read.articles)  # one write
+            except Exception as error:  # noqa: BLE001 - e.g. LibraryWriteFailed: none stored
+                errors.append(str(error))
+            told, notes_errors = self._attach_notes(read.notes_files)  # after their articles
+            self.app.call_from_thread(self._imported, stored, errors + notes_errors, told)
+        except Exception as error:  # noqa: BLE001 - said, never a worker ending in silence
+            self.app.call_from_thread(self.notify, f"The import failed: {error}",
+                                      severity="error", timeout=8, markup=False)
 
     def _imported(self, stored: list, errors: list[str], told: list[str]) -> None:
         for error in errors:
