@@ -413,3 +413,8 @@ def test_a_capital_before_plural_agreements_is_no_metonym():
 def test_protectionist_trade_legislation_is_one_issue():
     assert mentions("pressure for protectionist trade legislation", "issue") == [
         ("protectionist trade legislation", "topic", "trade legislation")]
+
+
+def test_the_commission_after_another_one_named_is_not_the_european_commission():
+    text = "The EC warned Japan. The Federal Trade Commission said so. The Commission will act."
+    assert ("Commission", "institution", "European Commission") not in mentions(text)

@@ -361,7 +361,8 @@ def _anaphora(found: list[Found], text: str) -> list[Found]:
             k = bisect_right(ends[idx], at) - 1
             if k >= 0:
                 value = mine[idx][k][1]
-            elif word == "Commission" and eu_at is not None and eu_at < at:
+            elif word == "Commission" and eu_at is not None and eu_at < at and \
+                    _rx(_OTHER_COMMISSION).search(text, eu_at, at) is None:
                 value = "European Commission"  # `the Commission` in a story about the EC
             else:
                 continue
@@ -383,6 +384,10 @@ def _referring(why: str) -> tuple[int, ...]:
 
 
 _REFERRING_WORDS = ("ministry", "department", "commission")
+# another commission named since the EU was (`the Federal Trade Commission`): `the
+# Commission` may be that one
+_OTHER_COMMISSION = (r"\b(?!(?:The|This|That|European|EC|EEC|Community|EU)\b)"
+                     r"[A-Z][A-Za-z]+ Commission\b")
 _COMMISSION = 2  # its index
 
 
