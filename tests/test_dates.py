@@ -324,3 +324,9 @@ def test_a_capitalised_date_word_quoted_alone_is_a_name():
     assert tag_dates("The show “Tomorrow” aired.", "1987-03-02") == []
     assert [m.text for m in tag_dates('"Today, we agreed," he said.', "1987-03-02")] == ["Today"]
     assert [m.text for m in tag_dates('He said "today".', "1987-03-02")] == ["today"]
+
+
+def test_current_meaning_up_to_date_is_no_date():
+    assert tag_dates("Peru was current on interest payments.", "1987-03-15") == []
+    assert tag_dates("Brazil is current with its debt service.", "1987-03-15") == []
+    assert [m.value for m in tag_dates("Current talks resumed.", "1987-03-15")] == ["PRESENT_REF"]

@@ -421,3 +421,7 @@ def test_no_government_of_the_story_where_a_name_or_a_noun_says_otherwise(text):
 def test_a_party_word_before_government_still_names_the_story_s_government():
     text = "Japan sold chips to Japan. The Conservative government objected."
     assert governments(text) == [("government", "government", "Japan government")]
+
+
+def test_corporations_are_a_group():
+    assert ("corporations", "group", "corporations") in actors("U.S. corporations objected.")

@@ -226,3 +226,13 @@ def test_trade_figure_terms(text, expected):
 ])
 def test_more_topic_words(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # found by a fourth blind sample
+    ("India eased import controls on steel.", [("import controls", "non-tariff barriers")]),
+    ("They signed a trade protocol.", [("trade protocol", "trade agreement")]),
+    ("Exports of agricultural produce rose.", [("agricultural produce", "agriculture")]),
+    ("Its foreign exchange earnings fell.", [("foreign exchange", "currency")]),
+])
+def test_topic_words_from_the_fourth_blind_sample(text, expected):
+    assert issues(text) == expected

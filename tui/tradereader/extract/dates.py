@@ -416,6 +416,8 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     if start and (text[start - 1] in _MARKS and _is_title(phrase) or
                   _quoted_name(text, start, end)):
         return None
+    if rule == "present" and low.startswith(_UP_TO_DATE, end) and end - start == 7:
+        return None  # `was current on its payments`: up to date, not now
     if rule == "month" and text[start].isupper() and _rx(_NAME_END).match(text, end) and \
             _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None:
         return None  # `said Richard May, an analyst`, `Theresa May said`: a surname
@@ -453,6 +455,7 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
         text[start].isupper() and text[start:end].lower() in _NAME_LIKE
 
 
+_UP_TO_DATE = (" on ", " with ")  # after a predicative `current`
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
 _NAME_LIKE = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "this week",
                         "this morning", "this evening", "the future", "the present"})
