@@ -425,3 +425,11 @@ def test_a_party_word_before_government_still_names_the_story_s_government():
 
 def test_corporations_are_a_group():
     assert ("corporations", "group", "corporations") in actors("U.S. corporations objected.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The commerce ministry said imports rose.", ("commerce ministry", "Commerce Ministry")),
+    ("The Japanese finance ministry objected.", ("Japanese finance ministry", "Japan Finance Ministry")),
+])
+def test_a_ministry_written_in_lower_case_is_still_the_ministry(text, expected):
+    assert [(s, v) for s, subtype, v in actors(text) if subtype == "institution"] == [expected]
