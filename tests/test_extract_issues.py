@@ -236,3 +236,25 @@ def test_more_topic_words(text, expected):
 ])
 def test_topic_words_from_the_fourth_blind_sample(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington wants greater access to the Japanese market for its chips.",
+     "access to the Japanese market"),
+    ("Access to Japanese markets remains limited.", "Access to Japanese markets"),
+    ("It seeks access to their own markets.", "access to their own markets"),
+])
+def test_access_to_a_market_is_market_access(text, expected):
+    assert (expected, "market access") in issues(text)
+
+
+def test_a_country_named_inside_market_access_is_still_a_country():
+    from tradereader.extract import extract
+
+    found = [(m.text, m.kind, m.value) for m in extract("They want access to the Japanese market.")]
+    assert found == [("access to the Japanese market", "issue", "market access"),
+                     ("Japanese", "actor", "JPN")]
+
+
+def test_access_to_anything_else_is_no_issue():
+    assert issues("They had access to financial information and to the market square.") == []

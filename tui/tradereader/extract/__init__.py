@@ -15,6 +15,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..model import LexiconEntry, Mention
+from .access import market_access
 from .governments import find_administrations, find_governments
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
@@ -159,6 +160,11 @@ def _actors_issues(
     governments = find_governments(text, result.cues, main, starts, load_lexicon().short_names)
     extra = people + administrations + governments + country_purchases(
         text, result.cues, main, starts)
+    access, named_inside, inside = market_access(text, folded, omap, main, starts)
+    if access:  # `access to the Japanese market`: one issue, `Japanese` still a country
+        main = [f for i, f in enumerate(main) if i not in inside]
+        inner = inner + named_inside
+        extra += access
     if adds:
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
     found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)
