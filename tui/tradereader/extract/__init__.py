@@ -162,7 +162,9 @@ def _actors_issues(
         text, result.cues, main, starts)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)
     if access:  # `access to the Japanese market`: one issue, `Japanese` still a country
-        main = [f for i, f in enumerate(main) if i not in inside]
+        main = main.copy()
+        for i in sorted(inside, reverse=True):  # a few: deletions in C, no loop over all
+            del main[i]
         inner = inner + named_inside
         extra += access
     if adds:
