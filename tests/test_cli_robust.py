@@ -256,3 +256,21 @@ def test_reimport_of_changed_text_without_notes_says_it_replaced_it(
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 2 and "replaces the earlier version" in lines[1]
+
+
+def test_import_of_a_folder_saves_the_library_once(tmp_path: Path, home: Path, monkeypatch) -> None:
+    from tradereader import cli, storage
+
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"story{n}.txt").write_text(f"Story {n}\n\nTariffs rose {n} pct.\n", "utf-8")
+    import_story(home, tmp_path / "rice.txt")  # the library exists already
+    writes = []
+    real_write = storage.write_atomically
+    monkeypatch.setattr(storage, "write_atomically",
+                        lambda *args: (writes.append(1), real_write(*args)))
+    assert cli.main(["--home", str(home), "import", str(folder)]) == 0
+    assert len(writes) == 1  # three articles, one write
+    listed = tradereader("list", home=home)
+    assert all(f"Story {n}" in listed.stdout for n in range(3))

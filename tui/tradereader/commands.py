@@ -140,8 +140,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         _report(failure)
     if articles or notes_files:
         with open_library(args) as library:
-            for article in articles:
-                _import_one(library, article)
+            _import_all(library, articles)
             failures += _attach_notes(library, notes_files)
     return 2 if failures else 0
 
@@ -170,21 +169,29 @@ def _report(error: Exception) -> None:
     print(f"tradereader: {error}", file=sys.stderr)
 
 
-def _import_one(library, article: Article) -> None:
-    """Store one article and say what became of it (and of an earlier version's notes)."""
-    earlier_notes = _notes_of_earlier_versions(library, article)
-    stored, is_new = library.add_article(article)
-    state = "" if is_new else "  (already in the library)"
-    print(f"{stored.id}  {stored.title}{state}")
-    if is_new and stored.previous_version:
-        print(f"  {_moved_notes_summary(library, stored.id, earlier_notes)}")
+def _import_all(library, articles: list[Article]) -> None:
+    """Store the articles in one write and say what became of each (and of an earlier
+    version's notes)."""
+    if not articles:
+        return
+    by_source: dict[str, list[str]] = {}
+    for summary in library.articles():
+        by_source.setdefault(summary.source, []).append(summary.id)
+    earlier = [_notes_of_earlier_versions(library, article, by_source) for article in articles]
+    for (stored, is_new), earlier_notes in zip(library.add_articles(articles), earlier):
+        state = "" if is_new else "  (already in the library)"
+        print(f"{stored.id}  {stored.title}{state}")
+        if is_new and stored.previous_version:
+            print(f"  {_moved_notes_summary(library, stored.id, earlier_notes)}")
 
 
-def _notes_of_earlier_versions(library, article: Article) -> set[str]:
-    """The ids of the notes on articles imported from the same file with other text."""
+def _notes_of_earlier_versions(library, article: Article,
+                               by_source: dict[str, list[str]]) -> set[str]:
+    """The ids of the notes on articles imported from the same file with other text
+    (`by_source`: the library's article ids by the file they came from)."""
     if not article.source:
         return set()
-    ids = [s.id for s in library.articles() if s.source == article.source and s.id != article.id]
+    ids = [i for i in by_source.get(article.source, ()) if i != article.id]
     return {a.id for old in ids for a in library.annotations(article_id=old)}
 
 
