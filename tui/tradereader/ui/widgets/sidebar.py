@@ -83,11 +83,18 @@ class Sidebar(Vertical):
         """While work goes on, the status line shows a spinner and the time it has taken."""
         if self._busy_since is None:
             self._ticker.pause()
-        elif self.built:
-            line = busy_line(self._status, monotonic() - self._busy_since)
-            status = self.query_one("#entities-status", Static)
-            status.update(line)
-            status.set_class(line != self._status, "-busy")  # one line, cut: no jumps
+        else:
+            self._draw_status()
+
+    def _draw_status(self) -> None:
+        """The status line as things stand (once the tabs are there)."""
+        if not self.built:
+            return
+        busy = self._busy_since is not None
+        line = busy_line(self._status, monotonic() - self._busy_since) if busy else self._status
+        status = self.query_one("#entities-status", Static)
+        status.update(line)
+        status.set_class(line != self._status, "-busy")  # one line, cut: no jumps
 
     async def build(self) -> None:
         """Mount the tabs (once); data given before is shown then."""
@@ -115,8 +122,7 @@ class Sidebar(Vertical):
             tabs.compose_add_child(pane)  # what `with TabbedContent():` does in a compose
         await self.mount(tabs, NotePeek())
         self._tabs_mounted = True
-        status = self.query_one("#entities-status", Static)  # given while mounting
-        status.update(self._status)
+        self._draw_status()  # what was given while mounting
         self.query_one("#legend", Legend).show(self._legend)
 
     @property
@@ -130,10 +136,7 @@ class Sidebar(Vertical):
         self._busy_since = monotonic() if busy else None
         if busy and self.is_mounted:
             self._ticker.resume()
-        if self.built:
-            status = self.query_one("#entities-status", Static)
-            status.update(text)
-            status.remove_class("-busy")
+        self._draw_status()
 
     def show_legend(self, visible: dict[str, bool]) -> None:
         """`1 actors ✓   2 issues ✓   3 dates ✗`: which kinds are highlighted."""
