@@ -172,12 +172,12 @@ class LibraryScreen(ReadOnlyKeys, Screen):
         Binding("enter", "open_selected", "Open", show=True, priority=False),
         Binding("i", "import", "Import"),
         Binding("d", "delete", "Delete"),
-        *refusals([Binding("i", "import"), Binding("d", "delete")], WRITE_ACTIONS),
         Binding("e", "export", "Export"),
         Binding("slash", "focus_filter", "Filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
+    BINDINGS += refusals(BINDINGS, WRITE_ACTIONS)
     HELP_EXTRA = (("Table", (("up", "", "Previous article"), ("down", "", "Next article"),
                              ("enter", "", "Open the article"),
                              ("escape", "", "Clear the filter"))),)
