@@ -132,41 +132,38 @@ async def test_import_dialog_imports_a_file(library, tmp_path: Path):
         assert "Steel Quotas Return" in titles(app)
 
 
-async def test_a_failed_write_on_import_is_said_and_nothing_is_stored(
-        library, tmp_path: Path, monkeypatch):
+async def _import_a_story_through_the_dialog(library, tmp_path: Path) -> tuple[list[str], list]:
+    """Import a story we write through the import dialog: what the app said, and the
+    titles listed afterwards."""
     story = tmp_path / "story.txt"
     story.write_text("Steel Quotas Return\n\nThe ministry set new steel quotas.\n", "utf-8")
+    app = library_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i", *str(story), "enter")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        return [n.message for n in app._notifications], titles(app)
 
+
+async def test_a_failed_write_on_import_is_said_and_nothing_is_stored(
+        library, tmp_path: Path, monkeypatch):
     def full_disk(articles):
         raise LibraryWriteFailed("could not save the library (No space left on device)")
 
     monkeypatch.setattr(library, "add_articles", full_disk)
-    app = library_app(library)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("i", *str(story), "enter")
-        await settle(pilot)
-        await pilot.pause(0.2)
-        said = [n.message for n in app._notifications]
-        assert any("No space left" in message for message in said)
-        assert library.article_count() == 2 and "Steel Quotas Return" not in titles(app)
+    said, listed = await _import_a_story_through_the_dialog(library, tmp_path)
+    assert any("No space left" in message for message in said)
+    assert library.article_count() == 2 and "Steel Quotas Return" not in listed
 
 
 async def test_an_unexpected_failure_of_the_import_worker_is_said(library, tmp_path, monkeypatch):
-    story = tmp_path / "story.txt"
-    story.write_text("Steel Quotas Return\n\nThe ministry set new steel quotas.\n", "utf-8")
-
     def broken(self, notes_files):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(LibraryScreen, "_attach_notes", broken)
-    app = library_app(library)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("i", *str(story), "enter")
-        await settle(pilot)
-        await pilot.pause(0.2)
-        assert any("The import failed: boom" in n.message for n in app._notifications)
+    said, _listed = await _import_a_story_through_the_dialog(library, tmp_path)
+    assert any("The import failed: boom" in message for message in said)
 
 
 async def test_a_bad_path_keeps_the_import_dialog_open_with_the_reason(library, tmp_path):
