@@ -72,6 +72,8 @@ def score_reuters(folder: Path, errors: list[str] | None) -> dict:
     c: Counter = Counter()
     for path in sorted(folder.glob("*.txt")):
         fields, body = read_reuters(path)
+        if "NEWID" not in fields:  # not a Reuters record (index.json's folder has others)
+            continue
         mentions = extract(body, reuters_published(fields.get("DATE", "")))
         c["docs"] += 1
         c["bad_offsets"] += sum(body[m.start:m.end] != m.text for m in mentions)
@@ -207,7 +209,12 @@ def print_gold(folder: Path, c: dict) -> None:
 
 # ---- main ---------------------------------------------------------------------------
 
-def score_path(path: Path, errors: list[str] | None) -> None:
+def score_path(path: Path, errors: list[str] | None) -> bool:
+    """Score one folder by what it holds; False (and a message) if it holds nothing
+    this script knows how to score."""
+    if not path.is_dir():
+        print(f"{path}: not a folder", file=sys.stderr)
+        return False
     if any(path.glob("*.gold.json")):
         print_gold(path, score_gold_folder(path, errors))
     elif any(path.rglob("*.tml")):
@@ -218,8 +225,13 @@ def score_path(path: Path, errors: list[str] | None) -> None:
         print(f"{path}: TimeML dates gold {s['gold']} pred {s['pred']}: relaxed F1 "
               f"{s['relaxed_f1']:.3f} strict F1 {s['strict_f1']:.3f} "
               f"value {s['value_accuracy']:.3f}")
+    elif any(path.glob("*.txt")) and (counts := score_reuters(path, errors)).get("docs"):
+        print_reuters(path, counts)
     else:
-        print_reuters(path, score_reuters(path, errors))
+        print(f"{path}: no *.gold.json, TimeML (*.tml) or Reuters record (*.txt) files",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -228,11 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list misses and false hits")
     args = parser.parse_args(argv)
     errors: list[str] | None = [] if args.errors else None
-    for path in args.paths:
-        score_path(path, errors)
+    scored = [score_path(path, errors) for path in args.paths]
     for line in errors or ():
         print(line)
-    return 0
+    return 0 if all(scored) else 2
 
 
 if __name__ == "__main__":
