@@ -26,7 +26,7 @@ from .dates_grammar import (
 from .dates_rules import HANDLERS
 from .dates_tense import is_future
 from .mentions import new_mention
-from .dates_values import Anchor, parse_published
+from .dates_values import WEAK_PAST, Anchor, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
@@ -421,20 +421,39 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     if rule == "month" and text[start].isupper() and _rx(_NAME_END).match(text, end) and \
             _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None:
         return None  # `said Richard May, an analyst`, `Theresa May said`: a surname
+    before = _context(text, low, rule, start, phrase, mentions) if rule in _CONTEXT_ANY else ""
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
-        future = is_future(low, start, end)
-        if future is True and _tenseless(rule, low, start, end) and \
-                not low.endswith("ahead of ", 0, start):  # `ahead of Thursday's meeting`
-            future = None
+        if _tense_matters(rule, phrase, day, before):
+            future = _tense(low, rule, start, end)
     elif rule == "the_unit" and day is not None and "weekend" in phrase:
         future = is_future(low, start, end, verbs=True)
-    before = _context(text, low, rule, start, phrase, mentions) if rule in _CONTEXT_ANY else ""
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None
     subtype, value = result
     return new_mention(start, end, phrase, "date", subtype, value, rule)
+
+
+@lru_cache(maxsize=4096)
+def _tense_matters(rule: str, phrase: str, day: date, before: str) -> bool:
+    """Whether the phrase's value depends on the tense of its clause. Often it does not:
+    a month just before the day of writing (`January` in March) is that one whatever the
+    verb, and reading the clause's tense is the dearest step of a date (some 7 us)."""
+    return len({_resolve(rule, phrase, day, future, before) for future in _TENSES}) > 1
+
+
+_TENSES = (None, True, False, WEAK_PAST)  # what `is_future` may say
+
+
+def _tense(low: str, rule: str, start: int, end: int) -> bool | str | None:
+    """The tense of the clause around a date (`is_future`), unless the date names a past
+    event or a data period, whatever the verb (`_tenseless`)."""
+    future = is_future(low, start, end)
+    if future is True and _tenseless(rule, low, start, end) and \
+            not low.endswith("ahead of ", 0, start):  # `ahead of Thursday's meeting`
+        return None
+    return future
 
 
 def _tenseless(rule: str, low: str, start: int, end: int) -> bool:
