@@ -85,6 +85,8 @@ def test_word_inside_an_institution_name_is_not_an_issue():
         ("the World Bank said", "World Bank", "World Bank"),
         ("the European Commission proposed", "European Commission", "European Commission"),
         ("the OECD forecast", "OECD", "OECD"),
+        ("the United Nations said", "United Nations", "UN"),  # the short name
+        ("UN economists said", "UN", "UN"),
     ],
 )
 def test_institutions(text, surface, value):
@@ -99,6 +101,11 @@ def test_institutions(text, surface, value):
         ("Congress passed the bill", "Congress", "US Congress"),
         ("the Senate voted", "Senate", "US Senate"),
         ("the Diet approved", "Diet", "Japan Diet"),
+        # a committee is not its whole chamber
+        ("Senate Finance Committee Chairman Orrin Hatch said", "Senate Finance Committee",
+         "US Senate Finance Committee"),
+        ("the House Ways and Means Committee voted", "House Ways and Means Committee",
+         "US House Ways and Means Committee"),
         ("the Beijing government said", "Beijing government", "China government"),
     ],
 )
@@ -239,7 +246,8 @@ def test_seas_named_after_countries_are_no_country(text):
 
 
 @pytest.mark.parametrize("word", ["businessmen", "politicians", "bureaucrats", "industrialists",
-                                  "strategists", "brokers", "steelworkers", "ranchers"])
+                                  "strategists", "brokers", "steelworkers", "ranchers",
+                                  "scholars", "academics"])
 def test_more_groups(word):
     assert actors(f"Japanese {word} complained.")[-1] == (word, "group", word)
 

@@ -125,6 +125,14 @@ def test_deal_as_a_noun_stays_an_accord(text):
         ("more voluntary restraint agreements", ("voluntary restraint agreements",
                                                  "non-tariff barriers")),
         ("rising trade protectionism", ("trade protectionism", "protectionism")),
+        # a dispute named by its weapon is one dispute, not tariffs plus a spat
+        ("the trade tariff spat", ("tariff spat", "trade dispute")),
+        ("a bitter tariff row", ("tariff row", "trade dispute")),
+        # safeguards are temporary import tariffs (Section 201, GATT Article XIX)
+        ("Japan invoked a safeguard mechanism", ("safeguard mechanism", "tariffs")),
+        ("new safeguard tariffs on washers", ("safeguard tariffs", "tariffs")),
+        # the tit-for-tat is the tariffs' evaluation, not a second issue
+        ("they imposed tit-for-tat tariffs", ("tit-for-tat tariffs", "tariffs")),
     ],
 )
 def test_more_topic_terms_whole(text, expected):
