@@ -441,3 +441,24 @@ def test_corporations_are_a_group():
 ])
 def test_a_ministry_written_in_lower_case_is_still_the_ministry(text, expected):
     assert [(s, v) for s, subtype, v in actors(text) if subtype == "institution"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump told reporters at the White House on Friday.",
+    "Trump said at an event in the Oval Office with the Mexican president.",
+    "Protesters gathered outside the White House.",
+    "Putin spoke at a meeting in the Kremlin.",
+    "regardless of who sits in the Oval Office",
+])
+def test_a_seat_of_government_as_a_venue_is_no_actor(text):
+    assert [a for a in actors(text) if a[1] == "government"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said it would act.",
+    "He said hardliners in the White House objected.",
+    "In a report to the White House, he wrote.",
+    "Officials at the White House said so.",
+])
+def test_a_seat_of_government_that_acts_stays_the_government(text):
+    assert ("White House", "government", "US executive") in actors(text)

@@ -137,6 +137,19 @@ _MARKETS_PLACE = (
     r"\b(?:in|into|to|across|throughout|open|opens|opened|opening|close|closes|closed|closing"
     r"|enter|enters|entered|entering)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,2}$"
 )
+# `a meeting in the Oval Office`, `told reporters at the White House`, `outside the
+# Kremlin`: the building as a place, not its government (`hardliners in the White House`
+# and `a report to the White House` stay the government)
+_VENUE_BEFORE = (
+    r"(?:\b(?:outside|inside)|\b(?:meeting|meetings|ceremony|event|reception|dinner|lunch"
+    r"|luncheon|briefing|conference|reporters|journalists|speech|remarks|spoke|speaks|speaking"
+    r"|signing|visit|visits|visited|visiting|arrived|arrives|invited|welcomed|hosted|trip|sits"
+    r"|sat|sitting|remain|remains|stay|stays)\b(?:[ \t\n]+[\w'’.-]+){0,3}[ \t\n]+(?:at|in|to"
+    r"|into))[ \t\n]+the[ \t\n]+$"
+)
+_BUILDINGS = frozenset({"government:White House", "government:Oval Office", "government:West Wing",
+                        "government:Kremlin", "government:Downing Street", "government:Blue House",
+                        "government:Elysee", "government:Élysée"})
 _ACT_YEAR = r"[ \t\n]+of[ \t\n]+(?:1[89]|20)\d\d\b"
 _LEVY_VERB_BEFORE = frozenset(
     "to would will could can may might should shall must not also then and or".split()
@@ -165,7 +178,7 @@ def _refined_whys() -> frozenset[str]:
     whys = {_GOVERNMENT_RULE, "lexicon group:markets"}
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
-                or entry.value in _COMMERCE
+                or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))):
             whys.add(entry.why)
     return frozenset(whys)
@@ -176,7 +189,7 @@ def refine(found: list[Found], text: str) -> list[Found]:
     is the executive, China's Ministry of Commerce is MOFCOM, `the ministry` refers
     back, a quoted deal name and its `deal` are one issue, `Trade Act of 1974` is one
     name, `levy` before its object and `dumping` with one are verbs, `markets` after `in`
-    is a place."""
+    and `a meeting in the Oval Office` are places."""
     whys = _refined_whys()
     hits = list(compress(range(len(found)), map(whys.__contains__, map(_WHY, found))))
     if hits:
@@ -197,6 +210,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         return None
     if f.why == _GOVERNMENT_RULE:
         return f._replace(value="US executive") if f.value == "US government" else f
+    if f.subtype == "government":  # a seat of government: the building or its people
+        return None if _rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value == "markets":  # `exports to Asian markets`: a place, not a party
         return None if _rx(_MARKETS_PLACE).search(text, max(0, f.start - 40), f.start) else f
     if f.value == "tariffs":
