@@ -264,18 +264,38 @@ def _add_starters(low: str, end: int, floor: int, candidates: list) -> None:
         if end <= floor or low[end] != " ":
             return
         begin = low.rfind(" ", floor, end) + 1 or floor
-        starter = _STARTERS[low[begin:end]]
+        starter = _STARTS[low[begin:end + LOOK_AHEAD]]
         if starter is None:
             return
-        rules, opener, marked, size = starter
+        rules, marked, size = starter
         begin = end - size
-        if rules.__class__ is NarrowedRules:
-            rules = rules[low[begin + len(opener):begin + len(opener) + LOOK_AHEAD]]
         if rules:
             candidates.append((begin, rules))
         if marked:  # `"the last two months`, `(4 a.m.`: none before the mark
             return
         end = begin - 1
+
+
+class _Starts(dict):
+    """A word and the `LOOK_AHEAD` characters after it (`in jan`) -> (the rules a phrase
+    opening with the word may follow there, whether a quote or bracket opens it, its
+    length without them), or None when no phrase opens with it: `_STARTERS` and the
+    narrowing of its rules in one look-up, as the walk back meets the same few words
+    (`in`, `the`, `last`) before the same triggers again and again. Filled on first use."""
+
+    def __missing__(self, key: str):
+        word = key.partition(" ")[0]
+        starter = _STARTERS[word]
+        if starter is not None:
+            rules, opener, marked, size = starter
+            if rules.__class__ is NarrowedRules:
+                after = len(word) - size + len(opener)  # where the opener ends, in `key`
+                rules = rules[key[after:after + LOOK_AHEAD]]
+            starter = (rules, marked, size)
+        if len(self) > 100_000:  # stay small
+            self.clear()
+        self[key] = starter
+        return starter
 
 
 class _Starters(dict):
@@ -301,6 +321,7 @@ class _Starters(dict):
 
 
 _STARTERS = _Starters()
+_STARTS = _Starts()
 
 
 def _adjective_start(low: str, start: int, end: int) -> int:
