@@ -434,9 +434,9 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     if low.find("-", start, end) >= 0:
         start = _adjective_start(low, start, end)
     phrase = text[start:end]
-    if start and (text[start - 1] in _MARKS and _is_title(phrase) or
-                  _quoted_name(text, start, end)):
-        return None
+    if start and text[start - 1] in _MARKS_AND_QUOTES and (
+            text[start - 1] in _MARKS and _is_title(phrase) or _quoted_name(text, start, end)):
+        return None  # a quoted name (one test for the many dates after no mark or quote)
     if rule == "present" and low.startswith(_UP_TO_DATE, end) and end - start == 7:
         return None  # `was current on its payments`: up to date, not now
     if rule == "month" and text[start].isupper() and _rx(_NAME_END).match(text, end) and \
@@ -497,6 +497,7 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
 
 _UP_TO_DATE = (" on ", " with ")  # after a predicative `current`
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
+_MARKS_AND_QUOTES = frozenset(_MARKS + _OPENING_QUOTES)
 _NAME_LIKE = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "this week",
                         "this morning", "this evening", "the future", "the present"})
 
