@@ -340,7 +340,13 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
              mentions: list[Mention]) -> str:
     """What a rule's handler needs of the text before the phrase: the words just before
     (`$5 million a year`), `quarter` when quarterly results are being discussed, or the
-    value of the last date mentioned (`that year`)."""
+    value of the last date mentioned (`that year`). The commonest rules first (a bare
+    month, a year, a duration: their sets hold none of the other rules)."""
+    if rule in _NARRATIVE:
+        return _range_frame(low, start, start + len(phrase), mentions) or \
+            _frame(text, start, mentions)
+    if rule in _CONTEXT_RULES:
+        return _before_key(rule, phrase, text[max(0, start - 30):start])
     if rule == "time_clock":  # `on Thursday at 10 a.m.`: that day
         return _day_before(low, start, mentions)
     if rule == "ordinal_day":  # `Friday, the second day of his visit`; else the day of writing
@@ -348,17 +354,12 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
         return _reference(mentions[-1:]) if apposed else ""
     if rule in _ANAPHORIC:
         return _reference(mentions)
-    if rule in _NARRATIVE:
-        return _range_frame(low, start, start + len(phrase), mentions) or \
-            _frame(text, start, mentions)
     if rule == "the_unit":  # `the quarter ended July 31`: the end's month
         ended = _rx(_QUARTER_ENDED).match(low, start + len(phrase)) if phrase[-7:] == "quarter" else None
         return f"{ended.group(1)}:{_MONTH_NUMBERS.index(ended.group(2)) + 1:02d}" if ended else ""
     if rule == "overnight":  # `closed lower Friday ... overnight losses in New York`
         near = [m for m in mentions[-1:] if start - m.end < _FOCUS_REACH]
         return _reference(near) if near and near[0].subtype in ("date", "time") else ""
-    if rule in _CONTEXT_RULES:
-        return _before_key(rule, phrase, text[max(0, start - 30):start])
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start] and \
             _rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
         return "quarter"
