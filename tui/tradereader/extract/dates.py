@@ -221,14 +221,14 @@ def _match_at(low: str, trigger: int, floor: int,
         floor = trigger - _REACH
     pos = low.rfind(" ", floor, trigger) + 1 or floor
     opener = word if word is not None else _OPENER.match(low, trigger).group()
-    rules = _rules_at(low, trigger, opener, _GRAMMARS[opener])
+    rules = _RULES_AT[low[trigger:trigger + len(opener) + LOOK_AHEAD]]
     candidates = [(trigger, rules)] if rules else []  # (start, rules), latest first
     if pos < trigger:  # the trigger inside a token: `mid-1987`, `3/24/87`
         while pos < trigger and not low[pos].isalnum():
             pos += 1
         if pos < trigger:
             opener = _OPENER.match(low, pos).group()
-            rules = _rules_at(low, pos, opener, _GRAMMARS[opener])
+            rules = _RULES_AT[low[pos:pos + len(opener) + LOOK_AHEAD]]
             if rules:
                 candidates.append((pos, rules))
     if pos - 1 > floor and low[pos - 1] == " ":
@@ -248,13 +248,25 @@ def _match_at(low: str, trigger: int, floor: int,
     return None
 
 
-def _rules_at(low: str, start: int, opener: str, rules):
-    """The rules to try at `start`, where `opener` begins: a word's rules narrowed by the
-    characters after it, a number's alternation as it is; empty or None if none."""
-    if rules.__class__ is NarrowedRules:
-        after = start + len(opener)
-        return rules[low[after:after + LOOK_AHEAD]]
-    return rules
+class _RulesAt(dict):
+    """An opening word and the `LOOK_AHEAD` characters after it (`january 198`) -> the
+    rules to try there: a word's rules narrowed by those characters, a number's
+    alternation as it is; empty or None if none. One look-up for `_GRAMMARS` and the
+    narrowing; the opening word is read back from the key (`_OPENER`, as it was found).
+    Filled on first use."""
+
+    def __missing__(self, key: str):
+        opener = _OPENER.match(key).group()
+        rules = _GRAMMARS[opener]
+        if rules.__class__ is NarrowedRules:
+            rules = rules[key[len(opener):]]
+        if len(self) > 100_000:  # stay small
+            self.clear()
+        self[key] = rules
+        return rules
+
+
+_RULES_AT = _RulesAt()
 
 
 def _add_starters(low: str, end: int, floor: int, candidates: list) -> None:
