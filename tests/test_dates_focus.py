@@ -95,8 +95,21 @@ def test_a_bare_month_opening_a_range_takes_the_year_of_its_end(text, expected):
 
 
 def test_a_bare_month_ending_a_range_goes_on_from_its_opening_month():
-    text = "Some of the slowness seen in the October-December period had been expected to last."
-    assert found(text) == [("October", "date", "1986-10"), ("December", "date", "1986-12")]
+    text = "Some of the slowness seen in the November-January period had been expected to last."
+    assert found(text) == [("November", "date", "1986-11"), ("January", "date", "1987-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guidelines: a noun phrase with a temporal head is one date
+    ("Some of the slowness seen in the October-December period had been expected to last.",
+     ("the October-December period", "date", "1986-Q4")),
+    ("Output rose in the April to June quarter.", ("the April to June quarter", "date", "1986-Q2")),
+    ("the Jul-Sept quarter of 1985", ("the Jul-Sept quarter of 1985", "date", "1985-Q3")),
+    ("in the Oct.-Dec. quarter last year", ("the Oct.-Dec. quarter last year", "date", "1986-Q4")),
+    ("The January-June period will be weak.", ("The January-June period", "date", "1987-H1")),
+])
+def test_a_range_of_months_that_makes_a_quarter_or_half_is_one_date(text, expected):
+    assert found(text) == [expected]
 
 
 def test_a_month_after_proposed_and_a_place_is_the_one_when_it_was_proposed():
@@ -239,3 +252,20 @@ def test_a_month_then_a_comma_and_a_new_clause_are_two_dates(sentence):
 def test_a_month_of_the_following_year_with_no_year_given_follows_the_tense():
     found = tag_dates("The ministers met in June of the following year.", "2020-05-01")
     assert [m.value for m in found] == ["2019-06"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `between ... and` is a range, not a list: September after January, in one year
+    ("Investment rose 4.2% between January and September.",
+     [("January", "date", "1986-01"), ("September", "date", "1986-09")]),
+    # a range whose end is a bare month: the year of the end nearest (the past preferred),
+    # the opening month before it, even where the clause has no verb to go by
+    ("slowing from a 4.5% gain between January and September, while sales rose",
+     [("January", "date", "1986-01"), ("September", "date", "1986-09")]),
+    ("a gain from November to February", [("November", "date", "1986-11"),
+                                          ("February", "date", "1987-02")]),
+    ("The fair will run from May to July.", [("May", "date", "1987-05"),
+                                             ("July", "date", "1987-07")]),
+])
+def test_a_bare_month_opening_a_range_to_a_bare_month_takes_the_ends_year(text, expected):
+    assert found(text) == expected

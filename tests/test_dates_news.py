@@ -198,11 +198,27 @@ def test_the_weekend_follows_the_tense_late_in_the_week():
         ("the weekend", "date", "2013-W11-WE")]
 
 
-def test_the_first_months_of_the_year_stay_a_duration_as_in_timebank():
+def test_the_first_nine_months_of_the_year_stay_a_duration_as_in_timebank():
     # TimeBank + AQUAINT tag `the first nine months` as DURATION P9M (8 of 8) and
     # `the year` after it as a date of its own.
-    assert found("Sales rose in the first three months of the year.") == [
-        ("the first three months", "duration", "P3M"), ("the year", "date", "1987")]
+    assert found("Sales rose in the first nine months of the year.") == [
+        ("the first nine months", "duration", "P9M"), ("the year", "date", "1987")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter or half of a year: the guidelines' whole noun phrase with a temporal head
+    ("Sales rose in the first three months of the year.",
+     ("the first three months of the year", "date", "1987-Q1")),
+    ("Data from the first six months of 1986 show it.",
+     ("the first six months of 1986", "date", "1986-H1")),
+    ("in the last six months of last year", ("the last six months of last year", "date", "1986-H2")),
+])
+def test_the_first_or_last_three_or_six_months_of_a_year_are_its_quarter_or_half(text, expected):
+    assert found(text) == [expected]
+
+
+def test_the_first_six_months_alone_stay_a_duration():
+    assert found("The first six months were hard.") == [("The first six months", "duration", "P6M")]
 
 
 def test_24_hour_clock_times_and_the_financial_year():
@@ -342,3 +358,22 @@ def test_a_quarter_alone_is_still_three_months():
 ])
 def test_a_fractional_amount_ago_counts_in_the_unit_where_it_is_whole(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("In previous years, exports rose.", "previous years"),
+    ("as in earlier years", "earlier years"),
+    ("unlike past years", "past years"),
+])
+def test_previous_and_earlier_years_are_past_ref_as_recent_years_are(text, phrase):
+    assert found(text) == [(phrase, "date", "PAST_REF")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The surplus should reach one billion dlrs in each of the last six months of the year.",
+     "1987-H2"),
+    ("Growth will pick up in the second half of the year.", "1987-H2"),
+    ("Output fell in the fourth quarter of the year.", "1986-Q4"),  # told in the past
+])
+def test_a_part_of_the_year_is_of_this_year_unless_told_in_the_past(text, value):
+    assert found(text)[0][2] == value

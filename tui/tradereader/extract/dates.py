@@ -70,12 +70,16 @@ _GIVEN_NAME = (r"(?<![.!?\"'] )(?<![.!?\"']  )\b(?!(?:In|On|At|By|Since|Until|Ti
                r"|Ending|End|Start|Middle|Throughout|Within|Over|Against|Versus|Circa|Unlike"
                r"|Towards?|Across)\s)[A-Z][a-z]+\s+$")  # not sentence-initial, not a preposition
 _NAME_END = r",|\s+(?:said|says|told|who|wrote|added|asked)\b"  # what follows a surname there
+_SPAN_OPENING = r"(?:(?:the|this|last|next)\s+)?(?:jan|apr|jul|oct)"  # `the April-June quarter`
 _MONTH_RULES = frozenset({"month", "month_year", "month_rel", "date_mdy", "date_dmy"})
 _RANGE_GAP = r"\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+"
 _MONTH_NUMBERS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RANGE_END = (r"(?:\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+)(?:(?:early|mid|late)"
               r"(?:-|\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
               r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b")
+_RANGE_BARE_END = (r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|through|until|till|(and))\s+)(?:(?:early|mid"
+                   r"|late)(?:-|\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                   r"(?![\w-]|,?\s+\d)")  # a range's end with no year or day
 _FRAME_TEXT = r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}"  # `October 2010`, not `1995`, `1985/86`
 _FRAME_PREPOSITIONS = ("in ", "In ", "on ", "On ")  # an event dated: `opened in October 2010`
 _FRAME_NEXT = r"\b(?:and|then|but|until|before|after|later)\b"  # the story goes on
@@ -384,15 +388,21 @@ def _range_frame(low: str, start: int, end: int, mentions: list[Mention]) -> str
     listed after a month is the one nearest it (`in February and January`): `near:` that
     month; one opening a range that ends in a year takes that year (`from January to August
     1987`): `to:` the end's year and month; one listed before a dated month, its year (`in
-    May and June 1987`): `in:`. Else ""."""
+    May and June 1987`): `in:`; one opening a range whose end is a bare month (`from January
+    to October`, `between January and September`): `upto:` the end's month. `between`
+    makes `and` a range. Else ""."""
     if mentions and mentions[-1].why in _MONTH_RULES and start - mentions[-1].end < 12:
         gap = _rx(_RANGE_GAP).fullmatch(low, mentions[-1].end, start)
         opening = _rx(_FRAME_VALUE).match(mentions[-1].value)
         if gap is not None and opening is not None and len(opening.group()) == 7:
-            return ("near:" if gap.group(1) else "from:") + opening.group()
+            listed = gap.group(1) and not low.endswith("between ", 0, mentions[-1].start)
+            return ("near:" if listed else "from:") + opening.group()
     ending = _rx(_RANGE_END).match(low, end)
-    if ending is None:
-        return ""
+    if ending is None:  # `from January to October`: the year whose October is nearest
+        bare = _rx(_RANGE_BARE_END).match(low, end)
+        if bare is None or bare.group(1) and not low.endswith("between ", 0, start):
+            return ""
+        return f"upto:{_MONTH_NUMBERS.index(bare.group(2)) + 1:02d}"
     listed = ending.group(1) is not None and not low.endswith("between ", 0, start)  # `in May
     # and June 1987`: that year, whatever the order; `between November and February 1987`: a range
     return f"{'in' if listed else 'to'}:{ending.group(3)}-" \
@@ -493,9 +503,11 @@ def _tense(low: str, rule: str, start: int, end: int) -> bool | str | None:
 def _tenseless(rule: str, low: str, start: int, end: int) -> bool:
     """A date naming a past event or a data period, whatever the verb: `Wednesday's
     ruling`, `the February figure will be final`, `May's trade data`, `from 15.1 billion
-    in February`: the nearest."""
+    in February`, `the October-December period`: the nearest."""
     if rule == "weekday":
         return low.startswith("'s ", end)
+    if rule == "quarter":  # `the October-December period`: a data period, as a month is
+        return _rx(_SPAN_OPENING).match(low, start) is not None
     return rule == "month" and (_DATA_AFTER.match(low, end) is not None or
                                 _AMOUNT_IN.search(low, max(0, start - 30), start) is not None)
 

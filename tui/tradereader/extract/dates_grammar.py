@@ -58,6 +58,23 @@ _LAST_ADJ = "last" + "".join(f"(?<!\\b{word} last)" for word in (  # `will last 
 _REL = (r"(?:this|last|next|this\s+coming|this\s+past|the\s+past|the\s+current|the\s+coming"
         r"|the\s+previous|the\s+following|the\s+last|the\s+next)")
 
+
+def _month_span(first: str, last: str) -> str:
+    """`April-June`, `Apr. to June`: a run of months written as a range."""
+    return (rf"(?:{first}|{_short(first)})(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)"
+            rf"(?:{last}|{_short(last)})(?![\w-])")
+
+
+def _short(month: str) -> str:
+    """A month's abbreviations: `Sep`, `Sep.`, `Sept.`."""
+    return rf"{month[:3]}{'t?' if month == 'September' else ''}\.?"
+
+
+# The ranges of months that make a calendar quarter or half.
+_MONTH_SPAN = "(?-i:" + "|".join(_month_span(first, last) for first, last in (
+    ("January", "March"), ("April", "June"), ("July", "September"), ("October", "December"),
+    ("January", "June"), ("July", "December"))) + ")"
+
 _CLOCK = (r"(?:(?:around|about)\s+(?=\d))?(?:\d{1,2}(?::\d\d)?\s+in\s+the\s+"
           r"(?:morning|afternoon|evening)\b|\d{1,2}(?:[:.][0-5]\d)?"
           r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh )noon|midnight|(?:(?<=\bat )|(?<=\bby )"
@@ -82,9 +99,15 @@ RULES: tuple[tuple[str, str], ...] = (
                         r"|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year\b"),
     ("quarter", rf"(?:(?:the|this|last|next)\s+)?(?:(?:this|last|next)\s+year's\s+|{_YEAR}'s\s+)?"
                 rf"(?:(?:{_YEAR}|current|fiscal|same|latest|comparable|calendar|year-earlier"
-                rf"|year-ago|flat)\s+)*{_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)"
+                rf"|year-ago|flat)\s+)*(?:{_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)"
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|this\s+year|last\s+year"
-                rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"),
+                rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"
+                # `the first six months of the year`: a half; of a year, never a duration
+                rf"|(?:first|last|final)\s+(?:six|three|6|3)\s+months\s+of\s+"
+                rf"(?:(?:the|this|last|next)\s+year|(?:fiscal\s+)?{_YEAR})\b"
+                # `the April-June quarter`: one date (its head noun is temporal)
+                rf"|{_MONTH_SPAN}\s+(?:quarter|period|half)\b(?!-)"
+                rf"(?:\s+(?:of\s+)?(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
                  r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"
@@ -143,7 +166,7 @@ RULES: tuple[tuple[str, str], ...] = (
             rf"(?:more\s+)?{_UNIT}(?:\s+and\s+a\s+half)?"
             r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"
             r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b"),
-    ("recent_units", r"(?:recent|past|coming|the\s+recent)\s+"
+    ("recent_units", r"(?:recent|past|coming|the\s+recent|previous|earlier)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
                      r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{_NUMBER}\s+)?(?:{_UNIT}|{_WEEKDAY}s?"
@@ -308,7 +331,7 @@ OPENERS = {
                " sixteenth fifteenth twenty", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
     "ago": "nearly some more less at up roughly around approximately no fewer NUM about almost years"
-           " months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming", "set_every": "every each per",
+           " months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming previous earlier", "set_every": "every each per",
     "set_times": "once twice NUM",
     "set_adverb": "daily weekly monthly quarterly annually yearly hourly nightly semi"
                   " semiannually bi biweekly",

@@ -98,21 +98,37 @@ def _quarter_year(phrase: str, anchor: Anchor, number: int, half: bool) -> int |
         return anchor.day.year
     current = quarter_of(anchor.day)
     period, count = ((current + 1) // 2, 2) if half else (current, 4)
-    if number <= period or "this year" in low:
+    if number <= period or "this year" in low or \
+            low.endswith("the year") and anchor.future in (None, True):  # not `fell in the ...`
         return anchor.day.year
     back, ahead = (period - number) % count, number - period
     return anchor.day.year if anchor.prefers_future(back, ahead) else anchor.day.year - 1
 
 
+_SPAN_OPENS = ("jan", "apr", "jul", "oct")  # the quarters' first and last months
+_SPAN_ENDS = ("mar", "jun", "sep", "dec")
+
+
 def quarter(phrase: str, anchor: Anchor, before: str) -> Result:
     low = phrase.lower()
-    half = "half" in low
-    ordinal = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?:-|\s+)"
-                        r"(?:fiscal\s+)?(?:quarter|half)", low)
-    if not ordinal:
-        return None
-    number = _ORDINALS[ordinal.group(1)]
-    number = min(number, 2) if half else number
+    months = re.search(r"\b(first|last|final)\s+(six|three|6|3)\s+months", low)
+    span = re.match(r"(?:the\s+|this\s+|last\s+|next\s+)?(jan|apr|jul|oct)[a-z]*\.?"
+                    r"(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)(mar|jun|sep|dec)", low)
+    if months:  # `the first six months of 2019`: its first half; `the last three`: Q4
+        half = months.group(2) in ("six", "6")
+        number = (1 if months.group(1) == "first" else 2 if half else 4)
+    elif span:  # `the April-June quarter`: Q2; `the January-June period`: H1
+        first, last = _SPAN_OPENS.index(span.group(1)), _SPAN_ENDS.index(span.group(2))
+        half = last > first  # the grammar has only quarters and halves
+        number = first // 2 + 1 if half else first + 1
+    else:
+        half = "half" in low
+        ordinal = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?:-|\s+)"
+                            r"(?:fiscal\s+)?(?:quarter|half)", low)
+        if not ordinal:
+            return None
+        number = _ORDINALS[ordinal.group(1)]
+        number = min(number, 2) if half else number
     eighties = re.search(r"'(\d)0s", low)
     if eighties:
         return "date", f"19{eighties.group(1)}"

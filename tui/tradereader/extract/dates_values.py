@@ -211,7 +211,8 @@ class Anchor:
         away from the publication date, unless the verb is future: the frame's year, or the
         next where the month comes after the frame's month in it (`opened in October 2010
         and closed in January` -> 2011); or of a range whose other end is
-        known (`to:1987-08`, `from:1986-10`, `in:1987-06`, `near:1987-02`, from the caller)."""
+        known (`to:1987-08`, `from:1986-10`, `in:1987-06`, `near:1987-02`, `upto:10`, from the
+        caller)."""
         if frame[:3] == "to:":  # `from January to August 1987`: the range's year
             return int(frame[3:7]) - (month > int(frame[8:10]))
         if frame[:3] == "in:":  # `in May and June 1987`; `in December and January 1987`:
@@ -221,6 +222,10 @@ class Anchor:
             return year + (told - month > 6) - (month - told > 6)
         if frame[:5] == "from:":  # `the October-December period`: after the opening month
             return int(frame[5:9]) + (month < int(frame[10:12]))
+        if frame[:5] == "upto:":  # `from January to October`: the year of the nearest October
+            end = int(frame[5:7])
+            year = self.month_year(end)
+            return None if year is None else year - (month > end)
         if not frame or self.day is None or self.future:
             return None
         year = int(frame[:4])
