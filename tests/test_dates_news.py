@@ -377,3 +377,16 @@ def test_previous_and_earlier_years_are_past_ref_as_recent_years_are(text, phras
 ])
 def test_a_part_of_the_year_is_of_this_year_unless_told_in_the_past(text, value):
     assert found(text)[0][2] == value
+
+
+def test_the_same_period_right_after_a_period_is_that_period():
+    text = ("In the first six months of the year, exports fell 10%, while imports from Taiwan "
+            "rose by a quarter over the same period.")
+    assert found(text) == [("the first six months of the year", "date", "1987-H1"),
+                           ("the same period", "date", "1987-H1")]
+
+
+def test_a_fraction_by_a_quarter_is_no_talk_of_quarters():
+    # `a year ago` in quarterly results is the year-ago quarter; a fall by a quarter is a fraction
+    assert found("Exports fell by a quarter from a year ago.") == [
+        ("a year ago", "date", "1986")]

@@ -48,8 +48,10 @@ _DATA_AFTER = re.compile(
     r"|estimate|reading|numbers?|results?|balance|gap|shipments|orders|prices|interim)\b")
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
-# a fiscal quarter, not `headquarters`, `a quarter-century`, `a quarter of a point`, `three-quarters`
-_QUARTER_TALK = (r"(?<!head)(?<!three-)(?<!three )quarter(?!back|master|final|(?:-|\s+)(?:century|point"
+# a fiscal quarter, not `headquarters`, `a quarter-century`, `a quarter of a point`, `three-quarters`,
+# `fell by a quarter`
+_QUARTER_TALK = (r"(?<!head)(?<!three-)(?<!three )(?<!by a )(?<!than a )(?<!nearly a )(?<!almost a )"
+                 r"(?<!about a )(?<!around a )(?<!roughly a )quarter(?!back|master|final|(?:-|\s+)(?:century|point"
                  r"|percentage)|s?\s+of\s+an?\s)")
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
@@ -83,6 +85,8 @@ _RANGE_BARE_END = (r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|through|until|till|(and))\s+
 _FRAME_TEXT = r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}"  # `October 2010`, not `1995`, `1985/86`
 _FRAME_PREPOSITIONS = ("in ", "In ", "on ", "On ")  # an event dated: `opened in October 2010`
 _FRAME_NEXT = r"\b(?:and|then|but|until|before|after|later)\b"  # the story goes on
+_SAME_PERIOD = r"the\s+(?:same|corresponding|comparable)\s+period"  # no year, no `a year ago`
+_PERIOD_VALUE = r"\d{4}(?:-(?:[QH][1-4]|[01]\d))?"  # a year, quarter, half or month
 _FOCUS_REACH = 300  # characters back the day a story is telling of may stand (`overnight`)
 _CLOCK_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
@@ -376,10 +380,24 @@ def _context(text: str, low: str, rule: str, start: int, phrase: str,
     if rule == "overnight":  # `closed lower Friday ... overnight losses in New York`
         near = [m for m in mentions[-1:] if start - m.end < _FOCUS_REACH]
         return _reference(near) if near and near[0].subtype in ("date", "time") else ""
+    if rule == "period" and _rx(_SAME_PERIOD).fullmatch(phrase.lower()):
+        same = _same_period(start, mentions)
+        if same:
+            return same
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start] and \
             _rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
         return "quarter"
     return ""
+
+
+def _same_period(start: int, mentions: list[Mention]) -> str:
+    """`same:` the period just named, for a bare `the same period` (`data from the first
+    six months of the year ... fell over the same period`), or ""."""
+    last = mentions[-1] if mentions else None
+    if last is None or start - last.end > _FOCUS_REACH or last.subtype != "date" or \
+            _rx(_PERIOD_VALUE).fullmatch(last.value) is None:
+        return ""
+    return "same:" + last.value
 
 
 def _range_frame(low: str, start: int, end: int, mentions: list[Mention]) -> str:

@@ -147,6 +147,8 @@ def quarter_code(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def period(phrase: str, anchor: Anchor, before: str) -> Result:
+    if before[:5] == "same:":  # `the same period` right after one was named: that one
+        return "date", before[5:]
     year = year_of(phrase)
     low = phrase.lower()
     back = bool(re.search(r"year-(?:earlier|ago)|last\s+year|a\s+year|prior-year", low))
