@@ -132,6 +132,8 @@ def test_months_listed_together_are_the_nearest_to_each_other(text, expected):
 @pytest.mark.parametrize("text", [
     '"Demand is weak," said Richard May, an analyst at a London bank.',
     "Home Secretary Theresa May said the rules would change.",
+    # a common given name right before: whatever follows
+    "Merkel, Macron and Prime Minister Theresa May in London warned of it.",
 ])
 def test_a_month_name_after_a_given_name_is_a_surname(text):
     assert found(text) == []

@@ -390,3 +390,8 @@ def test_a_fraction_by_a_quarter_is_no_talk_of_quarters():
     # `a year ago` in quarterly results is the year-ago quarter; a fall by a quarter is a fraction
     assert found("Exports fell by a quarter from a year ago.") == [
         ("a year ago", "date", "1986")]
+
+
+def test_years_before_1800_are_dates_too():
+    assert found("delegates drafted its founding documents in 1777 and 1778.") == [
+        ("1777", "date", "1777"), ("1778", "date", "1778")]

@@ -87,6 +87,8 @@ def test_word_inside_an_institution_name_is_not_an_issue():
         ("the OECD forecast", "OECD", "OECD"),
         ("the United Nations said", "United Nations", "UN"),  # the short name
         ("UN economists said", "UN", "UN"),
+        ("the Department for International Trade said", "Department for International Trade",
+         "DIT"),
     ],
 )
 def test_institutions(text, surface, value):

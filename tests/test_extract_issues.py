@@ -79,6 +79,14 @@ def test_the_round_of_negotiations_but_not_a_round_of_tariffs():
     assert rounds == ["Uruguay Round", "round"]
 
 
+@pytest.mark.parametrize("text, span", [
+    ('They signed a "phase one" deal last week.', '"phase one" deal'),
+    ("the “phase one” agreement", "“phase one” agreement"),
+])
+def test_a_quoted_name_and_its_deal_keep_both_quotes(text, span):
+    assert issues(text) == [(span, "trade agreement")]
+
+
 def test_named_agreement_is_one_issue_mention():
     text = "the North American Free Trade Agreement (NAFTA) and the Trade Expansion Act"
     assert issues(text) == [("North American Free Trade Agreement", "trade agreement"),
@@ -133,6 +141,14 @@ def test_deal_as_a_noun_stays_an_accord(text):
         ("new safeguard tariffs on washers", ("safeguard tariffs", "tariffs")),
         # the tit-for-tat is the tariffs' evaluation, not a second issue
         ("they imposed tit-for-tat tariffs", ("tit-for-tat tariffs", "tariffs")),
+        # a compound with tariff as its first word is one tariffs term
+        ("a tariff exemption for phones", ("tariff exemption", "tariffs")),
+        ("the tariff list grew", ("tariff list", "tariffs")),
+        ("new counter-tariffs", ("counter-tariffs", "tariffs")),
+        ("the Section 232 tariffs on steel", ("Section 232 tariffs", "tariffs")),
+        ("trade taxes on imports", ("trade taxes", "tariffs")),
+        ("a trade armistice", ("trade armistice", "trade agreement")),
+        ("amid the trade tumult", ("trade tumult", "trade dispute")),
     ],
 )
 def test_more_topic_terms_whole(text, expected):

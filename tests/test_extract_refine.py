@@ -157,8 +157,8 @@ def test_act_with_its_year_is_one_name():
 
 @pytest.mark.parametrize(
     "text, span",
-    [("hopes for a “Phase One” trade deal rose", "Phase One” trade deal"),
-     ('a "phase one" agreement was near', 'phase one" agreement'),
+    [("hopes for a “Phase One” trade deal rose", "“Phase One” trade deal"),
+     ('a "phase one" agreement was near', '"phase one" agreement'),
      ("a farm subsidy agreement by 1990", "farm subsidy agreement"),
      ("the tariff deal", "tariff deal")],
 )
@@ -237,7 +237,7 @@ def test_chipmaker_groups(group):
 
 
 @pytest.mark.parametrize("text, span", [("the Japan/U.S. Chip pact", "Chip pact"),
-                                        ('talks on a "phase two" deal', 'phase two" deal')])
+                                        ('talks on a "phase two" deal', '"phase two" deal')])
 def test_named_chip_and_phase_two_agreements(text, span):
     assert (span, "topic", "trade agreement") in mentions(text, "issue")
 

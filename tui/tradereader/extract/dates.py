@@ -25,6 +25,7 @@ from .dates_grammar import (
 )
 from .dates_rules import HANDLERS
 from .dates_tense import is_future
+from .lexicon import given_names
 from .mentions import new_mention
 from .dates_values import WEAK_PAST, Anchor, parse_published
 
@@ -480,9 +481,10 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
         return None  # a quoted name (one test for the many dates after no mark or quote)
     if rule == "present" and low.startswith(_UP_TO_DATE, end) and end - start == 7:
         return None  # `was current on its payments`: up to date, not now
-    if rule == "month" and text[start].isupper() and _rx(_NAME_END).match(text, end) and \
-            _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None:
-        return None  # `said Richard May, an analyst`, `Theresa May said`: a surname
+    if rule == "month" and text[start].isupper() and (
+            _after_given_name(text, start) or _rx(_NAME_END).match(text, end) and
+            _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None):
+        return None  # `said Richard May, an analyst`, `Theresa May on Sunday`: a surname
     before = _context(text, low, rule, start, phrase, mentions) if rule in _CONTEXT_ANY else ""
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
@@ -528,6 +530,14 @@ def _tenseless(rule: str, low: str, start: int, end: int) -> bool:
         return _rx(_SPAN_OPENING).match(low, start) is not None
     return rule == "month" and (_DATA_AFTER.match(low, end) is not None or
                                 _AMOUNT_IN.search(low, max(0, start - 30), start) is not None)
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """A common given name right before (`Theresa May`, `Brian May`)."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    word = text[max(0, start - 20):start - 1].rpartition(" ")[2].rpartition("\n")[2]
+    return word in given_names()
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:

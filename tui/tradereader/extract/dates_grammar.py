@@ -278,7 +278,7 @@ TRIGGER_WORDS = tuple(
        "the moment", "first half", "second half", "last half", "the fall", "last fall",
        "this fall", "next fall", "early fall", "late fall", "fall of 1", "fall of 2", "fall 1",
        "fall 2", "latest period", "same period", "comparable period", "corresponding period"]
-    + _ABBREVIATIONS + [str(year) for year in range(1800, 2100)]
+    + _ABBREVIATIONS + [str(year) for year in range(1600, 2100)]
     + [f"/{digit}" for digit in range(10)] + [f":{digit}" for digit in range(6)]
     + list(CLOCK_WORDS))
 # Longer words that hold a trigger but are never dates: found and dropped.

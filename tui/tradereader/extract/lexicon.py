@@ -94,6 +94,12 @@ def _data_lines(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The shipped common given names (`Theresa`, `Brian`)."""
+    return frozenset(_first_names())
+
+
 def _first_names() -> list[str]:
     with open(os.path.join(_DATA, "first_names.txt"), encoding="utf-8") as handle:
         return [name for line in handle if line[0] != "#" for name in line.split()]

@@ -126,6 +126,7 @@ _BEFORE_PURCHASES = frozenset({" ", "\n", "'s ", "’s ", "'s\n", "’s\n"})
 
 # ---- value and span refinements after the overlaps are settled ----------------------
 
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
 _JOINT = r"[”\"'’]*[ \t]*\n?[ \t]*"  # what may separate a name from its `deal`
 _DEAL_WORDS = frozenset(["deal", "agreement", "accord", "pact", "truce", "trade deal",
                          "trade agreement"])
@@ -326,7 +327,11 @@ def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | Non
             and _rx(_JOINT).match(text, prev.end).end() == f.start \
             and " ".join(text[f.start:f.end].lower().split()) in _HEAD_VALUES:
         head = " ".join(text[f.start:f.end].lower().split())
-        found[k] = prev._replace(end=f.end, value=_HEAD_VALUES[head])
+        start = prev.start  # `"phase one" deal`: the quotes around the name both in or out
+        if start and text[start - 1] in _OPENING_QUOTES and \
+                any(mark in text[prev.end:f.start] for mark in _CLOSING_QUOTES):
+            start -= 1
+        found[k] = prev._replace(start=start, end=f.end, value=_HEAD_VALUES[head])
         return None  # `farm subsidy agreement`, `protectionist legislation`: one issue
     return f
 
