@@ -145,7 +145,6 @@ def test_deal_as_a_noun_stays_an_accord(text):
         ("a tariff exemption for phones", ("tariff exemption", "tariffs")),
         ("the tariff list grew", ("tariff list", "tariffs")),
         ("new counter-tariffs", ("counter-tariffs", "tariffs")),
-        ("the Section 232 tariffs on steel", ("Section 232 tariffs", "tariffs")),
         ("trade taxes on imports", ("trade taxes", "tariffs")),
         ("a trade armistice", ("trade armistice", "trade agreement")),
         ("amid the trade tumult", ("trade tumult", "trade dispute")),
@@ -282,3 +281,8 @@ def test_a_country_named_inside_market_access_is_still_a_country():
 
 def test_access_to_anything_else_is_no_issue():
     assert issues("They had access to financial information and to the market square.") == []
+
+
+def test_a_law_and_the_tariffs_it_allows_are_two_issues():
+    assert issues("the Section 232 tariffs on steel") == [
+        ("Section 232", "trade legislation"), ("tariffs", "tariffs")]
