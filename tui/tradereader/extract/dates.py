@@ -23,6 +23,7 @@ from .dates_narrow import LOOK_AHEAD, NarrowedRules, narrowed_rules
 from .dates_grammar import (
     CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
 )
+from .dates_context import CONTEXT_ANY, context, rx as _rx
 from .dates_rules import HANDLERS
 from .dates_tense import is_future
 from .lexicon import given_names
@@ -47,25 +48,6 @@ _DATA_AFTER = re.compile(
     r"(?:'s)?\s+(?:[a-z.]+\s+){0,2}?(?:figures?|deficit|surplus|data|trade|statistics|report"
     r"|index|exports|imports|sales|output|production|inflation|unemployment|rate|level|total"
     r"|estimate|reading|numbers?|results?|balance|gap|shipments|orders|prices|interim)\b")
-_CONTEXT_RULES = frozenset({"duration", "year"})
-_QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
-# a fiscal quarter, not `headquarters`, `a quarter-century`, `a quarter of a point`, `three-quarters`,
-# `fell by a quarter`
-_QUARTER_TALK = (r"(?<!head)(?<!three-)(?<!three )(?<!by a )(?<!than a )(?<!nearly a )(?<!almost a )"
-                 r"(?<!about a )(?<!around a )(?<!roughly a )quarter(?!back|master|final|(?:-|\s+)(?:century|point"
-                 r"|percentage)|s?\s+of\s+an?\s)")
-_COMPARISONS = frozenset({"period", "year_ago_adj"})
-_YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
-_ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day", "month_that_year"})  # counted from the last date given
-_NARRATIVE = frozenset({"month", "date_mdy"})  # a bare month or day: in the year the clause tells of
-_CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight",
-                                                                           "the_unit"}
-_QUARTER_ENDED = (r"\s+(ended|ending)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                  r"\s+\d{1,2}\b")  # `the quarter ended July 31`
-_FRAME_REACH = 80  # characters back a dated event of the same clause may stand
-_FRAME_BREAK = (  # a sentence end, or a clause that reports (and so speaks of now)
-    r"[a-z0-9]{2}[.!?][\"']?\s+[A-Z\"]|\b(?:said|says|say|told|tells|announced|added|reported|noted)\b")
-_FRAME_VALUE = r"\d{4}(?:-[01]\d)?"
 # a capitalised word right before a bare month name that no date follows: a given name
 _GIVEN_NAME = (r"(?<![.!?\"'] )(?<![.!?\"']  )\b(?!(?:In|On|At|By|Since|Until|Till|Through|During|From"
                r"|Before|After|Between|Early|Late|Mid|Last|Next|This|Each|Every|And|But|Or|For|Of|To"
@@ -74,27 +56,6 @@ _GIVEN_NAME = (r"(?<![.!?\"'] )(?<![.!?\"']  )\b(?!(?:In|On|At|By|Since|Until|Ti
                r"|Towards?|Across)\s)[A-Z][a-z]+\s+$")  # not sentence-initial, not a preposition
 _NAME_END = r",|\s+(?:said|says|told|who|wrote|added|asked)\b"  # what follows a surname there
 _SPAN_OPENING = r"(?:(?:the|this|last|next)\s+)?(?:jan|apr|jul|oct)"  # `the April-June quarter`
-_MONTH_RULES = frozenset({"month", "month_year", "month_rel", "date_mdy", "date_dmy"})
-_RANGE_GAP = r"\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+"
-_MONTH_NUMBERS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_RANGE_END = (r"(?:\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+)(?:(?:early|mid|late)"
-              r"(?:-|\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-              r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b")
-_RANGE_BARE_END = (r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|through|until|till|(and))\s+)(?:(?:early|mid"
-                   r"|late)(?:-|\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                   r"(?![\w-]|,?\s+\d)")  # a range's end with no year or day
-_FRAME_TEXT = r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}"  # `October 2010`, not `1995`, `1985/86`
-_FRAME_PREPOSITIONS = ("in ", "In ", "on ", "On ")  # an event dated: `opened in October 2010`
-_FRAME_NEXT = r"\b(?:and|then|but|until|before|after|later)\b"  # the story goes on
-_SAME_PERIOD = r"the\s+(?:same|corresponding|comparable)\s+period"  # no year, no `a year ago`
-_PERIOD_VALUE = r"\d{4}(?:-(?:[QH][1-4]|[01]\d))?"  # a year, quarter, half or month
-_FOCUS_REACH = 300  # characters back the day a story is telling of may stand (`overnight`)
-_CLOCK_AFTER_DAY = re.compile(
-    r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
-_AMOUNT_BEFORE = (
-    r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
-    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
-_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
 
 
 class _Grammars(dict):
@@ -181,18 +142,6 @@ def _second_day(text: str, low: str, first: Mention) -> Mention | None:
     start, end = match.span(1)
     value = f"{first.value[:8]}{int(match.group(1)):02d}"
     return new_mention(start, end, text[start:end], "date", "date", value, "date_mdy")
-
-
-def _reference(mentions: list[Mention]) -> str:
-    """The value anaphoric phrases (`the previous quarter`, `that year`) count from: the
-    last date found that is neither a duration nor a comparison with a year before
-    (`the same period last year`, `a year earlier`), which the story does not move to."""
-    for mention in reversed(mentions):
-        if mention.value[:1].isdigit() and mention.subtype != "duration" and \
-                mention.why not in _COMPARISONS and not (
-                    mention.why == "ago" and _YEAR_BACK.match(mention.text) is not None):
-            return mention.value
-    return ""
 
 
 def lowered(text: str) -> str:
@@ -357,119 +306,6 @@ def _adjective_start(low: str, start: int, end: int) -> int:
     return article.end(1) if article is not None else start
 
 
-def _context(text: str, low: str, rule: str, start: int, phrase: str,
-             mentions: list[Mention]) -> str:
-    """What a rule's handler needs of the text before the phrase: the words just before
-    (`$5 million a year`), `quarter` when quarterly results are being discussed, or the
-    value of the last date mentioned (`that year`). The commonest rules first (a bare
-    month, a year, a duration: their sets hold none of the other rules)."""
-    if rule in _NARRATIVE:
-        return _range_frame(low, start, start + len(phrase), mentions) or \
-            _frame(text, start, mentions)
-    if rule in _CONTEXT_RULES:
-        return _before_key(rule, phrase, text[max(0, start - 30):start])
-    if rule == "time_clock":  # `on Thursday at 10 a.m.`: that day
-        return _day_before(low, start, mentions)
-    if rule == "ordinal_day":  # `Friday, the second day of his visit`; else the day of writing
-        apposed = mentions and low[mentions[-1].end:start].strip() == ","
-        return _reference(mentions[-1:]) if apposed else ""
-    if rule in _ANAPHORIC:
-        return _reference(mentions)
-    if rule == "the_unit":  # `the quarter ended July 31`: the end's month
-        ended = _rx(_QUARTER_ENDED).match(low, start + len(phrase)) if phrase[-7:] == "quarter" else None
-        return f"{ended.group(1)}:{_MONTH_NUMBERS.index(ended.group(2)) + 1:02d}" if ended else ""
-    if rule == "overnight":  # `closed lower Friday ... overnight losses in New York`
-        near = [m for m in mentions[-1:] if start - m.end < _FOCUS_REACH]
-        return _reference(near) if near and near[0].subtype in ("date", "time") else ""
-    if rule == "period" and _rx(_SAME_PERIOD).fullmatch(phrase.lower()):
-        same = _same_period(start, mentions)
-        if same:
-            return same
-    if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start] and \
-            _rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
-        return "quarter"
-    return ""
-
-
-def _same_period(start: int, mentions: list[Mention]) -> str:
-    """`same:` the period just named, for a bare `the same period` (`data from the first
-    six months of the year ... fell over the same period`), or ""."""
-    last = mentions[-1] if mentions else None
-    if last is None or start - last.end > _FOCUS_REACH or last.subtype != "date" or \
-            _rx(_PERIOD_VALUE).fullmatch(last.value) is None:
-        return ""
-    return "same:" + last.value
-
-
-def _range_frame(low: str, start: int, end: int, mentions: list[Mention]) -> str:
-    """The months of a range or list agree. A bare month (or day) that ends a range goes
-    on from the month opening it (`the October-December period`): `from:` that month; one
-    listed after a month is the one nearest it (`in February and January`): `near:` that
-    month; one opening a range that ends in a year takes that year (`from January to August
-    1987`): `to:` the end's year and month; one listed before a dated month, its year (`in
-    May and June 1987`): `in:`; one opening a range whose end is a bare month (`from January
-    to October`, `between January and September`): `upto:` the end's month. `between`
-    makes `and` a range. Else ""."""
-    if mentions and mentions[-1].why in _MONTH_RULES and start - mentions[-1].end < 12:
-        gap = _rx(_RANGE_GAP).fullmatch(low, mentions[-1].end, start)
-        opening = _rx(_FRAME_VALUE).match(mentions[-1].value)
-        if gap is not None and opening is not None and len(opening.group()) == 7:
-            listed = gap.group(1) and not low.endswith("between ", 0, mentions[-1].start)
-            return ("near:" if listed else "from:") + opening.group()
-    ending = _rx(_RANGE_END).match(low, end)
-    if ending is None:  # `from January to October`: the year whose October is nearest
-        bare = _rx(_RANGE_BARE_END).match(low, end)
-        if bare is None or bare.group(1) and not low.endswith("between ", 0, start):
-            return ""
-        return f"upto:{_MONTH_NUMBERS.index(bare.group(2)) + 1:02d}"
-    listed = ending.group(1) is not None and not low.endswith("between ", 0, start)  # `in May
-    # and June 1987`: that year, whatever the order; `between November and February 1987`: a range
-    return f"{'in' if listed else 'to'}:{ending.group(3)}-" \
-           f"{_MONTH_NUMBERS.index(ending.group(2)) + 1:02d}"
-
-
-def _frame(text: str, start: int, mentions: list[Mention]) -> str:
-    """The month a bare month or day is told after, when the sentence has just dated an
-    event with a month and year and goes on to the next (`opened in October 2010 and closed
-    in January`): that date's year and month, else "" (`joined in 1995 and left in June`:
-    wire style leaves the year out for this year's months; `base 1980, ...`)."""
-    if not mentions:
-        return ""
-    last = mentions[-1]
-    if start - last.end > _FRAME_REACH or last.subtype != "date" or \
-            _rx(_FRAME_TEXT).fullmatch(last.text) is None or \
-            not text.endswith(_FRAME_PREPOSITIONS, 0, last.start):
-        return ""
-    frame = _rx(_FRAME_VALUE).match(last.value)
-    if frame is None or len(frame.group()) < 7 or \
-            _rx(_FRAME_NEXT).search(text, last.end, start) is None or \
-            _rx(_FRAME_BREAK).search(text, last.end - 2, start) is not None:
-        return ""
-    return frame.group()
-
-
-def _day_before(low: str, start: int, mentions: list[Mention]) -> str:
-    """The full date given just before a clock time (`Thursday at 10 a.m.`), or ""."""
-    if not mentions:
-        return ""
-    last = mentions[-1]
-    if start - last.end > 20 or len(last.value) != 10 or not last.value[:1].isdigit() or \
-            _CLOCK_AFTER_DAY.match(low, last.end, start) is None:
-        return ""
-    return last.value
-
-
-def _before_key(rule: str, phrase: str, before: str) -> str:
-    """The text just before a phrase reduced to what the rule's handler reads, so that
-    results can be cached: `amount` before `a year` (`$5 million a year`: a set),
-    `number` before a year that is an amount or a number (`$1990`, `No. 1987`)."""
-    if rule == "year":
-        return "number" if before.endswith(("$", "#", "No. ", "no. ", "Flight ")) else ""
-    if _rx(_SINGLE_UNIT).match(phrase) and _rx(_AMOUNT_BEFORE).search(before):
-        return "amount"
-    return ""
-
-
 def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
              mentions: list[Mention]):
     rule, start, end = found
@@ -485,7 +321,7 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
             _after_given_name(text, start) or _rx(_NAME_END).match(text, end) and
             _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None):
         return None  # `said Richard May, an analyst`, `Theresa May on Sunday`: a surname
-    before = _context(text, low, rule, start, phrase, mentions) if rule in _CONTEXT_ANY else ""
+    before = context(text, low, rule, start, phrase, mentions) if rule in CONTEXT_ANY else ""
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         if _tense_matters(rule, phrase, day, before):
@@ -561,11 +397,6 @@ def _is_title(phrase: str) -> bool:
     return any(word[:1].isupper() and word[1:2].islower() and word.lower() not in CAPITALISED
                for word in phrase.split()[1:])
 
-
-@lru_cache(maxsize=None)
-def _rx(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled on first use (nothing is compiled when the tagger is imported)."""
-    return re.compile(pattern)
 
 
 @lru_cache(maxsize=4096)
