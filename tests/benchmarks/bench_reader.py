@@ -14,7 +14,12 @@ one run, interleaved round by round:
   until it shows their count: key written -> the page redrawn, as the sidebar's
   spinner keeps writing), resident memory above the seed's (< 3x the
   file's size), at the first frame and once extraction has finished;
-- `less` on the same file as the floor (first frame, page-down, RSS).
+- `less` on the same file as the floor (first frame, page-down, RSS);
+- keys pressed right after the first frame: a 120 KB article with ~200 entities
+  ("medium"), page-down every 50 ms (or as soon as the last one showed) for the first
+  0.8 s, while the reader mounts its sidebar, extracts and fills the Entities tree;
+  each timed from the key written to a paragraph below the page shown appearing. The
+  baseline: the same keys, paced alike, once the reader has settled (same process).
 Not collected by pytest (tests/benchmarks is excluded).
 """
 
@@ -61,7 +66,9 @@ from pathlib import Path
 from tradereader.store import Library
 from tradereader.ui.app import make_app
 library = Library.open(Path(sys.argv[1]))
-options = {"extractor": None} if sys.argv[3:] == ["--no-extraction"] else {}
+options = {"extractor": None} if "--no-extraction" in sys.argv[3:] else {}
+if "--top" in sys.argv[3:]:  # read from the top, whatever the last run left
+    library.set_position(sys.argv[2], 0)
 try:
     make_app(library, open_article=sys.argv[2], **options).run()
 finally:
@@ -77,6 +84,16 @@ WORDS = (
 ).split()
 NAMES = ("United States", "China", "Japan", "the European Union", "Brazil", "Washington",
          "Beijing", "the WTO", "March 3", "last year", "this week", "2019")
+MEDIUM_TITLE = "Medium Report on Trade Talks"
+MEDIUM_NAMES = (*NAMES, "Germany", "France", "India", "Mexico", "Canada", "South Korea",
+                "Tokyo", "the IMF", "the World Bank", "Britain", "the Commerce Department",
+                "Trade Representative Clayton Yeutter", "tariffs", "quotas", "dumping",
+                "subsidies", "next month")
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
+MARKER = re.compile(rb"Marker(\d{4})")  # each medium paragraph starts with its number
+EARLY_WINDOW = 0.8  # seconds after the first frame in which keys count as early
+EARLY_PACE = 0.05  # seconds between early keys (a user pressing page-down fast)
 
 
 @dataclass
@@ -87,6 +104,9 @@ class Run:
     pages: list[float] = field(default_factory=list)
     # (first byte, page redrawn) of page-downs written before the mention count showed
     pages_extracting: list[tuple[float, float]] = field(default_factory=list)
+    # page-downs paced from the first frame, and the same once settled (medium only)
+    early: list[float] = field(default_factory=list)
+    settled: list[float] = field(default_factory=list)
 
 
 # -- a pty session ---------------------------------------------------------------------
@@ -207,13 +227,74 @@ def make_big_article(path: Path, lines: int = 100_000) -> None:
     path.write_text("\n".join(out[:lines]) + "\n", encoding="utf-8")
 
 
+def make_medium_article(path: Path, paragraphs: int = 400) -> None:
+    """116 KB in paragraphs of ~290 characters, each opening with `MarkerNNNN`; one
+    word in ten an actor, issue or date (~200 different entities)."""
+    rng = random.Random(7)
+    out = [MEDIUM_TITLE, ""]
+    for number in range(paragraphs):
+        words = []
+        for _ in range(40):
+            draw = rng.random()
+            if draw < 0.08:
+                words.append(rng.choice(MEDIUM_NAMES))
+            elif draw < 0.1:
+                words.append(f"{rng.choice(MONTHS)} {rng.randint(1, 28)}")
+            else:
+                words.append(rng.choice(WORDS))
+        out += [f"Marker{number:04d} " + " ".join(words) + ".", ""]
+    path.write_text("\n".join(out), encoding="utf-8")
+
+
+def page_to_new_paragraph(session: Session, seen: int) -> tuple[float, int]:
+    """Write page-down; seconds until a paragraph marker above `seen` is drawn, and the
+    highest marker then (nan, `seen` if none comes within 2 s)."""
+    mark = len(session.output)
+    sent = time.perf_counter()
+    os.write(session.fd, PAGE_DOWN)
+    while time.perf_counter() - sent < 2.0:
+        session.read(0.001)
+        shown = [int(number) for number in MARKER.findall(session.output, mark)]
+        if shown and max(shown) > seen:
+            latency = time.perf_counter() - sent
+            session.read(0.01)  # the rest of that frame: its markers are not the next key's
+            return latency, max(int(n) for n in MARKER.findall(session.output, mark))
+    return float("nan"), seen
+
+
+def paced_pages(session: Session, seen: int, count: int | None = None) -> tuple[list[float], int]:
+    """Page-downs every EARLY_PACE s (or as soon as the last one showed): `count` of
+    them, or as many as start within EARLY_WINDOW s. Their latencies, the last marker."""
+    started = time.perf_counter()
+    latencies: list[float] = []
+    while (len(latencies) < count) if count else (time.perf_counter() - started < EARLY_WINDOW):
+        due = started + len(latencies) * EARLY_PACE
+        if (wait := due - time.perf_counter()) > 0:
+            session.read(wait)
+        latency, seen = page_to_new_paragraph(session, seen)
+        latencies.append(latency)
+    return latencies, seen
+
+
+def measure_early_keys(session: Session, run: Run) -> None:
+    """Keys pressed from the first frame on, then the same once the reader has settled."""
+    seen = max(int(number) for number in MARKER.findall(session.output))
+    run.early, seen = paced_pages(session, seen)
+    session.wait_for(EXTRACTED, timeout=30.0)
+    session.settle(quiet=0.5, limit=5.0)
+    run.settled, _ = paced_pages(session, seen, count=len(run.early))
+
+
 def measure(argv, env, title: str, *, pages: int = 0, quit_key: bytes = b"\x11",
-            while_extracting: bool = False) -> Run:
+            while_extracting: bool = False, early_keys: bool = False) -> Run:
     session = Session(argv, env)
     run = Run()
     try:
         run.first_frame = session.wait_for(title.encode())
         run.rss_first = session.rss()
+        if early_keys:
+            measure_early_keys(session, run)
+            return run
         if while_extracting:
             run.pages_extracting = pages_while_extracting(session, pages)
         session.settle(quiet=0.5, limit=5.0)
@@ -255,21 +336,24 @@ def prepare(workdir: Path) -> tuple[dict[str, str], Path, str, str]:
     from tradereader import ingest
     from tradereader.store import Library
 
+    medium = workdir / "medium.txt"
+    make_medium_article(medium)
     library = Library.open(workdir / "home")
     try:
         seed_id = library.add_article(ingest.read_article(SEED))[0].id
         big_id = library.add_article(ingest.read_article(big))[0].id
+        medium_id = library.add_article(ingest.read_article(medium))[0].id
     finally:
         library.close()
     seed_home = workdir / "seed-home"  # the seed alone: the CLI opens it straight away
     library = Library.open(seed_home)
     library.add_article(ingest.read_article(SEED))
     library.close()
-    return env, big, seed_id, big_id
+    return env, big, seed_id, big_id, medium_id
 
 
 def bench(rounds: int, pages: int, workdir: Path, only=None) -> dict[str, list[Run]]:
-    env, big, seed_id, big_id = prepare(workdir)
+    env, big, seed_id, big_id, medium_id = prepare(workdir)
     (workdir / "hello.py").write_text(HELLO_APP)
     (workdir / "runner.py").write_text(RUNNER)
     python = sys.executable
@@ -283,6 +367,8 @@ def bench(rounds: int, pages: int, workdir: Path, only=None) -> dict[str, list[R
         "big no-ext": ([python, str(workdir / "runner.py"), home, big_id, "--no-extraction"],
                        BIG_TITLE, pages, b"\x11"),
     }
+    programs["medium keys"] = ([python, str(workdir / "runner.py"), home, medium_id, "--top"],
+                               MEDIUM_TITLE, 0, b"\x11")
     if shutil.which("less"):
         programs["less big"] = (["less", str(big)], BIG_TITLE, pages, b"q")
     if only:
@@ -293,7 +379,8 @@ def bench(rounds: int, pages: int, workdir: Path, only=None) -> dict[str, list[R
     for _ in range(rounds):
         for name, (argv, title, n_pages, quit_key) in programs.items():
             results[name].append(measure(argv, env, title, pages=n_pages, quit_key=quit_key,
-                                         while_extracting=name == "big"))
+                                         while_extracting=name == "big",
+                                         early_keys=name == "medium keys"))
     results["_size"] = big.stat().st_size  # type: ignore[assignment]
     return results
 
@@ -350,6 +437,30 @@ def ratios(first, rss, rss_after, results, size) -> None:
                  f"{len(during)} keys")
         line(f"{big} RSS above seed, first frame", f"{(rss[big] - rss['seed']) / size:.2f}x file (< 3)")
         line(f"{big} RSS above seed, after pages", f"{(rss_after[big] - rss_after['seed']) / size:.2f}x file")
+    if "medium keys" in results:
+        early_keys_report(results["medium keys"], line)
+
+
+def worst(values) -> float:
+    """The largest of `values` (a key that never showed, nan, is left out)."""
+    return max((v for v in values if v == v), default=float("nan"))
+
+
+def early_keys_report(runs: list[Run], line) -> None:
+    """Keys pressed in the first 0.8 s beside the same keys once settled: the median key,
+    and the worst key of a run (median over runs), each as ms and as a ratio."""
+    early = median(p for r in runs for p in r.early)
+    settled = median(p for r in runs for p in r.settled)
+    worst_early = median(worst(r.early) for r in runs)
+    worst_settled = median(worst(r.settled) for r in runs)
+    keys = sum(len(r.early) for r in runs)
+    lost = sum(1 for r in runs for p in r.early if p != p)
+    line("medium page-down, first 0.8 s / settled",
+         f"median {early * 1000:.1f} / {settled * 1000:.1f} ms = {early / settled:.2f}x; "
+         f"{keys} keys, {lost} never shown (undone or lost)")
+    line("medium worst key of a run, first 0.8 s",
+         f"{worst_early * 1000:.1f} / {worst_settled * 1000:.1f} ms settled = "
+         f"{worst_early / worst_settled:.2f}x")
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ position in the library when the reader leaves.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -44,6 +45,9 @@ from tradereader.ui.widgets.wrap import paragraphs_of
 
 KIND_ROLES = ("actor", "issue", "date")
 MAX_MATCHES = 200_000
+# characters above which the app's extractor runs in a child process: ~50 ms of
+# extraction or more, a child's start-up (~0.1 s on the other core) costs the reader less
+CHILD_ABOVE = 50_000
 
 
 # characters typed one way and printed another: `'` finds `’`, `"` finds `“`, `-` finds `–`
@@ -207,16 +211,32 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self.start_annotating()
 
     @on(ArticleView.Painted)
-    async def _build_the_rest(self) -> None:
-        """After the first frame: footer, search box, sidebar; then extraction."""
+    def _build_the_rest(self) -> None:
+        self._build_in_steps()
+
+    @work(group="build", exclusive=True)
+    async def _build_in_steps(self) -> None:
+        """After the first frame, a step a frame: the footer; the sidebar; its contents and
+        the extraction. In a task of its own: a key bubbles through this screen's message
+        queue, which a handler awaiting the mounts would hold (~50 ms) until they end."""
         await self.mount(Footer(compact=True))
         self.refresh_bindings()  # the footer shows the keys on the next bindings update
+        await self.wait_for_refresh()
         await self.query_one(Sidebar).build()
+        await self.wait_for_refresh()
         self.sidebar_ready()  # the Notes and Tags tabs exist now
         if not self.app.library.readonly:
-            self._try(self.app.library.mark_opened, self.article.id)
+            self._mark_opened()
         self._update_legend()
         self._start_extraction()
+
+    @work(group="mark-opened", exit_on_error=False)
+    async def _mark_opened(self) -> None:
+        """Note the opening in the library, in a thread: a write of the whole file."""
+        try:
+            await asyncio.to_thread(self.app.library.mark_opened, self.article.id)
+        except Exception as error:  # noqa: BLE001 - a failed write is shown, not fatal
+            self.notify(str(error), severity="error", markup=False)
 
     def _try(self, call, *args) -> bool:
         try:
@@ -288,13 +308,14 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self.post_message(self.MentionsExtracted(ready.table, ready.groups, ready.spans))
 
     def _extract_ready(self, extractor, lexicon, cancelled) -> ReadyMentions:
-        """The mentions as columns, grouped and indexed; a very large text with the
-        app's own extractor is extracted (and grouped) in a child process: its memory
-        peak leaves with it, and this thread never holds the interpreter lock long."""
+        """The mentions as columns, grouped and indexed; a long text (CHILD_ABOVE) with
+        the app's own extractor is extracted (and grouped) in a child process: its memory
+        peak leaves with it, and this thread does not hold the interpreter lock while the
+        user pages (which made each key wait for its frame twice as long)."""
         article = self.article
         from tradereader.ui.app import run_extract
 
-        if extractor is run_extract and len(article.text) > BLOCKS_ABOVE:
+        if extractor is run_extract and len(article.text) > CHILD_ABOVE:
             from tradereader.ui.extract_child import extract_in_child
 
             try:
@@ -310,7 +331,9 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
                                    cancelled)
 
         ready = ready_mentions(extract_in_blocks(extract, article.text))
-        release_memory()
+        # a full collection holds the interpreter lock for ~60 ms (the app's heap): worth
+        # it only after a very large text, not while the reader pages through a short one
+        release_memory(collect=len(article.text) > BLOCKS_ABOVE)
         return ready
 
     @on(ExtractionFailed)

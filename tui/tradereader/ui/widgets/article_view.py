@@ -168,10 +168,16 @@ class ArticleView(ScrollView, can_focus=True):
         if self._pending_offset is not None:
             offset, self._pending_offset = self._pending_offset, None
             self._update_virtual_size()
-            self.call_after_refresh(self.scroll_to_offset, offset, top=True)
+            self.call_after_refresh(self._scroll_to_pending, offset, self.scroll_y)
         self._strips.clear()
         self._update_virtual_size()
         self._start_background_wrap()
+
+    def _scroll_to_pending(self, offset: int, scroll_y: float) -> None:
+        """The offset asked for before the first layout, unless the view has moved since:
+        a key pressed at the first frame (page-down) is not undone."""
+        if self.scroll_y == scroll_y:
+            self.scroll_to_offset(offset, top=True)
 
     def _update_virtual_size(self) -> None:
         if self._layout is not None:

@@ -71,6 +71,7 @@ class Sidebar(Vertical):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._status = "Finding actors, issues and dates…"
+        self._status_shown = self._status  # what the status line holds
         self._busy_since: float | None = monotonic()  # extraction starts with the reader
         self._legend: list[str] = []
         self.entity_tree: EntityTree | None = None
@@ -93,11 +94,14 @@ class Sidebar(Vertical):
         busy = self._busy_since is not None
         line = busy_line(self._status, monotonic() - self._busy_since) if busy else self._status
         status = self.query_one("#entities-status", Static)
-        status.update(line)
+        if line != self._status_shown:  # an update lays the screen out again: only a change
+            self._status_shown = line
+            status.update(line)
         status.set_class(line != self._status, "-busy")  # one line, cut: no jumps
 
     async def build(self) -> None:
-        """Mount the tabs (once); data given before is shown then."""
+        """Mount the tabs (once); data given before is shown then. The Notes and Tags
+        panes come a frame after the tabs (call from another task than the sidebar's)."""
         if self.entity_tree is not None:  # built, or being built
             return
         from textual.widgets import TabbedContent, TabPane
@@ -107,6 +111,7 @@ class Sidebar(Vertical):
         from tradereader.ui.widgets.tags_pane import TagsPane
 
         self.entity_tree = EntityTree(id="entities")
+        self._status_shown = self._status
         entities = TabPane(
             "Entities",
             Static(self._status, id="entities-status", markup=False),
@@ -115,8 +120,8 @@ class Sidebar(Vertical):
             Static("", id="why", markup=False),
             id="tab-entities",
         )
-        notes = TabPane("Notes", NotesPane(), id="tab-notes")
-        tags = TabPane("Tags", TagsPane(), id="tab-tags")
+        notes = TabPane("Notes", id="tab-notes")
+        tags = TabPane("Tags", id="tab-tags")
         tabs = TabbedContent(id="tabs")
         for pane in (entities, notes, tags):
             tabs.compose_add_child(pane)  # what `with TabbedContent():` does in a compose
@@ -124,6 +129,11 @@ class Sidebar(Vertical):
         self._tabs_mounted = True
         self._draw_status()  # what was given while mounting
         self.query_one("#legend", Legend).show(self._legend)
+        # the hidden tabs' contents a frame later: the frame showing the Entities tab
+        # has fewer widgets to style and lay out (a key pressed meanwhile waits less)
+        await self.wait_for_refresh()
+        await notes.mount(NotesPane())
+        await tags.mount(TagsPane())
 
     @property
     def built(self) -> bool:
