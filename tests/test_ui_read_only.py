@@ -128,3 +128,52 @@ async def test_a_read_only_window_does_not_tell_to_press_a(home):
             assert [n.message for n in app._notifications][-1] == "No note here."
             empty = app.screen.query_one("#notes-empty")
             assert str(empty.render()) == "No notes (the library is open read-only)."
+
+
+def _drag_target(app) -> tuple[int, int, int]:
+    """(x of "critical", its line, the offset of its first letter) in the reader's view."""
+    view = app.screen.view
+    line = next(y for y in range(view.size.height) if "The talks come" in view.line_text(y))
+    left = view.styles.padding.left + 2  # the padding, then the note margin
+    column = view.line_text(line).index("critical")
+    start = view.offset_at(left + column, line)
+    return left + column, line, start
+
+
+async def test_a_drag_in_a_read_only_window_selects_nothing_and_says_why_at_once(home, article_id):
+    for readonly in (False, True):
+        with Library.open(home, readonly=readonly) as library:
+            app = make_app(library, open_article=article_id, extractor=fixed_extractor)
+            async with app.run_test(size=SIZE, notifications=True) as pilot:
+                await settle(pilot)
+                view = app.screen.view
+                x, y, start = _drag_target(app)
+                before = len(warnings(app))
+                await pilot.mouse_down(view, offset=(x + 2, y))
+                await pilot.mouse_up(view, offset=(x + 10, y))
+                await settle(pilot)
+                assert bool(view.highlights("selection")) is not readonly
+                assert app.screen.cursor.selecting is not readonly
+                assert len(warnings(app)) == before + readonly  # said at the drag, not at `a`
+                if readonly:  # the cursor went where the drag began, as a click's would
+                    [(first, last)] = view.highlights("sentence")
+                    assert first <= start < last
+                    assert "v" not in footer_keys(app)  # no selection keys offered
+
+
+async def test_a_long_drag_in_a_read_only_window_says_it_once(home, article_id):
+    """A drag posts a message at each move: the notice comes with the first only."""
+    from tradereader.ui.widgets.annotated_view import AnnotatedView
+
+    with Library.open(home, readonly=True) as library:
+        app = make_app(library, open_article=article_id, extractor=fixed_extractor)
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await settle(pilot)
+            _, _, start = _drag_target(app)
+            before = len(warnings(app))
+            view = app.screen.view
+            for end, first in ((start + 3, True), (start + 8, False), (start + 15, False)):
+                view.post_message(AnnotatedView.Dragged(start, end, first))
+            await settle(pilot)
+            assert len(warnings(app)) == before + 1
+            assert not app.screen.cursor.selecting

@@ -166,10 +166,13 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
     def _may_select(self) -> bool:
         """A selection is for a note or the lexicon: a read-only window says it cannot."""
         if self.read_only and not self.cursor.selecting:
-            self.notify("The library is open read-only: nothing selected can be saved.",
-                        severity="warning")
+            self._refuse_selection()
             return False
         return True
+
+    def _refuse_selection(self) -> None:
+        self.notify("The library is open read-only: nothing selected can be saved.",
+                    severity="warning")
 
     def action_word_back(self) -> None:
         self._move(self.cursor.word_back)
@@ -246,8 +249,16 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
 
     @on(AnnotatedView.Dragged)
     def _dragged(self, message: AnnotatedView.Dragged) -> None:
+        """A drag selects words; in a read-only window it selects nothing (a selection is
+        only for notes and the lexicon; the view has no copy) and says so at once, once
+        a drag, as `v` does; the cursor goes where the drag began, as a click's would."""
         self.cursor_shown = True
-        self.cursor.select_range(message.start, message.end)
+        if self.read_only:
+            if message.first:
+                self._refuse_selection()
+            self.cursor.move_to(message.start)
+        else:
+            self.cursor.select_range(message.start, message.end)
         self.pinned_note = None
         self._show_cursor(scroll=False)
 

@@ -36,10 +36,12 @@ class AnnotatedView(ArticleView):
 
     @dataclass
     class Dragged(Message):
-        """The mouse was dragged from `start` to `end` (text offsets, either order)."""
+        """The mouse was dragged from `start` to `end` (text offsets, either order);
+        `first`: the first of a drag's messages (one is posted at each move)."""
 
         start: int
         end: int
+        first: bool = False
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -117,8 +119,8 @@ class AnnotatedView(ArticleView):
             return
         here = self._offset_of(event)
         if here is not None and here != self._drag_from:
-            self._dragged = True
-            self.post_message(self.Dragged(self._drag_from, here))
+            first, self._dragged = not self._dragged, True
+            self.post_message(self.Dragged(self._drag_from, here, first))
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
         start, self._drag_from = self._drag_from, None
