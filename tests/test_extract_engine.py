@@ -124,3 +124,39 @@ def test_extraction_leaves_nothing_frozen_out_of_the_collectors_reach():
     before = gc.get_freeze_count()
     extract(TEXT, "1987-03-04")
     assert gc.get_freeze_count() == before  # promoted to the oldest generation, not frozen
+
+
+def _overlaps_walked_one_by_one(found):
+    """`resolve_overlaps` as a plain walk over every candidate: the reference."""
+    from tradereader.extract.resolve import _settle
+
+    kept, clusters, reach = [], [], -1
+    for cand in sorted(found):
+        if clusters and cand[0] < reach:
+            clusters[-1].append(cand)
+            reach = max(reach, cand[1])
+        else:
+            clusters.append([cand])
+            reach = cand[1]
+    for cluster in clusters:
+        if len(cluster) > 1:
+            _settle(cluster, kept)
+        else:
+            kept.append(cluster[0])
+    return kept
+
+
+def test_overlap_clusters_found_in_c_as_by_a_walk_over_every_candidate():
+    import random
+
+    from tradereader.extract.lexmatch import Found
+    from tradereader.extract.resolve import resolve_overlaps
+
+    rng = random.Random(7)
+    for _ in range(300):  # long spans over several short ones, chains, spans apart
+        found = []
+        for _ in range(rng.randrange(0, 14)):
+            start = rng.randrange(0, 60)
+            end = start + rng.choice((1, 2, 3, 5, 20))
+            found.append(Found(start, end, "actor", "country", "X", "w", rng.randrange(3)))
+        assert resolve_overlaps(found) == _overlaps_walked_one_by_one(found)
