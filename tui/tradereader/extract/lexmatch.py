@@ -225,8 +225,9 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
         e = fe + moved if next_run >= fe else start_of(fe - 1) + 1
         role, case, dot, row, entry = plans[idx]
         if case and not (text[s].isupper() if case == _CAPITAL else
-                         text[s:e].isupper() if case == _UPPER else case_ok(text, s, e, entry)):
-            continue
+                         text[s:e].isupper() if case == _UPPER else
+                         text[s:e] == case or case_ok(text, s, e, entry)):
+            continue  # (an exact case's code is the surface: most are one word, as written)
         if dot and text[e:e + 1] == ".":
             e += 1  # `U.S.`: the final dot was folded to a space
         if role == _KEEP:
@@ -240,7 +241,8 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
             else:
                 country_at = _add_country(out, s, e, entry, text, lex)
         elif role == _KEEP_MORE:
-            country_at = _keep_more(out, inner, country_at, s, e, fs, entry, text, lex, omap)
+            country_at = _keep_more(out, inner, country_at, s, e, fs, entry, row, text, lex,
+                                    omap)
         elif role == _ADD_COUNTRY:
             country_at = _add_country(out, s, e, entry, text, lex)
         elif role == _TITLE:
@@ -286,7 +288,7 @@ _new_found = tuple.__new__  # Found(...) without the Python-level __new__ (hot l
 _MERGES_WITH = frozenset({"institution", "government"})
 _KEEP, _KEEP_MORE, _CUE, _COUNTRY, _ADD_COUNTRY, _TITLE, _BLOCK, _CONTEXT = range(8)
 _CASE_CODES = {ANY: 0, CAPITAL: 1, UPPER: 2, EXACT: 3}
-_CAPITAL, _UPPER = _CASE_CODES[CAPITAL], _CASE_CODES[UPPER]
+_CAPITAL, _UPPER, _EXACT = _CASE_CODES[CAPITAL], _CASE_CODES[UPPER], _CASE_CODES[EXACT]
 _FIRST_NAME_PATTERNS = frozenset(name.lower() for name in _FIRST_NAMES)
 _PLANS: dict[int, tuple[Lexicon, tuple[list[tuple], list[bool]]]] = {}
 
@@ -294,7 +296,7 @@ _PLANS: dict[int, tuple[Lexicon, tuple[list[tuple], list[bool]]]] = {}
 def _plans(lex: Lexicon) -> tuple[list[tuple], list[bool]]:
     """Per pattern: (role code, case code, dot, row, entry), `row` being what the hot
     loop needs (a Found's fields after the offsets, or a cue's name); and whether the
-    pattern has several words."""
+    pattern has several words. The case code of an exact case is the surface itself."""
     cached = _PLANS.get(id(lex))
     if cached is None or cached[0] is not lex:
         plans = [_plan(pattern, entry) for pattern, entry in zip(lex.patterns, lex.entries)]
@@ -316,18 +318,23 @@ def _plan(pattern: str, entry: Entry) -> tuple:
         role, row = _CUE, entry.subtype
     else:
         role = {"title": _TITLE, "block": _BLOCK}.get(entry.role, _CONTEXT)
-    return role, _CASE_CODES[entry.case], entry.dot, row, entry
+    case = _CASE_CODES[entry.case]
+    surface = entry.surface.split(":", 1)[-1]  # what an exact case asks the text to show
+    if case == _EXACT and surface and " ".join(surface.split()) == surface:
+        case = surface  # `scan` compares it first, `case_ok` does the rest
+    return role, case, entry.dot, row, entry
 
 
 def _keep_more(out: list[Found], inner: list[Found], country_at: int, s: int, e: int, fs: int,
-               entry: Entry, text: str, lex: Lexicon, omap: OffsetMap) -> int:
+               entry: Entry, row: tuple, text: str, lex: Lexicon, omap: OffsetMap) -> int:
     """A kept match that may merge with the country word before it, or that names an
-    actor inside itself; the new `country_at`."""
+    actor inside itself; the new `country_at`. `row`: its Found's fields after the
+    offsets."""
     if country_at >= 0 and out[country_at][1] == s - 1 and text[s - 1].isspace() \
             and entry.subtype in _MERGES_WITH:
         out[country_at] = _merged(out[country_at], e, entry, text, lex)
         return -1
-    out.append(Found(s, e, entry.kind, entry.subtype, entry.value, entry.why, 1))
+    out.append(_new_found(Found, (s, e) + row))
     if entry.inner is not None:
         inner.append(_inner_found(fs, entry, lex, omap))
     return country_at
