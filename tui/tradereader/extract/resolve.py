@@ -336,9 +336,7 @@ def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | Non
     if f.value == "trade legislation" and text[f.end - 3:f.end] == "Act":
         year = _rx(_ACT_YEAR).match(text, f.end)
         return f._replace(end=year.end()) if year else f
-    k = next((k for k in range(i - 1, max(-1, i - 4), -1)
-              if found[k] is not None and found[k].kind == "issue"), None)
-    prev = found[k] if k is not None else None
+    k, prev = _issue_before(found, i)
     if prev is not None and f.start - 4 <= prev.end < f.start \
             and _rx(_JOINT).match(text, prev.end).end() == f.start \
             and " ".join(text[f.start:f.end].lower().split()) in _HEAD_VALUES:
@@ -350,6 +348,16 @@ def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | Non
         found[k] = prev._replace(start=start, end=f.end, value=_HEAD_VALUES[head])
         return None  # `farm subsidy agreement`, `protectionist legislation`: one issue
     return f
+
+
+def _issue_before(found: list[Found | None], i: int) -> tuple[int, Found | None]:
+    """(index, candidate) of the nearest issue among the three before `found[i]`, else
+    (-1, None). A plain loop: a generator costs more, for every deal or law word."""
+    for k in range(i - 1, i - 4 if i > 3 else -1, -1):
+        cand = found[k]
+        if cand is not None and cand[2] == "issue":
+            return k, cand
+    return -1, None
 
 
 def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
