@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from itertools import compress
 from operator import itemgetter
 
 from .lexmatch import Found
@@ -73,7 +72,6 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
 
 
 _VALUE = itemgetter(4)  # a Found's field, read at C speed
-_NAME, _GOV = itemgetter(0), "gov"  # a cue's name; the government words' one
 _NOT_THE_ACTOR_AFTER = re.compile(  # `the government bond market`: what it issues
     r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes|stocks?|yields?|gilts)\b"
 )
@@ -101,7 +99,8 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
     named before."""
     out: list[Found] = []
     story: str | None = None
-    for _cue, start, end in compress(cues, map(_GOV.__eq__, map(_NAME, cues))):  # in C
+    # a comprehension: a str.__eq__ wrapper mapped over the cues costs three times more
+    for _cue, start, end in [cue for cue in cues if cue[0] == "gov"]:
         if _NOT_THE_ACTOR_AFTER.match(text, end):
             continue
         k = bisect_right(starts, start) - 1

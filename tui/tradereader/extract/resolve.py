@@ -127,7 +127,8 @@ def country_purchases(text: str, cues: list[tuple[str, int, int]], found: list[F
     `dollar purchases` are not). `found`: the scanner's candidates, by start; `starts`
     their starts."""
     out: list[Found] = []
-    for _cue, start, end in compress(cues, map(_BUY.__eq__, map(_NAME, cues))):  # in C
+    # a comprehension: a str.__eq__ wrapper mapped over the cues costs three times more
+    for _cue, start, end in [cue for cue in cues if cue[0] == "buy"]:
         k = bisect_right(starts, start - 1) - 1
         if k >= 0 and found[k][3] in ("country", "metonym") \
                 and text[found[k][1]:start] in _BEFORE_PURCHASES:
@@ -136,7 +137,6 @@ def country_purchases(text: str, cues: list[tuple[str, int, int]], found: list[F
     return out
 
 
-_BUY, _NAME = "buy", itemgetter(0)
 _BEFORE_PURCHASES = frozenset({" ", "\n", "'s ", "’s ", "'s\n", "’s\n"})
 
 
