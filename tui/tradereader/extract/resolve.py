@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress, count, islice
-from operator import indexOf, itemgetter, lt
+from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
 from .lexicon import Automaton, load_lexicon
@@ -23,15 +23,16 @@ def resolve_overlaps(found: Iterable[Found], inner_ok: Iterable[Found] = ()) -> 
     `inner_ok` candidates (actors named inside an issue name) are kept as they are.
 
     Most candidates overlap nothing. A cluster (candidates linked by overlaps) always
-    has one that starts before the one just before it ends (the second by start), so
-    those are found in C, and only the clusters they open are walked in Python; the
-    candidates between clusters are copied a slice at a time.
+    has one that starts before the one just before it ends (the second by start): a
+    comprehension over neighbours finds those, and only the clusters they open are
+    walked; the candidates between clusters are copied a slice at a time.
     """
     ordered = sorted(found)  # tuples: by start, then end
     kept: list[Found] = []
     done = 0  # ordered[:done] is settled
-    for second in compress(count(1), map(lt, map(_START, islice(ordered, 1, None)),
-                                          map(_END, ordered))):
+    seconds = [i for i, before, cand in zip(count(1), ordered, islice(ordered, 1, None))
+               if cand[0] < before[1]]
+    for second in seconds:
         if second < done:
             continue  # inside the cluster just settled
         first = second - 1
@@ -57,8 +58,6 @@ def _cluster_end(ordered: list[Found], first: int) -> int:
         i += 1
     return i
 
-
-_START, _END = itemgetter(0), itemgetter(1)
 
 
 def _rank(f: Found) -> tuple[int, int, int]:
