@@ -180,8 +180,8 @@ def byline_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int
     """Names in bylines: `By Jane Doe` opening a line, `Written By Ian Maleve`,
     `Reporting by ...`."""
     out = []
-    for cue, start, end in cues:
-        if cue != "byline" or text[end:end + 1] not in (" ", "\t"):
+    for _cue, start, end in [cue for cue in cues if cue[0] == "byline"]:  # a few of them
+        if text[end:end + 1] not in (" ", "\t"):
             continue
         if end - start > 3 or _opens_line(text, start):
             out += _names_from(text, end + 1, "rule byline", with_and=True)
