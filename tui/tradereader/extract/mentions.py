@@ -8,8 +8,6 @@ building one through the constructor is already the fast way; `new_mention` and
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import count, repeat
-from operator import attrgetter
 
 from ..model import Mention
 
@@ -30,8 +28,7 @@ def mentions_from(text: str, found: Iterable[tuple],
     rather than through `__init__` (a call fewer for each of tens of thousands);
     `tests/test_extract_engine.py` checks the result equals the constructor's."""
     if dates:
-        keys = zip(map(_START, dates), map(_END, dates), repeat(_DATE), count(), repeat(""),
-                   repeat(""), repeat(0))
+        keys = [(date.start, date.end, _DATE, i, "", "", 0) for i, date in enumerate(dates)]
         found = sorted([*found, *keys])
     mentions: list[Mention] = []
     append = mentions.append
@@ -51,6 +48,5 @@ def mentions_from(text: str, found: Iterable[tuple],
     return mentions
 
 
-_START, _END = attrgetter("start"), attrgetter("end")
 _DATE = "\uffff"  # a date's kind in its sort key: after every real kind ("actor", "issue")
 _new = object.__new__
