@@ -395,3 +395,9 @@ def test_a_fraction_by_a_quarter_is_no_talk_of_quarters():
 def test_years_before_1800_are_dates_too():
     assert found("delegates drafted its founding documents in 1777 and 1778.") == [
         ("1777", "date", "1777"), ("1778", "date", "1778")]
+
+
+def test_the_same_period_after_a_range_of_months_is_their_year():
+    text = "Exports fell between January and September, while imports rose over the same period."
+    assert found(text) == [("January", "date", "1986-01"), ("September", "date", "1986-09"),
+                           ("the same period", "date", "1986")]  # told in March 1987

@@ -92,7 +92,7 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
         near = [m for m in mentions[-1:] if start - m.end < _FOCUS_REACH]
         return _reference(near) if near and near[0].subtype in ("date", "time") else ""
     if rule == "period" and rx(_SAME_PERIOD).fullmatch(phrase.lower()):
-        same = _same_period(start, mentions)
+        same = _same_period(low, start, mentions)
         if same:
             return same
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start] and \
@@ -100,14 +100,21 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
         return "quarter"
     return ""
 
-def _same_period(start: int, mentions: list[Mention]) -> str:
+def _same_period(low: str, start: int, mentions: list[Mention]) -> str:
     """`same:` the period just named, for a bare `the same period` (`data from the first
-    six months of the year ... fell over the same period`), or ""."""
+    six months of the year ... fell over the same period`): the year of a range of months
+    (`between January and September ... over the same period`), or ""."""
     last = mentions[-1] if mentions else None
     if last is None or start - last.end > _FOCUS_REACH or last.subtype != "date" or \
             rx(_PERIOD_VALUE).fullmatch(last.value) is None:
         return ""
+    opening = mentions[-2] if len(mentions) > 1 else None
+    if opening is not None and len(opening.value) == len(last.value) == 7 and \
+            rx(_RANGE_GAP).fullmatch(low, opening.end, last.start) is not None:
+        same_year = opening.value[:4] == last.value[:4]
+        return "same:" + last.value[:4] if same_year else ""
     return "same:" + last.value
+
 
 def _range_frame(low: str, start: int, end: int, mentions: list[Mention]) -> str:
     """The months of a range or list agree. A bare month (or day) that ends a range goes
