@@ -18,7 +18,7 @@ from tradereader.ui.widgets.entity_tree import EntityTree
 from tradereader.ui.widgets.notes_pane import NotesPane
 from tradereader.ui.widgets.sidebar import Sidebar
 from tradereader.ui.widgets.tags_pane import TagsPane
-from ui_support import fixed_extractor, open_library
+from ui_support import fixed_extractor, open_library, pause_until
 
 SIZE = (120, 40)
 TITLE = "A long report on China"
@@ -102,11 +102,8 @@ async def test_a_key_pressed_while_the_sidebar_builds_is_handled_and_the_sidebar
     async with app.run_test(size=SIZE) as pilot:
         await asyncio.wait_for(presser, 10)
         assert seen["moved"] > 0 and seen["built"] is False  # handled while building
-        for _ in range(40):  # the sidebar is built a step a frame
-            await pilot.pause(0.05)
-            if app.screen.query(TagsPane) and str(_status(app)).endswith("mentions"):
-                break
-        await app.workers.wait_for_complete()
+        await pause_until(pilot, lambda: app.screen.query(TagsPane) and  # a step a frame
+                          str(_status(app)).endswith("mentions"))
         await pilot.pause()
         assert app.screen.query_one(ArticleView).scroll_y == seen["moved"]
         assert app.screen.query(NotesPane) and app.screen.query(TagsPane)
@@ -148,11 +145,7 @@ async def test_the_opening_is_stored_off_the_event_loop(library, monkeypatch):
     monkeypatch.setattr(type(library), "mark_opened", recording)
     app = long_app(library)
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if threads:
-                break
-        await app.workers.wait_for_complete()
+        await pause_until(pilot, lambda: threads)
     assert threads == [False]
     opened = next(s for s in library.articles() if s.title == TITLE)
     assert opened.opened
@@ -212,11 +205,7 @@ async def test_after_a_child_process_extraction_the_heap_is_trimmed(library, mon
     article_id = next(s.id for s in library.articles() if s.title == TITLE)
     app = make_app(library, open_article=article_id)  # the app's own extractor
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if children:
-                break
-        await app.workers.wait_for_complete()
+        await pause_until(pilot, lambda: children)
         await pilot.pause()
         assert children and calls == [False]
         assert str(_status(app)) == "801 mentions"

@@ -58,6 +58,16 @@ def screen_text(app) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
+async def pause_until(pilot, condition, tries: int = 40) -> None:
+    """Pause a frame at a time (0.05 s) until `condition()` holds or `tries` run out,
+    then let workers finish (the caller asserts what it needs)."""
+    for _ in range(tries):
+        await pilot.pause(0.05)
+        if condition():
+            break
+    await pilot.app.workers.wait_for_complete()
+
+
 async def settle(pilot) -> None:
     """Let workers finish and the screen catch up."""
     await pilot.pause()
