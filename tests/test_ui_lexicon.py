@@ -26,16 +26,12 @@ from tradereader.ui.screens.lexicon_list import LexiconListDialog, MentionChoice
 from tradereader.ui.screens.published_dialog import PublishedDialog, checked_day
 from tradereader.ui.screens.reader import ReaderScreen
 from tradereader.ui.widgets.entity_tree import EntityTree
-from ui_support import open_library, screen_text, seed_id, settle
+from ui_support import library_fixture, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 
 
-@pytest.fixture
-def library(home: Path):
-    library = open_library(home)
-    yield library
-    library.close()
+library = library_fixture()
 
 
 def reader_app(library):

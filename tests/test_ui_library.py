@@ -16,17 +16,13 @@ from tradereader.ui.app import make_app
 from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog
 from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
-from ui_support import fixed_extractor, open_library, screen_text, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
 
 
-@pytest.fixture
-def library(home: Path):
-    library = open_library(home, OTHER)
-    yield library
-    library.close()
+library = library_fixture(OTHER)
 
 
 def library_app(library):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Input
@@ -11,16 +10,12 @@ from tradereader.anchoring import make_selectors
 from tradereader.model import Annotation
 from tradereader.ui.app import make_app
 from tradereader.ui.screens.library import column_widths
-from ui_support import fixed_extractor, open_library, screen_text, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, screen_text, seed_id, settle
 
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
 
 
-@pytest.fixture
-def library(home: Path):
-    library = open_library(home, OTHER)
-    yield library
-    library.close()
+library = library_fixture(OTHER)
 
 
 def tag(library, article_id: str, number: int, *tags: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from textual.widgets import OptionList, TabbedContent
@@ -13,7 +12,7 @@ from tradereader.ui.screens.reader import ReaderScreen
 from tradereader.ui.widgets.note_editor import NoteEditor
 from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
 from tradereader.ui.widgets.tags_pane import TagsPane
-from ui_support import fixed_extractor, open_library, screen_text, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 FIRST = "Trade negotiators from the United States and China are set to restart"
@@ -21,11 +20,7 @@ SECOND = "The talks come at a critical moment"
 OTHER = "Steel Duties Rise\n\nDuties on steel rose again. Exporters protested loudly.\n"
 
 
-@pytest.fixture
-def library(home: Path):
-    library = open_library(home, OTHER)
-    yield library
-    library.close()
+library = library_fixture(OTHER)
 
 
 def reader_app(library, article_id=None):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import TabbedContent
 
 from tradereader.model import Mention
@@ -14,16 +13,12 @@ from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen, find_matches, inside
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.entity_tree import EntityTree
-from ui_support import fixed_extractor, open_library, screen_text, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 
 
-@pytest.fixture
-def library(home: Path):
-    library = open_library(home)
-    yield library
-    library.close()
+library = library_fixture()
 
 
 def reader_app(library, extractor=fixed_extractor, article_id=None):

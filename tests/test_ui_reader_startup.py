@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from functools import partial
-from pathlib import Path
 
-import pytest
 from textual import events
 from textual.widgets import Static, TabbedContent
 
@@ -18,7 +16,7 @@ from tradereader.ui.widgets.entity_tree import EntityTree
 from tradereader.ui.widgets.notes_pane import NotesPane
 from tradereader.ui.widgets.sidebar import Sidebar
 from tradereader.ui.widgets.tags_pane import TagsPane
-from ui_support import fixed_extractor, open_library, pause_until
+from ui_support import fixed_extractor, library_fixture, pause_until
 
 SIZE = (120, 40)
 TITLE = "A long report on China"
@@ -26,11 +24,7 @@ BODY = "\n\n".join(f"Paragraph {n}: the United States and China talk about tarif
                    for n in range(200))
 
 
-@pytest.fixture
-def library(home: Path):
-    library = open_library(home, f"{TITLE}\n\n{BODY}\n")
-    yield library
-    library.close()
+library = library_fixture(f"{TITLE}\n\n{BODY}\n")
 
 
 def long_app(library):

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 from textual.widgets import Label
 
 from tradereader.ui.app import make_app
 from tradereader.ui.screens.reader import ReaderScreen
-from ui_support import fixed_extractor, open_library, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, seed_id, settle
 
 SIZE = (160, 40)  # wide: the whole title is on its line
 
 
-@pytest.fixture
-def library(home: Path):
-    library = open_library(home)
-    yield library
-    library.close()
+library = library_fixture()
 
 
 def title_marked(app) -> list[str]:

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
-import pytest
 from textual.widgets import Static
 
 from tradereader.ui.app import make_app
 from tradereader.ui.widgets.sidebar import SPINNER, Sidebar, busy_line
-from ui_support import fixed_extractor, open_library, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, seed_id, settle
 
 
-@pytest.fixture
-def library(home: Path):
-    library = open_library(home)
-    yield library
-    library.close()
+library = library_fixture()
 
 
 def test_a_short_wait_shows_the_text_alone_a_longer_one_a_spinner_and_the_time():

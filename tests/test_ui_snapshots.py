@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
 from tradereader.ui.app import make_app
-from ui_support import fixed_extractor, open_library, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, seed_id, settle
 
 SIZE = (120, 40)
 
 
-@pytest.fixture
-def library(home: Path):
-    library = open_library(home)
-    yield library
-    library.close()
+library = library_fixture()
 
 
 def test_reader_on_the_seed(library, snap_compare):

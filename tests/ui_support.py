@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tradereader import ingest
 from tradereader.model import Mention
 from tradereader.store import Library
@@ -46,6 +48,19 @@ def open_library(home: Path, *extra_texts: str) -> Library:
         path = home.parent / f"extra{number}.txt"
         path.write_text(text, encoding="utf-8")
         library.add_article(ingest.read_article(path))
+    return library
+
+
+def library_fixture(*extra_texts: str):
+    """A pytest fixture `library`: `open_library(home, *extra_texts)`, closed after the
+    test (`library = library_fixture(OTHER)` in a test module)."""
+
+    @pytest.fixture
+    def library(home: Path):
+        opened = open_library(home, *extra_texts)
+        yield opened
+        opened.close()
+
     return library
 
 
