@@ -16,7 +16,6 @@ from textual.widgets import Input, Select, Static
 from tradereader.model import LexiconEntry
 from tradereader.store import Library
 from tradereader.ui.app import make_app
-from tradereader.ui.screens.help import HelpScreen
 from tradereader.ui.screens.lexicon_dialog import (
     AddToLexiconDialog,
     entry_from_form,
@@ -26,7 +25,7 @@ from tradereader.ui.screens.lexicon_list import LexiconListDialog, MentionChoice
 from tradereader.ui.screens.published_dialog import PublishedDialog, checked_day
 from tradereader.ui.screens.reader import ReaderScreen
 from tradereader.ui.widgets.entity_tree import EntityTree
-from ui_support import library_fixture, open_library, screen_text, seed_id, settle
+from ui_support import library_fixture, open_help, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 
@@ -386,9 +385,6 @@ async def test_help_and_palette_list_the_keys(library):
         for title in ("Add to my lexicon", "Mark highlight as wrong", "Edit my lexicon",
                       "Set publication date"):
             assert title in titles
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        shown = "\n".join(str(s.render()) for s in app.screen.query(".help-keys"))
+        shown = await open_help(pilot)
         for line in ("L  ", "Add to my lexicon", "Mark highlight as wrong", "Publication date"):
             assert line in shown

@@ -16,7 +16,7 @@ from tradereader.ui.app import make_app
 from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog
 from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
-from ui_support import fixed_extractor, library_fixture, open_library, screen_text, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, open_help, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
@@ -292,15 +292,10 @@ async def test_clicking_a_row_opens_it(library):
 
 
 async def test_help_lists_the_library_keys(library):
-    from tradereader.ui.screens.help import HelpScreen
-
     app = library_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        shown = "\n".join(str(w.render()) for w in app.screen.query(".help-keys"))
+        shown = await open_help(pilot)
         for words in ("Import", "Delete", "Filter", "Quit", "Open the article", "Next article"):
             assert words in shown
 

@@ -12,7 +12,7 @@ from tradereader.ui.screens.reader import ReaderScreen
 from tradereader.ui.widgets.note_editor import NoteEditor
 from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
 from tradereader.ui.widgets.tags_pane import TagsPane
-from ui_support import fixed_extractor, library_fixture, open_library, screen_text, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, open_help, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 FIRST = "Trade negotiators from the United States and China are set to restart"
@@ -426,15 +426,10 @@ async def test_the_footer_shows_the_selection_keys_while_selecting(library):
 
 
 async def test_the_help_explains_both_edges_of_a_selection(library):
-    from tradereader.ui.screens.help import HelpScreen
-
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        shown = "\n".join(str(s.render()) for s in app.screen.query(".help-keys"))
+        shown = await open_help(pilot)
         for line in ("W      Start of the selection a word on", "B      Start of the selection",
                      "b      End of the selection a word back (else: page up)"):
             assert line in shown

@@ -8,12 +8,11 @@ from textual.widgets import TabbedContent
 
 from tradereader.model import Mention
 from tradereader.ui.app import make_app
-from tradereader.ui.screens.help import HelpScreen
 from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen, find_matches, inside
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.entity_tree import EntityTree
-from ui_support import fixed_extractor, library_fixture, open_library, screen_text, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, open_help, open_library, screen_text, seed_id, settle
 
 SIZE = (120, 40)
 
@@ -221,9 +220,7 @@ async def test_help_lists_the_keys_and_closes(library):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await open_help(pilot)
         shown = screen_text(app)
         for words in ("Page down", "Search", "Next", "Actors", "Back", "Top", "Bottom"):
             assert words in shown

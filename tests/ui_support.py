@@ -83,6 +83,16 @@ async def pause_until(pilot, condition, tries: int = 40) -> None:
     await pilot.app.workers.wait_for_complete()
 
 
+async def open_help(pilot) -> str:
+    """Press `?`; the help screen must open. Its key lines, as text."""
+    from tradereader.ui.screens.help import HelpScreen
+
+    await pilot.press("question_mark")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, HelpScreen)
+    return "\n".join(str(block.render()) for block in pilot.app.screen.query(".help-keys"))
+
+
 async def settle(pilot) -> None:
     """Let workers finish and the screen catch up."""
     await pilot.pause()
