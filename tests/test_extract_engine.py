@@ -146,7 +146,7 @@ def _overlaps_walked_one_by_one(found):
     return kept
 
 
-def test_overlap_clusters_found_in_c_as_by_a_walk_over_every_candidate():
+def test_overlap_clusters_settled_as_by_a_walk_over_every_candidate():
     import random
 
     from tradereader.extract.lexmatch import Found

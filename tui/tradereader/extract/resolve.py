@@ -7,7 +7,7 @@ from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import compress, count, islice
+from itertools import compress
 from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
@@ -21,43 +21,28 @@ def resolve_overlaps(found: Iterable[Found], inner_ok: Iterable[Found] = ()) -> 
     """Keep the best non-overlapping candidates: higher priority, then longer, then earlier.
 
     `inner_ok` candidates (actors named inside an issue name) are kept as they are.
-
-    Most candidates overlap nothing. A cluster (candidates linked by overlaps) always
-    has one that starts before the one just before it ends (the second by start): a
-    comprehension over neighbours finds those, and only the clusters they open are
-    walked; the candidates between clusters are copied a slice at a time.
     """
     ordered = sorted(found)  # tuples: by start, then end
     kept: list[Found] = []
-    done = 0  # ordered[:done] is settled
-    seconds = [i for i, before, cand in zip(count(1), ordered, islice(ordered, 1, None))
-               if cand[0] < before[1]]
-    for second in seconds:
-        if second < done:
-            continue  # inside the cluster just settled
-        first = second - 1
-        kept += ordered[done:first]
-        done = _cluster_end(ordered, first)
-        _settle(ordered[first:done], kept)
-    kept += ordered[done:]
+    first, reach = 0, -1  # the current cluster (candidates linked by overlaps) and its end
+    for i, cand in enumerate(ordered):
+        if cand[0] < reach:
+            if cand[1] > reach:
+                reach = cand[1]
+            continue
+        if i - first > 1:
+            _settle(ordered[first:i], kept)
+        elif i:
+            kept.append(ordered[first])
+        first, reach = i, cand[1]
+    if len(ordered) - first > 1:
+        _settle(ordered[first:], kept)
+    elif ordered:
+        kept.append(ordered[first])
     if inner_ok:
         kept.extend(inner_ok)
         kept.sort()
     return kept
-
-
-def _cluster_end(ordered: list[Found], first: int) -> int:
-    """Where the cluster opening at `ordered[first]` ends (exclusive): the first
-    candidate after it that starts at or after the end of every one before."""
-    reach = ordered[first][1]
-    size = len(ordered)
-    i = first + 1
-    while i < size and ordered[i][0] < reach:
-        if ordered[i][1] > reach:
-            reach = ordered[i][1]
-        i += 1
-    return i
-
 
 
 def _rank(f: Found) -> tuple[int, int, int]:

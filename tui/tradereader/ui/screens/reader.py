@@ -236,15 +236,18 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         try:
             await asyncio.to_thread(self.app.library.mark_opened, self.article.id)
         except Exception as error:  # noqa: BLE001 - a failed write is shown, not fatal
-            self.notify(str(error), severity="error", markup=False)
+            self._show_failure(error)
 
     def _try(self, call, *args) -> bool:
         try:
             call(*args)
         except Exception as error:  # noqa: BLE001 - a failed write is shown, not fatal
-            self.notify(str(error), severity="error", markup=False)
+            self._show_failure(error)
             return False
         return True
+
+    def _show_failure(self, error: Exception) -> None:
+        self.notify(str(error), severity="error", markup=False)
 
     # -- position ---------------------------------------------------------------------
 
