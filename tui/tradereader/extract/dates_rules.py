@@ -111,30 +111,39 @@ _SPAN_ENDS = ("mar", "jun", "sep", "dec")
 
 def quarter(phrase: str, anchor: Anchor, before: str) -> Result:
     low = phrase.lower()
-    months = re.search(r"\b(first|last|final)\s+(six|three|6|3)\s+months", low)
-    span = re.match(r"(?:the\s+|this\s+|last\s+|next\s+)?(jan|apr|jul|oct)[a-z]*\.?"
-                    r"(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)(mar|jun|sep|dec)", low)
-    if months:  # `the first six months of 2019`: its first half; `the last three`: Q4
-        half = months.group(2) in ("six", "6")
-        number = (1 if months.group(1) == "first" else 2 if half else 4)
-    elif span:  # `the April-June quarter`: Q2; `the January-June period`: H1
-        first, last = _SPAN_OPENS.index(span.group(1)), _SPAN_ENDS.index(span.group(2))
-        half = last > first  # the grammar has only quarters and halves
-        number = first // 2 + 1 if half else first + 1
-    else:
-        half = "half" in low
-        ordinal = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?:-|\s+)"
-                            r"(?:fiscal\s+)?(?:quarter|half)", low)
-        if not ordinal:
-            return None
-        number = _ORDINALS[ordinal.group(1)]
-        number = min(number, 2) if half else number
+    part = _part_of_year(low)
+    if part is None:
+        return None
+    number, half = part
     eighties = re.search(r"'(\d)0s", low)
     if eighties:
         return "date", f"19{eighties.group(1)}"
     year = _quarter_year(phrase, anchor, number, half)
     code = f"H{number}" if half else f"Q{number}"
     return "date", f"{year if year else 'XXXX'}-{code}"
+
+
+def _part_of_year(low: str) -> tuple[int, bool] | None:
+    """(number, whether a half) of the quarter or half a phrase names: `the third
+    quarter`, `the first half`, `the first six months of 2019` (H1), `the last three
+    months of the year` (Q4), `the April-June quarter` (Q2), `the January-June period` (H1)."""
+    months = re.search(r"\b(first|last|final)\s+(six|three|6|3)\s+months", low)
+    if months:
+        half = months.group(2) in ("six", "6")
+        return (1 if months.group(1) == "first" else 2 if half else 4), half
+    span = re.match(r"(?:the\s+|this\s+|last\s+|next\s+)?(jan|apr|jul|oct)[a-z]*\.?"
+                    r"(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)(mar|jun|sep|dec)", low)
+    if span:
+        first, last = _SPAN_OPENS.index(span.group(1)), _SPAN_ENDS.index(span.group(2))
+        half = last > first  # the grammar has only quarters and halves
+        return (first // 2 + 1 if half else first + 1), half
+    half = "half" in low
+    ordinal = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?:-|\s+)"
+                        r"(?:fiscal\s+)?(?:quarter|half)", low)
+    if not ordinal:
+        return None
+    number = _ORDINALS[ordinal.group(1)]
+    return (min(number, 2) if half else number), half
 
 
 def quarter_code(phrase: str, anchor: Anchor, before: str) -> Result:
