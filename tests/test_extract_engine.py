@@ -44,7 +44,7 @@ def test_collector_left_off_if_it_was_off():
 
 
 def test_collector_back_on_after_an_error():
-    with pytest.raises(AttributeError):
+    with pytest.raises(TypeError):
         extract(None)  # type: ignore[arg-type]
     assert gc.isenabled()
 
