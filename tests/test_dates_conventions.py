@@ -156,6 +156,15 @@ def test_a_phrase_may_open_right_after_a_quote_or_bracket():
         ("4 a.m. EDT Thursday", "time", "2025-03-27T04:00")]
 
 
+@pytest.mark.parametrize("mark", ["\u201c", "\u2018", "\u2014", "\u2013"])
+def test_a_phrase_may_open_right_after_a_curly_quote_or_a_dash(mark):
+    assert found(f"He said: {mark}Every day that passes hurts farmers.") == [
+        ("Every day", "set", "P1D")]
+    joined = "" if mark in "\u2014\u2013" else " "  # a dash between words, or a space
+    assert found(f"Tariffs rose{joined}{mark}the last two months were hard.") == [
+        ("the last two months", "duration", "P2M")]
+
+
 def test_quoted_titles_are_not_dates():
     assert found('Baker spoke on ABC\'s "This Week" about the talks.') == []
     assert found("He said on CBS's ``60 Minutes'' that talks failed.") == []

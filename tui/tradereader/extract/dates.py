@@ -35,7 +35,7 @@ _REACH = 60  # ... within so many characters
 _DETERMINERS = ("the ", "its ", "their ", "our ", "his ", "her ")
 _SECOND_DAY = re.compile(r"\s+(?:and|or|to|through)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
                          r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|and|to|the|for|with)\b)")
-_MARKS = "\"'`([{"  # quotes and brackets a phrase may open after
+_MARKS = "\"'`([{“‘"  # quotes and brackets a phrase may open after
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
                       r"|eight|nine)$)\S+$")  # `the [two-year]`, not `the winter of ... ninety-four`
@@ -269,13 +269,13 @@ class _Starts(dict):
 
 
 class _Starters(dict):
-    """Word -> (its rules, the opening word they are for, whether a quote or bracket
-    opens it, its length without them), or None when no phrase opens with it; filled on
+    """Word -> (its rules, the opening word they are for, whether a quote, bracket or
+    dash opens it, its length without them), or None when no phrase opens with it; filled on
     first use."""
 
     def __missing__(self, word: str):
-        marked = word[:1] in _MARKS
-        bare = word.lstrip(_MARKS) if marked else word
+        bare = word[max(word.rfind("—"), word.rfind("–")) + 1:].lstrip(_MARKS)  # `rose—the`
+        marked = len(bare) < len(word)
         if bare in STARTERS:
             key = bare
         elif bare[:1].isdigit():
