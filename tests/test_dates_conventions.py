@@ -258,3 +258,21 @@ def test_a_year_before_a_temporal_head_noun_is_one_phrase():
         ("2013's first quarter", "date", "2013-Q1")]
     assert found("Tariffs fell in the 2013 fiscal year.") == [
         ("the 2013 fiscal year", "date", "2013")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The cut starts on the first day of next month.",
+     ("the first day of next month", "date", "2025-04-01")),
+    ("Duties lapse on the last day of the year.", ("the last day of the year", "date", "2025-12-31")),
+    ("The quota ended on the last day of February.",
+     ("the last day of February", "date", "2025-02-28")),
+    ("Talks resume on the 15th day of May 2026.", ("the 15th day of May 2026", "date", "2026-05-15")),
+])
+def test_a_day_of_a_named_month_or_year_is_that_day(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_day_of_a_relative_period_with_no_publication_date_leaves_the_period():
+    assert found("The cut starts on the first day of next month.", None) == [
+        ("next month", "date", "FUTURE_REF")]
+    assert found("the 31st day of April", None) == [("April", "date", "XXXX-04")]

@@ -33,7 +33,7 @@ from .dates_values import WEAK_PAST, Anchor, parse_published
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
 _DETERMINERS = ("the ", "its ", "their ", "our ", "his ", "her ")
-_SECOND_DAY = re.compile(r"\s+(?:and|or|to|through)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
+_SECOND_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
                          r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|and|to|the|for|with)\b)")
 _MARKS = "\"'`([{“‘"  # quotes and brackets a phrase may open after
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
@@ -134,8 +134,8 @@ _CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?,?\s*(?:on\s+)?")
 
 
 def _second_day(text: str, low: str, first: Mention) -> Mention | None:
-    """The day coordinated with a month and day (`April 24 and [25]`, `March 3 or [4]`): a
-    date of its own, in the first one's month."""
+    """The day coordinated with a month and day (`April 24 and [25]`, `March 3 or [4]`,
+    `November 10-[15]`): a date of its own, in the first one's month."""
     match = _SECOND_DAY.match(low, first.end)
     if match is None or len(first.value) < 10:
         return None

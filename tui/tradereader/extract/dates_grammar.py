@@ -112,6 +112,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
                  r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"
                  rf"|{_CLOCK}(?!,?\s+{_CLOCK_DAY})"),  # a bare clock time: of the day in focus
+    ("day_of_period", rf"the\s+(?:first|last|final|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+day\s+of"
+                      rf"\s+(?:(?:this|next|last|the)\s+(?:month|year)|{_MONTH}(?:,?\s+{_YEAR})?|{_YEAR})\b"),
     ("ordinal_day", r"(?=(?:[^ ]++ ++){1,2}day\b)(?:the\s+|(?![t#])(?:(?<=\bhis )|(?<=\bher )|(?<=\bits )|(?<=\btheir )))(?:first|second|third"
                     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+day"
                     r"\b(?!-|\s+(?:in\s+a\s+row|running)\b)"),
@@ -356,6 +358,7 @@ OPENERS = {
                 " decades one two three four five six seven eight nine ten twelve twenty thirty"
                 " forty fifty hundred #", "day_part": "early late morning afternoon evening # around about noon midnight",
     "overnight": "overnight",
+    "day_of_period": "the",
     "ordinal_day": "the first second third fourth fifth sixth seventh eighth ninth tenth final #", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
     "year": "the MOD # YEAR nineteen", "future": "the future", "some_day": "one", "past": "the",

@@ -7,11 +7,12 @@ the text before reduced to a key -> (subtype, TIMEX3 value) or None.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from .dates_values import (
     SEASONS, TIMES_OF_DAY, Anchor, duration_value, iso_week, month_of, number_of, reference_day,
-    unit_of, weekday_of,
+    unit_of, weekday_of, year_of,
 )
 
 Result = tuple[str, str] | None
@@ -208,6 +209,40 @@ def ordinal_day(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", day
 
 
+def day_of_period(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the first day of next month`, `the last day of the year`, `the 15th day of March`:
+    that day of the month or year named after `of`. None where the period has no
+    calendar value (no publication date): its own rule then tags the period alone."""
+    head, _of, period = " ".join(phrase.split()).partition(" of ")
+    value = _period_of(period, anchor, before)
+    if value is None or not value[:4].isdigit():
+        return None
+    year, month = int(value[:4]), int(value[5:7]) if len(value) == 7 else None
+    ordinal = head.split()[1].lower()
+    if ordinal in ("last", "final"):
+        month = month or 12
+        return "date", f"{year}-{month:02d}-{monthrange(year, month)[1]:02d}"
+    number = 1 if ordinal == "first" else int(ordinal[:-2])
+    if month is None:
+        return ("date", f"{year}-01-01") if number == 1 else None
+    return ("date", f"{year}-{month:02d}-{number:02d}") if number <= monthrange(year, month)[1] \
+        else None
+
+
+def _period_of(period: str, anchor: Anchor, before: str) -> str | None:
+    """The value of the month or year in `the first day of [next month]`."""
+    from .dates_rules import HANDLERS as RULES
+
+    low = period.lower()
+    if low.endswith(("month", "year")):
+        result = RULES["relative_unit"](low.replace("the ", "this "), anchor, before)
+        return result[1] if result else None
+    if month_of(period) is None:
+        return period  # a year
+    result = RULES["month_year" if year_of(period) else "month"](period, anchor, before)
+    return result[1] if result else None
+
+
 def past_span(phrase: str, anchor: Anchor, before: str) -> Result:
     """`over the past decade`: the ten years up to now, a duration."""
     return "duration", "P100Y" if "century" in phrase.lower() else "P10Y"
@@ -272,7 +307,7 @@ def some_day(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", "FUTURE_REF"
 
 
-HANDLERS = {"week_of": week_of, "set_every": set_every, "set_times": set_times,
+HANDLERS = {"day_of_period": day_of_period, "week_of": week_of, "set_every": set_every, "set_times": set_times,
             "set_adverb": set_adverb, "some_day": some_day, "past_span": past_span, "ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday,
             "named_season": named_season, "century": century, "day_part": day_part,
             "overnight": overnight, "month_that_year": month_that_year,
