@@ -276,3 +276,16 @@ def test_a_day_of_a_relative_period_with_no_publication_date_leaves_the_period()
     assert found("The cut starts on the first day of next month.", None) == [
         ("next month", "date", "FUTURE_REF")]
     assert found("the 31st day of April", None) == [("April", "date", "XXXX-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the long term, costs will rise.", ("the long term", "date", "FUTURE_REF")),
+    ("Over the medium term the deficit may ease.", ("the medium term", "date", "FUTURE_REF")),
+    ("Banks injected $85 billion in a single day.", ("a single day", "duration", "P1D")),
+])
+def test_the_long_term_is_the_future_and_a_single_day_a_duration(text, expected):
+    assert found(text) == [expected]
+
+
+def test_long_term_as_an_adjective_and_the_long_run_are_not_dates():
+    assert found("They signed a long-term deal that pays off in the long run.") == []

@@ -185,7 +185,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"|(?<=the\s)(?:year-earlier|year-ago|comparable|same|corresponding))\s+)?"
                  rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+and\s+a\s+half(?=\s+[a-z]+s\b)|\s+(?:to|or|and)\s+{_NUMBER}"
                  rf"|-{_NUMBER})?"
-                 rf"(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working))?"
+                 rf"(?:\s+(?:more|additional|full|single|straight|consecutive|trading|business|working))?"
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"
                  r"(?<!\bby a quarter)(?<!\bby one quarter)"  # `fell by a quarter`: a fraction
                  r"(?:\s+or\s+so\b)?"),
@@ -230,7 +230,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("overnight", r"overnight\b(?!-|\s+(?:rates?|lending|loans?|deposits?|repos?|call|money|funds"
                   r"|interbank|borrowing|index|indexed|stays?|bags?|delivery|shipping|camp)\b)"),
     ("future", r"the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+|not-too-distant\s+)?"
-               r"future\b|(?<=\bin )future\b|the\s+(?:short|near)\s+(?:term|run)\b"),
+               r"future\b|(?<=\bin )future\b|the\s+(?:short|near)\s+(?:term|run)\b"
+               r"|the\s+(?:medium|long|longer)\s+term\b(?!-)"),  # TimeBank leaves `the long run`
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
              r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
     ("present", r"now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
@@ -273,7 +274,7 @@ TRIGGER_WORDS = tuple(
     + sorted(_HOLIDAYS) + ["election day", "halloween", "overnight", "gmt", "utc",
                            "'00s", "'10s", "'20s", "'30s", "'40s", "'50s", "'60s", "'70s",
                            "'80s", "'90s"]
-    + ["short term", "near term", "short run", "these days", "new year's", "at present",
+    + ["short term", "near term", "short run", "medium term", "long term", "longer term", "these days", "new year's", "at present",
        "this moment", "this very moment", "this crucial moment", "this critical moment",
        "this historic moment", "this difficult moment", "this particular moment",
        "this decisive moment", "this delicate moment", "this sensitive moment",
@@ -292,7 +293,7 @@ NOT_TRIGGERS = ("current account", "current-account", "day care", "day-to-day",
 STARTERS = frozenset(
     "the a an this last next early late mid middle end beginning start of earlier later past"
     " current coming previous following latest first second third fourth final initial"
-    " remaining additional further another full same corresponding comparable recent fiscal"
+    " remaining additional further another full single same corresponding comparable recent fiscal"
     " calendar financial crop marketing every each per other once twice times to or and"
     " about nearly almost some more than less at least up over roughly around approximately"
     " only just no fewer under most well barely better part few several couple many dozens"
