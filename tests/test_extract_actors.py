@@ -63,7 +63,7 @@ def test_longest_name_wins_within_actors():
     assert actors("The U.S. Congress passed it.") == [
         ("U.S. Congress", "government", "US Congress")]
     assert actors("the Japanese government said") == [("Japanese government", "government",
-                                                        "Japan government")]
+                                                        "Japanese government")]
     committee = "House Ways and Means Committee"
     assert surfaces(f"the {committee} voted") == [committee]
 
@@ -108,7 +108,7 @@ def test_institutions(text, surface, value):
          "US Senate Finance Committee"),
         ("the House Ways and Means Committee voted", "House Ways and Means Committee",
          "US House Ways and Means Committee"),
-        ("the Beijing government said", "Beijing government", "China government"),
+        ("the Beijing government said", "Beijing government", "Chinese government"),
     ],
 )
 def test_governments(text, surface, value):
@@ -313,13 +313,13 @@ def test_the_government_is_the_government_of_the_story_s_country():
     text = ("French industry is weak, which leaves the government little room, the OECD "
             "said. Unlike the United States, the French economy lags; the government's "
             "plan may help.")
-    assert governments(text) == [("government", "government", "France government")] * 2
+    assert governments(text) == [("government", "government", "French government")] * 2
 
 
 def test_a_possessive_country_says_whose_parliament_or_government():
     text = "Japan said it would act. China's parliament and Britain's government agreed."
     assert governments(text) == [("parliament", "government", "China NPC"),
-                                 ("government", "government", "UK government")]
+                                 ("government", "government", "British government")]
 
 
 @pytest.mark.parametrize("text", [
@@ -334,7 +334,7 @@ def test_no_government_mention(text):
 def test_the_government_in_a_story_about_trade_with_the_us_is_the_other_country_s():
     text = ("Taiwan will buy U.S. goods to cut its surplus with the United States. "
             "The government said more would follow.")
-    assert governments(text) == [("government", "government", "Taiwan government")]
+    assert governments(text) == [("government", "government", "Taiwanese government")]
     text = "The U.S. deficit grew, U.S. data showed. The government must borrow, unlike Japan."
     text = "U.S. " + text  # the US named three times as often as Japan
     assert governments(text) == [("government", "government", "US executive")]
@@ -348,7 +348,7 @@ def test_parliament_needs_no_determiner(text):
 
 def test_the_party_s_government_is_the_government():
     text = "A poll in Britain showed the Conservative government's support slipping."
-    assert governments(text) == [("government", "government", "UK government")]
+    assert governments(text) == [("government", "government", "British government")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -375,12 +375,12 @@ def test_the_canadian_house_of_commons_is_canada_s():
     assert actors("a resolution of the Canadian House of Commons") == [
         ("Canadian House of Commons", "government", "Canada House of Commons")]
     assert actors("the House of Commons voted") == [
-        ("House of Commons", "government", "UK government")]
+        ("House of Commons", "government", "British government")]
 
 
 def test_the_government_of_a_country_is_one_mention():
     text = "Japan and the U.S. talked. The government of Canada objected."
-    assert governments(text) == [("government of Canada", "government", "Canada government")]
+    assert governments(text) == [("government of Canada", "government", "Canadian government")]
     assert "Canada" not in surfaces(text)
 
 
@@ -400,7 +400,7 @@ def test_the_us_house_of_representatives_is_one_name():
 def test_in_a_text_of_many_stories_the_government_is_the_nearest_country_s():
     text = ("In France the government said so. " + "Prices rose. " * 8000
             + "In Japan the government said so.")
-    assert [v for _s, _t, v in governments(text)] == ["France government", "Japan government"]
+    assert [v for _s, _t, v in governments(text)] == ["French government", "Japanese government"]
 
 
 @pytest.mark.parametrize("text", ["Many countries buy soybeans.", "Asian nations protested.",
@@ -430,7 +430,7 @@ def test_no_government_of_the_story_where_a_name_or_a_noun_says_otherwise(text):
 
 def test_a_party_word_before_government_still_names_the_story_s_government():
     text = "Japan sold chips to Japan. The Conservative government objected."
-    assert governments(text) == [("government", "government", "Japan government")]
+    assert governments(text) == [("government", "government", "Japanese government")]
 
 
 def test_corporations_are_a_group():

@@ -82,7 +82,7 @@ def test_us_government_is_the_executive(text):
 
 
 def test_other_governments_keep_their_names():
-    assert mentions("the Japanese government said", "actor")[0][2] == "Japan government"
+    assert mentions("the Japanese government said", "actor")[0][2] == "Japanese government"
 
 
 @pytest.mark.parametrize("name", ["Uruguay Round", "Tokyo Round", "Doha Round"])

@@ -162,7 +162,7 @@ def _actors_issues(
                if f.why == "rule named administration" and len(text[f.start:f.end].split()) == 2}
     people = find_people(text, result.titles, result.cues, taken, result.blocked, leaders)
     starts = list(map(_START, main))
-    governments = find_governments(text, result.cues, main, starts, load_lexicon().short_names)
+    governments = find_governments(text, result.cues, main, starts, load_lexicon())
     extra = people + administrations + governments + country_purchases(
         text, result.cues, main, starts)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)

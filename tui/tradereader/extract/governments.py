@@ -89,7 +89,7 @@ _BODIES = {
 
 
 def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Found],
-                     starts: list[int], short_names: dict[str, str]) -> list[Found]:
+                     starts: list[int], lexicon: Lexicon) -> list[Found]:
     """`the government` / `China's parliament` / `parliament` (the one word that needs
     no `the`: seldom a modifier): a government mention whose country is the possessive
     one before it, or the one after it (`the government of Canada`, one mention), else
@@ -117,10 +117,10 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
                 owner = _nearest_country(found, k)
             else:
                 if story is None:
-                    story = _story_country(found, short_names)
+                    story = _story_country(found, lexicon.short_names)
                 owner = story
         if owner:
-            value = _BODIES.get((owner, word)) or f"{short_names.get(owner, owner)} {word}"
+            value = _BODIES.get((owner, word)) or lexicon.body_name(owner, word)
             out.append(Found(start, end, "actor", "government", value, f"rule the {word}", 1))
     return out
 

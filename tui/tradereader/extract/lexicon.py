@@ -62,6 +62,18 @@ class Lexicon:
     entries: tuple[Entry, ...]
     by_pattern: dict[str, Entry]
     short_names: dict[str, str]  # country code -> readable short name
+    adjectives: dict[str, str]  # country code -> its adjective (`Japanese`), where it has one
+
+    def body_name(self, code: str, word: str) -> str:
+        """A country's government body as the sidebar names it: `Japanese government`,
+        `Chinese cabinet` (the adjective, as the articles write them), `UK parliament`;
+        the US government is its executive."""
+        if word in ("government", "cabinet"):
+            if code == "USA":
+                return "US executive"
+            if code in self.adjectives:
+                return f"{self.adjectives[code]} {word}"
+        return f"{self.short_names.get(code, code)} {word}"
 
 
 def case_rule(surface: str, kind: str, subtype: str, flags: str) -> str:
@@ -134,7 +146,8 @@ def _lexicon_entries(rows: list[list[str]]) -> list[tuple[str, Entry]]:
     return out
 
 
-def _compile(pairs: list[tuple[str, Entry]], short_names: dict[str, str]) -> Lexicon:
+def _compile(pairs: list[tuple[str, Entry]], short_names: dict[str, str],
+             adjectives: dict[str, str]) -> Lexicon:
     by_pattern: dict[str, Entry] = {}
     for surface, entry in pairs:
         by_pattern.setdefault(fold_pattern(surface), entry)
@@ -142,7 +155,7 @@ def _compile(pairs: list[tuple[str, Entry]], short_names: dict[str, str]) -> Lex
         if entry.inner is not None and by_pattern[entry.inner[2]].kind != "actor":
             raise ValueError(f"lexicon: {entry.inner[2]!r} in {entry.surface!r} is no actor")
     patterns = tuple(by_pattern)
-    return Lexicon(patterns, tuple(by_pattern.values()), by_pattern, short_names)
+    return Lexicon(patterns, tuple(by_pattern.values()), by_pattern, short_names, adjectives)
 
 
 @lru_cache(maxsize=1)
@@ -150,9 +163,16 @@ def load_lexicon() -> Lexicon:
     """The shipped lexicon (read once)."""
     countries = _data_lines("countries.tsv")
     short_names = {row[0]: row[4] for row in countries}
+    adjectives = {row[0]: row[2].split("|")[0] for row in countries
+                  if row[2] and row[0] != "EU" and row[2].split("|")[0] not in _NOUNS_ONLY}
     pairs = _country_entries(countries) + _lexicon_entries(_data_lines("lexicon.tsv"))
     pairs += [(name, make_entry("cue", "first", "", name, EXACT)) for name in _first_names()]
-    return _compile(pairs, short_names)
+    return _compile(pairs, short_names, adjectives)
+
+
+# First demonyms that name people, not things (`the New Zealand government`, not `the
+# New Zealander government`); the EU has no government (`European` is no adjective of it)
+_NOUNS_ONLY = frozenset({"Hong Konger", "New Zealander", "Luxembourger"})
 
 
 def build_automaton(patterns: tuple[str, ...], *, prefix: str = "") -> Automaton:

@@ -351,8 +351,7 @@ def _add_country(out: list[Found], s: int, e: int, entry: Entry, text: str, lex:
     gov = _GOV_SUFFIX.match(text, e) if text[e + 1:e + 2] in _GOV_INITIALS else None
     if gov:
         word = gov.group(1).lower()
-        short = lex.short_names.get(entry.value, entry.value)
-        out.append(Found(s, gov.end(), "actor", "government", f"{short} {word}",
+        out.append(Found(s, gov.end(), "actor", "government", lex.body_name(entry.value, word),
                          f"rule country+{word}"))
         return -1
     out.append(Found(s, e, entry.kind, entry.subtype, entry.value, entry.why))

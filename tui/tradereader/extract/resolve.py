@@ -210,7 +210,7 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     if f is None:
         return None
     if f.why == _GOVERNMENT_RULE:
-        return f._replace(value="US executive") if f.value == "US government" else f
+        return f
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if _rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value == "markets":  # `exports to Asian markets`: a place, not a party
