@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from operator import itemgetter
 
+from .lexicon import Lexicon
 from .lexmatch import Found
 
 _US_PRESIDENTS = frozenset(
