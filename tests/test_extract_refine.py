@@ -85,6 +85,27 @@ def test_other_governments_keep_their_names():
     assert mentions("the Japanese government said", "actor")[0][2] == "Japanese government"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China's central bank cut its reserve ratio.",
+     [("China", "country", "CHN"), ("central bank", "institution", "People's Bank of China")]),
+    ("The Chinese central bank cut its reserve ratio.",
+     [("Chinese central bank", "institution", "People's Bank of China")]),
+    ("America's central bank held rates.",
+     [("America", "country", "USA"), ("central bank", "institution", "Federal Reserve")]),
+    ("Germany’s central bank warned.",
+     [("Germany", "country", "DEU"), ("central bank", "institution", "Bundesbank")]),
+])
+def test_a_countrys_central_bank_is_that_bank(text, expected):
+    assert mentions(text, "actor") == expected
+
+
+def test_a_central_bank_of_no_country_or_an_unnamed_one_stays_generic():
+    assert mentions("The central bank said Brazil's central bank held rates.", "actor") == [
+        ("central bank", "institution", "central bank"), ("Brazil", "country", "BRA"),
+        ("central bank", "institution", "central bank")]
+    assert mentions("China and the central bank disagreed.", "actor")[-1][2] == "central bank"
+
+
 @pytest.mark.parametrize("name", ["Uruguay Round", "Tokyo Round", "Doha Round"])
 def test_a_round_named_after_a_place_holds_no_actor(name):
     found = mentions(f"Ministers opened the {name} of talks.")

@@ -76,6 +76,16 @@ class Lexicon:
         return f"{self.short_names.get(code, code)} {word}"
 
 
+# A country's central bank by name (the value of its own lexicon entry): `China's central
+# bank` and `the Chinese central bank` are the People's Bank of China.
+CENTRAL_BANKS = {
+    "USA": "Federal Reserve", "CHN": "People's Bank of China", "JPN": "Bank of Japan",
+    "EU": "ECB", "DEU": "Bundesbank", "GBR": "Bank of England", "CAN": "Bank of Canada",
+    "KOR": "Bank of Korea", "IND": "Reserve Bank of India", "FRA": "Banque de France",
+    "ITA": "Bank of Italy",
+}
+
+
 def case_rule(surface: str, kind: str, subtype: str, flags: str) -> str:
     """The case rule of a pattern: explicit flag, else by kind and shape."""
     if flags in (EXACT, ANY):

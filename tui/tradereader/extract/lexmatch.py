@@ -13,7 +13,7 @@ from bisect import bisect_right, insort
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from .lexicon import ANY, CAPITAL, EXACT, UPPER, Entry, Lexicon
+from .lexicon import ANY, CAPITAL, CENTRAL_BANKS, EXACT, UPPER, Entry, Lexicon
 from .normalize import OffsetMap
 
 
@@ -360,9 +360,12 @@ def _add_country(out: list[Found], s: int, e: int, entry: Entry, text: str, lex:
 
 def _merged(country: Found, end: int, entry: Entry, text: str, lex: Lexicon) -> Found:
     """`U.S.` + `Congress` -> `U.S. Congress`;
-    `Japanese` + `Finance Ministry` -> `Japan Finance Ministry`."""
+    `Japanese` + `Finance Ministry` -> `Japan Finance Ministry`;
+    `Chinese` + `central bank` -> `People's Bank of China`."""
     short = lex.short_names.get(country.value, country.value)
-    if entry.value in _GENERIC:
+    if entry.value == "central bank" and country.value in CENTRAL_BANKS:
+        value = CENTRAL_BANKS[country.value]  # `the Chinese central bank`
+    elif entry.value in _GENERIC:
         value = f"{short} {entry.value}"
     elif entry.surface in _WESTMINSTER and country.value != "GBR":
         value = f"{short} {entry.surface.split(':', 1)[1]}"  # `Canadian House of Commons`

@@ -11,7 +11,7 @@ from itertools import compress
 from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
-from .lexicon import Automaton, load_lexicon
+from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lexmatch import Found
 from .normalize import fold_pattern
 from .spans import DisjointSpans
@@ -180,6 +180,7 @@ def _refined_whys() -> frozenset[str]:
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
+                or entry.value == "central bank"
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))):
             whys.add(entry.why)
     return frozenset(whys)
@@ -188,7 +189,8 @@ def _refined_whys() -> frozenset[str]:
 def refine(found: list[Found], text: str) -> list[Found]:
     """General fixes the scanner cannot see one match at a time: `the U.S. government`
     is the executive, China's Ministry of Commerce is MOFCOM, `the ministry` refers
-    back, a quoted deal name and its `deal` are one issue, `Trade Act of 1974` is one
+    back, China's central bank is the People's Bank of China, a quoted deal name and its
+    `deal` are one issue, `Trade Act of 1974` is one
     name, `levy` before its object and `dumping` with one are verbs, `markets` after `in`
     and `a meeting in the Oval Office` are places."""
     whys = _refined_whys()
@@ -200,6 +202,8 @@ def refine(found: list[Found], text: str) -> list[Found]:
         commerce = [i for i in hits if found[i] is not None and found[i].value in _COMMERCE]
         if commerce:
             _mofcom(found, commerce, text)
+        _central_banks(found, [i for i in hits if found[i] is not None
+                               and found[i].value == "central bank"], text)
         found = [f for f in found if f is not None]
     return _anaphora(found, text)
 
@@ -359,6 +363,21 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
         if f.value == "China Commerce Ministry" or chinese or \
                 _rx(_POSSESSIVE_CHINA).search(text, max(0, f.start - 12), f.start):
             found[i] = f._replace(value="MOFCOM")
+
+
+def _central_banks(found: list[Found | None], banks: list[int], text: str) -> None:
+    """`China's central bank` (`found[i]` for i in `banks`, right after the possessive
+    country): that country's bank by name, where the lexicon names it."""
+    for i in banks:
+        country = found[i - 1] if i else None
+        if country is not None and country.subtype == "country" and \
+                text[country.end:found[i].start] in _POSSESSIVE_GAPS:
+            name = CENTRAL_BANKS.get(country.value)
+            if name is not None:
+                found[i] = found[i]._replace(value=name)
+
+
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'s\n", "’s\n", "' ", "’ "})
 
 
 def _anaphora(found: list[Found], text: str) -> list[Found]:
