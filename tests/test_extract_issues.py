@@ -148,6 +148,12 @@ def test_deal_as_a_noun_stays_an_accord(text):
         ("trade taxes on imports", ("trade taxes", "tariffs")),
         ("a trade armistice", ("trade armistice", "trade agreement")),
         ("amid the trade tumult", ("trade tumult", "trade dispute")),
+        ("a phased tariff removal", ("tariff removal", "tariffs")),
+        ("the tariff withdrawal was agreed", ("tariff withdrawal", "tariffs")),
+        # the guidelines' `import restrictions`, written out
+        ("Beijing eased restrictions on imports of pork", ("restrictions on imports",
+                                                           "non-tariff barriers")),
+        ("curbs on exports of rare earths", ("curbs on exports", "export controls")),
     ],
 )
 def test_more_topic_terms_whole(text, expected):
