@@ -73,6 +73,20 @@ def test_byline_with_two_names():
     assert spans("By Jane Doe and John Roe\n\nText.") == ["Jane Doe", "John Roe"]
 
 
+def test_names_credited_at_the_end_are_people():
+    text = ("Talks stalled.\n\nOwen Churchill, Jun Mai, Amanda Lee and Frank Tang "
+            "contributed to this report.\n")
+    assert spans(text) == ["Owen Churchill", "Jun Mai", "Amanda Lee", "Frank Tang"]
+    assert spans("Talks stalled.\nKeith Bradsher contributed reporting from Beijing.") == [
+        "Keith Bradsher"]
+
+
+def test_a_credit_line_of_no_name_credits_no_one():
+    assert spans("The Commerce Department contributed to this report.") == []
+    assert spans("Tariffs rose.\nReuters and AP contributed to this report.") == []
+    assert spans("Tariffs rose.\nWire services contributed reporting.") == []
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

@@ -188,6 +188,41 @@ def byline_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int
     return out
 
 
+def credit_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
+    """Names credited at a story's end, opening the line: `Owen Churchill, Jun Mai and
+    Frank Tang contributed to this report`, `Keith Bradsher contributed reporting`."""
+    out = []
+    for _cue, start, _end in [cue for cue in cues if cue[0] == "credit"]:
+        names, clean = _listed_names(text, text.rfind("\n", 0, start) + 1, start)
+        if clean and text[names[-1][1]:start].isspace():  # the whole line: names only
+            out += names
+    return out
+
+
+def _listed_names(text: str, at: int, end: int) -> tuple[list[tuple[int, int, str]], bool]:
+    """The names listed from `at` (`A, B and C`), up to `end` at most; and whether one
+    of them is a name by `clean_name`'s tests. In a list with such a one, a name that
+    looks like words (`Jun Mai`) is taken as it stands."""
+    names, clean = [], False
+    while at < end:
+        match = _NAME_AT.match(text, at)
+        if match is None or " " not in match.group():
+            break
+        found = clean_name(match.group(), at, "rule byline", keep_single=False)
+        if found is not None and found[0] != at:
+            break
+        clean = clean or found is not None
+        names.append(found or (at, match.end(), "rule byline"))
+        gap = _LIST_GAP.match(text, names[-1][1])
+        if gap is None:
+            break
+        at = gap.end()
+    return names, clean
+
+
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
 def _opens_line(text: str, start: int) -> bool:
     """Whether only a space or a tab, if anything, lies between a line break and `start`."""
     before = text[start - 2:start] if start > 1 else text[:start]
@@ -383,7 +418,7 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     taken_index = SpanIndex(taken)
     strong_at, taken_at = strong_index.overlaps, taken_index.overlaps
     strong = [p for p in title_people(text, titles) + byline_people(text, cues)
-              if not strong_at(p[0], p[1])]
+              + credit_people(text, cues) if not strong_at(p[0], p[1])]
     weak = [p for p in context_people(text, cues, titles) if not taken_at(p[0], p[1])]
     found = strong + weak
     named = [_name_and_key(text[s:e]) for s, e, _why in found]
