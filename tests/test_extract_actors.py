@@ -300,8 +300,15 @@ def test_the_administration_after_a_us_body_is_the_us_executive():
     ("They called for Beijing to end the subsidies.", [("Beijing", "metonym", "CHN")]),
     ("He will leave for Tokyo to attend the meeting.", []),
     ("She flew to Beijing for talks.", []),
+    ("A pause in exchange for Washington easing tariffs.", [("Washington", "metonym", "USA")]),
+    ("He left for Washington during the talks.", []),
+    ("Seoul is under pressure from Washington to act.", [("Seoul", "metonym", "KOR"),
+                                                         ("Washington", "metonym", "USA")]),
+    ("He faced demands from Beijing.", [("Beijing", "metonym", "CHN")]),
+    ("He returned from Beijing on Monday.", []),
+    ("a flight from Tokyo", []),
 ])
-def test_a_capital_as_subject_of_for_to_is_a_metonym(text, expected):
+def test_a_capital_acting_after_for_or_from_is_a_metonym(text, expected):
     assert actors(text) == expected
 
 

@@ -103,7 +103,7 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
     if after.startswith(("'s ", "’s ")):
         return True  # `Washington's demands`, `in Washington's view`
     before = word_before(text, start)
-    if before in _NOT_METONYM_AFTER and not (before == "for" and _for_it_to(text, start, after)):
+    if before in _NOT_METONYM_AFTER and not _acts_after(before, text, start, after):
         return False
     if after.startswith("-") or _DATELINE.match(after):
         return False
@@ -117,13 +117,35 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _for_it_to(text: str, start: int, after: str) -> bool:
-    """`the way for Tokyo to take action`: the capital is the subject of the verb (not
-    `leave for Tokyo to attend`, a destination)."""
-    if not after.startswith(" to "):
-        return False
-    words = text[max(0, start - 32):start].split()
-    return len(words) < 2 or words[-2].lower() not in _TRAVEL_BEFORE_FOR
+def _acts_after(before: str, text: str, start: int, after: str) -> bool:
+    """Whether a capital after `for` or `from` (words that mostly give a place) is the
+    government acting: the subject of a verb (`the way for Tokyo to take action`, `in
+    exchange for Washington applying lighter tariffs`; not `leave for Tokyo to attend`,
+    a destination), or where a demand or a step comes from (`pressure from Beijing`, `a
+    move from Washington`; not `returned from Beijing`)."""
+    if before == "for":
+        verb = _ING_NEXT.match(after)
+        if not (after.startswith(" to ") or verb and verb.group(1) not in _NOT_VERBS):
+            return False
+        words = text[max(0, start - 32):start].split()
+        return len(words) < 2 or words[-2].lower() not in _TRAVEL_BEFORE_FOR
+    if before == "from":
+        words = text[max(0, start - 32):start].split()
+        return len(words) >= 2 and words[-2].lower() in _DEMANDS_BEFORE_FROM
+    return False
+
+
+_ING_NEXT = re.compile(r" ([a-z]{2,}ing)\b")
+_NOT_VERBS = frozenset(  # words in -ing that are no verb after a place
+    "during morning evening spring nothing something anything everything king building "
+    "meeting ceiling opening according".split()
+)
+_DEMANDS_BEFORE_FROM = frozenset(
+    "pressure demands demand request requests move moves signal signals response offer "
+    "offers opposition threat threats concessions retaliation complaints complaint "
+    "criticism message proposal proposals pushback backlash resistance approval "
+    "commitment commitments assurances guarantees".split()
+)
 
 
 _TRAVEL_BEFORE_FOR = frozenset(
