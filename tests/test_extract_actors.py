@@ -410,11 +410,17 @@ def test_in_a_text_of_many_stories_the_government_is_the_nearest_country_s():
     assert [v for _s, _t, v in governments(text)] == ["French government", "Japanese government"]
 
 
-@pytest.mark.parametrize("text", ["Many countries buy soybeans.", "Asian nations protested.",
-                                  "Developing countries sought aid."])
-def test_countries_and_nations_in_general_are_no_group(text):
-    # three blind annotation rounds by the guidelines never marked them (they name no
-    # party, as `people` names none); `member countries` and `trading partners` still do
+@pytest.mark.parametrize("text, word", [("Both countries agreed to talk.", "countries"),
+                                        ("Asian nations protested.", "nations"),
+                                        ("The two largest economies clashed.", "economies")])
+def test_countries_nations_and_economies_as_parties_are_a_group(text, word):
+    # the annotators of the newer rounds (7-10) marked them as parties, like `sides`
+    assert actors(text) == [(word, "group", word)]
+
+
+@pytest.mark.parametrize("text", ["Exports to 50 countries rose.", "It sells in many nations.",
+                                  "They gain from economies of scale."])
+def test_countries_as_places_and_economies_of_scale_are_no_group(text):
     assert actors(text) == []
 
 

@@ -134,6 +134,7 @@ _LAW_WORDS = frozenset(["bill", "bills", "legislation", "law", "laws", "trade le
                         "trade bill", "trade bills", "trade law", "trade laws"])
 _HEAD_VALUES = {**dict.fromkeys(_DEAL_WORDS, "trade agreement"),
                 **dict.fromkeys(_LAW_WORDS, "trade legislation")}  # a head word's topic
+_PLACE_GROUPS = frozenset({"markets", "countries", "nations", "economies"})  # may be places
 _MARKETS_PLACE = (
     r"\b(?:in|into|to|across|throughout|open|opens|opened|opening|close|closes|closed|closing"
     r"|enter|enters|entered|entering)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,2}$"
@@ -176,7 +177,7 @@ _GOVERNMENT_RULE = "rule country+government"
 @lru_cache(maxsize=1)
 def _refined_whys() -> frozenset[str]:
     """The `why` of every candidate `refine` may change (a small share of all)."""
-    whys = {_GOVERNMENT_RULE, "lexicon group:markets"}
+    whys = {_GOVERNMENT_RULE} | {f"lexicon group:{word}" for word in _PLACE_GROUPS}
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
@@ -217,7 +218,9 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         return f
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if _rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
-    if f.value == "markets":  # `exports to Asian markets`: a place, not a party
+    if f.value in _PLACE_GROUPS:  # `exports to Asian markets`: a place, not a party
+        if f.value == "economies" and text.startswith(" of scale", f.end):
+            return None
         return None if _rx(_MARKETS_PLACE).search(text, max(0, f.start - 40), f.start) else f
     if f.value == "tariffs":
         return None if _levy_is_verb(text, f) else f
