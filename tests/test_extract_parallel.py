@@ -122,3 +122,17 @@ def test_the_child_sends_every_field_of_each_date():
     text = "Tariffs rose in the first quarter of 1987 and every month since last week."
     child = DatesInChild(tag_dates, text, "1987-06-10")
     assert _rows(child.result()) == _rows(tag_dates(text, "1987-06-10"))
+
+
+def test_the_readers_child_interpreter_forks_and_finds_the_same(long_text, monkeypatch):
+    """The reader extracts a long article in a child interpreter (one thread), which may
+    fork the date tagger in turn: its table equals the plain one made here."""
+    from tradereader.ui.extract_child import extract_in_child
+    from tradereader.ui.mention_groups import ready_mentions
+    from tradereader.ui.mention_table import MentionTable
+
+    ready = extract_in_child(long_text, "1987-03-04", [], lambda: False)
+    monkeypatch.setattr(engine, "_FORK_FROM", len(long_text) + 1)
+    here = ready_mentions(MentionTable(extract(long_text, "1987-03-04")))
+    assert list(ready.table) == list(here.table)
+    assert sum(m.kind == "date" for m in here.table) >= 3 * (len(long_text) // len(STORY))
