@@ -349,3 +349,21 @@ def test_a_past_verb_governs_a_month_across_a_preposition_to(text, expected):
 def test_to_before_a_verb_still_ends_the_governing_clause():
     assert found("The group threatened to switch its suppliers in December.", "2019-10-27") == [
         ("December", "date", "2019-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2013-03-21 is a Thursday: the coming Tuesday, not the last one
+    ("On Tuesday, U.S. officials will meet the negotiators in Geneva.", "2013-03-26"),
+    ("The minister will resume talks with the U.S. on Tuesday.", "2013-03-26"),
+    ("The bank will sell its stake in Acme Corp. on Tuesday.", "2013-03-26"),
+    ("The minister resumed talks with the U.S. on Tuesday.", "2013-03-19"),
+    ("Nobody spoke to the U.S. Envoys will meet them on Tuesday.", "2013-03-26"),
+])
+def test_an_abbreviation_a_lower_case_word_follows_does_not_end_the_sentence(text, expected):
+    assert found(text, "2013-03-21")[-1][2] == expected
+
+
+def test_an_abbreviation_a_capital_follows_still_ends_the_sentence():
+    # wire copy drops the full stop after `U.S.`: the cue before it is another sentence's
+    assert found("Trade will grow with the U.S. The minister met them on Tuesday.",
+                 "2013-03-21")[-1][2] == "2013-03-19"

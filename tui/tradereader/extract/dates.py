@@ -325,9 +325,9 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         if _tense_matters(rule, phrase, day, before):
-            future = _tense(low, rule, start, end)
+            future = _tense(text, low, rule, start, end)
     elif rule == "the_unit" and day is not None and "weekend" in phrase:
-        future = is_future(low, start, end, verbs=True)
+        future = is_future(text, low, start, end, verbs=True)
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None
@@ -346,10 +346,10 @@ def _tense_matters(rule: str, phrase: str, day: date, before: str) -> bool:
 _TENSES = (None, True, False, WEAK_PAST)  # what `is_future` may say
 
 
-def _tense(low: str, rule: str, start: int, end: int) -> bool | str | None:
+def _tense(text: str, low: str, rule: str, start: int, end: int) -> bool | str | None:
     """The tense of the clause around a date (`is_future`), unless the date names a past
     event or a data period, whatever the verb (`_tenseless`)."""
-    future = is_future(low, start, end)
+    future = is_future(text, low, start, end)
     if future is True and _tenseless(rule, low, start, end) and \
             not low.endswith("ahead of ", 0, start):  # `ahead of Thursday's meeting`
         return None

@@ -72,15 +72,16 @@ _VERB_REACH = 10  # words after the phrase its verb may stand within (past a lon
 _VERB_REACH_CHARS = 110  # `On Tuesday, the National Farmers Union plans to ...`)
 
 
-def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str | None:
-    """Whether the clause around [start, end) of the lower-cased text speaks of the future
-    (True), of the past (False; WEAK_PAST: a past cue elsewhere in the clause) or gives no
-    sign (None). `verbs`: any past verb before the phrase is a past cue too (`rushed to
-    withdraw cash over the weekend`)."""
+def is_future(text: str, low: str, start: int, end: int,
+              verbs: bool = False) -> bool | str | None:
+    """Whether the clause around [start, end) of the text (`low`: lower-cased) speaks of
+    the future (True), of the past (False; WEAK_PAST: a past cue elsewhere in the clause)
+    or gives no sign (None). `verbs`: any past verb before the phrase is a past cue too
+    (`rushed to withdraw cash over the weekend`)."""
     begin = max(0, start - _REACH_LEFT)
     dot = low.rfind(". ", begin, start)  # the sentence starts after it
-    if dot > begin + 2 and low.endswith(_CLOCK_ENDS, begin, dot):
-        dot = _sentence_end_before(low, begin, dot)
+    if dot > begin + 2 and (low.endswith(_CLOCK_ENDS, begin, dot) or text[dot + 2].islower()):
+        dot = _sentence_end_before(text, low, begin, dot)
     left = low[dot + 1 if dot >= 0 else begin:start]
     if "\u201d " in left or '" ' in left:  # the sentence starts after a closing quote too
         left = left[max(left.rfind(".\u201d ") + 2, left.rfind('." ') + 2, 0):]
@@ -91,12 +92,15 @@ def is_future(low: str, start: int, end: int, verbs: bool = False) -> bool | str
     if verb is not None:
         return verb
     if len(before) <= 2:  # `On Friday, the ministers agreed`
-        verb = _following_verb(low[end:end + _VERB_REACH_CHARS].split(". ", 1)[0].split())
+        after = low[end:end + _VERB_REACH_CHARS]
+        if ". " in after:
+            after = low[end:_sentence_end_after(text, low, end, end + _VERB_REACH_CHARS)]
+        verb = _following_verb(after.split())
         if verb is not None:
             return verb
     right = low[end:end + _REACH_RIGHT]
-    stop = right.find(". ")
-    right = right if stop < 0 else right[:stop]
+    if ". " in right:
+        right = low[end:_sentence_end_after(text, low, end, end + _REACH_RIGHT)]
     words = before + right.split()
     if before and before[-1] in _GOVERNING_PREPOSITIONS and ("ed " in left[-_GOVERN_CHARS:] or not
                                                          _LEXICAL_PAST.isdisjoint(before)) and \
@@ -135,13 +139,23 @@ def _next_to_only(words: list[str]) -> bool:
     return all(words[i + 1:i + 2] == ["to"] for i, word in enumerate(words) if word == "next")
 
 
-def _sentence_end_before(low: str, begin: int, dot: int) -> int:
-    """The last ". " before the one at `dot` that ends no clock time (`will resume at 10
-    a.m. on Thursday`), or -1. Other abbreviations (`U.S.`) still end the sentence:
-    wire copy often drops a sentence's full stop there."""
-    while dot > begin + 2 and low.endswith(_CLOCK_ENDS, begin, dot):
+def _sentence_end_before(text: str, low: str, begin: int, dot: int) -> int:
+    """The last ". " before the one at `dot` that ends a sentence, or -1: not one of a
+    clock time (`will resume at 10 a.m. on Thursday`) nor an abbreviation a word in lower
+    case follows (`talks with the U.S. on Tuesday`). One a capital follows (`the U.S.
+    The`) still ends the sentence: wire copy often drops a sentence's full stop there."""
+    while dot > begin + 2 and (low.endswith(_CLOCK_ENDS, begin, dot) or text[dot + 2].islower()):
         dot = low.rfind(". ", begin, dot)
     return dot
+
+
+def _sentence_end_after(text: str, low: str, end: int, stop: int) -> int:
+    """Where the sentence after `end` ends within `stop`: its first ". " that no word in
+    lower case follows (`On Tuesday, U.S. officials will meet`), else `stop`."""
+    dot = low.find(". ", end, stop)
+    while dot >= 0 and text[dot + 2:dot + 3].islower():
+        dot = low.find(". ", dot + 2, stop)
+    return stop if dot < 0 else dot
 
 
 _CLOCK_ENDS = (" a.m", " p.m")
