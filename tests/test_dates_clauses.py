@@ -367,3 +367,15 @@ def test_an_abbreviation_a_capital_follows_still_ends_the_sentence():
     # wire copy drops the full stop after `U.S.`: the cue before it is another sentence's
     assert found("Trade will grow with the U.S. The minister met them on Tuesday.",
                  "2013-03-21")[-1][2] == "2013-03-19"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2013-03-21 is a Thursday: a date a present `is` or `takes place` gives is ahead
+    ("The run-off vote is on Sunday.", "2013-03-24"),
+    ("The deadline for bids is Monday.", "2013-03-25"),
+    ("The farm ministers' meeting takes place on Tuesday.", "2013-03-26"),
+    ("The farm ministers' meeting took place on Tuesday.", "2013-03-19"),
+    ("The run-off vote was on Sunday.", "2013-03-17"),
+])
+def test_a_present_be_or_take_place_before_a_weekday_looks_ahead(text, expected):
+    assert found(text, "2013-03-21")[-1][2] == expected

@@ -273,7 +273,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     word = before[index]
     if not word.isalpha():
         word = word.strip("\"',;:()")
-    if (word == "effect" or word == "force") and index > 0:  # `takes effect Monday`, `came into force`
+    if (word == "effect" or word == "force" or word == "place") and index > 0:  # `takes effect
+        # Monday`, `came into force`, `takes place on Tuesday`
         verb = before[index - 2 if before[index - 1] == "into" and index > 1 else index - 1]
         if verb in _TAKE_EFFECT:
             return _TAKE_EFFECT[verb]
@@ -287,8 +288,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
             previous = before[index - 2] if index > 1 else ""
             return previous in ("will", "shall", "would", "to") or previous.endswith("'ll")
         return previous == "to" or previous in _FUTURE_VERBS
-    if word in _SCHEDULE_VERBS:
-        return True  # `parliament votes Sunday`, `the deadline expires Monday`
+    if word in _SCHEDULE_VERBS or word == "is" or word == "are":
+        return True  # `parliament votes Sunday`, `the deadline expires Monday`, `the vote is on Sunday`
     if index > 1 and before[index - 1] == "to" and before[index - 2] in ("is", "are"):
         return True  # `banks are to reopen on Thursday`
     if word in _SCHEDULE_PLURAL and index > 0 and before[index - 1] not in _NOT_PRESENT:
