@@ -401,3 +401,21 @@ def test_the_same_period_after_a_range_of_months_is_their_year():
     text = "Exports fell between January and September, while imports rose over the same period."
     assert found(text) == [("January", "date", "1986-01"), ("September", "date", "1986-09"),
                            ("the same period", "date", "1986")]  # told in March 1987
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vote is on March twentieth.", ("March twentieth", "date", "1987-03-20")),
+    ("The talks open on Monday, March twenty-third.",
+     ("Monday, March twenty-third", "date", "1987-03-23")),
+    ("The fair closed on February eighth, 1986.", ("February eighth, 1986", "date", "1986-02-08")),
+])
+def test_a_day_said_as_an_ordinal_after_its_month(text, expected):  # broadcast copy
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Theresa May first said so in Brussels.",
+    "Sales in March second-quarter style rose.",
+])
+def test_an_ordinal_adverb_or_adjective_after_a_month_is_no_day(text):
+    assert all(len(value) < 10 for _, _, value in found(text))  # no full date

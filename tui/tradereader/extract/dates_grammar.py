@@ -20,6 +20,14 @@ _MONTH = (rf"(?-i:{MONTHS_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec
 _MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|/)"
+# a day said as an ordinal after its month (broadcast copy: `March eighth`), where a date
+# ends (a mark, a year, a linking word): not an adverb (`Theresa May first said`) nor a
+# noun phrase (`in March second-quarter`)
+_DAYWORD = (r"(?:(?:twenty|thirty)(?:-|\s+)(?=(?:first|second|third|fourth|fifth|sixth|seventh"
+            r"|eighth|ninth)\b))?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+            r"|nineteenth|twentieth|thirtieth)(?=[.,;:!?)\"'\u201d]|\s*$|\s+(?:and|or|to|through"
+            r"|until|at|in|on|when|this|next|last|of|from|is|was|will)\b|\s+\d{4}\b)")
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _YEAR_CTX = (r"(?<![\d$£#.,/])" + _YEAR +
              r"(?!\s*(?:%|pct|percent|per\s+cent|gmt|utc|hkt|jst|sgt|bst|cet|cest|edt|est|pst|pdt"
@@ -85,7 +93,7 @@ _CLOCK = (r"(?:(?:around|about)\s+(?=\d))?(?:\d{1,2}(?::\d\d)?\s+in\s+the\s+"
 _CLOCK_DAY = rf"(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|{_MONTH}\s+{_DAYNUM})"
 
 RULES: tuple[tuple[str, str], ...] = (
-    ("date_mdy", rf"(?:(?:{_WEEKDAY}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?(?:(?:early|mid|late)(?:-|\s+))?{_MONTH}\s+{_DAYNUM}"
+    ("date_mdy", rf"(?:(?:{_WEEKDAY}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?(?:(?:early|mid|late)(?:-|\s+))?{_MONTH}\s+(?:{_DAYNUM}|{_DAYWORD})"
                  rf"(?:,?\s+{_YEAR})?"),
     ("date_dmy", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}"
                  rf"(?:,?\s+{_YEAR})?"),

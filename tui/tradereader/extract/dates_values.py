@@ -64,7 +64,21 @@ def _spoken_year(text: str) -> int | None:
 
 def day_of(text: str) -> int | None:
     match = re.search(r"(?<![\d/])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:/])", text)
-    return int(match.group(1)) if match else None
+    return int(match.group(1)) if match else _ordinal_day(text)
+
+
+def _ordinal_day(text: str) -> int | None:
+    """A day said as an ordinal: `March eighth` -> 8, `twenty-first` -> 21."""
+    words = [word for word in re.findall(r"[a-z]+", text.lower()) if word in DAY_ORDINALS]
+    day = sum(DAY_ORDINALS[word] for word in words)
+    return day if words and words[-1] not in _TENS_WORDS and 0 < day <= 31 else None
+
+
+DAY_ORDINALS = {word: number for number, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+    " twentieth".split(), 1)} | {"thirtieth": 30, "twenty": 20, "thirty": 30}
+_TENS_WORDS = ("twenty", "thirty")  # `twenty` alone is no ordinal
 
 
 def unit_of(text: str) -> str | None:
