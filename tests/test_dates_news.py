@@ -419,3 +419,17 @@ def test_a_day_said_as_an_ordinal_after_its_month(text, expected):  # broadcast 
 ])
 def test_an_ordinal_adverb_or_adjective_after_a_month_is_no_day(text):
     assert all(len(value) < 10 for _, _, value in found(text))  # no full date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices rose fast in the '90s.", ("the '90s", "date", "199")),
+    ("Prices rose fast in the late \u201980s.", ("the late \u201980s", "date", "198")),
+    ("Prices fell in the '00s.", ("the '00s", "date", "190")),  # written in 1987
+    ("Prices soared in the '20s.", ("the '20s", "date", "192")),  # written in 1987
+])
+def test_a_decade_written_with_an_apostrophe(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_decade_with_an_apostrophe_this_century_once_it_has_begun():
+    assert found("Prices fell in the '00s.", "2013-03-21") == [("the '00s", "date", "200")]

@@ -142,7 +142,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_ago_adj", r"(?:(?:the|a)\s+)?(?:comparable\s+)?year-(?:earlier|ago|before)"
                      r"(?:\s+(?:quarter|period|month|week))?(?!\s+(?:two|three|four|five|six|seven"
                      r"|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks|months|quarters)\b)"),
-    ("decade", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s|(?<=[\s-])'\d0s\b"
+    ("decade", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s|(?<=[\s-])['\u2019]\d0s\b"
                r"|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
     ("century", r"(?=(?:[^ ]++ ++){0,3}[^ ]*centur)(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?"
                 r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third)"
@@ -281,8 +281,9 @@ TRIGGER_WORDS = tuple(
     " twenties thirties forties fifties sixties seventies eighties nineties nineteen".split()
     + sorted(_HOLIDAYS) + ["election day", "halloween", "overnight", "gmt", "utc",
                            "'00s", "'10s", "'20s", "'30s", "'40s", "'50s", "'60s", "'70s",
-                           "'80s", "'90s"]
-    + ["short term", "near term", "short run", "medium term", "long term", "longer term", "these days", "new year's", "at present",
+                           "'80s", "'90s"] + [f"\u2019{tens}0s" for tens in range(10)]
+    + ["short term", "near term", "short run", "medium term", "long term", "longer term",
+       "these days", "new year's", "at present",
        "this moment", "this very moment", "this crucial moment", "this critical moment",
        "this historic moment", "this difficult moment", "this particular moment",
        "this decisive moment", "this delicate moment", "this sensitive moment",

@@ -186,6 +186,11 @@ def decade(phrase: str, anchor: Anchor, before: str) -> Result:
     digits = re.search(r"(\d{3})0", phrase)
     if digits:
         return "date", digits.group(1)
+    short = re.search(r"['\u2019](\d)0s", phrase)
+    if short:  # `the '90s`: the last such decade, this century's if it has begun
+        tens = int(short.group(1))
+        this_century = anchor.day is not None and 2000 + 10 * tens <= anchor.day.year
+        return "date", f"{20 if this_century else 19}{tens}"
     words = ("twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine")
     word = re.search(r"(twen|thir|fort|fift|sixt|seve|eigh|nine)\w*ties", phrase.lower())
     return ("date", f"19{words.index(word.group(1)) + 2}") if word else None
