@@ -379,3 +379,15 @@ def test_an_abbreviation_a_capital_follows_still_ends_the_sentence():
 ])
 def test_a_present_be_or_take_place_before_a_weekday_looks_ahead(text, expected):
     assert found(text, "2013-03-21")[-1][2] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2013-03-21 is a Thursday: a past verb with its object, then `on`, is the date's own
+    ("The bank reported its results on Wednesday and will pay a dividend.", "2013-03-20"),
+    ("The miller announced the deal on Wednesday and will close it in May.", "2013-03-20"),
+    ("Officials said the vote on Wednesday would be close.", "2013-03-27"),  # a clause said
+    ("Analysts said he might step down after the summit of industrialized nations in June.",
+     "2013-06"),  # an adjective, not a verb
+])
+def test_a_past_verb_its_object_and_a_preposition_before_a_date(text, expected):
+    assert found(text, "2013-03-21")[0][2] == expected

@@ -301,20 +301,25 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     if index > 1 and before[index] == "as" and before[index - 2] == "as":
         # `as soon as Tuesday`, `as early as Friday`; `as recently as March`: behind
         return before[index - 1] not in ("recently", "lately", "long", "far")
-    if index == len(before) - 1 and _past_verb_with_object(before):
+    skipped = index < len(before) - 1  # `announced the deal on Friday`
+    if _past_verb_with_object(before[:index + 1] if skipped else before, skipped):
         return False  # `the company reported results Tuesday and will ...`
     return None
 
 
 _OBJECT_REACH = 3  # words an object between a verb and its bare date may have
+_SAYING = frozenset("said told wrote thought believed felt hoped expected".split())
 
 
-def _past_verb_with_object(before: list[str]) -> bool:
+def _past_verb_with_object(before: list[str], skipped: bool = False) -> bool:
     """Whether a past verb stands a short object before the phrase, nothing between
-    but the object (`reported results Tuesday`, `announced the deal Friday`), not a
-    participle after a be-form (`is expected to`) nor across a clause break, nor an
-    adjective in the object of a verb still to come (`will publish revised figures
-    Tuesday`, `will consider the proposed rules Tuesday`)."""
+    but the object (`reported results Tuesday`, `announced the deal Friday`; `skipped`:
+    a preposition too, `announced the deal on Friday`, the verb's object opening as one
+    does and no verb of saying, whose clause may follow: `said the vote on Friday would
+    ...`), not a participle after a
+    be-form (`is expected to`) nor across a clause break, nor an adjective in the object
+    of a verb still to come (`will publish revised figures Tuesday`, `will consider the
+    proposed rules Tuesday`)."""
     last = len(before) - 1
     if not before[last].isalpha() or before[last] in _NOT_OBJECT or before[last] in _GOVERN_STOPS:
         return False
@@ -322,6 +327,9 @@ def _past_verb_with_object(before: list[str]) -> bool:
         word = before[index]
         if word in _PAST_VERBS or word[-2:] == "ed" and _is_past_verb(word):
             previous = before[index - 1] if index else ""
+            if skipped and (word in _SAYING or word not in _PAST_VERBS and
+                            not _takes_object(before[index + 1])):
+                return False  # not `after the summit of industrialized nations in June`
             return word not in _AUXILIARIES and previous not in _PASSIVE and \
                 previous not in _NOUN_STARTS and not _ahead_in(before[:index])
         if not word.isalpha() or word in _GOVERN_STOPS or word in _NOT_OBJECT:
