@@ -363,6 +363,15 @@ def test_an_abbreviation_a_lower_case_word_follows_does_not_end_the_sentence(tex
     assert found(text, "2013-03-21")[-1][2] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. in July proposed to end farm subsidies.", "2012-07"),
+    ("The E.U. in July will propose to end farm subsidies.", "2013-07"),
+])
+def test_a_subject_with_an_abbreviation_before_the_date_leaves_the_verb_after_it(text,
+                                                                               expected):
+    assert found(text, "2013-06-01") == [("July", "date", expected)]  # July 2013 is nearer
+
+
 def test_an_abbreviation_a_capital_follows_still_ends_the_sentence():
     # wire copy drops the full stop after `U.S.`: the cue before it is another sentence's
     assert found("Trade will grow with the U.S. The minister met them on Tuesday.",

@@ -91,7 +91,7 @@ def is_future(text: str, low: str, start: int, end: int,
     verb = _adjacent_verb(before)
     if verb is not None:
         return verb
-    if len(before) <= 2:  # `On Friday, the ministers agreed`
+    if len(before) <= 2 or _subject_only(before):  # `On Friday, the ministers agreed`
         after = low[end:end + _VERB_REACH_CHARS]
         if ". " in after:
             after = low[end:_sentence_end_after(text, low, end, end + _VERB_REACH_CHARS)]
@@ -132,6 +132,14 @@ def _rx_to_be():
     hoped to be presented`, `happened to be anchored`)."""
     return re.compile(r"\b(?:is|are|am)\s+(?:[a-z]+\s+){1,2}to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ne)\b"
                       r"(?:\s+\S+){0,4}\s*$")
+
+
+def _subject_only(before: list[str]) -> bool:
+    """A short opening that is a subject and a preposition, no verb (`The U.S. in July
+    proposed`): the verb after the phrase is the clause's, as when the phrase opens it."""
+    return len(before) <= 4 and before[0] in _NOUN_STARTS and before[-1] in _SKIP and not any(
+        word in _FUTURE_VERBS or word in _PAST_VERBS or word in _PASSIVE
+        or word.endswith(("ed", "ing")) for word in before)
 
 
 def _next_to_only(words: list[str]) -> bool:
