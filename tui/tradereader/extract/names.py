@@ -1,0 +1,222 @@
+"""Names: what a person's name looks like, and the tests a candidate must pass.
+
+The patterns of name words, the stop words, the organisation and role words and the
+family-name sets; `clean_name` trims a candidate to the name it holds (or rejects it),
+`name_before` finds a full name ending at an offset, `surname_key` gives the word later
+mentions of a person use. The rules that find names are in people.py; the later bare
+surnames in surnames.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A capital: ASCII or Latin-1, or any letter beyond Latin-1 (`Š`, `Ł`); a small letter: any
+# letter but those capitals (`Wollmershäuser`, `Šefčovič`). Classes built from categories
+# and Latin-1 ranges compile fast; one listing letters beyond Latin-1 would not.
+_UP = r"(?:[A-ZÀ-ÖØ-Þ]|[^\W\d_\x00-\xff])"
+_LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_TOKEN = rf"(?:[A-Z]\.|(?:[A-Z]['’])?{_UP}{_LOW}*{_UP}?{_LOW}+(?:[-'’]{_UP}?{_LOW}+)*)"
+_PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos)"
+# The space between two name words (one line break at most), and a whole name. people.py
+# compiles them itself: Python 3.11 calls a method of an imported pattern through a bound
+# method made at each call, a little slower in its loops.
+SPACE_PATTERN = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+NAME_PATTERN = rf"{_TOKEN}(?:{SPACE_PATTERN}(?:{_PARTICLE}{SPACE_PATTERN})?{_TOKEN}){{0,3}}"
+_TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_SPLIT = re.compile(r"\s+")
+STOP_WORDS = frozenset(
+    "The A An And But Or If In On At Of For From To By As With Without After Before While "
+    "When Where Why How What Which Who This That These Those It Its He She His Her They "
+    "Their We Our I You Mr Mrs Ms Dr Meanwhile However Still Also Yet So Then There Here "
+    "Both Each Some Many Most All Such Asked Under Over Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday January February March April May June July August September "
+    "October November December Reuters Xinhua Kyodo Bloomberg AP AFP Today Tomorrow "
+    "Yesterday According Despite Although Even Earlier Later Last Next Chinese American "
+    "Japanese European Not No Sources Officials Analysts Spokesman Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec Sir Dame".split()
+)
+ORG_WORDS = frozenset(
+    "Bank Group Inc Corp Co Ltd Company Corporation Holdings Securities Capital Partners "
+    "Research Institute University Foundation Street Economics Sachs Stanley Motor Motors "
+    "Exchange Fund Association Council Committee Agency Ministry Department Office Times "
+    "Post Journal News Airlines Industries Electronics Party Commission Center Centre Club "
+    "Administration Service Services Index Board House Congress Senate Court Organisation "
+    "Organization Report Plan Programme Program Act Law Agreement Accord Round Academy "
+    "Sciences School Society Forum Chamber Federation Union Alliance Studies Daily Affairs "
+    "Bureau Economy Democrat Republican Institution "
+    "Radio Television TV Network Broadcasting Insider Magazine Media Channel Wire".split()
+)
+# Capitalised role nouns written before a name; never part of it (`Economist Jane Doe`)
+_ROLE_WORDS = frozenset(
+    "Professor Economist Analyst Owner Founder Strategist Researcher Chairman Chairwoman "
+    "Director Executive Adviser Advisor Spokesman Spokeswoman CEO Lawyer Attorney Editor "
+    "Correspondent Author Manager Officer Official Trader Consultant Expert Scholar "
+    "Lecturer Mayor Negotiations Exchequer Administrator Deputy".split()
+)
+CHINESE_SURNAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Lin Luo Zheng Liang Xie "
+    "Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Jiang Cai Wei Lu Ding Ren "
+    "Shen Yao Zhong Cui Tan Kong Qian Bo Wen Jia Mao Hua Lou Gao Wan Fu Zhu Yi He Mei Shi Zou "
+    "Xiong Qin Jin Du Su Lyu Fang Qiu Xia Hou Shao Meng Duan Lei Yin Kang Gu Liao Cheng Dai Lai "
+    "Ye Xue Yan Hao Sheng Ning Bian Chai Chu Dou Gong Ji Jiao Mu Niu Ou Pang Qi Rao Shang Tao "
+    "Wei Xing Yue Zhan Zhuang".split()
+)
+_KOREAN_SURNAMES = frozenset(
+    "Kim Lee Park Choi Chung Jung Kang Cho Yoon Jang Lim Han Shin Kwon Hwang Ahn Yoo Hong "
+    "Jeon Bae Baek Nam Rha Roh Chun Yang Suh Seo Hyun Koo Lew Rhee".split()
+)
+_TITLE_NAMES = CHINESE_SURNAMES | {"May"}  # `Prime Minister Theresa May`
+_STOP_WORDS_AFTER_TITLE = STOP_WORDS - _TITLE_NAMES
+_AMBIGUOUS_SURNAMES = frozenset("He Ma Sun Long Song Yu Lu Bo Yi Fu".split())
+_SHORT_SURNAMES = frozenset("Xi Li Hu Wu".split())  # two letters, yet safe as later mentions
+# `Academy of Social Sciences`, `Bank of Tokyo in New York said`: no person
+_BEFORE_ORG_NAME = frozenset({"of", "for", "in", "at", "on"})
+
+
+def clean_name(raw: str, start: int, why: str, keep_single: bool,
+               after_title: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, why) of the name in `raw` (found at `start`) once stop words,
+    possessives and organisation names are trimmed; None if nothing is left.
+
+    After a title, a Chinese family name that is also an English word stays
+    (`Vice Premier He Lifeng`, `Vice Premier Liu He`).
+    """
+    span = _clean_span(raw, keep_single, after_title)  # names recur: cached
+    return None if span is None else (start + span[0], start + span[1], why)
+
+
+@lru_cache(maxsize=4096)
+def _clean_span(raw: str, keep_single: bool, after_title: bool) -> tuple[int, int] | None:
+    """`clean_name` within `raw`: the span kept, or None."""
+    tokens = _word_spans(raw)
+    stop = _STOP_WORDS_AFTER_TITLE if after_title and len(tokens) > 1 else STOP_WORDS
+    while tokens and _bare(tokens[0][2]) in stop:
+        tokens = tokens[1:]
+    for i in range(len(tokens) - 2, -1, -1):  # `Science Professor Mitsuru Uchida`
+        if tokens[i][2] in _ROLE_WORDS:
+            tokens = tokens[i + 1:]
+            break
+    for i, token in enumerate(tokens):
+        if _bare(token[2]) in stop and not _given_after_family(tokens, i):
+            tokens = tokens[:i]
+            break
+        if token[2].endswith(("'s", "’s")):
+            tokens = tokens[:i + 1]
+            break
+    if not tokens or not ORG_WORDS.isdisjoint([t[2] for t in tokens]):
+        return None
+    if len(tokens) < 2 and not keep_single:
+        return None
+    first, end = tokens[0][0], tokens[-1][1]
+    for suffix in ("'s", "’s", "'", "’"):
+        if raw.endswith(suffix, 0, end):
+            end -= len(suffix)
+            break
+    if raw[first:end].endswith(".") and len(tokens[-1][2]) <= 2:
+        return None  # a bare initial
+    return first, end
+
+
+def _given_after_family(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the last word, a stop word, is the given name after a Chinese family
+    name (`He` in `Liu He`)."""
+    return i == len(tokens) - 1 and i > 0 and tokens[i][2] in CHINESE_SURNAMES \
+        and tokens[i - 1][2] in CHINESE_SURNAMES
+
+
+def _bare(word: str) -> str:
+    """`word` without its final dots (`Mr.`), but an initial keeps its dot: `A.` in
+    `John A. Hobson` is no article."""
+    return word if len(word) == 2 and word[1] == "." else word.rstrip(".")
+
+
+def _word_spans(raw: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each run of non-space characters (`\\S+`) in `raw`."""
+    spans = []
+    at = 0
+    for word in raw.split():
+        at = raw.find(word, at)  # only white space lies between one word and the next
+        spans.append((at, at + len(word), word))
+        at += len(word)
+    return spans
+
+
+def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
+    """A full name (two words or more) ending just before `end`, or None.
+
+    Called for every reporting verb, role and title, and most fail at the first
+    test, so that one is kept cheap: one short slice, split from the right.
+    """
+    lo = end - 72 if end > 72 else 0  # not max(): a builtin call costs more
+    window = text[lo:end]
+    last = window.rsplit(None, 2)  # cheap tests first: the two words before must look like a name
+    if len(last) < 2 or not last[-1][0].isupper() or not last[-2][0].isupper() \
+            and last[-2] not in _PARTICLES:
+        return None
+    if not _is_token(last[-1]) or not (_is_token(last[-2]) or last[-2] in _PARTICLES):
+        return None  # what `_name_words` would find, sooner (`Reuters,`, `U.S.`)
+    if window[-1:].isspace() and "\n\n" in window[-3:]:
+        return None
+    taken = _name_words(window.rsplit(None, 4))  # the same two last words, and two more
+    if taken is None:
+        return None
+    first = text.rfind(taken[0], lo, end)
+    last_end = first + len(taken[0])
+    for word in taken[1:]:
+        first = text.rfind(word, lo, first)
+    raw = text[first:last_end]
+    if "\n\n" in raw:
+        return None
+    if "s " in raw:  # `Marine Midland's O'Neill said`: the name is what follows the owner
+        owner = max(raw.rfind("'s "), raw.rfind("’s "))
+        if owner >= 0:
+            first += owner + 3
+            raw = text[first:last_end]
+    return clean_name(raw, first, why, keep_single=False)
+
+
+def _name_words(words: list[str]) -> list[str] | None:
+    """The name words at the end of `words`, last first (two to four), or None.
+
+    The last two are name words already (a capitalised word, then one or a particle);
+    `words` needs only its last four items: no more are ever taken.
+    """
+    taken = [words.pop(), words.pop()]
+    stopper = ""  # the word before the name
+    while words and len(taken) < 4:
+        word = words.pop()
+        if not (_is_token(word) or word in _PARTICLES):
+            stopper = word
+            break
+        taken.append(word)
+    return None if stopper in _BEFORE_ORG_NAME else taken
+
+
+@lru_cache(maxsize=8192)
+def _is_token(word: str) -> bool:
+    """Whether `word` is one capitalised name word (an initial, `O'Neill`, `Yeutter's`)."""
+    return _TOKEN_FULL.fullmatch(word) is not None
+
+
+def _tokens(name: str) -> list[str]:
+    return _SPLIT.split(name)
+
+
+@lru_cache(maxsize=4096)
+def surname_key(name: str) -> str | None:
+    """The word later mentions use for this person (None if too ambiguous)."""
+    tokens = _tokens(name)
+    if len(tokens) == 2 and tokens[0] in CHINESE_SURNAMES and tokens[1][1:].islower():
+        key = tokens[0]
+    elif tokens[0] in _KOREAN_SURNAMES and (len(tokens) == 3 or "-" in tokens[-1]):
+        key = tokens[0]  # `Rha Woong Bae`, `Kim Dae-jung`: the family name comes first
+    else:
+        key = tokens[-1]
+    if key in _AMBIGUOUS_SURNAMES or key in STOP_WORDS or key.endswith("."):
+        return None
+    if len(key) < 3 and key not in _SHORT_SURNAMES:
+        return None
+    return key

@@ -1,0 +1,119 @@
+"""Later bare surnames: `Yeutter` after `Clayton Yeutter`, `Xi Jinping` after `Mr. Xi`.
+
+`surname_mentions` finds, over the whole text, the bare surnames of the people
+people.py found (and of the well-known figures and leaders it adds), with the tests
+that tell such a surname from the same word in a firm's name (`Baker Institute`), in
+a compound (`a Trump-style deal`) or after another capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import build_automaton
+from .lexmatch import Found
+from .names import CHINESE_SURNAMES, ORG_WORDS, STOP_WORDS
+from .spans import SpanIndex
+
+_new_found = tuple.__new__  # Found(...) without the Python-level __new__
+
+
+def surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
+                     people: list[Found], renamed: dict[str, str]) -> list[Found]:
+    """Bare surnames of people the article names in full (`Yeutter` after `Clayton Yeutter`);
+    a Chinese family name known alone takes the given name written after it (`Xi Jinping`
+    after `Mr. Xi`: put in `renamed`)."""
+    keys = tuple(k for k in fullest if " " not in k)
+    if not keys:
+        return []
+    shouted = tuple(k for k in keys if len(k) > 3)  # also as written in capitals (`YEUTTER`)
+    patterns = keys + tuple(k.upper() for k in shouted)
+    keys += shouted
+    values = [fullest[key] for key in keys]
+    first_upper = len(patterns) - len(shouted)
+    out = []
+    taken_at, person_at = taken.overlaps, SpanIndex(people).overlaps
+    name_ends = {person[1] for person in people}
+    for idx, start, end in _surname_automaton(patterns).find_matches_as_indexes(text):
+        if end in name_ends:
+            continue  # the surname of a name found above: most matches, the cheapest test
+        before = text[start - 1:start]  # "" at the start of the text
+        after = text[end:end + 1]
+        if before.isalnum() or before == "." or after.isalnum():
+            continue
+        if (before == "-" and not _word_before_dash(text, start)[:1].isupper()) or \
+                (after == "-" and not text[end + 1:end + 2].isupper()):
+            continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
+        if idx >= first_upper and not _in_capitals_line(text, start, end):
+            continue
+        if person_at(start, end) or taken_at(start, end) or \
+                idx < first_upper and _after_capital_word(text, start):
+            continue
+        if after == " " and text[end + 1:end + 2].isupper() and _ORG_NEXT.match(text, end + 1):
+            continue  # `Klinge Corp.`, `Baker Institute`: a firm or body named after someone
+        value = values[idx]
+        if after == " " and value == keys[idx] and value in CHINESE_SURNAMES:
+            end, value = _with_given_name(text, end, value, renamed)
+        out.append(_new_found(Found, (start, end, "actor", "person", value,
+                                      "rule surname", 1)))
+    if renamed:
+        out = [f._replace(value=renamed[f.value]) if f.value in renamed else f for f in out]
+    return out
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around `text[start:end]` is written in capitals (a wire headline)."""
+    if not text[start - 12 if start > 12 else 0:end + 12].isupper():
+        return False  # the words around it are not: the cheap test first
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
+    return line.isupper()
+
+
+_ORG_NEXT = re.compile(
+    r"(?:Corp|Inc|Co|Ltd|LLC|Group|Institute|Foundation|Company|Corporation|Holdings|Center|"
+    r"Centre|School|University|Bros|Brothers|& Co)\b"
+)
+_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])")
+
+
+def _with_given_name(text: str, end: int, family: str, renamed: dict[str, str]
+                     ) -> tuple[int, str]:
+    """(end, value) of a Chinese family name at `end` with the given name after it."""
+    given = _GIVEN.match(text, end + 1)
+    if given is None or given.group() in STOP_WORDS or given.group() in ORG_WORDS:
+        return end, renamed.get(family, family)
+    renamed.setdefault(family, f"{family} {given.group()}")
+    return given.end(), renamed[family]
+
+
+def _word_before_dash(text: str, start: int) -> str:
+    """`Trump` in `Trump-Juncker` when `start` is at `Juncker`."""
+    return text[text.rfind(" ", 0, start - 1) + 1:start - 1]
+
+
+@lru_cache(maxsize=16)
+def _surname_automaton(keys: tuple[str, ...]):
+    return build_automaton(keys)
+
+
+# Words that open a clause or a question, capitalised at its start (`Will Trump ...?`,
+# `Unlike Xi, ...`): no part of a name before a surname
+_OPENERS = frozenset(
+    "Will Would Can Could Should Shall Must Did Does Do Has Have Had Is Are Was Were "
+    "Unlike Like Only Until Since Because Unless Once Whether Though Now Instead Indeed "
+    "Perhaps Why".split()
+)
+
+
+def _after_capital_word(text: str, start: int) -> bool:
+    """Whether a capitalised word precedes (`North` in `South and North`) on the same line;
+    one ending in punctuation does not (`"... with China," Miller said`)."""
+    if not start or text[start - 1] not in " \n" or text[start - 2:start - 1] in (".", ","):
+        return False  # (the word before would end with `.` or `,`)
+    words = text[start - 30 if start > 30 else 0:start].rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]  # a word ending in punctuation (`China,"`) ends a clause, not a name
+    return last[0].isupper() and last[-1].isalnum() and last not in STOP_WORDS \
+        and last not in _OPENERS
