@@ -19,6 +19,7 @@ KEY_NAMES = {
     "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q",
 }
 
+CLOSING = "Esc, q or ? closes this help · ↑ ↓ PgUp PgDn scroll it"
 TEXT_WIDTH = 62  # the dialog's 70 cells less its border and padding
 
 GENERAL = (
@@ -89,6 +90,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id="help"):
             yield Label("Keys", classes="dialog-title")
+            # the help has no footer of its own: how to leave it, and that it scrolls
+            yield Label(CLOSING, classes="help-closing", markup=False)
             for title, rows in self.sections:
                 yield Label(title, classes="help-section")
                 yield Static(key_lines(rows), classes="help-keys", markup=False)

@@ -118,6 +118,10 @@ class MentionChoiceDialog(ModalScreen[Mention | None]):
         height: auto;
         max-height: 16;
     }
+    MentionChoiceDialog #mention-choice-hint {
+        color: $text-muted;
+        margin-top: 1;
+    }
     """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
@@ -130,6 +134,9 @@ class MentionChoiceDialog(ModalScreen[Mention | None]):
         with Vertical(classes="dialog"):
             yield Label("Which highlight is wrong?", classes="dialog-title")
             yield OptionList(*(Option(self._line(m)) for m in self.mentions))
+            # the dialog has no footer: what Enter does, and the way out
+            yield Static("Enter: never highlight that phrase as that kind again (every "
+                         "article) · Esc: cancel", id="mention-choice-hint", markup=False)
 
     @staticmethod
     def _line(mention: Mention) -> Text:

@@ -129,6 +129,7 @@ READER_KEYS = [
 ]
 # the keys of the sidebar's tabs (their widgets' own bindings), for the help
 SIDEBAR_KEYS = [
+    ("enter,down", "", "Tab strip (where Tab lands first): into the tab shown; ← → switch"),
     ("enter", "", "Entities: highlight the entry's mentions (n / N: next, previous)"),
     ("enter", "", "Notes: go to the note's passage"),
     ("x", "", "Notes: delete the note"),
@@ -186,6 +187,9 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self.mentions: MentionTable = MentionTable()  # the last extraction's, as columns
         self.entity_stops: Sequence[Mention] = []  # the chosen entity's, in reading order
         self.entity_index = 0
+        # what n/N step through when there are both matches and an entity's mentions:
+        # the one the reader chose last (an entity chosen after a search, or a new search)
+        self.cycling_entity = False
         self._saved_offset = article.position
 
     def compose(self) -> ComposeResult:
@@ -361,6 +365,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
     def _entity_chosen(self, message: EntityTree.EntityChosen) -> None:
         entry: EntityEntry = message.entry
         self.entity_stops = entry.mentions  # in reading order
+        self.cycling_entity = True
         self.view.set_highlights("entity", entry.mentions.spans())
         self._jump_to_entity(0)
 
@@ -422,6 +427,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
             else:
                 self.notify(f"No match for “{query}”.", severity="warning", markup=False)
             return
+        self.cycling_entity = False
         self._jump_to_match(next_index(self.matches, self.view.top_offset - 1, 1))
         self.notify(search_summary(query, len(self.matches), in_title), markup=False)
 
@@ -473,10 +479,10 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         self._cycle(-1)
 
     def _cycle(self, step: int) -> None:
-        if self.matches:
-            self._jump_to_match(self.match_index + step)
-        elif self.entity_stops:
+        if self.entity_stops and (self.cycling_entity or not self.matches):
             self._jump_to_entity(self.entity_index + step)
+        elif self.matches:
+            self._jump_to_match(self.match_index + step)
         elif self.title_matches:
             self.notify("The search matches only the title.", severity="information")
         else:

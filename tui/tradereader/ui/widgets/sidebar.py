@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from time import monotonic
 from typing import TYPE_CHECKING
 
+from textual.actions import SkipAction
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Static, Tabs
 
 if TYPE_CHECKING:
     from tradereader.ui.widgets.entity_tree import EntityTree
@@ -67,6 +69,10 @@ def busy_line(text: str, elapsed: float) -> str:
 
 class Sidebar(Vertical):
     """Entities (status, legend, tree, why), Notes and Tags; data comes in by methods."""
+
+    # Tab from the article lands on the tab strip first, where Enter and Down did nothing
+    # of their own (Enter reached the reader: "No note here"): they go into the tab shown
+    BINDINGS = [Binding("down,enter", "enter_tab", "Into the tab", show=False)]
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -134,6 +140,19 @@ class Sidebar(Vertical):
         await self.wait_for_refresh()
         await notes.mount(NotesPane())
         await tags.mount(TagsPane())
+
+    def action_enter_tab(self) -> None:
+        """From the tab strip, focus the first thing that takes keys in the tab shown."""
+        from textual.widgets import TabbedContent
+
+        if not isinstance(self.screen.focused, Tabs) or not self.built:
+            raise SkipAction()  # elsewhere in the sidebar the keys mean what they mean there
+        pane = self.query_one(TabbedContent).active_pane
+        target = next((widget for widget in self.screen.focus_chain
+                       if pane is not None and pane in widget.ancestors), None)
+        if target is None:
+            raise SkipAction()
+        target.focus()
 
     @property
     def built(self) -> bool:

@@ -1,0 +1,120 @@
+"""What a new user ran into in a real terminal: keys that did the wrong thing or nothing."""
+
+from __future__ import annotations
+
+from tradereader.ui.app import make_app
+from tradereader.ui.widgets.article_view import ArticleView
+from tradereader.ui.widgets.entity_tree import EntityTree
+from ui_support import fixed_extractor, library_fixture, seed_id, settle
+
+SIZE = (120, 40)
+
+library = library_fixture()
+
+
+def reader_app(library):
+    return make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
+
+
+def entity_node(tree: EntityTree, value: str):
+    stack = list(tree.root.children)
+    while stack:
+        node = stack.pop(0)
+        if node.data is not None and getattr(node.data, "value", None) == value:
+            return node
+        stack.extend(node.children)
+    raise AssertionError(f"no entry {value}")
+
+
+async def test_n_follows_an_entity_chosen_after_a_search_and_a_new_search_after_it(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("slash", *"trade", "enter")
+        await pilot.pause()
+        matches = view.highlights("match")
+        assert len(matches) > 3
+        tree = app.screen.query_one(EntityTree)
+        node = entity_node(tree, "CHN")
+        tree.select_node(node)
+        await pilot.pause()
+        china = [(m.start, m.end) for m in node.data.mentions]
+        assert view.highlights("cursor") == [china[0]]
+        view.focus()
+        await pilot.press("n")  # the entity chosen last: its next mention, not a match
+        assert view.highlights("cursor") == [china[1]]
+        await pilot.press("N")
+        assert view.highlights("cursor") == [china[0]]
+        assert view.highlights("match") == matches  # the search stays highlighted
+        await pilot.press("slash", *"trade", "enter")  # a new search: n follows it again
+        await pilot.pause()
+        current = view.highlights("current-match")
+        await pilot.press("n")
+        following = view.highlights("current-match")
+        assert following != current and following[0] in matches
+
+
+async def test_enter_or_down_on_the_tab_strip_goes_into_the_tab_shown(library):
+    from textual.widgets import TabbedContent, Tabs
+
+    from tradereader.ui.widgets.notes_pane import NotesPane
+
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "a", *"a note", "ctrl+s")  # the Notes tab has a list then
+        await settle(pilot)
+        app.clear_notifications()
+        await pilot.press("tab")  # from the article: the tab strip takes the focus first
+        await pilot.pause()
+        assert isinstance(app.focused, Tabs)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.focused, EntityTree)
+        assert not app._notifications  # no "No note here" from the reader
+        await pilot.press("shift+tab", "right")  # back on the strip, on to Notes
+        await pilot.pause()
+        assert app.screen.query_one(TabbedContent).active == "tab-notes"
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.screen.query_one(NotesPane) in app.focused.ancestors_with_self
+        await pilot.press("down")  # inside a tab, down is the list's own
+        await pilot.pause()
+        assert app.screen.query_one(NotesPane) in app.focused.ancestors_with_self
+
+
+async def test_the_help_says_how_to_close_it_and_closes_with_each_key(library):
+    from tradereader.ui.screens.help import HelpScreen
+    from ui_support import screen_text
+
+    app = reader_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in ("escape", "q", "question_mark"):
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            assert "Esc, q or ? closes this help" in screen_text(app)  # in view at 80x24
+            await pilot.press(key)
+            await pilot.pause()
+            assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_the_which_highlight_dialog_says_what_enter_does_and_how_to_cancel(library):
+    from tradereader.ui.screens.lexicon_list import MentionChoiceDialog
+    from ui_support import screen_text
+
+    app = reader_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "X")  # the first sentence holds several highlights
+        await pilot.pause()
+        assert isinstance(app.screen, MentionChoiceDialog)
+        shown = " ".join(screen_text(app).split())
+        assert "Enter: never highlight that phrase as that kind again" in shown
+        assert "Esc: cancel" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, MentionChoiceDialog)
+    assert library.lexicon() == []
