@@ -77,10 +77,12 @@ class TradereaderApp(App[None]):
         self._saved_theme: str | None = None  # the theme the library holds
         self._theme_timer: Timer | None = None
         self._note_histories: dict[str, list] = {}  # article id -> its notes' undo history
+        self._signals: list[int] = []  # the signals the app answers (SIGHUP, SIGTERM)
 
     def on_mount(self) -> None:
         """The reader straight away if an article is given (quicker), else the library."""
         freeze_start_up_objects()
+        self._leave_on_hang_up()
         self._restore_theme()
         if not (self.initial_article and self.open_article(self.initial_article)):
             self.show_library()
@@ -95,6 +97,37 @@ class TradereaderApp(App[None]):
                 severity="warning",
                 timeout=10,
             )
+
+    # -- a closed terminal ---------------------------------------------------------------
+
+    def _leave_on_hang_up(self) -> None:
+        """A closed terminal window (SIGHUP) or a `kill` (SIGTERM) quits as `ctrl+q` does,
+        saving the reading position and the theme: they ended the process where it stood,
+        and the position was lost (notes are written when saved, so they were kept)."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGHUP, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(number, self._hung_up, number)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass  # no signals here (not the main thread, or not POSIX): as before
+            else:
+                self._signals.append(number)
+
+    def _hung_up(self, number: int) -> None:
+        """Save what quitting saves and leave; an unsaved note cannot be asked about."""
+        self._quit_now()
+
+    def on_unmount(self) -> None:
+        """Give the signals back: after the app the CLI closes the library as usual."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for number in self._signals:
+            loop.remove_signal_handler(number)
+        self._signals.clear()
 
     # -- the theme, kept in the library ------------------------------------------------
 
