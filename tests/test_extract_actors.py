@@ -307,6 +307,9 @@ def test_the_administration_after_a_us_body_is_the_us_executive():
     ("He faced demands from Beijing.", [("Beijing", "metonym", "CHN")]),
     ("He returned from Beijing on Monday.", []),
     ("a flight from Tokyo", []),
+    ("Some say he is caving to Beijing.", [("Beijing", "metonym", "CHN")]),
+    ("He showed anger and warmth toward Beijing.", [("Beijing", "metonym", "CHN")]),
+    ("The convoy headed toward Beijing.", []),
 ])
 def test_a_capital_acting_after_for_or_from_is_a_metonym(text, expected):
     assert actors(text) == expected

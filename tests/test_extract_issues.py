@@ -154,6 +154,8 @@ def test_deal_as_a_noun_stays_an_accord(text):
         ("Beijing eased restrictions on imports of pork", ("restrictions on imports",
                                                            "non-tariff barriers")),
         ("curbs on exports of rare earths", ("curbs on exports", "export controls")),
+        # a named industrial plan; the country inside it stays a country mention
+        ("the Made in China 2025 plan", ("Made in China 2025", "manufacturing")),
     ],
 )
 def test_more_topic_terms_whole(text, expected):

@@ -73,6 +73,13 @@ def test_byline_with_two_names():
     assert spans("By Jane Doe and John Roe\n\nText.") == ["Jane Doe", "John Roe"]
 
 
+def test_a_surname_that_is_an_issue_word_in_lower_case_is_a_name():
+    text = "\u201cIt is theater,\u201d said Phil Levy, the chief economist at a freight firm."
+    assert people(text) == [("Phil Levy", "Phil Levy", "rule apposition")]
+    assert [f.value for f in extract_actors_issues("a levy on imports")] == ["tariffs"]
+    assert [f.value for f in extract_actors_issues("EC FARM LEVY RISES")] == ["EU", "tariffs"]
+
+
 def test_names_credited_at_the_end_are_people():
     text = ("Talks stalled.\n\nOwen Churchill, Jun Mai, Amanda Lee and Frank Tang "
             "contributed to this report.\n")

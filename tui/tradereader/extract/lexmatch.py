@@ -83,8 +83,10 @@ def case_ok(text: str, start: int, end: int, entry: Entry) -> bool:
     seg = text[start:end]
     if entry.case == UPPER:
         return seg.isupper()
-    if entry.case == EXACT:
-        return " ".join(seg.split()) == entry.surface.split(":", 1)[-1]
+    if entry.case == EXACT:  # a lower-case entry in capitals too: a headline's `LEVY`
+        surface = entry.surface.split(":", 1)[-1]
+        seg = " ".join(seg.split())
+        return seg == surface or surface.islower() and seg == surface.upper()
     return seg[0].isupper()
 
 
@@ -118,33 +120,47 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
 
 
 def _acts_after(before: str, text: str, start: int, after: str) -> bool:
-    """Whether a capital after `for` or `from` (words that mostly give a place) is the
-    government acting: the subject of a verb (`the way for Tokyo to take action`, `in
+    """Whether a capital after `for`, `from`, `to` or `toward` (words that mostly give a
+    place) is the government acting: the subject of a verb (`the way for Tokyo to take action`, `in
     exchange for Washington applying lighter tariffs`; not `leave for Tokyo to attend`,
-    a destination), or where a demand or a step comes from (`pressure from Beijing`, `a
-    move from Washington`; not `returned from Beijing`)."""
+    a destination), where a demand or a step comes from (`pressure from Beijing`, `a
+    move from Washington`; not `returned from Beijing`), whom one yields to (`caving to
+    Beijing`; not `a flight to Beijing`) or is for or against (`anger toward Beijing`;
+    not `headed toward Beijing`)."""
     if before == "for":
         verb = _ING_NEXT.match(after)
         if not (after.startswith(" to ") or verb and verb.group(1) not in _NOT_VERBS):
             return False
         words = text[max(0, start - 32):start].split()
         return len(words) < 2 or words[-2].lower() not in _TRAVEL_BEFORE_FOR
-    if before == "from":
-        words = text[max(0, start - 32):start].split()
-        return len(words) >= 2 and words[-2].lower() in _DEMANDS_BEFORE_FROM
-    return False
+    words = _BEFORE_WORDS.get(before)
+    if words is None:
+        return False
+    previous = text[max(0, start - 32):start].split()
+    return len(previous) >= 2 and previous[-2].lower() in words
 
 
-_ING_NEXT = re.compile(r" ([a-z]{2,}ing)\b")
-_NOT_VERBS = frozenset(  # words in -ing that are no verb after a place
-    "during morning evening spring nothing something anything everything king building "
-    "meeting ceiling opening according".split()
-)
 _DEMANDS_BEFORE_FROM = frozenset(
     "pressure demands demand request requests move moves signal signals response offer "
     "offers opposition threat threats concessions retaliation complaints complaint "
     "criticism message proposal proposals pushback backlash resistance approval "
     "commitment commitments assurances guarantees".split()
+)
+_YIELDING_BEFORE_TO = frozenset(  # `caving to Beijing`, `concessions to Washington`
+    "caving cave caves caved bow bows bowed bowing yield yields yielded yielding capitulate "
+    "capitulated capitulating capitulation concessions concession ultimatum overtures "
+    "appeal appeals appealed message letter warning warnings reply response offer".split()
+)
+_ATTITUDES_BEFORE_TOWARD = frozenset(  # `anger toward Beijing`, `a tough stance towards Tokyo`
+    "anger warmth hostility stance policy policies approach attitude attitudes line posture "
+    "position tough soft softer tougher friendly hostile".split()
+)
+_BEFORE_WORDS = {"from": _DEMANDS_BEFORE_FROM, "to": _YIELDING_BEFORE_TO,
+                 "toward": _ATTITUDES_BEFORE_TOWARD, "towards": _ATTITUDES_BEFORE_TOWARD}
+_ING_NEXT = re.compile(r" ([a-z]{2,}ing)\b")
+_NOT_VERBS = frozenset(  # words in -ing that are no verb after a place
+    "during morning evening spring nothing something anything everything king building "
+    "meeting ceiling opening according".split()
 )
 
 
