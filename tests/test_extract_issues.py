@@ -217,13 +217,19 @@ def test_topic_words_of_wire_copy(text, expected):
     "The deal cuts tariffs in exchange for Chinese purchases of American products.",
     "He said the U.S. purchases would cut its surplus.",
     "South Korea's purchases of U.S. goods rose.",
+    # the annotators mark a trade story's purchases whoever is named (10 of 11 in our gold)
+    "China agreed to increase purchases of American farm products.",
+    "Tariffs could rise if its purchases do not come through.",
 ])
-def test_a_country_s_purchases_are_purchase_commitments(text):
+def test_trade_purchases_are_purchase_commitments(text):
     assert ("purchases", "purchase commitments") in issues(text)
 
 
 @pytest.mark.parametrize("text", ["Government purchases rose.", "Dollar purchases by banks.",
-                                  "the purchases of dollars by central banks"])
+                                  "the purchases of dollars by central banks",
+                                  "the bank's purchases of more than one billion U.S. dollars",
+                                  "foreign purchases of German bonds and shares fell",
+                                  "inflows through purchases of U.S. Treasury bonds"])
 def test_other_purchases_are_no_issue(text):
     assert "purchase commitments" not in [value for _span, value in issues(text)]
 

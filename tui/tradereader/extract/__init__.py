@@ -24,8 +24,8 @@ from .normalize import OffsetMap, fold
 from .parallel import DatesInChild, Meanwhile, can_fork
 from .people import find_people
 from .resolve import (
-    country_purchases, drop_suppressed, drop_suppressed_dates, refine, resolve_overlaps,
-    split_user_lexicon, user_matches,
+    drop_suppressed, drop_suppressed_dates, refine, resolve_overlaps,
+    split_user_lexicon, trade_purchases, user_matches,
 )
 
 __all__ = ["extract", "extract_actors_issues"]
@@ -163,8 +163,7 @@ def _actors_issues(
     people = find_people(text, result.titles, result.cues, taken, result.blocked, leaders)
     starts = list(map(_START, main))
     governments = find_governments(text, result.cues, main, starts, load_lexicon())
-    extra = people + administrations + governments + country_purchases(
-        text, result.cues, main, starts)
+    extra = people + administrations + governments + trade_purchases(text, result.cues)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)
     if access:  # `access to the Japanese market`: one issue, `Japanese` still a country
         main = main.copy()

@@ -104,24 +104,32 @@ def drop_suppressed_dates(dates: list[Mention], suppressed: set) -> list[Mention
     return [m for m in dates if fold_pattern(m.text) not in wrong]
 
 
-def country_purchases(text: str, cues: list[tuple[str, int, int]], found: list[Found],
-                      starts: list[int]) -> list[Found]:
-    """`Chinese purchases`, `the U.S. purchases`, `South Korea's purchases`: what a
-    country buys from another is the purchase-commitments issue (`government purchases`,
-    `dollar purchases` are not). `found`: the scanner's candidates, by start; `starts`
-    their starts."""
+def trade_purchases(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
+    """`purchases` as one country's buying from another: the purchase-commitments issue
+    (`Chinese purchases`, `its purchases`, `larger purchases`, `purchases of American
+    farm goods`); not a market's, a treasury's or an army's (`purchases of securities`,
+    `dollar purchases`, `government purchases`, `arms purchases`)."""
     out: list[Found] = []
     # a comprehension: a str.__eq__ wrapper mapped over the cues costs three times more
     for _cue, start, end in [cue for cue in cues if cue[0] == "buy"]:
-        k = bisect_right(starts, start - 1) - 1
-        if k >= 0 and found[k][3] in ("country", "metonym") \
-                and text[found[k][1]:start] in _BEFORE_PURCHASES:
-            out.append(Found(start, end, "issue", "topic", "purchase commitments",
-                             "rule country purchases", 1))
+        before = text[max(0, start - 24):start].split()
+        if before and before[-1].lower().strip("-") in _NOT_TRADE_BUYING or \
+                _rx(_FINANCIAL_AFTER).match(text, end):
+            continue
+        out.append(Found(start, end, "issue", "topic", "purchase commitments",
+                         "rule trade purchases", 1))
     return out
 
 
-_BEFORE_PURCHASES = frozenset({" ", "\n", "'s ", "’s ", "'s\n", "’s\n"})
+_NOT_TRADE_BUYING = frozenset(  # the word before: what is bought, or who buys, off trade
+    "dollar dollars currency yen mark marks sterling gold bond bonds share shares stock "
+    "stocks securities asset assets government public arms weapons investors investor "
+    "net central home house land consumer retail fund funds option options bank bank's banks"
+    .split()
+)
+_FINANCIAL_AFTER = (r"(?i)[ \t\n]+(?:of|in)[ \t\n]+(?:[\w.'$-]+[ \t\n]+){0,5}?"
+                    r"(?:dollars?|currenc|yen|marks|sterling|gold|bonds?|shares?|stocks?|securities"
+                    r"|treasur|assets|equities|debt)")
 
 
 # ---- value and span refinements after the overlaps are settled ----------------------
