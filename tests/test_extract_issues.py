@@ -150,6 +150,8 @@ def test_deal_as_a_noun_stays_an_accord(text):
         ("amid the trade tumult", ("trade tumult", "trade dispute")),
         ("a phased tariff removal", ("tariff removal", "tariffs")),
         ("the tariff withdrawal was agreed", ("tariff withdrawal", "tariffs")),
+        ("Beijing cut import taxes on 50 goods", ("import taxes", "tariffs")),
+        ("new taxes on imports of steel", ("taxes on imports", "tariffs")),
         # the guidelines' `import restrictions`, written out
         ("Beijing eased restrictions on imports of pork", ("restrictions on imports",
                                                            "non-tariff barriers")),
