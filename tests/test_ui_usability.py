@@ -118,3 +118,19 @@ async def test_the_which_highlight_dialog_says_what_enter_does_and_how_to_cancel
         await pilot.pause()
         assert not isinstance(app.screen, MentionChoiceDialog)
     assert library.lexicon() == []
+
+
+async def test_one_mention_is_counted_in_the_singular(home):
+    from tradereader.ui.widgets.sidebar import Sidebar
+    from ui_support import open_library, pause_until
+
+    library = open_library(home, "Steel talks\n\nThey spoke about tariffs only.\n")
+    article = next(s for s in library.articles() if s.title == "Steel talks")
+    app = make_app(library, open_article=article.id, extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await pause_until(pilot, lambda: app.screen.query(Sidebar) and
+                          app.screen.query_one(Sidebar).built)
+        await settle(pilot)
+        status = str(app.screen.query_one("#entities-status").render())
+        assert status == "1 mention"
+    library.close()

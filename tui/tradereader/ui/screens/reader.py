@@ -353,7 +353,8 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         for role, spans in message.spans.items():
             self.view.set_highlights(role, spans)
         self.query_one(EntityTree).show_groups(message.groups)
-        self._show_status(f"{len(message.mentions)} mentions" if message.mentions
+        count = len(message.mentions)
+        self._show_status(f"{count} mention{'' if count == 1 else 's'}" if count
                           else "No actors, issues or dates found.")
 
     def _show_status(self, text: str, busy: bool = False) -> None:
