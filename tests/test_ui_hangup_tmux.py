@@ -49,3 +49,26 @@ def _wait_until(tmux: TmuxSession, condition, timeout: float = 10.0) -> None:
             return
         time.sleep(0.1)
     raise AssertionError(tmux.screen())
+
+
+def test_a_note_being_written_when_the_terminal_closes_is_saved(home: Path,
+                                                                tmp_path: Path) -> None:
+    article = tmp_path / "talks.txt"
+    article.write_text(TITLE + "\n\n" + "\n\n".join([PARAGRAPH] * 3), encoding="utf-8")
+    tmux = TmuxSession([*tradereader_command(), str(article)],
+                       env={"TRADEREADER_HOME": str(home)})
+    try:
+        tmux.wait_for(TITLE)
+        tmux.wait_for("mentions")
+        tmux.send("j", "a")
+        tmux.wait_for("ctrl+s save")
+        tmux.type("half a thought")
+        tmux.wait_for("half a thought")
+        pid = int(tmux._tmux("display-message", "-p", "-t", "main", "#{pane_pid}"))
+        os.kill(pid, signal.SIGHUP)
+        assert tmux.exited(), tmux.screen()
+    finally:
+        tmux.close()
+    stored = json.loads((home / "library.json").read_text(encoding="utf-8"))
+    notes = [doc["note"] for doc in stored.get("annotations", {}).values()]
+    assert notes == ["half a thought"]

@@ -117,8 +117,19 @@ class TradereaderApp(App[None]):
                 self._signals.append(number)
 
     def _hung_up(self, number: int) -> None:
-        """Save what quitting saves and leave; an unsaved note cannot be asked about."""
-        self._quit_now()
+        """Save what quitting saves, and a note being written (nobody is left to ask), then
+        leave."""
+        self.run_worker(self._save_and_leave(), group="hang-up", exclusive=True,
+                        exit_on_error=False)
+
+    async def _save_and_leave(self) -> None:
+        try:
+            for screen in list(self.screen_stack):
+                keep = getattr(screen, "keep_typing", None)
+                if keep is not None:
+                    await keep()
+        finally:
+            self._quit_now()
 
     def on_unmount(self) -> None:
         """Give the signals back: after the app the CLI closes the library as usual."""

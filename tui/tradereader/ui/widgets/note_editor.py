@@ -13,6 +13,7 @@ Without `save`, `ctrl+s` dismisses at once and the caller may still call
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 from collections.abc import Awaitable, Callable, Iterable
 
@@ -182,6 +183,24 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             return
         self.saving = False
         self.dismiss(draft)
+
+    async def keep_typing(self) -> None:
+        """The terminal is closing: save what was typed, as `ctrl+s` would, rather than
+        lose it with the window (a draft without text is not saved, nor saved over an
+        old note). A save already running is waited for; a failed one is lost as before."""
+        for _ in range(50):  # a save under way: up to ~5 s for its write
+            if not self.saving:
+                break
+            await asyncio.sleep(0.1)
+        draft = self.draft
+        if self.saving or self._save is None or not self.changed or not draft.note.strip():
+            return
+        try:
+            result = self._save(draft)
+            if inspect.isawaitable(result):
+                await result
+        except Exception:  # noqa: BLE001 - nowhere left to show it
+            return
 
     def action_cancel(self) -> None:
         if self.saving:
