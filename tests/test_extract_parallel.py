@@ -26,6 +26,13 @@ def _rows(mentions):
     return [(m.start, m.end, m.text, m.kind, m.subtype, m.value, m.why) for m in mentions]
 
 
+@pytest.fixture(autouse=True)
+def idle_machine(monkeypatch):
+    """The fork depends on the load average; these tests must not depend on the machine
+    that runs them (a test that wants a busy machine says so)."""
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+
+
 @pytest.fixture
 def long_text():
     text = STORY * (engine._FORK_FROM // len(STORY) + 1)
@@ -84,6 +91,13 @@ def test_no_fork_while_another_thread_runs(long_text, children):
         other.join()
     assert children == []
     assert any(m.kind == "date" for m in mentions)
+
+
+def test_no_fork_on_a_busy_machine(long_text, children, monkeypatch):
+    monkeypatch.setattr(os, "getloadavg", lambda: (float(os.cpu_count() or 1), 0.0, 0.0))
+    assert not can_fork()
+    assert any(m.kind == "date" for m in extract(long_text, "1987-03-04"))
+    assert children == []
 
 
 def _fails(_text, _published):

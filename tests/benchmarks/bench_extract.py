@@ -8,9 +8,9 @@ Usage:
   (UTF-8 bytes, best of N runs). Target: >= 10 MB/s for everything. Wall and CPU
   time are both given: CPU time counts every thread of the process and the child
   processes it waited for. On a long text `extract` runs its native automaton scans on
-  other threads while Python works, and (on Linux, with two cores or more) tags the
-  dates in a forked child while it finds the actors and issues, so its wall time is
-  below its CPU time. `everything, one process` is `extract` with no fork: the figure
+  other threads while Python works, and (on Linux, with two cores or more and one of
+  them idle by the load average) tags the dates in a forked child while it finds the
+  actors and issues, so its wall time is below its CPU time. `everything, one process` is `extract` with no fork: the figure
   for one core, or for a caller with threads of its own.
 - Side by side, interleaved with every run: two bare baselines that read the same
   text, because this kind of machine changes speed by 10% or more from one minute to
@@ -184,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         "everything, one process": lambda: one_process(extract, text),
     }, args.repeat)
     report(times, mb)
+    from tradereader.extract.parallel import can_fork
+
+    print(f"  (extract forks its date tagger where it can: {'yes' if can_fork() else 'no'} "
+          f"now, load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores)")
     started = startup_ms({
         "baseline": _STARTUP_BASELINE,
         "alone": _STARTUP_LEXICON.format(before=_MODEL_FIRST),

@@ -56,9 +56,11 @@ class Meanwhile:
 
 def can_fork() -> bool:
     """Whether this process may fork a child to share the work: Linux, more than one
-    core, and no thread but this one."""
-    return (sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1
-            and threading.active_count() == 1)
+    core, a core to spare (the last minute's load average leaves one free: on a busy
+    machine the child would only compete with this process) and no thread but this one."""
+    cores = os.cpu_count() or 1
+    return (sys.platform.startswith("linux") and cores > 1
+            and threading.active_count() == 1 and os.getloadavg()[0] < cores - 0.5)
 
 
 class DatesInChild:
