@@ -11,9 +11,10 @@ every path gives what the plain one gives):
   marshalled tuples; if anything goes wrong there (no fork, a crash, a kill), `result()`
   says so with None and the caller tags the dates itself.
 
-A fork is only made where it is safe and cheap: on Linux, from a process with one
+A fork is only made where it is safe and pays: on Linux, from a process with one
 thread (a fork copies only the calling thread, so a lock another thread held would
-stay locked in the child). A Textual app has threads, so the reader never forks from
+stay locked in the child), with a core to spare (on a busy machine the child only
+competes with its parent, and the page copies after a fork make the whole slower). A Textual app has threads, so the reader never forks from
 its own process; its long articles are extracted in a child interpreter, which may.
 If that interpreter is killed (the user left the article), its date tagger finishes its
 text, finds the pipe closed and exits: it is never left waiting.
