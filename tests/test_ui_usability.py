@@ -134,3 +134,68 @@ async def test_one_mention_is_counted_in_the_singular(home):
         status = str(app.screen.query_one("#entities-status").render())
         assert status == "1 mention"
     library.close()
+
+
+def test_a_pasted_path_is_read_as_the_path_it_names(tmp_path):
+    from tradereader.ui.screens.dialogs import pasted_path
+
+    story = tmp_path / "a story.txt"
+    story.write_text("x", encoding="utf-8")
+    for pasted in (f"'{story}'", f'"{story}"', str(story).replace(" ", "\\ "),
+                   f"file://{str(story).replace(' ', '%20')}", f"  '{story}' "):
+        assert pasted_path(pasted) == story, pasted
+    odd = tmp_path / "'quoted'"  # a name with quotes of its own is kept when it exists
+    odd.write_text("x", encoding="utf-8")
+    assert pasted_path(str(odd)) == odd
+
+
+async def test_a_file_dragged_onto_the_import_dialog_is_imported(library, tmp_path):
+    from tradereader.ui.screens.dialogs import ImportDialog
+    from tradereader.ui.screens.library import LibraryScreen
+
+    story = tmp_path / "steel quotas.txt"  # a terminal pastes it as '/…/steel quotas.txt'
+    story.write_text("Steel Quotas Return\n\nThe ministry set new steel quotas.\n", "utf-8")
+    app = make_app(library, extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportDialog)
+        await pilot.press(*f"'{story}' ", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+    assert "Steel Quotas Return" in [s.title for s in library.articles()]
+
+
+async def test_a_quoted_folder_in_the_export_dialog_gets_the_default_file(library, tmp_path):
+    from textual.widgets import Input
+
+    from tradereader.ui.screens.export_dialog import ExportDialog
+
+    folder = tmp_path / "my exports"
+    folder.mkdir()
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#export-path", Input).value = f"'{folder}/'"
+        await pilot.click("#export")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportDialog)
+    written = list(folder.iterdir())
+    assert len(written) == 1 and written[0].suffix == ".md"
+
+
+async def test_brackets_in_an_article_without_notes_say_it_has_none(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in ("right_square_bracket", "left_square_bracket"):
+            app.clear_notifications()
+            await pilot.press(key)
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+            assert said == ["This article has no notes yet: press a to write one."], said

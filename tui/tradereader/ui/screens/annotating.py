@@ -397,6 +397,9 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
 
     def _jump(self, note: Annotation | None, missing: str) -> None:
         if note is None:
+            if not self.keeper.notes:  # "no note before this one" read as if there were some
+                hint = "" if self.read_only else ": press a to write one"
+                missing = f"This article has no notes yet{hint}."
             self.notify(missing, severity="information")
             return
         self.jump_to_note(note.id)

@@ -10,6 +10,7 @@ typed path kept and the reason shown under it, until something could be read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,24 @@ def errors_text(errors: list[str]) -> str:
     if len(errors) > SHOWN_ERRORS:
         shown.append(f"… and {len(errors) - SHOWN_ERRORS} more.")
     return "\n".join(shown)
+
+
+def pasted_path(raw: str) -> Path:
+    """The path as typed, or as a terminal pastes a file dragged onto it: in quotes
+    (`'/news/a story.txt'`), with its spaces escaped (`/news/a\\ story.txt`) or as a
+    `file://` URL. A path that exists as typed is taken as typed."""
+    text = raw.strip()
+    if not text or Path(text).expanduser().exists():
+        return Path(text).expanduser()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        text = text[1:-1]
+    if text.startswith("file://"):
+        from urllib.parse import unquote, urlparse
+
+        text = unquote(urlparse(text).path)
+    elif "\\" in text and not Path(text).expanduser().exists():
+        text = re.sub(r"\\(.)", r"\1", text)
+    return Path(text).expanduser()
 
 
 class ImportDialog(ModalScreen[ImportedFiles | None]):
@@ -88,7 +107,7 @@ class ImportDialog(ModalScreen[ImportedFiles | None]):
             self._show_status("Type the path of a file or a folder.", error=True)
             return
         self._set_reading(True)
-        self.read_path(Path(raw).expanduser())
+        self.read_path(pasted_path(raw))
 
     @work(thread=True, exclusive=True, group="import-read", exit_on_error=False)
     def read_path(self, path: Path) -> None:

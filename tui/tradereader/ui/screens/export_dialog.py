@@ -30,6 +30,7 @@ from textual.widgets import Button, Input, Label, ProgressBar, RadioButton, Radi
 from textual.worker import get_current_worker
 
 from tradereader.ui.background import Abandoned, run_abandonable
+from tradereader.ui.screens.dialogs import pasted_path
 from tradereader.ui.exporting import (
     ExportChoices,
     ExportRequest,
@@ -225,9 +226,10 @@ class ExportDialog(ModalScreen[Path | None]):
                              article_id=self.choices.article_id, tag=self.tag)
 
     def _destination(self, raw: str) -> Path:
-        """The typed path with `~` resolved; a folder gets the default file name."""
-        path = Path(raw).expanduser()
-        if raw.endswith(("/", os.sep)) or path.is_dir():
+        """The typed (or pasted: in quotes...) path with `~` resolved; a folder gets the
+        default file name."""
+        path = pasted_path(raw)
+        if raw.strip("'\"").endswith(("/", os.sep)) or path.is_dir():
             path = path / default_destination(self.choices, self.scope, self.tag, self.fmt).name
         return path
 
