@@ -14,9 +14,11 @@ from tradereader.model import Annotation
 from tradereader.store import Library
 from tradereader.ui.app import make_app
 from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog
-from tradereader.ui.screens.library import LibraryScreen
+from tradereader.ui.screens.library import FILTER_DELAY, LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
 from ui_support import fixed_extractor, library_fixture, open_help, open_library, screen_text, seed_id, settle
+
+FILTER_PAUSE = FILTER_DELAY + 0.1  # the filter runs once typing pauses
 
 SIZE = (120, 40)
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
@@ -77,13 +79,13 @@ async def test_filter_narrows_by_title_and_by_text(library):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"geneva round")
-        await pilot.pause()
+        await pilot.pause(FILTER_PAUSE)
         assert titles(app) == ["Farm Subsidies Dominate Geneva Round"]
         app.screen.query_one("#filter", Input).value = "dairy quotas"
-        await pilot.pause()
+        await pilot.pause(FILTER_PAUSE)
         assert titles(app) == ["Farm Subsidies Dominate Geneva Round"]
         app.screen.query_one("#filter", Input).value = "intellectual property"
-        await pilot.pause()
+        await pilot.pause(FILTER_PAUSE)
         assert titles(app) == ["US-China Trade Talks Resume as Hopes Rise for Truce Extension"]
         await pilot.press("escape")
         assert len(titles(app)) == 2
@@ -95,7 +97,7 @@ async def test_filter_finds_notes(library):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         app.screen.query_one("#filter", Input).value = "who?"
-        await pilot.pause()
+        await pilot.pause(FILTER_PAUSE)
         assert titles(app) == ["Farm Subsidies Dominate Geneva Round"]
 
 
@@ -374,7 +376,7 @@ async def test_a_filter_matching_nothing_says_so_and_keeps_the_table(library):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"zzzq")
-        await pilot.pause()
+        await pilot.pause(FILTER_PAUSE)
         assert titles(app) == []
         assert "No article matches “zzzq”." in screen_text(app)
         assert app.screen.query_one(DataTable).display
@@ -438,7 +440,7 @@ async def test_short_sources_leave_their_spare_columns_to_the_title(home, tmp_pa
             assert sum(widths.values()) >= table.size.width - 4  # the title took the rest
             assert "a.txt" in screen_text(app) and SEED_TITLE[:24] in screen_text(app)
             await pilot.press("slash", *"farm")  # a filter does not move the columns
-            await settle(pilot)
+            await pilot.pause(FILTER_PAUSE)
             assert column_widths_shown(app) == widths
     finally:
         library.close()

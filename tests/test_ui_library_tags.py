@@ -9,8 +9,10 @@ from textual.widgets import DataTable, Input
 from tradereader.anchoring import make_selectors
 from tradereader.model import Annotation
 from tradereader.ui.app import make_app
-from tradereader.ui.screens.library import column_widths
+from tradereader.ui.screens.library import FILTER_DELAY, column_widths
 from ui_support import fixed_extractor, library_fixture, screen_text, seed_id, settle
+
+FILTER_PAUSE = FILTER_DELAY + 0.1  # the filter runs once typing pauses
 
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
 
@@ -78,7 +80,7 @@ async def test_the_filter_finds_an_article_by_a_tag_shown_in_the_column(library)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         app.screen.query_one("#filter", Input).value = "phase-one"
-        await pilot.pause()
+        await pilot.pause(FILTER_PAUSE)
         assert list(cells(app, "tags").values()) == ["phase-one"]
 
 

@@ -199,3 +199,32 @@ async def test_brackets_in_an_article_without_notes_say_it_has_none(library):
             await pilot.pause()
             said = [n.message for n in app._notifications]
             assert said == ["This article has no notes yet: press a to write one."], said
+
+
+async def test_the_library_filter_runs_once_typing_pauses_not_on_every_key(home, monkeypatch):
+    from tradereader.ui.screens.library import FILTER_DELAY, LibraryScreen
+    from ui_support import open_library
+
+    runs = []
+    original = LibraryScreen.refresh_table
+
+    def counted(self, *args, **kwargs):
+        runs.append(self.query_one("#filter").value)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(LibraryScreen, "refresh_table", counted)
+    library = open_library(home, "Farm Subsidies Dominate Geneva Round\n\nDairy quotas.\n")
+    app = make_app(library, extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#articles")
+        assert table.row_count == 2
+        runs.clear()
+        await pilot.press("slash", *"truce")  # each pass searches every article's text
+        await pilot.pause(FILTER_DELAY + 0.1)
+        assert runs == ["truce"] and table.row_count == 1
+        await pilot.press("escape", "slash", *"dairy", "enter")  # Enter filters at once
+        assert runs[-1] == "dairy" and table.row_count == 1
+        await pilot.press("escape")  # as Esc clears at once
+        assert runs[-1] == "" and table.row_count == 2
+    library.close()
