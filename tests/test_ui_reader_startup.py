@@ -116,8 +116,9 @@ async def test_a_short_extraction_leaves_the_collection_to_python(library, monke
     monkeypatch.setattr(reader_module, "release_memory", lambda collect=True: calls.append(collect))
     app = long_app(library)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        # the extraction starts after the first frame and a step a frame: under load it had
+        # not begun when a single pause ended (the workers were then all complete)
+        await pause_until(pilot, lambda: calls)
         assert calls == [False]
         monkeypatch.setattr(reader_module, "BLOCKS_ABOVE", 100)
         app.screen.reextract()

@@ -228,3 +228,20 @@ async def test_the_library_filter_runs_once_typing_pauses_not_on_every_key(home,
         await pilot.press("escape")  # as Esc clears at once
         assert runs[-1] == "" and table.row_count == 2
     library.close()
+
+
+async def test_an_80_column_reader_footer_shows_the_help_key(library):
+    from tradereader.ui.screens.help import HelpScreen
+    from ui_support import screen_text
+
+    app = reader_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "? Help" in footer, footer
+        assert footer.count("Help") == 1
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        help_text = " ".join(str(b.render()) for b in app.screen.query(".help-keys"))
+        assert help_text.count("This help") == 1  # listed once, under Everywhere

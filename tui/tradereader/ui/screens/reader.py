@@ -127,6 +127,7 @@ READER_KEYS = [
     Binding("e", "export", "Export"),
     Binding("escape", "clear_search", "Clear search", show=False),
 ]
+HELP_KEY = Binding("question_mark", "app.help", "Help")  # the app's, placed in the footer
 # the keys of the sidebar's tabs (their widgets' own bindings), for the help
 SIDEBAR_KEYS = [
     ("enter,down", "", "Tab strip (where Tab lands first): into the tab shown; ← → switch"),
@@ -151,9 +152,10 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
     """
 
     # the footer shows them in this order and cuts the last on a narrow terminal: reading
-    # and note keys first, the highlight toggles (also in the sidebar) after them
-    BINDINGS = [*READER_KEYS, *NOTE_KEYS, *TOGGLE_KEYS, *LEXICON_KEYS, *NOTE_REFUSALS,
-                *Screen.BINDINGS]
+    # and note keys first, the highlight toggles (also in the sidebar) after them. `?`
+    # (the app's) comes second: last, an 80-column footer cut it, and a new user saw no help
+    BINDINGS = [READER_KEYS[0], HELP_KEY, *READER_KEYS[1:], *NOTE_KEYS, *TOGGLE_KEYS,
+                *LEXICON_KEYS, *NOTE_REFUSALS, *Screen.BINDINGS]
     HELP_KEYS = [*READER_KEYS, *TOGGLE_KEYS]
     HELP_EXTRA = (
         ("Article", ArticleView.BINDINGS),
