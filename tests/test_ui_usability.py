@@ -245,3 +245,34 @@ async def test_an_80_column_reader_footer_shows_the_help_key(library):
         assert isinstance(app.screen, HelpScreen)
         help_text = " ".join(str(b.render()) for b in app.screen.query(".help-keys"))
         assert help_text.count("This help") == 1  # listed once, under Everywhere
+
+
+async def test_opening_an_article_whose_notes_lost_their_passage_says_so_once(home):
+    from dataclasses import replace
+
+    from tradereader.anchoring import make_selectors
+    from tradereader.model import Annotation
+    from tradereader.ui.screens.library import LibraryScreen
+    from ui_support import open_library
+
+    library = open_library(home)
+    article = library.get_article(seed_id(library))
+    start = article.text.index("Geneva")
+    quote, position = make_selectors(article.text, start, start + 6)
+    note = library.add_annotation(Annotation(id="", article_id=article.id, quote=quote,
+                                             position=position, note="venue"))
+    library.update_annotation(replace(note, orphaned=True))  # as after the text changed
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        said = [n.message for n in app._notifications if n.title == "Orphaned notes"]
+        assert said == ["1 note lost its passage when this article's text changed. "
+                        "Notes lists it with ⚠, quote and note kept."]
+        app.clear_notifications()
+        await pilot.press("q")  # to the library, and back: said once a session
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not [n for n in app._notifications if n.title == "Orphaned notes"]
+    library.close()

@@ -78,6 +78,7 @@ class TradereaderApp(App[None]):
         self._theme_timer: Timer | None = None
         self._note_histories: dict[str, list] = {}  # article id -> its notes' undo history
         self._signals: list[int] = []  # the signals the app answers (SIGHUP, SIGTERM)
+        self.orphans_told: set[str] = set()  # articles whose orphaned notes were announced
 
     def on_mount(self) -> None:
         """The reader straight away if an article is given (quicker), else the library."""

@@ -90,9 +90,24 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
         """Mark the notes in the text and fill the Notes and Tags tabs (again when the
         tabs are mounted later)."""
         self.refresh_notes()
+        self._tell_orphans()
         if self.pending_note is not None:
             pending, self.pending_note = self.pending_note, None
             self.jump_to_note(pending)
+
+    def _tell_orphans(self) -> None:
+        """Say (once a session for each article) that notes lost their passage when the
+        text changed: they are not marked in the text, only listed in Notes with ⚠."""
+        told = getattr(self.app, "orphans_told", None)
+        orphans = sum(1 for note in self.keeper.notes if note.orphaned)
+        if told is None or not orphans or self.article.id in told:
+            return
+        told.add(self.article.id)
+        said = ("1 note lost its passage" if orphans == 1
+                else f"{orphans} notes lost their passages")
+        self.notify(f"{said} when this article's text changed. Notes lists "
+                    f"{'it' if orphans == 1 else 'them'} with ⚠, quote and note kept.",
+                    title="Orphaned notes", severity="warning", timeout=12)
 
     def note_commands(self):
         """(title, help, callback) for the command palette."""
