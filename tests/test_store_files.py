@@ -15,6 +15,7 @@ from test_store import make_article, make_note
 
 import tradereader.storage
 from tradereader.errors import (
+    HomeNotAFolder,
     LibraryCorrupt,
     LibraryError,
     LibraryLocked,
@@ -167,11 +168,18 @@ def test_read_only_on_a_missing_home_creates_nothing(home: Path) -> None:
     assert not home.exists()
 
 
-def test_a_home_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("readonly", [False, True])
+@pytest.mark.parametrize("below", ["", "home"])
+def test_a_file_where_the_home_should_be_is_named_as_a_file(
+    tmp_path: Path, readonly: bool, below: str
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with pytest.raises(LibraryError, match="cannot open the library"):
-        Library.open(blocker / "home")
+    home = blocker / below if below else blocker
+    with pytest.raises(HomeNotAFolder, match="which is a file, not a folder") as caught:
+        Library.open(home, readonly=readonly)
+    assert str(blocker) in str(caught.value) and caught.value.exit_code == 2
+    assert blocker.read_text() == "not a folder"
 
 
 # ------------------------------------------------------------------ unreadable files

@@ -38,7 +38,9 @@ def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Iterato
     """The library of `--home`; read-only commands never take the lock."""
     from .store import Library
 
-    home = paths.data_home(getattr(args, "home", None))
+    explicit = getattr(args, "home", None)
+    home = paths.data_home(explicit)
+    paths.check_home(home, paths.home_origin(explicit))
     try:
         library = Library.open(home, readonly=readonly)
     except LibraryCorrupt as corrupt:
@@ -314,8 +316,9 @@ def _looks_like_path(ref: str) -> bool:
 def _user_lexicon(args: argparse.Namespace) -> list:
     """The user's own lexicon entries, if a library exists yet; none, with a warning,
     when it cannot be read (the file's mentions do not need the library)."""
-    if not (paths.data_home(args.home) / "library.json").exists():
-        return []
+    home = paths.data_home(args.home)
+    if not (home / "library.json").exists() and paths.file_in_the_way(home) is None:
+        return []  # no library yet (a file in the folder's place is warned about below)
     try:
         with open_library(args, readonly=True) as library:
             return library.lexicon()

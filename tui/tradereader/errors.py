@@ -40,6 +40,12 @@ class LibraryLocked(LibraryError):
     exit_code = 2
 
 
+class HomeNotAFolder(LibraryError):
+    """The data folder (or a folder above it) is a file: there is no library to open."""
+
+    exit_code = 2
+
+
 class LibraryCorrupt(LibraryError):
     """library.json could not be read; it was moved aside to `moved_to`."""
 

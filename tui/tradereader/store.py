@@ -32,6 +32,7 @@ from tradereader.storage import (
     LibraryLock,
     remove_stale_temp_files,
 )
+from tradereader.paths import check_home
 from tradereader.store_docs import (
     annotation_from_doc,
     article_from_doc,
@@ -110,6 +111,7 @@ class Library:
     def open(cls, home: Path | str, *, readonly: bool = False) -> Library:
         """Open the library in `home` (created if needed), holding its lock unless read-only."""
         home = Path(home).expanduser()
+        check_home(home)  # a file where the folder should be: say so, before mkdir or read
         path = home / LIBRARY_FILE
         if path.is_symlink():  # write where it points, not over the link
             path = path.resolve()
