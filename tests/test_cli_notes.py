@@ -156,3 +156,54 @@ def test_tag_filters_take_any_case(home: Path, article_id: str) -> None:
         assert [n["tags"] for n in json.loads(listed.stdout)] == [["Compliance"]]
         exported = tradereader("export", "--tag", asked, "-o", "-", home=home)
         assert exported.returncode == 0 and "#Compliance" in exported.stdout
+
+
+# -- notes with nothing to list says so, as list does for an empty library -------------------
+
+
+def test_notes_on_an_empty_library_says_to_import_first(home: Path) -> None:
+    result = tradereader("notes", home=home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        "No notes yet: the library is empty. Import an article with: tradereader import PATH\n"
+    )
+    assert not (home / "library.json").exists()  # a reading command writes nothing
+
+
+def test_notes_without_any_note_says_how_to_add_one(home: Path, article_id: str) -> None:
+    result = tradereader("notes", home=home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("No notes yet. To add one: in the reader, press a ")
+    assert "tradereader annotate ARTICLE --quote TEXT" in result.stdout
+    assert json.loads(tradereader("notes", "--json", home=home).stdout) == []
+
+
+def test_notes_of_an_article_without_notes_names_it(
+    home: Path, article_id: str, tmp_path: Path
+) -> None:
+    other = tmp_path / "steel.txt"
+    other.write_text("Steel Duties Rise\n\nDuties on steel rose again.\n", encoding="utf-8")
+    other_id = tradereader("import", str(other), home=home).stdout.split()[0]
+    annotate(home, article_id, "--quote", "Japan said", "--tag", "rice")
+    result = tradereader("notes", other_id[:6], home=home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f'No notes on "Steel Duties Rise" ({other_id}) yet.')
+    assert f"tradereader annotate {other_id} --quote TEXT" in result.stdout
+    tagged = tradereader("notes", other_id, "--tag", "#Rice", home=home)
+    assert tagged.returncode == 0, tagged.stderr
+    assert tagged.stdout == (
+        f'No note on "Steel Duties Rise" ({other_id}) has the tag #rice; '
+        "tradereader notes --tag rice lists the notes that do.\n"
+    )
+
+
+def test_a_tag_no_note_has_lists_the_tags_there_are(home: Path, article_id: str) -> None:
+    untagged = tradereader("notes", "--tag", "trade", home=home)
+    assert untagged.returncode == 2
+    assert untagged.stderr == "tradereader: no note has the tag #trade: no note has any tag yet\n"
+    annotate(home, article_id, "--quote", "Japan said", "--tag", "rice", "--tag", "Japan")
+    result = tradereader("notes", "--tag", "#trade", home=home)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == (
+        "tradereader: no note has the tag #trade; the tags in use: #Japan, #rice\n"
+    )

@@ -358,7 +358,10 @@ def cmd_notes(args: argparse.Namespace) -> int:
     from . import notes_io
 
     with open_library(args, readonly=True) as library:
+        _check_tag_in_use(library, args.tag)
         rows = notes_io.list_notes(library, args.article, args.tag)
+        if not rows and not args.json:
+            print(_no_notes_message(library, args))
     if args.json:
         _print_json(rows)
         return 0
@@ -367,6 +370,40 @@ def cmd_notes(args: argparse.Namespace) -> int:
         tags = " ".join(f"#{t}" for t in row["tags"])
         print(f"{row['id'][:12]}  {row['article'][:12]}{flag}  \"{row['quote']}\"  {row['note']}  {tags}")
     return 0
+
+
+def _check_tag_in_use(library, tag: str | None) -> None:
+    """A `--tag` no note has is an error (exit 2) that lists the tags there are."""
+    from . import notes_io
+
+    name = notes_io.tag_asked(library, tag)
+    counts = library.tag_counts()
+    if name is None or name in counts:
+        return
+    if not counts:
+        raise NotFound(f"no note has the tag #{name}: no note has any tag yet")
+    shown = sorted(counts, key=str.casefold)
+    listed = ", ".join(f"#{t}" for t in shown[:12]) + (", ..." if len(shown) > 12 else "")
+    raise NotFound(f"no note has the tag #{name}; the tags in use: {listed}")
+
+
+def _no_notes_message(library, args: argparse.Namespace) -> str:
+    """What `notes` says when it has nothing to list, as `list` does for an empty library."""
+    from . import notes_io
+
+    if library.article_count() == 0:
+        return ("No notes yet: the library is empty. Import an article with: "
+                "tradereader import PATH")
+    how = "in the reader, press a on a sentence or a selection, or use: tradereader annotate"
+    if not args.article:
+        return f"No notes yet. To add one: {how} ARTICLE --quote TEXT --note TEXT"
+    article = library.resolve_article(args.article)
+    named = f"\"{article.title}\" ({article.id})" if article.title else article.id
+    if args.tag:
+        tag = notes_io.tag_asked(library, args.tag)
+        return (f"No note on {named} has the tag #{tag}; "
+                f"tradereader notes --tag {tag} lists the notes that do.")
+    return f"No notes on {named} yet. To add one: {how} {article.id} --quote TEXT --note TEXT"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
