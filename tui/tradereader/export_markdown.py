@@ -17,7 +17,7 @@ Layout of one article's export (`to_markdown([group], exported=...)`):
     ### Note 1 · paragraph 3
     > the passage, escaped so that it renders exactly as it is in the article
 
-    the note, the user's Markdown as written
+    the note, the user's Markdown as written (line breaks kept)
 
     #tag #another-tag
 
@@ -30,9 +30,12 @@ heading below it one level deeper.
 What is escaped: passages, titles, citations and entity labels are *text*, so every
 character Markdown (or Obsidian: `#tag`, `==`, `~~`, `$`, `%%`) would interpret is
 backslash-escaped, and leading/trailing spaces of a line are written as character
-references. Notes are *Markdown*, kept as written; only constructs that would run
-past the note and swallow the rest of the file (an unclosed code fence, an unclosed
-`<pre>`/`<script>`/`<!--` block) are closed or defused.
+references. Notes are *Markdown*, kept as written, with the repairs of
+`export_note`: constructs that would run past the note and swallow the rest of the
+file (an unclosed code fence, an unclosed `<pre>`/`<script>`/`<!--` block) are closed
+or defused; a single newline becomes a hard line break (two trailing spaces), since
+CommonMark would show it as a space; a `# heading` (or `===`/`---` underline) line is
+escaped, so that it cannot outrank the export's own headings.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from .export_common import (
     reading_order,
     tag_words,
 )
+from .export_note import contained_note, keep_line_breaks
 from .model import Annotation, Article, Mention
 
 
@@ -222,7 +226,7 @@ def _note_block(article: Article, note: Annotation, number: int, h: str) -> list
     )
     heading = f"{h} {label} {number}" + (f" · {_paragraph_label(where)}" if where else "")
     lines = [heading, "", *blockquote(note.quote.exact), ""]
-    body = contained_note(note.note)
+    body = keep_line_breaks(contained_note(note.note))
     if body:
         lines += [body, ""]
     words = tag_words(note.tags)
@@ -337,60 +341,3 @@ def blockquote(text: str) -> list[str]:
     while lines and lines[-1] == ">":
         lines.pop()
     return lines or ["> " + _char_refs(text) if text else ">"]
-
-
-# -- keeping a note inside its section ----------------------------------------------
-
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
-_HTML_BLOCKS = (  # CommonMark HTML blocks 1-5: they end only at their closing marker
-    (
-        re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.I),
-        re.compile(r"</(script|pre|style|textarea)>", re.I),
-    ),
-    (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
-    (re.compile(r"^ {0,3}<\?"), re.compile(r"\?>")),
-    (re.compile(r"^ {0,3}<![A-Za-z]"), re.compile(r">")),
-    (re.compile(r"^ {0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
-)
-
-
-def contained_note(note: str) -> str:
-    """The user's note as written, minus what would swallow the rest of the document.
-
-    An unclosed code fence gets its closing fence; an HTML block that would never
-    end (`<pre>`, `<script>`, `<!--` ... without the closing marker) has its `<`
-    escaped, so it shows as typed. Blank lines at the ends are dropped.
-    """
-    lines = note.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    out: list[str] = []
-    fence: tuple[str, int] | None = None
-    for i, line in enumerate(lines):
-        fence, line = _step(lines, i, line, fence)
-        out.append(line)
-    if fence is not None:
-        out.append(fence[0] * fence[1])
-    return "\n".join(out)
-
-
-def _step(lines: list[str], i: int, line: str, fence: tuple[str, int] | None):
-    """Track fences across one line; defuse an HTML block start that never closes."""
-    found = _FENCE.match(line)
-    if fence is not None:
-        char, size = fence
-        closes = found and found.group(1)[0] == char and len(found.group(1)) >= size
-        return (None if closes and not found.group(2).strip() else fence), line
-    if found and not (found.group(1)[0] == "`" and "`" in found.group(2)):
-        return (found.group(1)[0], len(found.group(1))), line
-    for start, end in _HTML_BLOCKS:
-        opened = start.match(line)
-        if opened:
-            rest = line[opened.end() :] + "\n" + "\n".join(lines[i + 1 :])
-            if not end.search(rest):  # it would run to the end of the whole document
-                lt = line.index("<")
-                line = line[:lt] + "\\" + line[lt:]
-            break
-    return None, line
