@@ -1,14 +1,17 @@
-"""The command line where user testing found it unclear: a data folder that is a file."""
+"""The command line where user testing found it unclear: a data folder that is a file, a
+library on a read-only file system."""
 
 from __future__ import annotations
 
+import errno
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from test_cli import STORY
+from test_cli import STORY, tradereader
+from test_store_files import files_in, unwritable
 
 from tradereader import cli, commands
 
@@ -100,3 +103,88 @@ def test_entities_of_a_file_warns_and_goes_on_when_the_home_is_a_file(
     assert "which is a file, not a folder" in result.stderr
     assert "leave out your own lexicon" in result.stderr
     assert json.loads(result.stdout)["mentions"]
+
+
+# -- a library on a read-only file system ---------------------------------------------------
+
+
+@pytest.fixture
+def read_only_home(home: Path, story: Path, monkeypatch) -> dict[str, bytes]:
+    """A library with one article whose folder then refuses every write (as a read-only
+    mount does); the files as they were."""
+    assert tradereader("import", str(story), home=home).returncode == 0
+    unwritable(monkeypatch, home, errno.EROFS)
+    return files_in(home)
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list:
+    """(read-only?, why, notice, titles) of each reader the command line opens."""
+    import tradereader.ui.app
+
+    seen: list = []
+
+    class Recorder:
+        def __init__(self, library, open_article=None, notice=None):
+            titles = [s.title for s in library.articles()]
+            seen.append((library.readonly, library.readonly_reason, notice, titles))
+
+        def run(self):
+            return None
+
+    monkeypatch.setattr(tradereader.ui.app, "make_app", Recorder)
+    return seen
+
+
+def test_a_read_only_file_system_opens_the_reader_read_only_saying_why(
+    home: Path, read_only_home: dict, shown: list, capsys
+) -> None:
+    assert cli.main(["--home", str(home)]) == 0, capsys.readouterr().err
+    [(readonly, why, notice, titles)] = shown
+    assert readonly is True and titles == ["Tokyo Pledges to Open Rice Market"]
+    assert why == "its folder is on a read-only file system"
+    assert notice == (
+        "The library is open read-only because its folder is on a read-only file system: "
+        "notes, imports and the reading position cannot be saved in this window."
+    )
+    assert files_in(home) == read_only_home
+
+
+def test_a_library_in_use_still_opens_read_only_without_a_second_notice(
+    home: Path, story: Path, shown: list
+) -> None:
+    from tradereader.store import Library
+
+    assert tradereader("import", str(story), home=home).returncode == 0
+    with Library.open(home):  # another window holds the lock
+        assert cli.main(["--home", str(home)]) == 0
+    assert shown == [(True, "another tradereader is using it", None,
+                      ["Tokyo Pledges to Open Rice Market"])]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["import", "{story}"], ["{story}"], ["annotate", "2faa", "--quote", "Japan"]],
+)
+def test_what_must_write_to_a_read_only_file_system_is_refused_clearly(
+    home: Path, story: Path, read_only_home: dict, shown: list, argv: list[str], capsys
+) -> None:
+    status = cli.main(["--home", str(home), *[a.format(story=story) for a in argv]])
+    assert status == 2
+    assert capsys.readouterr().err == (
+        f"tradereader: the library at {home} cannot be changed: its folder is on a read-only "
+        "file system (reading commands such as `list` still work)\n"
+    )
+    assert shown == [] and files_in(home) == read_only_home
+    assert cli.main(["--home", str(home), "list"]) == 0
+    assert "Tokyo Pledges to Open Rice Market" in capsys.readouterr().out
+
+
+def test_a_read_only_folder_without_a_library_is_an_error_not_an_empty_reader(
+    home: Path, shown: list, monkeypatch, capsys
+) -> None:
+    home.mkdir()
+    unwritable(monkeypatch, home, errno.EROFS)
+    assert cli.main(["--home", str(home)]) == 2
+    assert capsys.readouterr().err.startswith(f"tradereader: no library can be made at {home}: ")
+    assert shown == [] and list(home.iterdir()) == []

@@ -19,6 +19,7 @@ from tradereader.errors import (
     LibraryCorrupt,
     LibraryError,
     LibraryLocked,
+    LibraryNotWritable,
     LibraryTooNew,
     LibraryWriteFailed,
 )
@@ -402,3 +403,59 @@ def test_a_symlinked_library_file_stays_a_link(home: Path, tmp_path: Path) -> No
         lib.add_lexicon_entry(LexiconEntry("Chip Act", "issue"))
     assert library_file(home).is_symlink()
     assert on_disk(elsewhere)["lexicon"] and notes_on_disk(elsewhere) == {"first"}
+
+
+# ------------------------------------------------------------------ a folder that cannot be written
+
+
+def unwritable(monkeypatch: pytest.MonkeyPatch, home: Path, code: int = errno.EROFS) -> None:
+    """Make every file opened for writing in `home` fail as a read-only mount (or a folder
+    without write permission) does: the lock file is the first."""
+    real = os.open
+
+    def refuse(path, flags, *args, **kwargs):
+        writing = flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
+        if writing and Path(path).parent == home:
+            raise OSError(code, os.strerror(code), str(path))
+        return real(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(tradereader.storage.os, "open", refuse)
+
+
+def files_in(home: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(home.iterdir())}
+
+
+def test_a_read_only_file_system_refuses_writing_and_may_be_read(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filled_home(home)
+    before = files_in(home)
+    unwritable(monkeypatch, home)
+    with pytest.raises(LibraryNotWritable) as caught:
+        Library.open(home)
+    error = caught.value
+    assert (error.readable, error.exit_code, error.home) == (True, 2, home)
+    assert error.why == "its folder is on a read-only file system"
+    assert str(error) == (
+        f"the library at {home} cannot be changed: its folder is on a read-only file system "
+        "(reading commands such as `list` still work)"
+    )
+    with Library.open(home, readonly=True) as lib:
+        assert [a.note for a in lib.annotations()] == ["first"]
+    assert files_in(home) == before
+
+
+def test_without_a_library_an_unwritable_folder_says_to_choose_another(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home.mkdir()
+    unwritable(monkeypatch, home, errno.EACCES)
+    with pytest.raises(LibraryNotWritable) as caught:
+        Library.open(home)
+    assert caught.value.readable is False
+    assert str(caught.value) == (
+        f"no library can be made at {home}: its folder cannot be written (Permission denied); "
+        "set TRADEREADER_HOME (or --home) to a folder that can be written"
+    )
+    assert list(home.iterdir()) == []

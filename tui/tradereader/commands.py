@@ -15,7 +15,8 @@ from pathlib import Path
 
 from . import paths
 from .errors import (
-    InputError, LibraryCorrupt, LibraryError, LibraryLocked, NotFound, TradereaderError,
+    InputError, LibraryCorrupt, LibraryError, LibraryLocked, LibraryNotWritable, NotFound,
+    TradereaderError,
 )
 from .model import Article
 
@@ -78,22 +79,35 @@ def cmd_open(args: argparse.Namespace) -> int:
         raise failures[0]
     for failure in failures:
         _report(failure)
-    try:
-        context = open_library(args)
-        library = context.__enter__()
-    except LibraryLocked:
-        if articles or notes_files:
-            raise
-        # the reader opens read-only and says so on screen
-        context = open_library(args, readonly=True)
-        library = context.__enter__()
+    context, library = _open_for_reader(args, may_be_read_only=not (articles or notes_files))
     try:
         failures += _attach_notes(library, notes_files)
-        notice = _open_notice(getattr(args, "library_warning", None), failures)
+        warnings = [getattr(args, "library_warning", None), getattr(args, "read_only_notice", None)]
+        notice = _open_notice("\n".join(w for w in warnings if w), failures)
         _run_reader(library, articles, notice)
     finally:
         context.__exit__(None, None, None)
     return 2 if failures else 0
+
+
+def _open_for_reader(args: argparse.Namespace, may_be_read_only: bool) -> tuple:
+    """(context, library) for the reader: read-only, saying why, when the library is in use
+    or its folder cannot be written, unless files are to be stored (then that is the error)."""
+    try:
+        context = open_library(args)
+        return context, context.__enter__()
+    except (LibraryLocked, LibraryNotWritable) as refused:
+        if not may_be_read_only or not getattr(refused, "readable", True):
+            raise
+        why = getattr(refused, "why", "another tradereader is using it")
+        if isinstance(refused, LibraryNotWritable):  # the reader itself tells only of a lock
+            args.read_only_notice = (
+                f"The library is open read-only because {why}: notes, imports and the "
+                "reading position cannot be saved in this window.")
+    context = open_library(args, readonly=True)
+    library = context.__enter__()
+    library.readonly_reason = why
+    return context, library
 
 
 def _attach_notes(library, notes_files: list[str]) -> list[TradereaderError]:

@@ -46,6 +46,22 @@ class HomeNotAFolder(LibraryError):
     exit_code = 2
 
 
+class LibraryNotWritable(LibraryError):
+    """The library's folder cannot be written (a read-only file system, no permission).
+
+    `readable`: a library file is there, so it can still be opened read-only; `why` says
+    what stops the writing ("its folder is on a read-only file system").
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, home: Path, why: str, readable: bool) -> None:
+        super().__init__(message)
+        self.home = home
+        self.why = why
+        self.readable = readable
+
+
 class LibraryCorrupt(LibraryError):
     """library.json could not be read; it was moved aside to `moved_to`."""
 

@@ -15,6 +15,7 @@ Only `store.py` uses this module; nothing else touches TinyDB.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import shutil
@@ -29,7 +30,13 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from tradereader.errors import LibraryCorrupt, LibraryError, LibraryLocked, LibraryWriteFailed
+from tradereader.errors import (
+    LibraryCorrupt,
+    LibraryError,
+    LibraryLocked,
+    LibraryNotWritable,
+    LibraryWriteFailed,
+)
 from tradereader.store_serialise import IncrementalSerialiser
 
 Tables = dict[str, dict[str, Any]]
@@ -443,3 +450,22 @@ def locked_message(home: Path, pid: int | None) -> str:
         f"library at {home} is in use by another tradereader ({who}); "
         "quit that one first (reading commands such as `list` still work)"
     )
+
+
+NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def not_writable(home: Path, library_file: Path, exc: OSError) -> LibraryNotWritable:
+    """The error for a folder that cannot be written: read-only when a library is there."""
+    if exc.errno == errno.EROFS:
+        why = "its folder is on a read-only file system"
+    else:
+        why = f"its folder cannot be written ({exc.strerror or exc})"
+    readable = library_file.is_file()
+    if readable:
+        message = (f"the library at {home} cannot be changed: {why} "
+                   "(reading commands such as `list` still work)")
+    else:
+        message = (f"no library can be made at {home}: {why}; set TRADEREADER_HOME "
+                   "(or --home) to a folder that can be written")
+    return LibraryNotWritable(message, home=home, why=why, readable=readable)

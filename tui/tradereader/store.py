@@ -27,9 +27,11 @@ from tinydb.table import Document
 from tradereader.errors import InputError, LibraryError, LibraryTooNew, NotFound
 from tradereader.model import Annotation, Article, ArticleSummary, LexiconEntry
 from tradereader.storage import (
+    NOT_WRITABLE,
     AtomicJSONStorage,
     LibraryDB,
     LibraryLock,
+    not_writable,
     remove_stale_temp_files,
 )
 from tradereader.paths import check_home
@@ -96,6 +98,7 @@ class Library:
         self.home = home
         self.path = path
         self.readonly = readonly
+        self.readonly_reason: str | None = None  # why, when not asked for (set by the CLI)
         self._lock = lock
         self._closed = False
         self._tag_forms: dict[str, str] | None = None  # folded tag -> as the library writes it
@@ -547,9 +550,12 @@ def _once_each(tags) -> tuple[str, ...]:
 
 
 def take_lock(home: Path) -> LibraryLock:
-    """Create `home` and take its lock; LibraryLocked if another process holds it."""
+    """Create `home` and take its lock; LibraryLocked if another process holds it,
+    LibraryNotWritable if the folder cannot be written (a read-only file system)."""
     try:
         home.mkdir(parents=True, exist_ok=True)
         return LibraryLock.acquire(home / LOCK_FILE, home)
     except OSError as exc:
+        if exc.errno in NOT_WRITABLE:
+            raise not_writable(home, home / LIBRARY_FILE, exc) from exc
         raise LibraryError(f"cannot open the library at {home}: {exc.strerror or exc}") from exc
