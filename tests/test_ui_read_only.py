@@ -177,3 +177,18 @@ async def test_a_long_drag_in_a_read_only_window_says_it_once(home, article_id):
             await settle(pilot)
             assert len(warnings(app)) == before + 1
             assert not app.screen.cursor.selecting
+
+
+@pytest.mark.parametrize(("reason", "said"), [
+    (None, "because another tradereader is using it:"),
+    ("its folder is on a read-only file system",
+     "because its folder is on a read-only file system:"),
+])
+async def test_the_read_only_notice_says_why(home, article_id, reason, said):
+    with Library.open(home, readonly=True) as library:
+        library.readonly_reason = reason
+        app = make_app(library, open_article=article_id, extractor=fixed_extractor)
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await settle(pilot)
+            [notice] = [m for m in warnings(app) if "open read-only" in m]
+            assert said in notice

@@ -82,8 +82,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     context, library = _open_for_reader(args, may_be_read_only=not (articles or notes_files))
     try:
         failures += _attach_notes(library, notes_files)
-        warnings = [getattr(args, "library_warning", None), getattr(args, "read_only_notice", None)]
-        notice = _open_notice("\n".join(w for w in warnings if w), failures)
+        notice = _open_notice(getattr(args, "library_warning", None), failures)
         _run_reader(library, articles, notice)
     finally:
         context.__exit__(None, None, None)
@@ -99,11 +98,7 @@ def _open_for_reader(args: argparse.Namespace, may_be_read_only: bool) -> tuple:
     except (LibraryLocked, LibraryNotWritable) as refused:
         if not may_be_read_only or not getattr(refused, "readable", True):
             raise
-        why = getattr(refused, "why", "another tradereader is using it")
-        if isinstance(refused, LibraryNotWritable):  # the reader itself tells only of a lock
-            args.read_only_notice = (
-                f"The library is open read-only because {why}: notes, imports and the "
-                "reading position cannot be saved in this window.")
+        why = getattr(refused, "why", "another tradereader is using it")  # the reader says it
     context = open_library(args, readonly=True)
     library = context.__enter__()
     library.readonly_reason = why

@@ -50,6 +50,9 @@ def freeze_start_up_objects() -> None:
         gc.freeze()
 
 
+_IN_USE = "another tradereader is using it"  # why a library is read-only, unless told
+
+
 class TradereaderApp(App[None]):
     """A library of articles and a reader with entities highlighted."""
 
@@ -91,9 +94,10 @@ class TradereaderApp(App[None]):
             self.notify(self.notice, title="Library", severity="warning", timeout=30,
                         markup=False)
         if self.library.readonly:
+            why = getattr(self.library, "readonly_reason", None) or _IN_USE
             self.notify(
-                "Another tradereader is using this library, so it is open read-only: "
-                "notes and imports cannot be saved here.",
+                f"The library is open read-only because {why}: notes, imports and the "
+                "reading position cannot be saved in this window.",
                 title="Read-only",
                 severity="warning",
                 timeout=10,
