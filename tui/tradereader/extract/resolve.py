@@ -179,13 +179,12 @@ _VERB_SURFACES = frozenset({"topic:levy", "topic:dumping"})  # words that may be
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
-_GOVERNMENT_RULE = "rule country+government"
 
 
 @lru_cache(maxsize=1)
 def _refined_whys() -> frozenset[str]:
     """The `why` of every candidate `refine` may change (a small share of all)."""
-    whys = {_GOVERNMENT_RULE} | {f"lexicon group:{word}" for word in _PLACE_GROUPS}
+    whys = {f"lexicon group:{word}" for word in _PLACE_GROUPS}
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
@@ -196,12 +195,11 @@ def _refined_whys() -> frozenset[str]:
 
 
 def refine(found: list[Found], text: str) -> list[Found]:
-    """General fixes the scanner cannot see one match at a time: `the U.S. government`
-    is the executive, China's Ministry of Commerce is MOFCOM, `the ministry` refers
-    back, China's central bank is the People's Bank of China, a quoted deal name and its
-    `deal` are one issue, `Trade Act of 1974` is one
-    name, `levy` before its object and `dumping` with one are verbs, `markets` after `in`
-    and `a meeting in the Oval Office` are places."""
+    """General fixes the scanner cannot see one match at a time: China's Ministry of
+    Commerce is MOFCOM, China's central bank the People's Bank of China, `the ministry`
+    refers back, a quoted deal name and its `deal` are one issue, `Trade Act of 1974` is
+    one name, `levy` before its object and `dumping` with one are verbs, `markets` or
+    `countries` after `in` and `a meeting in the Oval Office` are places."""
     whys = _refined_whys()
     hits = list(compress(range(len(found)), map(whys.__contains__, map(_WHY, found))))
     if hits:
@@ -222,8 +220,6 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     f = found[i]
     if f is None:
         return None
-    if f.why == _GOVERNMENT_RULE:
-        return f
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if _rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value in _PLACE_GROUPS:  # `exports to Asian markets`: a place, not a party
