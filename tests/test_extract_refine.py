@@ -439,3 +439,11 @@ def test_protectionist_trade_legislation_is_one_issue():
 def test_the_commission_after_another_one_named_is_not_the_european_commission():
     text = "The EC warned Japan. The Federal Trade Commission said so. The Commission will act."
     assert ("Commission", "institution", "European Commission") not in mentions(text)
+
+
+def test_each_central_bank_named_is_an_institution_of_the_lexicon():
+    from tradereader.extract.lexicon import CENTRAL_BANKS, load_lexicon
+
+    institutions = {e.value for e in load_lexicon().entries
+                    if e.kind == "actor" and e.subtype == "institution"}
+    assert set(CENTRAL_BANKS.values()) <= institutions
