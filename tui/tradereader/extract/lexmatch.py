@@ -121,23 +121,19 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
 
 def _acts_after(before: str, text: str, start: int, after: str) -> bool:
     """Whether a capital after `for`, `from`, `to` or `toward` (words that mostly give a
-    place) is the government acting: the subject of a verb (`the way for Tokyo to take action`, `in
-    exchange for Washington applying lighter tariffs`; not `leave for Tokyo to attend`,
-    a destination), where a demand or a step comes from (`pressure from Beijing`, `a
-    move from Washington`; not `returned from Beijing`), whom one yields to (`caving to
-    Beijing`; not `a flight to Beijing`) or is for or against (`anger toward Beijing`;
-    not `headed toward Beijing`)."""
+    place) is the government acting: the subject of a verb (`the way for Tokyo to take
+    action`, `in exchange for Washington applying lighter tariffs`; not `leave for Tokyo
+    to attend`, a destination), where a demand or a step comes from (`pressure from
+    Beijing`; not `returned from Beijing`), whom one yields to (`caving to Beijing`; not
+    `a flight to Beijing`) or what one is for or against (`anger toward Beijing`; not
+    `headed toward Beijing`)."""
+    previous = text[max(0, start - 32):start].split()
+    word = previous[-2].lower() if len(previous) >= 2 else ""  # the one before `before`
     if before == "for":
         verb = _ING_NEXT.match(after)
-        if not (after.startswith(" to ") or verb and verb.group(1) not in _NOT_VERBS):
-            return False
-        words = text[max(0, start - 32):start].split()
-        return len(words) < 2 or words[-2].lower() not in _TRAVEL_BEFORE_FOR
-    words = _BEFORE_WORDS.get(before)
-    if words is None:
-        return False
-    previous = text[max(0, start - 32):start].split()
-    return len(previous) >= 2 and previous[-2].lower() in words
+        return (after.startswith(" to ") or verb is not None
+                and verb.group(1) not in _NOT_VERBS) and word not in _TRAVEL_BEFORE_FOR
+    return word in _BEFORE_WORDS.get(before, ())
 
 
 _DEMANDS_BEFORE_FROM = frozenset(
