@@ -102,6 +102,10 @@ def test_words_that_are_no_dates(text):
     ("Hours before the deadline, banks shut.", [("Hours", "duration", "PTXH")]),
     ("The summit is on April 24 and 25 in Rome.", [("April 24", "date", "2013-04-24"),
                                                     ("25", "date", "2013-04-25")]),
+    ("The summit runs April 24-25 in Rome.", [("April 24", "date", "2013-04-24"),
+                                              ("25", "date", "2013-04-25")]),
+    ("Xi visits Brazil November 10 -15, aides said.", [("November 10", "date", "2013-11-10"),
+                                                        ("15", "date", "2013-11-15")]),
 ])
 def test_long_adjectives_bare_units_and_coordinated_days(text, expected):
     assert found(text, NEWS_DAY) == expected
@@ -109,6 +113,8 @@ def test_long_adjectives_bare_units_and_coordinated_days(text, expected):
 
 def test_a_number_after_a_date_and_before_a_noun_is_no_day():
     assert found("On April 24 and 25 people marched.", NEWS_DAY) == [
+        ("April 24", "date", "2013-04-24")]
+    assert found("On April 24-25 people marched.", NEWS_DAY) == [
         ("April 24", "date", "2013-04-24")]
 
 
