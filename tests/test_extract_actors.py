@@ -109,6 +109,10 @@ def test_institutions(text, surface, value):
         ("the House Ways and Means Committee voted", "House Ways and Means Committee",
          "US House Ways and Means Committee"),
         ("the Beijing government said", "Beijing government", "Chinese government"),
+        # named by the country's adjective; a demonym that names people keeps the country
+        ("the British cabinet met", "British cabinet", "British cabinet"),
+        ("the Hong Kong government said", "Hong Kong government", "Hong Kong government"),
+        ("the U.S. government said", "U.S. government", "US executive"),
     ],
 )
 def test_governments(text, surface, value):
