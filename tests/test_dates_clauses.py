@@ -400,3 +400,19 @@ def test_a_present_be_or_take_place_before_a_weekday_looks_ahead(text, expected)
 ])
 def test_a_past_verb_its_object_and_a_preposition_before_a_date(text, expected):
     assert found(text, "2013-03-21")[0][2] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In January, a week after the 25th anniversary of the court's landmark ruling on the"
+    " matter, a bomb at a clinic in the state capital killed a guard.",
+    "In January, a week after the anniversary of Roe vs. Wade, a bomb killed a guard.",
+    "In January, a week after Sen. Max Baucus spoke, a bomb killed a guard.",
+])
+def test_a_month_set_off_by_a_comma_takes_the_tense_of_the_verb_far_after_it(text):
+    assert ("January", "date", "2018-01") in found(text, "2018-10-25")
+
+
+def test_a_month_without_a_comma_looks_for_its_verb_only_a_few_words_on():
+    text = ('"(The Dec. 15 round of tariffs) - that one is going to be different because the'
+            ' first couple of rounds were in capital goods," he said.')
+    assert ("Dec. 15", "date", "2019-12-15") in found(text, "2019-11-25")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..sentences import TITLES
 from .dates_values import WEAK_PAST
 
 _PLAN_WORDS = frozenset(
@@ -70,6 +71,8 @@ _REACH_LEFT = 80
 _REACH_RIGHT = 25
 _VERB_REACH = 10  # words after the phrase its verb may stand within (past a long subject:
 _VERB_REACH_CHARS = 110  # `On Tuesday, the National Farmers Union plans to ...`)
+_FRONTED_REACH = 25  # the same for a phrase set off by a comma, which a clause of its own
+_FRONTED_REACH_CHARS = 220  # may follow (`In January, a week after the ruling, a bomb killed`)
 
 
 def is_future(text: str, low: str, start: int, end: int,
@@ -92,10 +95,12 @@ def is_future(text: str, low: str, start: int, end: int,
     if verb is not None:
         return verb
     if len(before) <= 2 or _subject_only(before):  # `On Friday, the ministers agreed`
-        after = low[end:end + _VERB_REACH_CHARS]
+        fronted = low.startswith(",", end)  # `In January, a week after ..., a bomb killed`
+        reach = _FRONTED_REACH_CHARS if fronted else _VERB_REACH_CHARS
+        after = low[end:end + reach]
         if ". " in after:
-            after = low[end:_sentence_end_after(text, low, end, end + _VERB_REACH_CHARS)]
-        verb = _following_verb(after.split())
+            after = low[end:_sentence_end_after(text, low, end, end + reach)]
+        verb = _following_verb(after.split(), _FRONTED_REACH if fronted else _VERB_REACH)
         if verb is not None:
             return verb
     right = low[end:end + _REACH_RIGHT]
@@ -152,7 +157,8 @@ def _sentence_end_before(text: str, low: str, begin: int, dot: int) -> int:
     clock time (`will resume at 10 a.m. on Thursday`) nor an abbreviation a word in lower
     case follows (`talks with the U.S. on Tuesday`). One a capital follows (`the U.S.
     The`) still ends the sentence: wire copy often drops a sentence's full stop there."""
-    while dot > begin + 2 and (low.endswith(_CLOCK_ENDS, begin, dot) or text[dot + 2].islower()):
+    while dot > begin + 2 and (low.endswith(_CLOCK_ENDS, begin, dot) or text[dot + 2].islower()
+                               or _title_before(low, dot)):
         dot = low.rfind(". ", begin, dot)
     return dot
 
@@ -161,12 +167,19 @@ def _sentence_end_after(text: str, low: str, end: int, stop: int) -> int:
     """Where the sentence after `end` ends within `stop`: its first ". " that no word in
     lower case follows (`On Tuesday, U.S. officials will meet`), else `stop`."""
     dot = low.find(". ", end, stop)
-    while dot >= 0 and text[dot + 2:dot + 3].islower():
+    while dot >= 0 and (text[dot + 2:dot + 3].islower() or _title_before(low, dot)):
         dot = low.find(". ", dot + 2, stop)
     return stop if dot < 0 else dot
 
 
 _CLOCK_ENDS = (" a.m", " p.m")
+_NEVER_FINAL = TITLES | {"vs", "v"}  # `Sen. Max Baucus`, `Roe vs. Wade`: no sentence ends there
+
+
+def _title_before(low: str, dot: int) -> bool:
+    """Whether the word before the period at `dot` is a title or `vs`, which a name follows."""
+    space = low.rfind(" ", max(0, dot - 12), dot)
+    return low[space + 1:dot].lstrip("(\"'") in _NEVER_FINAL
 
 
 _PLUPERFECT = (r"\bhad\s+(?:been\s+(?:due|scheduled|expected|set|slated|supposed|meant|planned)"
@@ -250,11 +263,11 @@ def _is_past_verb(word: str) -> bool:
                                    and word not in _NOT_PAST)
 
 
-def _following_verb(after: list[str]) -> bool | None:
+def _following_verb(after: list[str], reach: int) -> bool | None:
     """The tense of the first verb after a phrase that opens its sentence, within a few
     words (`Thursday, the ministers agreed to meet next month`: past; `On Tuesday, the
     farmers' union plans to march`: ahead)."""
-    for index, word in enumerate(after[:_VERB_REACH]):
+    for index, word in enumerate(after[:reach]):
         word = word.strip("\"',;:()")
         if word in _FUTURE_VERBS or word in _FUTURE_CUES and word not in _PLAN_WORDS or \
                 word.endswith("'ll") or word in _PRESENT_PLANS and after[index + 1:index + 2] == ["to"]:
