@@ -26,15 +26,20 @@ from tinydb.table import Document
 
 from tradereader.errors import InputError, LibraryError, LibraryTooNew, NotFound
 from tradereader.model import Annotation, Article, ArticleSummary, LexiconEntry
+from tradereader.paths import check_home
 from tradereader.storage import (
-    NOT_WRITABLE,
     AtomicJSONStorage,
     LibraryDB,
     LibraryLock,
-    not_writable,
     remove_stale_temp_files,
 )
-from tradereader.paths import check_home
+from tradereader.store_lock import (
+    LIBRARY_FILE,
+    LOCK_FILE,
+    lock_if_free,
+    reload_for_writing,
+    take_lock,
+)
 from tradereader.store_docs import (
     annotation_from_doc,
     article_from_doc,
@@ -48,10 +53,8 @@ from tradereader.store_docs import (
 )
 from tradereader.store_schema import SCHEMA_VERSION, check_tables, schema_version
 
-__all__ = ["Library", "SCHEMA_VERSION", "LIBRARY_FILE", "LOCK_FILE", "utc_now"]
+__all__ = ["Library", "SCHEMA_VERSION", "LIBRARY_FILE", "LOCK_FILE", "take_lock", "utc_now"]
 
-LIBRARY_FILE = "library.json"
-LOCK_FILE = "library.lock"
 LEXICON_KINDS = ("actor", "issue", "date")
 LEXICON_ACTIONS = ("add", "suppress")
 
@@ -94,15 +97,22 @@ class Library:
         readonly: bool = False,
         lock: LibraryLock | None = None,
     ) -> None:
-        self._db = db
         self.home = home
         self.path = path
         self.readonly = readonly
-        self.readonly_reason: str | None = None  # why, when not asked for (set by the CLI)
+        # why it is read-only when the caller did not ask for it (set by the CLI: another
+        # tradereader holds the lock, a read-only file system); such a library may take
+        # the lock later (`take_lock_if_free`)
+        self.readonly_reason: str | None = None
         self._lock = lock
         self._closed = False
-        self._tag_forms: dict[str, str] | None = None  # folded tag -> as the library writes it
         self._mutex = threading.RLock()
+        self._use(db)
+
+    def _use(self, db: LibraryDB) -> None:
+        """Read and write `db` from now on (at opening, and when the file is read again)."""
+        self._db = db
+        self._tag_forms: dict[str, str] | None = None  # folded tag -> as the library writes it
         self._meta = db.table("meta", cache_size=0)
         self._articles = db.table("articles", cache_size=0)
         self._annotations = db.table("annotations", cache_size=0)
@@ -161,6 +171,45 @@ class Library:
         with self._batch():
             self._meta.truncate()
             self._meta.insert({"schema_version": SCHEMA_VERSION, **kept})
+
+    def take_lock_if_free(self) -> bool:
+        """A library opened read-only because its lock was held: take the lock if it is
+        free now (the other tradereader quit), read the file again (what the other one
+        saved meanwhile) and become writable. True when writable (already, or now); False,
+        nothing changed, while the lock is held or the folder cannot be written.
+
+        Raises LibraryCorrupt or LibraryTooNew when the file on disk cannot be used now:
+        the file is left as it is, the lock let go, the library stays read-only.
+        """
+        with self._mutex:
+            if not self.readonly:
+                return True
+            if self._closed or self.home is None or self.path is None:
+                return False
+            lock = lock_if_free(self.home)
+            if lock is None:
+                return False
+            try:
+                storage = reload_for_writing(self.path)
+            except BaseException:
+                lock.release()
+                raise
+            self._become_writable(LibraryDB(storage=lambda: storage), lock)
+            return True
+
+    def _become_writable(self, db: LibraryDB, lock: LibraryLock) -> None:
+        old_db = self._db
+        self._use(db)
+        self.readonly, self._lock = False, lock
+        try:
+            if schema_version(self._db.storage.read() or {}) != SCHEMA_VERSION:
+                self._migrate()  # a library the other one never wrote: its first write
+        except BaseException:
+            self._use(old_db)
+            self.readonly, self._lock = True, None
+            lock.release()
+            raise
+        self.readonly_reason = None
 
     def close(self) -> None:
         with self._mutex:
@@ -548,14 +597,3 @@ def _once_each(tags) -> tuple[str, ...]:
         seen.setdefault(tag.casefold(), tag)
     return tuple(seen.values())
 
-
-def take_lock(home: Path) -> LibraryLock:
-    """Create `home` and take its lock; LibraryLocked if another process holds it,
-    LibraryNotWritable if the folder cannot be written (a read-only file system)."""
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-        return LibraryLock.acquire(home / LOCK_FILE, home)
-    except OSError as exc:
-        if exc.errno in NOT_WRITABLE:
-            raise not_writable(home, home / LIBRARY_FILE, exc) from exc
-        raise LibraryError(f"cannot open the library at {home}: {exc.strerror or exc}") from exc

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 Extractor = Callable[[str, "str | None", Sequence[LexiconEntry]], list[Mention]]
 THEME_SETTING = "theme"
 THEME_SAVE_DELAY = 0.5  # seconds without a change before the theme is written
+# seconds between two looks at a read-only library's lock (free once the other tradereader
+# quits): an open and a non-blocking flock, ~20 µs
+LOCK_CHECK_INTERVAL = 2.0
 
 
 def run_extract(text: str, published: str | None, lexicon: Sequence[LexiconEntry]) -> list[Mention]:
@@ -82,6 +85,7 @@ class TradereaderApp(App[None]):
         self._note_histories: dict[str, list] = {}  # article id -> its notes' undo history
         self._signals: list[int] = []  # the signals the app answers (SIGHUP, SIGTERM)
         self.orphans_told: set[str] = set()  # articles whose orphaned notes were announced
+        self._lock_timer: Timer | None = None  # looks at a read-only library's lock
 
     def on_mount(self) -> None:
         """The reader straight away if an article is given (quicker), else the library."""
@@ -102,6 +106,53 @@ class TradereaderApp(App[None]):
                 severity="warning",
                 timeout=10,
             )
+            if self._may_claim():
+                self._lock_timer = self.set_interval(LOCK_CHECK_INTERVAL, self.claim_library)
+
+    # -- a read-only library that becomes free -------------------------------------------
+
+    def _may_claim(self) -> bool:
+        """Read-only because something stopped writing (the CLI says why), not because the
+        caller asked: it may take the lock once that is over."""
+        return (self.library.readonly and getattr(self.library, "readonly_reason", None)
+                is not None and hasattr(self.library, "take_lock_if_free"))
+
+    def claim_library(self) -> bool:
+        """Take the library's lock if the tradereader that held it has quit (every
+        LOCK_CHECK_INTERVAL, and when a key that writes is pressed): the library is read
+        again from the file, with what the other one saved, and this window can save.
+        True when the library is writable."""
+        if not self.library.readonly:
+            return True
+        if not self._may_claim():
+            return False
+        try:
+            taken = self.library.take_lock_if_free()
+        except Exception as error:  # noqa: BLE001 - e.g. a file corrupted meanwhile: said
+            self._stop_claiming()
+            self.notify(f"This window stays read-only: {error}", title="Read-only",
+                        severity="error", timeout=15, markup=False)
+            return False
+        if taken:
+            self._stop_claiming()
+            self._library_became_writable()
+        return taken
+
+    def _stop_claiming(self) -> None:
+        if self._lock_timer is not None:
+            self._lock_timer.stop()
+            self._lock_timer = None
+
+    def _library_became_writable(self) -> None:
+        """Every screen shows the library as it is in the file now, writing keys back."""
+        for screen in self.screen_stack:
+            became_writable = getattr(screen, "library_became_writable", None)
+            if became_writable is not None:
+                became_writable()
+        self.notify("The library is free now: this window has taken it and can save "
+                    "notes, imports and the reading position. It was read again first, "
+                    "with what was saved elsewhere meanwhile.",
+                    title="Writable", timeout=10)
 
     # -- a closed terminal ---------------------------------------------------------------
 

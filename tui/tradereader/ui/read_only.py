@@ -7,6 +7,9 @@ binding but also stops its key; so each such key gets a hidden twin binding
 (`refusals`), enabled only while read-only, that runs the same action, whose own
 check says why it cannot (the notice the window always gave).
 
+A key refused is also the moment to look again: when the other tradereader has quit
+meanwhile, the app takes the library (`claim_library`) and the key works at once.
+
 A class using `ReadOnlyKeys` names its writing actions in `WRITE_ACTIONS`, adds
 `refusals(...)` to its BINDINGS and provides `read_only` (a screen asks the library;
 a widget is told by its screen, attributes down).
@@ -36,7 +39,12 @@ class ReadOnlyKeys:
         return super().check_action(action, parameters)  # type: ignore[misc]
 
     def action_refused(self, action: str) -> None:
-        """A writing key pressed while read-only: its action says why it cannot."""
+        """A writing key pressed while read-only: the library is taken if it is free now
+        (the other tradereader quit; the action then runs as usual), else the action says
+        why it cannot."""
+        claim = getattr(self.app, "claim_library", None)  # type: ignore[attr-defined]
+        if claim is not None:
+            claim()
         getattr(self, f"action_{action}")()
 
 

@@ -129,6 +129,17 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
     def read_only(self) -> bool:
         return self.app.library.readonly
 
+    def library_became_writable(self) -> None:
+        """The app took the library and read it again: this article's notes as the file
+        has them now (another window may have added some), writing keys back."""
+        if self.app.library.get_article(self.article.id) is None:
+            self.notify("This article is no longer in the library (changed or deleted in "
+                        "another window): go back to the library (q) to open it again.",
+                        severity="warning", timeout=12)
+        self.keeper.load()
+        self.refresh_notes()
+        self.refresh_bindings()
+
     @property
     def writable(self) -> bool:
         if self.app.library.readonly:

@@ -200,11 +200,20 @@ class LibraryScreen(ReadOnlyKeys, Screen):
         return self.app.library.readonly
 
     def on_mount(self) -> None:
+        self._show_mode()
+        self.refresh_table()
+        self.query_one(DataTable).focus()
+
+    def _show_mode(self) -> None:
         readonly = self.app.library.readonly
         self.sub_title = "Library · read-only" if readonly else "Library"
         self.set_class(readonly, "-readonly")
+
+    def library_became_writable(self) -> None:
+        """The app took the library (read again): its articles now, writing keys back."""
+        self._show_mode()
         self.refresh_table()
-        self.query_one(DataTable).focus()
+        self.refresh_bindings()
 
     def on_resize(self) -> None:
         self.refresh_table()

@@ -279,6 +279,12 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         byline.update(header_text(self.article, self.app.library.readonly))
         byline.tooltip = Content(str(byline.content))
 
+    def library_became_writable(self) -> None:
+        super().library_became_writable()
+        self.refresh_header()  # no longer "read-only: notes cannot be saved"
+        if self.app.library.get_article(self.article.id) is not None:
+            self._mark_opened()
+
     def reextract(self) -> None:
         """Extract again (the lexicon or the date changed); the old highlights stay until then."""
         self.entity_stops = []
