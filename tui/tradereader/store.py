@@ -113,6 +113,7 @@ class Library:
         """Read and write `db` from now on (at opening, and when the file is read again)."""
         self._db = db
         self._tag_forms: dict[str, str] | None = None  # folded tag -> as the library writes it
+        self._folded: dict[str, tuple[str, str]] = {}  # article id -> (text, lower-cased)
         self._meta = db.table("meta", cache_size=0)
         self._articles = db.table("articles", cache_size=0)
         self._annotations = db.table("annotations", cache_size=0)
@@ -368,10 +369,36 @@ class Library:
         """The ids of the articles whose text contains `words`, in any case (a filter
         box's search: no Article is built, and `in` on lower-cased text is several times
         faster than a case-insensitive regular expression; the two differ only for the
-        few letters whose lower case is longer, such as `İ`)."""
-        needle = words.lower()
-        return {doc["id"] for doc in self._articles.raw_docs()
-                if needle in doc.get("text", "").lower()}
+        few letters whose lower case is longer, such as `İ`).
+
+        The lower-cased texts are kept between searches (lower-casing 6 MB of text took
+        ~35 ms a search); an entry serves while its article's stored text is the very
+        string it was made from, and the entries of articles gone are dropped.
+        """
+        needle = fold(words)
+        return {article_id for article_id, (_text, folded) in self._folded_texts().items()
+                if needle in folded}
+
+    @reading
+    def articles_with_notes_containing(self, words: str) -> set[str]:
+        """The ids of the articles with a note whose text or tags contain `words`, in any
+        case (the filter box's other search: no Annotation is built, ~40 ms at 10,000
+        notes)."""
+        needle = fold(words)
+        return {doc["article_id"] for doc in self._annotations.raw_docs()
+                if needle in fold(f"{doc.get('note', '')} {' '.join(doc.get('tags', ()))}")}
+
+    def _folded_texts(self) -> dict[str, tuple[str, str]]:
+        """Every article's id -> (its text, lower-cased): from the cache when the text is
+        the very string cached (any other, after a reload or a rollback, is folded again),
+        without the articles gone."""
+        cached, folded = self._folded, {}
+        for doc in self._articles.raw_docs():
+            text = doc.get("text", "")
+            kept = cached.get(doc["id"])
+            folded[doc["id"]] = kept if kept is not None and kept[0] is text else (text, fold(text))
+        self._folded = folded
+        return folded
 
     def _articles_newest_first(self) -> list[dict[str, Any]]:
         items = sorted(
@@ -588,6 +615,11 @@ class Library:
             raise NotFound(f"no lexicon entry {entry.phrase!r} ({entry.kind})")
         self._lexicon.remove(doc_ids=[d.doc_id for d in docs])
         return LexiconEntry.from_dict(docs[0])
+
+
+def fold(text: str) -> str:
+    """`text` as the filter searches it: lower-cased."""
+    return text.lower()
 
 
 def _once_each(tags) -> tuple[str, ...]:

