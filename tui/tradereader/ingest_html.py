@@ -17,6 +17,16 @@ _HTML_START = re.compile(
     re.I | re.S,
 )
 _WORD = re.compile(r"\w+")
+# words that make an "author" a photo credit, page furniture or a placeholder, not a name
+_NOT_A_NAME = re.compile(
+    r"\b(?:photos?|photograph\w*|images?|pictures?|getty|shutterstock|istock|alamy|credits?"
+    r"|copyright|file|icon|edition|print|menu|share|subscribe|newsletter|sign\s+in|log\s+in"
+    r"|admin(?:istrator)?|webmaster|null|none|undefined|unknown)\b|©|https?:|www\.|@",
+    re.I,
+)
+_KIND_BY = re.compile(r"^(?:(?:analysis|opinion|commentary|story|text|words)\s+)?by\s+", re.I)
+_ACRONYM = re.compile(r"^[A-Z]{1,5}$")  # IMO, AFP, UN: an organisation's credit, not a name
+MAX_NAME_WORDS = 6
 
 
 def looks_like_html(text: str) -> bool:
@@ -37,7 +47,7 @@ def parse_html(markup: str, source: str = "", *, repair: bool = True) -> Article
         title=title,
         text=text,
         paragraphs=_body_spans(blocks, title),
-        byline=_clean(document.get("author")),
+        byline=plausible_byline(_clean(document.get("author"))),
         outlet=_clean(document.get("sitename")),
         source=source,
         url=_clean(document.get("url")),
@@ -93,6 +103,29 @@ def _h1_texts(markup: str) -> list[str]:
     if tree is None:
         return []
     return [" ".join(" ".join(h1.itertext()).split()) for h1 in tree.iter("h1")]
+
+
+def plausible_byline(author: str) -> str:
+    """The names among a page's `author` metadata (trafilatura joins several with `; `)
+    that can be a writer's: a photo credit (`IMO`, `Getty Images`) taken for the author,
+    page furniture (`Print Edition`), a profile URL, a placeholder (`admin`) or a sentence
+    is dropped; `Analysis by Jane Doe` is `Jane Doe`."""
+    names = [_KIND_BY.sub("", part.strip()) for part in author.split(";")]
+    kept = [name for name in names if _may_be_a_name(name)]
+    if len(kept) < len(names):  # beside furniture, one word is a section (`Finance`)
+        kept = [name for name in kept if len(name.split()) > 1]
+    return "; ".join(kept)
+
+
+def _may_be_a_name(name: str) -> bool:
+    words = name.replace(",", " ").split()
+    if not words or len(words) > MAX_NAME_WORDS or len(name) > 80:
+        return False
+    if _NOT_A_NAME.search(name) or sum(c.isdigit() for c in name) > 1:
+        return False
+    if all(_ACRONYM.match(re.sub(r"\W", "", word)) for word in words):
+        return False
+    return any(word[:1].isupper() for word in words)
 
 
 def _choose_title(meta_title: str, headings: list[str]) -> str:

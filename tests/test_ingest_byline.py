@@ -1,0 +1,78 @@
+"""An HTML page's byline is a writer's name, not whatever the page's metadata calls an author:
+a photo credit (`IMO`), page furniture, a placeholder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tradereader.ingest import read_article
+from tradereader.ingest_html import plausible_byline
+
+PARAGRAPH = (
+    "<p>The trade dispute between the two largest economies has cost exporters on both "
+    "sides dearly, economists at the United Nations said on Tuesday in a new report.</p>"
+    "<p>Tariffs imposed since last year have cut shipments of machinery and soybeans, "
+    "while buyers in third countries have taken some of the business, the report said.</p>"
+)
+
+
+def page(head: str = "", above_text: str = "") -> str:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        "<title>Trade dispute is lose-lose, UN economists say</title>"
+        f"{head}</head><body><article><h1>Trade dispute is lose-lose, UN economists say</h1>"
+        f"{above_text}{PARAGRAPH}{PARAGRAPH}</article></body></html>"
+    )
+
+
+# a photo with its credit in a field the page calls "authors" (a Drupal media module)
+PHOTO_CREDIT = (
+    "<picture><img src='ship.jpg' alt='A cargo ship in port'></picture>"
+    "<div class='field-name-field-photo-credit field field-name-scald-authors'>"
+    "<span class='scald-credit'>{credit}</span></div>"
+)
+
+
+def byline_of(tmp_path: Path, markup: str) -> str:
+    path = tmp_path / "story.html"
+    path.write_text(markup, encoding="utf-8")
+    return read_article(path).byline
+
+
+@pytest.mark.parametrize("credit", ["IMO", "AFP", "U.N.", "UN/WTO"])
+def test_a_photo_credit_in_capitals_is_no_byline(tmp_path: Path, credit: str) -> None:
+    assert byline_of(tmp_path, page(above_text=PHOTO_CREDIT.format(credit=credit))) == ""
+
+
+def test_a_writer_named_in_the_metadata_is_the_byline(tmp_path: Path) -> None:
+    head = "<meta name='author' content='Jane Doe'>"
+    assert byline_of(tmp_path, page(head)) == "Jane Doe"
+
+
+def test_a_photo_agency_beside_the_writer_is_dropped(tmp_path: Path) -> None:
+    head = "<meta name='author' content='Jane Doe; Getty Images'>"
+    assert byline_of(tmp_path, page(head)) == "Jane Doe"
+
+
+@pytest.mark.parametrize(("author", "byline"), [
+    ("Jane Doe; John Smith", "Jane Doe; John Smith"),
+    ("Ana Swanson and Alan Rappeport", "Ana Swanson and Alan Rappeport"),
+    ("J. K. Rowling", "J. K. Rowling"),
+    ("Kim Kyung-Hoon", "Kim Kyung-Hoon"),
+    ("Reuters Staff", "Reuters Staff"),
+    ("Bloomberg", "Bloomberg"),  # an agency alone is a byline
+    ("Analysis by Jane Doe", "Jane Doe"),
+    ("IMO", ""),
+    ("Photo: John Smith", ""),
+    ("Print-Edition Icon Print Edition; Finance; Economics", ""),  # furniture and sections
+    ("Jane Doe; https://www.facebook.com/ledger", "Jane Doe"),
+    ("@janedoe", ""),
+    ("admin", ""),
+    ("07 Nov 2019", ""),
+    ("the editorial board writes about everything that happens here", ""),
+    ("", ""),
+])
+def test_plausible_byline(author: str, byline: str) -> None:
+    assert plausible_byline(author) == byline
