@@ -8,14 +8,14 @@
 - `LibraryLock`: one writer per home, an `flock` on `library.lock`.
 - `load_tables`: reads and checks the file; an unreadable one is moved aside
   (`library.json.corrupt-<time>`), never overwritten, and the last good state
-  (`library.json.bak`) is put back in its place when it is usable.
+  (`library.json.bak`) is put back in its place when it is usable. In a folder that
+  cannot be written nothing is moved: the user is told what to do (`storage_messages`).
 
 Only `store.py` uses this module; nothing else touches TinyDB.
 """
 
 from __future__ import annotations
 
-import errno
 import fcntl
 import os
 import shutil
@@ -34,10 +34,17 @@ from tradereader.errors import (
     LibraryCorrupt,
     LibraryError,
     LibraryLocked,
-    LibraryNotWritable,
     LibraryWriteFailed,
 )
 from tradereader.store_serialise import IncrementalSerialiser
+from tradereader.storage_messages import (  # noqa: F401 - NOT_WRITABLE, not_writable: for store
+    NOT_WRITABLE,
+    corrupt_message,
+    locked_message,
+    not_writable,
+    unrepairable_message,
+    unwritable_reason,
+)
 
 Tables = dict[str, dict[str, Any]]
 Validator = Callable[[Any], "str | None"]  # returns what is wrong, or None
@@ -186,27 +193,29 @@ def restore_backup(path: Path, validate: Validator | None) -> bool:
     return True
 
 
-def corrupt_message(path: Path, problem: str, moved_to: Path | None, kept: Path | None,
-                    restored: bool = False) -> str:
-    if moved_to is None:
-        return (
-            f"{path} cannot be read ({problem}); this command only reads the library, so "
-            "it was left as is. Open tradereader (or import a file) to move it aside and "
-            "restore the last good state."
-        )
-    message = (f"{path} cannot be read ({problem}); it was moved to {moved_to.name} "
-               "in the same folder")
-    if restored:
-        return (message + ". The last good state (library.json.bak) was restored: changes "
-                "made after it was saved may be missing.")
-    message += " and a new, empty library will be started."
-    if kept is not None:
-        message += f" library.json.bak could not be used either; it is kept as {kept.name}."
-    return message
+def usable_backup(path: Path, validate: Validator | None) -> bool:
+    """True when `<path>.bak` holds a library that can be read (the last good state)."""
+    try:
+        raw = path.with_name(path.name + ".bak").read_bytes()
+    except OSError:
+        return False
+    return parse_tables(raw, validate)[0] is not None
 
 
-def load_tables(path: Path, *, readonly: bool, validate: Validator | None = None) -> Tables:
-    """The tables in `path` ({} if it does not exist).
+def read_only_corrupt_message(path: Path, problem: str, validate: Validator | None,
+                              why: str | None = None) -> str:
+    """What a reader of a corrupt file is told: how to repair it, which depends on whether
+    its folder can be written (`why` not: known already, else asked)."""
+    why = why or unwritable_reason(path.parent)
+    if why is None:
+        return corrupt_message(path, problem, None, None)
+    return unrepairable_message(path, problem, why, usable_backup(path, validate))
+
+
+def load_tables(path: Path, *, readonly: bool, validate: Validator | None = None,
+                unwritable: str | None = None) -> Tables:
+    """The tables in `path` ({} if it does not exist). `unwritable`: why its folder cannot
+    be written, when the caller knows (else a read-only caller asks the system).
 
     Raises LibraryCorrupt when the file cannot be used: moved aside first, and the
     last good state (.bak) put back in its place when it is usable, unless
@@ -224,8 +233,15 @@ def load_tables(path: Path, *, readonly: bool, validate: Validator | None = None
         return tables
     assert problem is not None
     if readonly:
-        raise LibraryCorrupt(corrupt_message(path, problem, None, None))
-    moved_to, kept = move_aside(path)
+        raise LibraryCorrupt(read_only_corrupt_message(path, problem, validate, unwritable))
+    try:
+        moved_to, kept = move_aside(path)
+    except OSError as exc:  # a folder this process may not change (the lock file could be)
+        if not path.exists():
+            raise  # moved, and its .bak could not be kept: said as it is
+        why = unwritable_reason(path.parent) or f"it cannot be moved aside ({exc.strerror or exc})"
+        message = unrepairable_message(path, problem, why, usable_backup(path, validate))
+        raise LibraryCorrupt(message) from exc
     restored = restore_backup(path, validate)
     raise LibraryCorrupt(corrupt_message(path, problem, moved_to, kept, restored), moved_to)
 
@@ -442,30 +458,3 @@ def read_pid(fd: int) -> int | None:
     with suppress(OSError, ValueError):
         return int(os.pread(fd, 32, 0).decode("ascii").strip())
     return None
-
-
-def locked_message(home: Path, pid: int | None) -> str:
-    who = f"pid {pid}" if pid else "pid unknown"
-    return (
-        f"library at {home} is in use by another tradereader ({who}); "
-        "quit that one first (reading commands such as `list` still work)"
-    )
-
-
-NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
-
-
-def not_writable(home: Path, library_file: Path, exc: OSError) -> LibraryNotWritable:
-    """The error for a folder that cannot be written: read-only when a library is there."""
-    if exc.errno == errno.EROFS:
-        why = "its folder is on a read-only file system"
-    else:
-        why = f"its folder cannot be written ({exc.strerror or exc})"
-    readable = library_file.is_file()
-    if readable:
-        message = (f"the library at {home} cannot be changed: {why} "
-                   "(reading commands such as `list` still work)")
-    else:
-        message = (f"no library can be made at {home}: {why}; set TRADEREADER_HOME "
-                   "(or --home) to a folder that can be written")
-    return LibraryNotWritable(message, home=home, why=why, readable=readable)

@@ -13,6 +13,7 @@ from tradereader.storage import (
     NOT_WRITABLE,
     AtomicJSONStorage,
     LibraryLock,
+    load_tables,
     not_writable,
     remove_stale_temp_files,
 )
@@ -22,15 +23,21 @@ LIBRARY_FILE = "library.json"
 LOCK_FILE = "library.lock"
 
 
-def take_lock(home: Path) -> LibraryLock:
+def take_lock(home: Path, *, check_library: bool = True) -> LibraryLock:
     """Create `home` and take its lock; LibraryLocked if another process holds it,
-    LibraryNotWritable if the folder cannot be written (a read-only file system)."""
+    LibraryNotWritable if the folder cannot be written (a read-only file system), or
+    LibraryCorrupt (saying what to do, nothing changed) if the library there cannot be
+    read either."""
     try:
         home.mkdir(parents=True, exist_ok=True)
         return LibraryLock.acquire(home / LOCK_FILE, home)
     except OSError as exc:
         if exc.errno in NOT_WRITABLE:
-            raise not_writable(home, home / LIBRARY_FILE, exc) from exc
+            refused = not_writable(home, home / LIBRARY_FILE, exc)
+            if refused.readable and check_library:  # damaged: that is the news
+                load_tables(home / LIBRARY_FILE, readonly=True, validate=check_tables,
+                            unwritable=refused.why)
+            raise refused from exc
         raise LibraryError(f"cannot open the library at {home}: {exc.strerror or exc}") from exc
 
 
@@ -38,7 +45,7 @@ def lock_if_free(home: Path) -> LibraryLock | None:
     """The lock of `home` when nobody holds it and the folder can be written, else None.
     Cheap (an open and a non-blocking flock): a read-only window may ask every few seconds."""
     try:
-        return take_lock(home)
+        return take_lock(home, check_library=False)
     except LibraryError:  # held (LibraryLocked), a read-only folder, any other refusal
         return None
 
