@@ -76,3 +76,23 @@ def test_a_photo_agency_beside_the_writer_is_dropped(tmp_path: Path) -> None:
 ])
 def test_plausible_byline(author: str, byline: str) -> None:
     assert plausible_byline(author) == byline
+
+
+# ---------------------------------------------------------------- plain text: wire credits
+
+BODY = "Japan said on Tuesday it would cut tariffs on rice imports from next month."
+
+
+@pytest.mark.parametrize(("credit", "byline"), [
+    ("Reporting by Kevin Yao; Editing by Tom Hogue", "Kevin Yao"),
+    ("(Reporting by Ann Lee; Additional reporting by Bo Chen; Editing by Sam Holmes)",
+     "Ann Lee; Bo Chen"),
+    ("By Jane Doe; Graphics by Tom Roe", "Jane Doe"),
+    ("By Jane Doe; John Roe", "Jane Doe; John Roe"),
+])
+def test_a_wire_credit_names_its_writers_not_its_editors(credit: str, byline: str) -> None:
+    from tradereader.ingest import parse_text
+
+    article = parse_text(f"Rice Tariffs Cut\n\n{BODY}\n\n{credit}\n")
+    assert article.byline == byline
+    assert [article.text[s:e] for s, e in article.paragraphs] == [BODY]

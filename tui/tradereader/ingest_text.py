@@ -43,6 +43,12 @@ _NAME_CONNECTORS = frozenset(
     .split()
 )
 _EDITORS_NOTE = re.compile(r"\s*\[[^\[\]]*\]$")  # a bracketed note after a byline's names
+# a wire credit's other parts (`Reporting by A; Additional reporting by B; Editing by C`):
+# more writers, kept; the people who edited, compiled, drew or photographed, not writers
+_MORE_WRITERS = re.compile(r"^(?:additional\s+)?(?:reporting|writing|written)\s+by\s+", re.I)
+_NOT_WRITERS = re.compile(
+    r"^(?:editing|edited|compiled|compiling|graphics?|photos?|photography|design|"
+    r"fact[- ]checking|sub[- ]?editing|production)\s+by\b", re.I)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*|\s+#+\s*$")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)$")
@@ -66,6 +72,7 @@ def byline_name(line: str) -> str | None:
         return None
     name = _MARKDOWN_LINK.sub(r"\1", match.group("name")).strip()
     name = _EDITORS_NOTE.sub("", name)  # `By Jane Doe [staff]`
+    name = _writers_only(name)  # `Kevin Yao; Editing by Tom Hogue`
     date = _DATE_IN_TEXT.search(name)  # `By Jane Doe | Nov. 7, 2019`
     if date:
         name = name[: date.start()].rstrip(" ,|-–—•·")
@@ -77,6 +84,14 @@ def byline_name(line: str) -> str | None:
     if all(w[0].isupper() or w[0] in "@(-–—&" or w.lower() in _NAME_CONNECTORS for w in words):
         return name
     return None
+
+
+def _writers_only(names: str) -> str:
+    """The writers among a wire credit's `;`-separated parts: `Kevin Yao; Additional
+    reporting by Ann Lee; Editing by Tom Hogue` is `Kevin Yao; Ann Lee`."""
+    parts = [part.strip() for part in names.split(";")]
+    writers = [_MORE_WRITERS.sub("", part) for part in parts[1:] if not _NOT_WRITERS.match(part)]
+    return "; ".join(part for part in [parts[0], *writers] if part)
 
 
 def parse_date(value: str) -> str | None:
