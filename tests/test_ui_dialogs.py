@@ -45,7 +45,7 @@ async def test_a_long_question_wraps_and_is_shown_as_typed(size) -> None:
 async def test_import_dialog_reads_in_the_dialog_and_closes_only_with_articles() -> None:
     paths: list[Path] = []
 
-    def read(path: Path) -> ImportedFiles:
+    def read(path: Path, progress) -> ImportedFiles:
         paths.append(path)
         if path.name == "good.txt":
             return ImportedFiles(articles=["an article"], errors=["other.bin: binary"])
@@ -69,3 +69,40 @@ async def test_import_dialog_reads_in_the_dialog_and_closes_only_with_articles()
         assert not isinstance(app.screen, ImportDialog)
     assert paths == [Path("~/bad.bin").expanduser(), Path("/tmp/good.txt")]
     assert app.answers == [ImportedFiles(["an article"], ["other.bin: binary"])]
+
+
+async def test_reading_a_folder_says_how_far_it_has_got(tmp_path: Path) -> None:
+    """A folder of many pages takes seconds: the dialog counts the files read."""
+    import threading
+
+    from tradereader.ui.screens.library import read_importable
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"{number}.txt").write_text(f"Story {number}\n\nTariffs rose {number}.\n")
+    halfway, go_on = threading.Event(), threading.Event()
+
+    def read(path: Path, progress) -> ImportedFiles:
+        def told(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 2:
+                halfway.set()
+                go_on.wait(10)
+
+        return read_importable(path, told)
+
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(ImportDialog(read), app.answers.append)
+        await pilot.pause()
+        await pilot.press(*str(folder), "enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if halfway.is_set() and "2 of 4" in shown_text(app, app.screen.query_one("#import-status")):
+                break
+        assert shown_text(app, app.screen.query_one("#import-status")) == "Reading 2 of 4 files…"
+        go_on.set()
+        await settle(pilot)
+        assert not isinstance(app.screen, ImportDialog)
+    assert len(app.answers[0].articles) == 4

@@ -1,6 +1,7 @@
 """Modal dialogs that return typed results: files read for import, a yes/no answer.
 
-    app.push_screen(ImportDialog(read), on_done)   # read(path) -> ImportedFiles (a thread)
+    app.push_screen(ImportDialog(read), on_done)   # read(path, progress) -> ImportedFiles
+    # (in a thread; it may call progress(done, total) as it goes through a folder)
     # on_done(None): cancelled; on_done(ImportedFiles): at least one article was read,
     # or a W3C notes file (.json) found: the screen attaches its notes to the articles
 
@@ -37,7 +38,8 @@ class ImportedFiles:
     notes_files: list[Path] = field(default_factory=list)
 
 
-Reader = Callable[[Path], ImportedFiles]
+Progress = Callable[[int, int], None]  # (files read, files in all)
+Reader = Callable[[Path, Progress], ImportedFiles]
 
 
 def errors_text(errors: list[str]) -> str:
@@ -83,6 +85,13 @@ class ImportDialog(ModalScreen[ImportedFiles | None]):
 
         result: ImportedFiles
 
+    @dataclass
+    class Progressed(Message):
+        """Posted by the worker as it goes through a folder."""
+
+        done: int
+        total: int
+
     def __init__(self, read: Reader) -> None:
         super().__init__()
         self._read = read
@@ -111,11 +120,20 @@ class ImportDialog(ModalScreen[ImportedFiles | None]):
 
     @work(thread=True, exclusive=True, group="import-read", exit_on_error=False)
     def read_path(self, path: Path) -> None:
+        def progress(done: int, total: int) -> None:
+            self.post_message(self.Progressed(done, total))  # not waiting for the screen
+
         try:
-            result = self._read(path)
+            result = self._read(path, progress)
         except Exception as error:  # noqa: BLE001 - shown in the dialog, never a crash
             result = ImportedFiles(errors=[str(error) or type(error).__name__])
         self.post_message(self.Read(result))
+
+    @on(Progressed)
+    def _progressed(self, message: Progressed) -> None:
+        """A folder of many files takes a while (~0.3 s an HTML page): say how far."""
+        if self.reading and message.total > 1:
+            self._show_status(f"Reading {message.done} of {message.total} files…", busy=True)
 
     @on(Read)
     def _read_done(self, message: Read) -> None:

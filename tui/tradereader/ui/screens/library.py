@@ -16,7 +16,12 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from tradereader.model import ArticleSummary
 from tradereader.ui.read_only import ReadOnlyKeys, refusals
-from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog, ImportedFiles
+from tradereader.ui.screens.dialogs import (
+    ConfirmDialog,
+    ImportDialog,
+    ImportedFiles,
+    Progress,
+)
 
 COLUMNS = (("Title", "title"), ("Source", "source"), ("Published", "published"),
            ("Notes", "notes"), ("Tags", "tags"), ("Last opened", "opened"))
@@ -146,14 +151,18 @@ def notes_import_text(name: str, added: int, present: int, unmatched: int) -> st
     return text + "."
 
 
-def read_importable(path: Path) -> ImportedFiles:
-    """Read every importable file under `path` (called in a thread by the dialog)."""
+def read_importable(path: Path, progress: Progress | None = None) -> ImportedFiles:
+    """Read every importable file under `path` (called in a thread by the dialog), telling
+    `progress(files read, files in all)` before each file."""
     from tradereader import ingest
     from tradereader.errors import TradereaderError
 
     read = ImportedFiles()
     try:
-        for file in ingest.iter_importable(path):
+        files = ingest.iter_importable(path)
+        for done, file in enumerate(files):
+            if progress is not None:
+                progress(done, len(files))
             if file.suffix.lower() in NOTES_SUFFIXES:  # notes exported by tradereader
                 read.notes_files.append(file)
                 continue
