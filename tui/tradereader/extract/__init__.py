@@ -21,6 +21,7 @@ from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
 from .mentions import mentions_from
 from .normalize import OffsetMap, fold
+from .organizations import find_organizations
 from .parallel import DatesInChild, Meanwhile, can_fork
 from .people import find_people
 from .resolve import (
@@ -164,7 +165,8 @@ def _actors_issues(
     people = find_people(text, result.titles, result.cues, taken, result.blocked, leaders)
     starts = list(map(_START, main))
     governments = find_governments(text, result.cues, main, starts, load_lexicon())
-    extra = people + administrations + governments + trade_purchases(text, result.cues)
+    extra = people + administrations + governments + trade_purchases(text, result.cues) \
+        + find_organizations(text, result.cues)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)
     if access:  # `access to the Japanese market`: one issue, `Japanese` still a country
         main = main.copy()

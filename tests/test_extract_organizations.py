@@ -1,0 +1,82 @@
+"""Bodies the lexicon does not list, found by the shape of their names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract import extract
+
+
+def actors(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.subtype, m.value) for m in extract(text) if m.kind == "actor"]
+
+
+@pytest.mark.parametrize("name", [
+    "National Association of Manufacturers",
+    "American Farm Bureau Federation",
+    "China Iron and Steel Association",
+    "Alliance for American Manufacturing",
+    "U.S.-China Business Council",
+    "National Retail Federation",
+    "U.N. Economic Commission for Africa",
+])
+def test_a_body_named_around_its_head_noun_is_one_institution(name):
+    found = actors(f"The {name} said on Monday that the duties would hurt its members.")
+    assert (name, "institution", name) in found
+
+
+def test_a_country_inside_the_name_loses_to_the_longer_name():
+    found = actors("The American Farm Bureau Federation and the Lobster Council of Canada"
+                   " welcomed the deal.")
+    assert [value for _text, _subtype, value in found] == [
+        "American Farm Bureau Federation", "Lobster Council of Canada"]
+
+
+def test_a_name_wrapped_across_lines_is_one_name_with_its_spaces_folded():
+    found = actors("said the European\nElectrical Component Manufacturers Association.")
+    assert ("European\nElectrical Component Manufacturers Association", "institution",
+            "European Electrical Component Manufacturers Association") in found
+
+
+def test_the_acronym_in_brackets_is_the_value_and_its_later_uses_are_the_body():
+    text = ('The Federation of German Industries (BDI) "supports the EU," BDI chief'
+            " Dieter Kempf said.")
+    found = actors(text)
+    assert ("Federation of German Industries", "institution", "BDI") in found
+    assert [f for f in found if f[0] == "BDI"] == [("BDI", "institution", "BDI")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Council members voted against the plan.",  # the head alone
+    "The Board met on Tuesday to discuss tariffs.",
+    "Officials of the Commission said nothing.",
+])
+def test_a_head_noun_without_a_name_is_no_actor(text):
+    assert not [f for f in actors(text) if f[1] == "institution"]
+
+
+def test_a_name_stops_at_the_end_of_its_sentence_and_before_a_place_word():
+    found = actors("He spoke at the Washington-based Atlantic Council of Economics. China"
+                   " replied.")
+    assert ("Atlantic Council of Economics", "institution", "Atlantic Council of Economics") \
+        in found
+    assert ("China", "country", "CHN") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Xinhua News Agency reported the figures.",  # the press is no actor
+    "Students of the Central University Council protested.",
+])
+def test_press_and_universities_are_not_bodies(text):
+    assert not [f for f in actors(text) if f[1] == "institution"]
+
+
+def test_a_title_case_headline_is_not_read_as_names():
+    text = "Steel Makers Council Warns Trade War Will Cost Jobs\n\nThe talks resumed."
+    assert not [f for f in actors(text) if f[1] == "institution"]
+
+
+def test_a_name_the_lexicon_knows_keeps_the_lexicon_value():
+    found = actors("The Semiconductor Industry Association said chips were exempt.")
+    assert found == [("Semiconductor Industry Association", "institution",
+                      "Semiconductor Industry Association")]

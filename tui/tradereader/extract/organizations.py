@@ -1,0 +1,130 @@
+"""Organisations the lexicon does not know, found by the shape of their names.
+
+A body's name is capitalised words around a head noun that names a body: `National
+Retail Federation`, `Confederation of British Industry`, `China Iron and Steel
+Association`, `Ministry of Industry and Trade`. The lexicon's `org` cues find the head
+nouns (in the same automaton pass as every other entry); this module grows each one
+into the whole name and makes it an institution, valued by its name as written, or by
+the acronym in brackets after it (`Federation of German Industries (BDI)`), whose later
+uses are then that institution too (`BDI President Dieter Kempf`). A country named
+inside (`American Farm Bureau Federation`) loses to the longer name, as the
+guidelines' nested names do.
+
+Not names: a head alone or after a function word (`the Council said`), a line in title
+case (a headline), a university or a news agency (no actors). Research institutes and
+foundations are left out on purpose: annotators mostly leave a quoted expert's think
+tank unmarked (`Chad Bown of the Peterson Institute`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexmatch import Found
+
+_SPACE = r"(?:[ \t]|\n(?!\n))+"  # within a paragraph: a name may wrap across lines
+_WORD = r"[A-Z](?:[\w&'’]|-[A-Z\d]|\.(?=[\w-]))*\.?"  # `Meat`, `U.S.-China`, not `Economics.`
+_NAME_WORD = re.compile(rf"(?:{_WORD}|&)$")
+_CAPITALISED = re.compile(r"[A-Z]")
+# after the head: `of`/`for`/`on` (then maybe `the`), capitalised words, `and` between
+_TAIL = re.compile(rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?[A-Z][\w&'’-]*"
+                   rf"(?:,?{_SPACE}(?:and{_SPACE}|&{_SPACE})?[A-Z][\w&'’-]*)*")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z&]{2,7})\)")
+_NOT_NAME_WORDS = frozenset(
+    "The A An In On At By For Of As To From With And But Or If When While After Before"
+    " This That These Those Its Their His Her Our Your My Last Next Every Each Some Many"
+    " Both Former Then Now Meanwhile However Also Under Over Into Since Until Despite".split())
+_NOT_BODIES = re.compile(r"\b(?:University|College|School|News|Press)\b")
+_MAX_LEFT = 6  # words before the head
+_WHY, _WHY_ACRONYM = "rule organisation name", "rule organisation acronym"
+
+
+def find_organizations(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
+    """An institution for each `org` cue (a head noun) that grows into a name, and for
+    each later use of an acronym given in brackets after a name."""
+    out: list[Found] = []
+    acronyms: dict[str, int] = {}  # acronym -> where its name ends
+    for role, start, end in cues:
+        if role != "org" or out and start < out[-1].end:
+            continue
+        found = _organisation(text, start, end)
+        if found is not None:
+            out.append(found)
+            if found.value != " ".join(text[found.start:found.end].split()):
+                acronyms.setdefault(found.value, found.end)
+    for acronym, after in acronyms.items():
+        out += _acronym_uses(text, acronym, after)
+    return out
+
+
+def _organisation(text: str, head: int, head_end: int) -> Found | None:
+    """The institution whose name has its head noun at `text[head:head_end]`, if any."""
+    start = _name_start(text, head)
+    tail = _TAIL.match(text, head_end)
+    end = _name_end(text, tail.end()) if tail is not None else head_end
+    if start == head and end == head_end:
+        return None  # the head alone: `Council members`, `the Board`
+    name = " ".join(text[start:end].split())
+    if _NOT_BODIES.search(name) or _in_title_case_line(text, start, end):
+        return None
+    acronym = _ACRONYM_AFTER.match(text, end)
+    return Found(start, end, "actor", "institution",
+                 acronym.group(1) if acronym is not None else name, _WHY, 1)
+
+
+def _name_end(text: str, end: int) -> int:
+    """The tail's end, short of a comma it may have run into."""
+    return end - 1 if text[end - 1] == "," else end
+
+
+def _name_start(text: str, head: int) -> int:
+    """Where the name that ends with the head noun at `head` begins: back over the
+    capitalised words right before it (`and` between them), on one line or a wrapped
+    one, not over a function word, a possessive or the end of a sentence."""
+    start = head
+    for _ in range(_MAX_LEFT):
+        gap = start
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        if gap == start or gap == 0:
+            if gap == 0 or text[gap - 1] != "\n" or text[gap - 2:gap - 1] == "\n":
+                return start
+            gap -= 1  # a name wrapped across lines: `Wine\nInstitute`
+        word_start = max(text.rfind(" ", 0, gap), text.rfind("\n", 0, gap),
+                         text.rfind("\t", 0, gap)) + 1
+        word = text[word_start:gap]
+        if word == "and" and start < head:  # `China Iron and Steel Association`
+            before = _name_start(text, word_start)
+            return before if before < word_start else start
+        if not _NAME_WORD.match(word) or word in _NOT_NAME_WORDS or \
+                word.endswith(("'s", "’s", ".")) and not _is_initials(word):
+            return start
+        start = word_start
+    return start
+
+
+def _is_initials(word: str) -> bool:
+    """`U.S.`, `U.N.`: dotted initials, which end in a full stop inside a name."""
+    return len(word) > 2 and word.replace(".", "").isupper() and word.count(".") >= 2
+
+
+def _acronym_uses(text: str, acronym: str, after: int) -> list[Found]:
+    """Each use of `acronym` as a word after the name it stands for (its bracketed
+    definition included)."""
+    uses = re.compile(rf"(?<![\w&-]){re.escape(acronym)}(?![\w&-])")
+    return [Found(match.start(), match.end(), "actor", "institution", acronym, _WHY_ACRONYM, 1)
+            for match in uses.finditer(text, after)]
+
+
+def _in_title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around the name is a headline in title case: most of its other
+    words of four letters or more capitalised."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    rest = (line[:start - line_start] + " " + line[end - line_start:]).split()
+    long_words = [word for word in rest if len(word) > 3 and word[0].isalpha()]
+    if len(long_words) < 3:
+        return False
+    capitalised = sum(1 for word in long_words if _CAPITALISED.match(word))
+    return capitalised * 4 >= len(long_words) * 3
