@@ -160,3 +160,15 @@ def test_overlap_clusters_settled_as_by_a_walk_over_every_candidate():
             end = start + rng.choice((1, 2, 3, 5, 20))
             found.append(Found(start, end, "actor", "country", "X", "w", rng.randrange(3)))
         assert resolve_overlaps(found) == _overlaps_walked_one_by_one(found)
+
+
+def test_what_survives_a_cluster_comes_back_in_text_order():
+    """A later, stronger candidate inside a long one and an earlier, weaker one both
+    survive: they come back sorted by start, as `extract` promises."""
+    from tradereader.extract.lexmatch import Found
+    from tradereader.extract.resolve import resolve_overlaps
+
+    early = Found(0, 5, "actor", "country", "CHN", "w", 1)
+    long_name = Found(0, 53, "actor", "institution", "X", "w", 1)
+    person = Found(21, 44, "actor", "person", "Y", "w", 3)
+    assert resolve_overlaps([person, long_name, early]) == [early, person]

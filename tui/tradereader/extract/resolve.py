@@ -55,7 +55,8 @@ def _settle(cluster: list[Found], kept: list[Found]) -> None:
         kept.append(min(cluster, key=_rank))  # two that overlap: the better one
         return
     taken = DisjointSpans()
-    kept += [cand for cand in sorted(cluster, key=_rank) if taken.add_if_free(cand[0], cand[1])]
+    kept += sorted(cand for cand in sorted(cluster, key=_rank)  # back in text order
+                   if taken.add_if_free(cand[0], cand[1]))
 
 
 def split_user_lexicon(entries: Iterable[LexiconEntry]) -> tuple[tuple, set]:
