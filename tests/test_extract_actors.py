@@ -484,3 +484,9 @@ def test_a_seat_of_government_as_a_venue_is_no_actor(text):
 ])
 def test_a_seat_of_government_that_acts_stays_the_government(text):
     assert ("White House", "government", "US executive") in actors(text)
+
+
+@pytest.mark.parametrize("word", ["banks", "lenders", "borrowers", "savers", "speculators",
+                                  "state-owned enterprises"])
+def test_the_parties_of_money_and_credit_are_groups(word):
+    assert actors(f"Chinese {word} bought dollars.")[-1] == (word, "group", word)
