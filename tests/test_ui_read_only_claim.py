@@ -100,6 +100,8 @@ async def test_the_reader_takes_the_library_once_the_other_quits(home, article_i
             await pause_until(pilot, lambda: not library.readonly)
             assert not library.readonly
             assert any("free now" in m for m in messages(app))
+            await pilot.pause()
+            assert not any("read-only" in m for m in messages(app))  # gone, not contradicting
             assert "a" in footer_keys(app) and "v" in footer_keys(app)
             assert "read-only" not in str(byline.render())
             listed = app.screen.query_one("#notes-list").option_count

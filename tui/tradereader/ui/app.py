@@ -54,6 +54,7 @@ def freeze_start_up_objects() -> None:
 
 
 _IN_USE = "another tradereader is using it"  # why a library is read-only, unless told
+READ_ONLY_TITLE = "Read-only"
 
 
 class TradereaderApp(App[None]):
@@ -102,7 +103,7 @@ class TradereaderApp(App[None]):
             self.notify(
                 f"The library is open read-only because {why}: notes, imports and the "
                 "reading position cannot be saved in this window.",
-                title="Read-only",
+                title=READ_ONLY_TITLE,
                 severity="warning",
                 timeout=10,
             )
@@ -130,7 +131,7 @@ class TradereaderApp(App[None]):
             taken = self.library.take_lock_if_free()
         except Exception as error:  # noqa: BLE001 - e.g. a file corrupted meanwhile: said
             self._stop_claiming()
-            self.notify(f"This window stays read-only: {error}", title="Read-only",
+            self.notify(f"This window stays read-only: {error}", title=READ_ONLY_TITLE,
                         severity="error", timeout=15, markup=False)
             return False
         if taken:
@@ -144,11 +145,17 @@ class TradereaderApp(App[None]):
             self._lock_timer = None
 
     def _library_became_writable(self) -> None:
-        """Every screen shows the library as it is in the file now, writing keys back."""
+        """Every screen shows the library as it is in the file now, writing keys back;
+        the notices that said it was read-only go (they would contradict the new one)."""
         for screen in self.screen_stack:
             became_writable = getattr(screen, "library_became_writable", None)
             if became_writable is not None:
                 became_writable()
+        stale = [n for n in self._notifications
+                 if n.title == READ_ONLY_TITLE or "read-only" in n.message]
+        for notification in stale:
+            self._unnotify(notification, refresh=False)
+        self._refresh_notifications()
         self.notify("The library is free now: this window has taken it and can save "
                     "notes, imports and the reading position. It was read again first, "
                     "with what was saved elsewhere meanwhile.",
