@@ -447,3 +447,20 @@ def test_each_central_bank_named_is_an_institution_of_the_lexicon():
     institutions = {e.value for e in load_lexicon().entries
                     if e.kind == "actor" and e.subtype == "institution"}
     assert set(CENTRAL_BANKS.values()) <= institutions
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing would firmly safeguard its legitimate rights.",
+    "policies that safeguard the integrity of its technology base",
+    "The ministry safeguards national interests.",
+])
+def test_safeguard_as_a_verb_is_no_issue(text):
+    assert mentions(text, "issue") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The safeguard on washers expires in February.",
+    "Seoul sought a safeguard against the imports.",
+])
+def test_a_safeguard_as_a_measure_stays_a_tariffs_issue(text):
+    assert mentions(text, "issue") == [("safeguard", "topic", "tariffs")]

@@ -176,7 +176,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
-_VERB_SURFACES = frozenset({"topic:levy", "topic:dumping"})  # words that may be verbs
+_VERB_SURFACES = frozenset(  # words that may be verbs
+    {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards"})
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -321,8 +322,22 @@ _BILLS_PAID_AFTER = frozenset(
 
 
 def _levy_is_verb(text: str, f: Found) -> bool:
+    """`would levy`, `to safeguard its industry`, `firmly safeguard their rights`: the
+    verb (`a levy`, `safeguard measures`, `the safeguard on washers` keep the noun)."""
     before = text[max(0, f.start - 12):f.start].split()
-    return bool(before) and before[-1].lower() in _LEVY_VERB_BEFORE
+    if before and before[-1].lower() in _LEVY_VERB_BEFORE:
+        return True
+    if text[f.start:f.start + 9].lower() != "safeguard":
+        return False
+    after = text[f.end:f.end + 12].split()[:1]
+    return bool(before) and before[-1].lower() in _SAFEGUARD_VERB_BEFORE or \
+        bool(after) and after[0].lower() in _SAFEGUARD_OBJECTS
+
+
+_SAFEGUARD_VERB_BEFORE = frozenset(
+    "firmly resolutely effectively better further jointly strongly help helps helped".split())
+_SAFEGUARD_OBJECTS = frozenset(  # words that open the object of the verb
+    "its their our his her your the national domestic american chinese it them us".split())
 
 
 def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | None:
