@@ -490,3 +490,9 @@ def test_a_seat_of_government_that_acts_stays_the_government(text):
                                   "state-owned enterprises"])
 def test_the_parties_of_money_and_credit_are_groups(word):
     assert actors(f"Chinese {word} bought dollars.")[-1] == (word, "group", word)
+
+
+def test_surplus_and_deficit_countries_are_fixed_compounds_naming_groups():
+    found = actors("Surplus countries export savings that deficit economies absorb.")
+    assert found == [("Surplus countries", "group", "surplus countries"),
+                     ("deficit economies", "group", "deficit economies")]
