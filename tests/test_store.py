@@ -182,6 +182,21 @@ def test_resolve_article_by_id_prefix_and_path(
     assert lib.resolve_article("story.txt") == stored
 
 
+def test_resolve_article_by_the_file_name_from_another_folder(
+    lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stored, _ = lib.add_article(make_article(source=str(tmp_path / "news" / "2-13.html")))
+    monkeypatch.chdir(tmp_path)  # not the file's folder
+    assert lib.resolve_article("2-13.html") == stored
+    other, _ = lib.add_article(make_article("other story", source=str(tmp_path / "2-13.html")))
+    assert lib.resolve_article("2-13.html") == other  # a path from here wins
+    monkeypatch.chdir(tmp_path / "..")
+    with pytest.raises(NotFound, match=r"'2-13.html' is ambiguous: 2 imported files"):
+        lib.resolve_article("2-13.html")
+    with pytest.raises(NotFound, match="imported file name"):
+        lib.resolve_article("3-14.html")
+
+
 def test_resolve_article_refuses_ambiguous_and_unknown_references(lib: Library) -> None:
     first = make_article("one").evolve(id="abc1000000000000")
     second = make_article("two").evolve(id="abc2000000000000")

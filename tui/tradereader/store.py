@@ -325,10 +325,23 @@ class Library:
         ref = ref.strip()
         if not ref:
             raise NotFound("no article named (give an id, an id prefix or an imported path)")
-        doc = self._article_doc(ref) or self._article_by_source(ref)
+        doc = (self._article_doc(ref) or self._article_by_source(ref)
+               or self._article_by_file_name(ref))
         if doc is not None:
             return article_from_doc(doc)
         return article_from_doc(self._article_by_prefix(ref))
+
+    def _article_by_file_name(self, ref: str) -> Document | None:
+        """The article imported from a file named `ref` (`story.html`, typed from another
+        folder than the one it was imported from); NotFound when several are."""
+        if "/" in ref or "." not in ref:  # a path, or an id prefix (ids have no dot)
+            return None
+        docs = self._articles.search(lambda d: Path(d.get("source") or "/").name == ref)
+        if len(docs) > 1:
+            listed = ", ".join(f"{d['id']} ({d['source']})" for d in docs[:5])
+            raise NotFound(f"{ref!r} is ambiguous: {len(docs)} imported files have that name: "
+                           f"{listed}; give the path or the id")
+        return docs[0] if docs else None
 
     def _article_by_source(self, ref: str) -> Document | None:
         path = Path(ref).expanduser()
@@ -346,7 +359,8 @@ class Library:
         if len(docs) == 1:
             return docs[0]
         if not docs:
-            raise NotFound(f"no article matches {ref!r} (not an id, id prefix or imported path)")
+            raise NotFound(f"no article matches {ref!r} (not an id, id prefix, imported path "
+                           "or imported file name)")
         listed = ", ".join(f"{d['id']} ({d['title'][:40]})" for d in docs[:5])
         more = f" and {len(docs) - 5} more" if len(docs) > 5 else ""
         raise NotFound(f"{ref!r} is ambiguous: it matches {len(docs)} articles: {listed}{more}")
