@@ -361,6 +361,22 @@ def test_checked_day():
         checked_day("20240313")
 
 
+@pytest.mark.parametrize(("typed", "day"), [
+    ("Nov 2, 2019", "2019-11-02"), ("2 November 2019", "2019-11-02"),
+    ("Saturday, November 2nd, 2019", "2019-11-02"), ("Sept. 30 2019", "2019-09-30"),
+    ("sep 30 2019", "2019-09-30"),
+])
+def test_checked_day_takes_a_day_written_out(typed, day):
+    assert checked_day(typed) == day
+
+
+@pytest.mark.parametrize("typed", ["02/11/2019", "Nov 31, 2019", "Nov 2", "Foo 2, 2019",
+                                   "November 2019"])
+def test_checked_day_refuses_what_is_not_one_day(typed):
+    with pytest.raises(ValueError, match="not a date"):
+        checked_day(typed)
+
+
 # -- read-only, help, palette ---------------------------------------------------------------
 
 async def test_a_read_only_library_refuses_every_change(home):

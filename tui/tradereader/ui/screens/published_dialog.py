@@ -1,15 +1,16 @@
-"""The publication date dialog (`p` in the reader): YYYY-MM-DD, or empty to clear it.
+"""The publication date dialog (`p` in the reader): YYYY-MM-DD (or a day written out with
+its month's name: `Nov 2, 2019`, `2 November 2019`), or empty to clear it.
 
     app.push_screen(PublishedDialog(article.published), on_done)
     # on_done(None): cancelled; on_done(""): clear the date; on_done("2024-03-13"): set it
 
-A date that is not a real YYYY-MM-DD day is refused in the dialog, which stays open.
+A date that is not a real day is refused in the dialog, which stays open.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from textual import on
 from textual.app import ComposeResult
@@ -21,6 +22,24 @@ from textual.widgets import Button, Input, Label, Static
 from tradereader.model import published_problem
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a day written out: an optional weekday, the month by name (either side of the day), a year
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
+_WRITTEN_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y")
+
+
+def written_day(text: str) -> date | None:
+    """`Nov 2, 2019`, `Saturday, 2 November 2019`, `Sept. 2nd 2019` as a date; else None
+    (numbers only, such as 02/11/2019, are left out: day and month could be either)."""
+    words = _ORDINAL.sub("", _WEEKDAY.sub("", text.strip()))
+    words = " ".join(words.replace(",", " ").replace(".", " ").split())
+    words = re.sub(r"(?i)\bsept\b", "Sep", words)
+    for form in _WRITTEN_FORMATS:
+        try:
+            return datetime.strptime(words, form).date()
+        except ValueError:
+            continue
+    return None
 
 
 def checked_day(raw: str) -> str:
@@ -28,12 +47,16 @@ def checked_day(raw: str) -> str:
     text = raw.strip()
     if not text:
         return ""
-    if not ISO_DAY.fullmatch(text):
-        raise ValueError(f"“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2024-03-13.")
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{text} is not a day of the calendar.") from None
+    if ISO_DAY.fullmatch(text):
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{text} is not a day of the calendar.") from None
+    else:
+        day = written_day(text)
+        if day is None:
+            raise ValueError(f"“{text}” is not a date: write it as YYYY-MM-DD "
+                             "(2024-03-13) or 13 March 2024.")
     problem = published_problem(day)
     if problem:
         raise ValueError(f"{problem}: is it a typo?")
@@ -60,7 +83,8 @@ class PublishedDialog(ModalScreen[str | None]):
             yield Label("Publication date", classes="dialog-title")
             yield Static("Relative dates (“this week”) are resolved against it. "
                          "Leave it empty to clear it.", markup=False)
-            yield Input(self.published, placeholder="YYYY-MM-DD", id="published-date")
+            yield Input(self.published, placeholder="YYYY-MM-DD or 13 March 2024",
+                        id="published-date")
             yield Static("", id="published-error", classes="dialog-status", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Set", variant="primary", id="set")
