@@ -80,3 +80,14 @@ def test_a_name_the_lexicon_knows_keeps_the_lexicon_value():
     found = actors("The Semiconductor Industry Association said chips were exempt.")
     assert found == [("Semiconductor Industry Association", "institution",
                       "Semiconductor Industry Association")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Ministry of Posts and Telecommunications said so.",
+     "Ministry of Posts and Telecommunications"),
+    ("The Council of Agriculture and Prime Minister Abe agreed.", "Council of Agriculture"),
+    ("The Federation of Hong Kong Industries, the city's largest lobby, agreed.",
+     "Federation of Hong Kong Industries"),
+])
+def test_a_name_takes_one_word_after_and_and_stops_at_a_comma(text, name):
+    assert [f[0] for f in actors(text) if f[1] == "institution"] == [name]

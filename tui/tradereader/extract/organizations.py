@@ -26,9 +26,11 @@ _SPACE = r"(?:[ \t]|\n(?!\n))+"  # within a paragraph: a name may wrap across li
 _WORD = r"[A-Z](?:[\w&'’]|-[A-Z\d]|\.(?=[\w-]))*\.?"  # `Meat`, `U.S.-China`, not `Economics.`
 _NAME_WORD = re.compile(rf"(?:{_WORD}|&)$")
 _CAPITALISED = re.compile(r"[A-Z]")
-# after the head: `of`/`for`/`on` (then maybe `the`), capitalised words, `and` between
-_TAIL = re.compile(rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?[A-Z][\w&'’-]*"
-                   rf"(?:,?{_SPACE}(?:and{_SPACE}|&{_SPACE})?[A-Z][\w&'’-]*)*")
+# after the head: `of`/`for`/`on` (then maybe `the`), capitalised words, and maybe `and`
+# with one more (`of Posts and Telecommunications`, not `of Finance and Prime Minister Abe`)
+_CAP = r"[A-Z][\w&'’-]*(?![\w&'’-])"  # a whole word
+_TAIL = re.compile(rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAP}(?:{_SPACE}{_CAP})*"
+                   rf"(?:{_SPACE}(?:and|&){_SPACE}{_CAP}(?!{_SPACE}[A-Z]))?")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z&]{2,7})\)")
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At By For Of As To From With And But Or If When While After Before"
@@ -61,7 +63,7 @@ def _organisation(text: str, head: int, head_end: int) -> Found | None:
     """The institution whose name has its head noun at `text[head:head_end]`, if any."""
     start = _name_start(text, head)
     tail = _TAIL.match(text, head_end)
-    end = _name_end(text, tail.end()) if tail is not None else head_end
+    end = tail.end() if tail is not None else head_end
     if start == head and end == head_end:
         return None  # the head alone: `Council members`, `the Board`
     name = " ".join(text[start:end].split())
@@ -70,11 +72,6 @@ def _organisation(text: str, head: int, head_end: int) -> Found | None:
     acronym = _ACRONYM_AFTER.match(text, end)
     return Found(start, end, "actor", "institution",
                  acronym.group(1) if acronym is not None else name, _WHY, 1)
-
-
-def _name_end(text: str, end: int) -> int:
-    """The tail's end, short of a comma it may have run into."""
-    return end - 1 if text[end - 1] == "," else end
 
 
 def _name_start(text: str, head: int) -> int:
