@@ -161,3 +161,22 @@ def test_parse_and_complete_tags() -> None:
     assert complete_tag("x ", ["xy"]) is None
     assert complete_tag("#TA", ["tariffs"]) == "#tariffs"
     assert complete_tag("tariffs", ["tariffs"]) is None
+
+
+@pytest.mark.parametrize(("keys", "note", "tags"), [
+    ([*"abc", "tab", *"xyz"], "abc", "xyz"),
+    ([*"abc", "tab", *"xyz", "shift+tab", *"de"], "abcde", "xyz"),
+])
+async def test_keys_arriving_together_go_to_the_field_tab_leads_to(keys, note, tags) -> None:
+    """Keys that reach the app in one burst (typed while it was busy, sent by tmux): the
+    ones after Tab go to the tags, as they would typed one by one."""
+    from textual import events
+
+    app = Host(NoteEditor(QUOTE))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        for key in keys:  # no pause between them: all queued before any is handled
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause(0.3)
+        assert app.editor.query_one("#note-text", TextArea).text == note
+        assert app.editor.query_one("#note-tags", Input).value == tags

@@ -89,6 +89,13 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),  # not priority: it must queue behind typed keys
         Binding("escape", "cancel", "Cancel"),
+        # priority: the focus moves as the key comes, so what is typed after it goes to the
+        # next field even when keys arrive together (a busy moment, tmux): as a plain
+        # binding, `note<tab>tags` put "tags" in the note (the keys after Tab reached the
+        # note before Tab had bubbled up to move the focus). The keys typed before it are
+        # in the note's queue already and stay there.
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
     ]
 
     def __init__(
