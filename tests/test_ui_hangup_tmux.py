@@ -72,3 +72,46 @@ def test_a_note_being_written_when_the_terminal_closes_is_saved(home: Path,
     stored = json.loads((home / "library.json").read_text(encoding="utf-8"))
     notes = [doc["note"] for doc in stored.get("annotations", {}).values()]
     assert notes == ["half a thought"]
+
+
+def _ended(pid: int, timeout: float = 10.0) -> bool:
+    """Whether process `pid` ended (gone, or a zombie nobody reaped) within `timeout`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_window_closed_over_the_note_editor_ends_the_process(home: Path,
+                                                               tmp_path: Path) -> None:
+    """The terminal really going away (not a signal sent by hand) sends SIGHUP and SIGCONT:
+    the app saved the note, then hung in its shutdown for good, holding the library's lock
+    (Textual resumed its output on SIGCONT, on a terminal that was gone)."""
+    from tradereader.store import Library
+
+    article = tmp_path / "talks.txt"
+    article.write_text(TITLE + "\n\n" + "\n\n".join([PARAGRAPH] * 3), encoding="utf-8")
+    tmux = TmuxSession([*tradereader_command(), str(article)],
+                       env={"TRADEREADER_HOME": str(home)})
+    try:
+        tmux.wait_for(TITLE)
+        tmux.wait_for("mentions")
+        tmux.send("j", "a")
+        tmux.wait_for("ctrl+s save")
+        tmux.type("left open")
+        tmux.wait_for("left open")
+        pid = int(tmux._tmux("display-message", "-p", "-t", "main", "#{pane_pid}"))
+    finally:
+        tmux.close()  # the window goes: its terminal hangs up
+    ended = _ended(pid)
+    if not ended:
+        os.kill(pid, signal.SIGKILL)
+    assert ended, "tradereader was still running 10 s after its window closed"
+    with Library.open(home) as library:  # the lock is free
+        assert [note.note for note in library.annotations()] == ["left open"]

@@ -6,6 +6,7 @@ and call the library. Nothing here imports tinydb.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -53,6 +54,27 @@ def freeze_start_up_objects() -> None:
         gc.freeze()
 
 
+def terminal_hung_up(fd: int | None = None) -> bool:
+    """Whether the terminal on `fd` (stdout) is gone: its window closed (poll: POLLHUP)."""
+    import select
+    import sys
+
+    try:
+        fd = sys.__stdout__.fileno() if fd is None else fd
+        poller = select.poll()
+        poller.register(fd, select.POLLOUT)
+        return any(events & select.POLLHUP for _fd, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _continue_unless_hung_up(previous, number: int, frame) -> None:
+    """SIGCONT: the handler before the app's (Textual resumes its terminal), unless the
+    terminal is gone (a closed window: SIGHUP, which the app answers, comes with it)."""
+    if callable(previous) and not terminal_hung_up():
+        previous(number, frame)
+
+
 _IN_USE = "another tradereader is using it"  # why a library is read-only, unless told
 READ_ONLY_TITLE = "Read-only"
 
@@ -87,6 +109,7 @@ class TradereaderApp(App[None]):
         self._signals: list[int] = []  # the signals the app answers (SIGHUP, SIGTERM)
         self.orphans_told: set[str] = set()  # articles whose orphaned notes were announced
         self._lock_timer: Timer | None = None  # looks at a read-only library's lock
+        self._previous_continue: object = None  # the SIGCONT handler before the app's
 
     def on_mount(self) -> None:
         """The reader straight away if an article is given (quicker), else the library."""
@@ -178,6 +201,24 @@ class TradereaderApp(App[None]):
                 pass  # no signals here (not the main thread, or not POSIX): as before
             else:
                 self._signals.append(number)
+        self._guard_continue()
+
+    def _guard_continue(self) -> None:
+        """A closed window sends SIGCONT with its SIGHUP; Textual's driver answers SIGCONT
+        (meant for `fg` after ctrl+z) by starting its terminal output again, on a terminal
+        that is gone: the new output thread died at once (EIO), its queue filled, and the
+        app hung in its shutdown, holding the library's lock (every later tradereader was
+        read-only) - seen with the note editor open. A SIGCONT on a hung-up terminal is
+        now left alone; any other still resumes the app."""
+        import signal
+
+        try:
+            previous = signal.getsignal(signal.SIGCONT)
+            signal.signal(signal.SIGCONT, lambda number, frame: _continue_unless_hung_up(
+                previous, number, frame))
+        except (AttributeError, ValueError, OSError):
+            return  # not POSIX, or not the main thread: as before
+        self._previous_continue = previous
 
     def _hung_up(self, number: int) -> None:
         """Save what quitting saves, and a note being written (nobody is left to ask), then
@@ -202,6 +243,12 @@ class TradereaderApp(App[None]):
         for number in self._signals:
             loop.remove_signal_handler(number)
         self._signals.clear()
+        if self._previous_continue is not None:
+            import signal
+
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(signal.SIGCONT, self._previous_continue)
+            self._previous_continue = None
 
     # -- the theme, kept in the library ------------------------------------------------
 
