@@ -91,3 +91,12 @@ def test_a_name_the_lexicon_knows_keeps_the_lexicon_value():
 ])
 def test_a_name_takes_one_word_after_and_and_stops_at_a_comma(text, name):
     assert [f[0] for f in actors(text) if f[1] == "institution"] == [name]
+
+
+def test_an_acronym_is_read_as_the_body_for_an_article_length_after_its_definition():
+    from tradereader.extract.organizations import _ACRONYM_REACH
+
+    filler = "The talks went on. " * (_ACRONYM_REACH // 19 + 10)
+    text = f"The National Retail Federation (NRF) objected. NRF members agreed. {filler}NRF."
+    found = [m for m in extract(text) if m.text == "NRF"]
+    assert len(found) == 2 and all(m.value == "NRF" for m in found)

@@ -38,7 +38,12 @@ _NOT_NAME_WORDS = frozenset(
     " Both Former Then Now Meanwhile However Also Under Over Into Since Until Despite".split())
 _NOT_BODIES = re.compile(r"\b(?:University|College|School|News|Press)\b")
 _MAX_LEFT = 6  # words before the head
-_WHY, _WHY_ACRONYM = "rule organisation name", "rule organisation acronym"
+_LONGEST_WORD = 40  # characters a word of a name may have
+_LINE_REACH = 300  # characters of a headline read either side of a name
+_WHY, _WHY_BRACKETED = "rule organisation name", "rule organisation name (acronym after it)"
+_WHY_ACRONYM = "rule organisation acronym"
+_ACRONYM_REACH = 50_000  # characters after its definition an acronym is read as the body:
+# an article's length (a long report defines its acronyms again); the search stays short
 
 
 def find_organizations(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
@@ -46,13 +51,13 @@ def find_organizations(text: str, cues: list[tuple[str, int, int]]) -> list[Foun
     each later use of an acronym given in brackets after a name."""
     out: list[Found] = []
     acronyms: dict[str, int] = {}  # acronym -> where its name ends
-    for role, start, end in cues:
-        if role != "org" or out and start < out[-1].end:
+    for _role, start, end in [cue for cue in cues if cue[0] == "org"]:
+        if out and start < out[-1].end:
             continue
         found = _organisation(text, start, end)
         if found is not None:
             out.append(found)
-            if found.value != " ".join(text[found.start:found.end].split()):
+            if found.why == _WHY_BRACKETED:
                 acronyms.setdefault(found.value, found.end)
     for acronym, after in acronyms.items():
         out += _acronym_uses(text, acronym, after)
@@ -70,8 +75,9 @@ def _organisation(text: str, head: int, head_end: int) -> Found | None:
     if _NOT_BODIES.search(name) or _in_title_case_line(text, start, end):
         return None
     acronym = _ACRONYM_AFTER.match(text, end)
-    return Found(start, end, "actor", "institution",
-                 acronym.group(1) if acronym is not None else name, _WHY, 1)
+    if acronym is not None:
+        return Found(start, end, "actor", "institution", acronym.group(1), _WHY_BRACKETED, 1)
+    return Found(start, end, "actor", "institution", name, _WHY, 1)
 
 
 def _name_start(text: str, head: int) -> int:
@@ -87,8 +93,9 @@ def _name_start(text: str, head: int) -> int:
             if gap == 0 or text[gap - 1] != "\n" or text[gap - 2:gap - 1] == "\n":
                 return start
             gap -= 1  # a name wrapped across lines: `Wine\nInstitute`
-        word_start = max(text.rfind(" ", 0, gap), text.rfind("\n", 0, gap),
-                         text.rfind("\t", 0, gap)) + 1
+        floor = max(0, gap - _LONGEST_WORD)  # each search bounded: no walk to the start
+        word_start = max(text.rfind(" ", floor, gap), text.rfind("\n", floor, gap),
+                         text.rfind("\t", floor, gap), floor - 1) + 1
         word = text[word_start:gap]
         if word == "and" and start < head:  # `China Iron and Steel Association`
             before = _name_start(text, word_start)
@@ -106,19 +113,32 @@ def _is_initials(word: str) -> bool:
 
 
 def _acronym_uses(text: str, acronym: str, after: int) -> list[Found]:
-    """Each use of `acronym` as a word after the name it stands for (its bracketed
-    definition included)."""
-    uses = re.compile(rf"(?<![\w&-]){re.escape(acronym)}(?![\w&-])")
-    return [Found(match.start(), match.end(), "actor", "institution", acronym, _WHY_ACRONYM, 1)
-            for match in uses.finditer(text, after)]
+    """Each use of `acronym` as a word within `_ACRONYM_REACH` after the name it stands
+    for (its bracketed definition included). Found with `str.find`: a pattern with a
+    look-behind would test every position of a long text."""
+    uses: list[Found] = []
+    stop = after + _ACRONYM_REACH
+    at = text.find(acronym, after, stop)
+    while at >= 0:
+        end = at + len(acronym)
+        if not _joins_word(text[at - 1:at]) and not _joins_word(text[end:end + 1]):
+            uses.append(Found(at, end, "actor", "institution", acronym, _WHY_ACRONYM, 1))
+        at = text.find(acronym, end, stop)
+    return uses
+
+
+def _joins_word(char: str) -> bool:
+    """Whether a character next to an acronym makes it part of a longer word."""
+    return char.isalnum() or char in "_&-"
 
 
 def _in_title_case_line(text: str, start: int, end: int) -> bool:
     """Whether the line around the name is a headline in title case: most of its other
     words of four letters or more capitalised."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_start = max(text.rfind("\n", max(0, start - _LINE_REACH), start) + 1,
+                     start - _LINE_REACH, 0)
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    line = text[line_start:line_end if line_end >= 0 else end + _LINE_REACH]
     rest = (line[:start - line_start] + " " + line[end - line_start:]).split()
     long_words = [word for word in rest if len(word) > 3 and word[0].isalpha()]
     if len(long_words) < 3:
