@@ -393,13 +393,23 @@ class TradereaderApp(App[None]):
 
     # -- commands ----------------------------------------------------------------------
 
+    def get_system_commands(self, screen) -> Iterable:
+        """Textual's own palette commands, less its keys panel ("Keys"): it squeezed the
+        article to a third of an 80-column terminal and Escape did not close it; the app's
+        Help (`?`, in the palette too) lists every key. Its "hide" stays, should the panel
+        be open."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys" and not screen.query("HelpPanel"):
+                continue
+            yield command
+
     def palette_commands(self, screen) -> Iterable[tuple[str, str, Callable[[], object]]]:
         """(title, help, callback) of the app's own commands, for the command palette."""
         yield ("Open library", "Show every article in the library", self.action_open_library)
         yield ("Import a file or folder", "Add articles to the library (i)", self.action_import)
         yield ("Export notes", "Write notes as Markdown or W3C JSON (e)",
                lambda: self.export_from(screen))
-        yield ("Help", "List every key", self.action_help)
+        yield ("Help and keys", "List every key (?)", self.action_help)
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             yield from commands()
