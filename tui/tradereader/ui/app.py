@@ -55,12 +55,13 @@ def freeze_start_up_objects() -> None:
 
 
 def terminal_hung_up(fd: int | None = None) -> bool:
-    """Whether the terminal on `fd` (stdout) is gone: its window closed (poll: POLLHUP)."""
+    """Whether the terminal on `fd` is gone: its window closed (poll: POLLHUP). By default
+    the one Textual draws on: stderr (its Linux driver writes there, not to stdout)."""
     import select
     import sys
 
     try:
-        fd = sys.__stdout__.fileno() if fd is None else fd
+        fd = sys.__stderr__.fileno() if fd is None else fd
         poller = select.poll()
         poller.register(fd, select.POLLOUT)
         return any(events & select.POLLHUP for _fd, events in poller.poll(0))
