@@ -25,7 +25,7 @@ _PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos)"
 SPACE_PATTERN = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 NAME_PATTERN = rf"{_TOKEN}(?:{SPACE_PATTERN}(?:{_PARTICLE}{SPACE_PATTERN})?{_TOKEN}){{0,3}}"
 _TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))  # `De Clercq`, `van Rompuy`
 _SPLIT = re.compile(r"\s+")
 STOP_WORDS = frozenset(
     "The A An And But Or If In On At Of For From To By As With Without After Before While "
@@ -154,9 +154,9 @@ def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
     window = text[lo:end]
     last = window.rsplit(None, 2)  # cheap tests first: the two words before must look like a name
     if len(last) < 2 or not last[-1][0].isupper() or not last[-2][0].isupper() \
-            and last[-2] not in _PARTICLES:
+            and last[-2] not in PARTICLES:
         return None
-    if not _is_token(last[-1]) or not (_is_token(last[-2]) or last[-2] in _PARTICLES):
+    if not _is_token(last[-1]) or not (_is_token(last[-2]) or last[-2] in PARTICLES):
         return None  # what `_name_words` would find, sooner (`Reuters,`, `U.S.`)
     if window[-1:].isspace() and "\n\n" in window[-3:]:
         return None
@@ -188,7 +188,7 @@ def _name_words(words: list[str]) -> list[str] | None:
     stopper = ""  # the word before the name
     while words and len(taken) < 4:
         word = words.pop()
-        if not (_is_token(word) or word in _PARTICLES):
+        if not (_is_token(word) or word in PARTICLES):
             stopper = word
             break
         taken.append(word)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import build_automaton
 from .lexmatch import Found
-from .names import CHINESE_SURNAMES, ORG_WORDS, STOP_WORDS
+from .names import CHINESE_SURNAMES, ORG_WORDS, PARTICLES, STOP_WORDS
 from .spans import SpanIndex
 
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__
@@ -47,9 +47,12 @@ def surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
             continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
         if idx >= first_upper and not _in_capitals_line(text, start, end):
             continue
-        if person_at(start, end) or taken_at(start, end) or \
-                idx < first_upper and _after_capital_word(text, start):
+        if person_at(start, end) or taken_at(start, end):
             continue
+        if idx < first_upper and _after_capital_word(text, start):
+            start = _particle_start(text, start, values[idx])
+            if start < 0:
+                continue  # another capitalised word, not the particle of this name
         if after == " " and text[end + 1:end + 2].isupper() and _ORG_NEXT.match(text, end + 1):
             continue  # `Klinge Corp.`, `Baker Institute`: a firm or body named after someone
         value = values[idx]
@@ -104,6 +107,16 @@ _OPENERS = frozenset(
     "Unlike Like Only Until Since Because Unless Once Whether Though Now Instead Indeed "
     "Perhaps Why".split()
 )
+
+
+def _particle_start(text: str, start: int, fullest: str) -> int:
+    """Where a surname at `start` begins with the particle the full name has before it
+    (`De Clercq` after `Willy De Clercq`, `Van Miert`), or -1."""
+    words = fullest.split()
+    if len(words) < 3 or words[-2] not in PARTICLES:
+        return -1
+    particle = words[-2] + " "
+    return start - len(particle) if text.startswith(particle, start - len(particle)) else -1
 
 
 def _after_capital_word(text: str, start: int) -> bool:
