@@ -314,3 +314,31 @@ def test_a_known_surname_in_a_capitals_headline():
 def test_sir_is_an_honorific_outside_the_name():
     text = "Foreign Secretary Sir Geoffrey Howe spoke. Howe said more."
     assert people(text)[0][:2] == ("Geoffrey Howe", "Geoffrey Howe")
+
+
+def test_a_later_surname_keeps_the_particle_of_the_full_name():
+    found = people("Trade Commissioner Willy De Clercq wrote to Tokyo. Later, De Clercq,"
+                   " talking to reporters, said no.")
+    assert [(text, value) for text, value, _why in found] == [
+        ("Willy De Clercq", "Willy De Clercq"), ("De Clercq", "Willy De Clercq")]
+
+
+def test_a_capitalised_word_before_a_surname_that_is_no_particle_still_blocks_it():
+    found = people("Trade Commissioner Willy De Clercq wrote. South Clercq is a town.")
+    assert [text for text, _value, _why in found] == ["Willy De Clercq"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("than his Trade and Industry Minister, Hajime Tamura, who said Japan was ready.",
+     "Hajime Tamura"),
+    ("The U.S. Trade Representative, Robert Lighthizer, said talks would go on.",
+     "Robert Lighthizer"),
+])
+def test_a_full_name_set_off_by_commas_after_a_title(text, name):
+    assert [t for t, _value, _why in people(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["The Prime Minister, Tokyo and Seoul agreed.",
+                                  "The Minister, Japan, said no."])
+def test_what_follows_a_title_and_a_comma_is_no_name_unless_it_is_one(text):
+    assert people(text) == []

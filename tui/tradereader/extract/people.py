@@ -45,7 +45,24 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
                                after_title=True)
             if found and text[found[0]:found[1]] not in _ADDRESSED:  # `Mr. President`
                 out.append(found)
+        elif text[end:end + 1] == ",":
+            found = _set_off_after_title(text, end)
+            if found:
+                out.append(found)
     return out
+
+
+# `his Trade Minister, Hajime Tamura, who`: a full name set off by commas after a title
+_SET_OFF_NAME = re.compile(rf",{SPACE_PATTERN}({NAME_PATTERN})(?=,|{SPACE_PATTERN}(?:who|said)\b)")
+
+
+def _set_off_after_title(text: str, end: int) -> tuple[int, int, str] | None:
+    """The name of two words or more set off by commas right after a title."""
+    match = _SET_OFF_NAME.match(text, end)
+    if match is None or " " not in match.group(1).strip():
+        return None
+    return clean_name(match.group(1), match.start(1), "rule title", keep_single=False,
+                      after_title=True)
 
 
 def byline_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
