@@ -100,3 +100,26 @@ def test_an_acronym_is_read_as_the_body_for_an_article_length_after_its_definiti
     text = f"The National Retail Federation (NRF) objected. NRF members agreed. {filler}NRF."
     found = [m for m in extract(text) if m.text == "NRF"]
     assert len(found) == 2 and all(m.value == "NRF" for m in found)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The Senate Banking Committee voted on Tuesday.", "Senate Banking Committee",
+     "US Senate Banking Committee"),
+    ("the U.S. House Foreign Affairs\nCommittee said", "U.S. House Foreign Affairs\nCommittee",
+     "US House Foreign Affairs Committee"),
+])
+def test_a_committee_of_the_senate_or_house_is_a_body_of_the_us_congress(text, span, value):
+    assert (span, "government", value) in actors(text)
+
+
+def test_a_word_of_another_kind_inside_a_committee_name_is_not_annotated():
+    found = [(m.text, m.kind) for m in extract("The Senate Agriculture Committee met.")]
+    assert found == [("Senate Agriculture Committee", "actor")]
+
+
+def test_a_long_one_line_paragraph_of_names_is_no_headline():
+    text = ("The Senate Banking Committee, the Trade Policy Committee, the Farm Export"
+            " Council and the Steel Users Coalition Met Federal Officials In Washington"
+            " Last Tuesday To Discuss The Import Quotas And Other Matters Of Common"
+            " Concern Before The Summer")
+    assert len([f for f in actors(text) if f[1] in ("institution", "government")]) == 4

@@ -40,8 +40,11 @@ _NOT_BODIES = re.compile(r"\b(?:University|College|School|News|Press)\b")
 _MAX_LEFT = 6  # words before the head
 _LONGEST_WORD = 40  # characters a word of a name may have
 _LINE_REACH = 300  # characters of a headline read either side of a name
+_HEADLINE_WORDS = 24  # words a headline has besides the name, at most
 _WHY, _WHY_BRACKETED = "rule organisation name", "rule organisation name (acronym after it)"
 _WHY_ACRONYM = "rule organisation acronym"
+_WHY_CONGRESS = "rule congressional committee"
+_US_CHAMBER = re.compile(r"(?:U\.S\. |US |United States )?(?=(?:Senate|House) )")
 _ACRONYM_REACH = 50_000  # characters after its definition an acronym is read as the body:
 # an article's length (a long report defines its acronyms again); the search stays short
 
@@ -74,6 +77,10 @@ def _organisation(text: str, head: int, head_end: int) -> Found | None:
     name = " ".join(text[start:end].split())
     if _NOT_BODIES.search(name) or _in_title_case_line(text, start, end):
         return None
+    chamber = _US_CHAMBER.match(name)
+    if chamber is not None:  # `Senate Banking Committee`: a body of the US Congress
+        return Found(start, end, "actor", "government", "US " + name[chamber.end():],
+                     _WHY_CONGRESS, 1)
     acronym = _ACRONYM_AFTER.match(text, end)
     if acronym is not None:
         return Found(start, end, "actor", "institution", acronym.group(1), _WHY_BRACKETED, 1)
@@ -133,13 +140,20 @@ def _joins_word(char: str) -> bool:
 
 
 def _in_title_case_line(text: str, start: int, end: int) -> bool:
-    """Whether the line around the name is a headline in title case: most of its other
-    words of four letters or more capitalised."""
-    line_start = max(text.rfind("\n", max(0, start - _LINE_REACH), start) + 1,
-                     start - _LINE_REACH, 0)
+    """Whether the name stands in a headline in title case: a short line of its own (a
+    blank line or the text's edge on both sides) most of whose other words of four
+    letters or more are capitalised."""
+    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
     line_end = text.find("\n", end, end + _LINE_REACH)
-    line = text[line_start:line_end if line_end >= 0 else end + _LINE_REACH]
-    rest = (line[:start - line_start] + " " + line[end - line_start:]).split()
+    if line_end < 0:
+        line_end = len(text) if len(text) - end <= _LINE_REACH else -1
+    if line_start == 0 and start > _LINE_REACH or line_end < 0 or \
+            line_start > 1 and text[line_start - 2] != "\n" or \
+            text[line_end + 1:line_end + 2] not in ("", "\n"):
+        return False  # a line wrapped inside a paragraph, not a headline
+    rest = (text[line_start:start] + " " + text[end:line_end]).split()
+    if len(rest) > _HEADLINE_WORDS:
+        return False  # a paragraph of one line
     long_words = [word for word in rest if len(word) > 3 and word[0].isalpha()]
     if len(long_words) < 3:
         return False
