@@ -331,8 +331,14 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None
-    subtype, value = result
-    return new_mention(start, end, phrase, "date", subtype, value, rule)
+    mention = _new(Mention)  # the slots filled here: a call fewer than `Mention(...)`
+    mention.start = start
+    mention.end = end
+    mention.text = phrase
+    mention.kind = "date"
+    mention.subtype, mention.value = result
+    mention.why = rule
+    return mention
 
 
 @lru_cache(maxsize=4096)
@@ -387,6 +393,7 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
 _UP_TO_DATE = (" on ", " with ")  # after a predicative `current`
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
 _MARKS_AND_QUOTES = frozenset(_MARKS + _OPENING_QUOTES)
+_new = object.__new__
 _NAME_LIKE = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "this week",
                         "this morning", "this evening", "the future", "the present"})
 
