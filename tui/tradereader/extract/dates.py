@@ -101,8 +101,8 @@ def tag_lowered(text: str, low: str, published: str | date | None,
         if kind == PLAIN:  # the common case, inline: a word start
             if start and low[start - 1].isalnum():
                 continue
-        elif not _is_trigger(text, low, start, end, kind):
-            continue
+        elif start and low[start - 1].isalpha() or not _is_trigger(text, low, start, end, kind):
+            continue  # (no kind counts after a letter: `am` in `program`, inline)
         word = openers[index] if not low[end:end + 1].isalnum() else None
         found = _match_at(low, start, last_end, word)
         if found is None:
