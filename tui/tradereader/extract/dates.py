@@ -15,6 +15,7 @@ automaton and each rule are built on first use.
 from __future__ import annotations
 
 import re
+import string
 from datetime import date
 from functools import lru_cache
 
@@ -147,10 +148,16 @@ def _second_day(text: str, low: str, first: Mention) -> Mention | None:
 def lowered(text: str) -> str:
     """A lower-cased copy with the same offsets and line breaks turned into spaces
     (characters whose lower case is longer stay as they are)."""
+    if text.isascii():  # one pass, one copy
+        return text.translate(_ASCII_LOWER_LINES)
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low.replace("\n", " ")
+
+
+_ASCII_LOWER_LINES = str.maketrans({"\n": " ", **dict(zip(string.ascii_uppercase,
+                                                            string.ascii_lowercase))})
 
 
 def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
