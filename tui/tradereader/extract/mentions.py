@@ -1,8 +1,9 @@
 """Mentions made fast: a long article has tens of thousands of them.
 
-`Mention` is a plain slotted record whose `__init__` only stores its fields, so
-building one through the constructor is already the fast way; `new_mention` and
-`mentions_from` remain the engine's two ways of making them.
+`Mention` is a plain slotted record whose `__init__` only stores its fields;
+`new_mention` (the constructor) and `mentions_from` remain the engine's two ways of
+making them, and the date tagger's hot path fills the slots itself as `mentions_from`
+does (a call fewer).
 """
 
 from __future__ import annotations
