@@ -101,10 +101,10 @@ def test_a_long_text_scans_on_a_second_thread_with_the_same_result(monkeypatch):
 
     monkeypatch.setattr(threading, "Thread", counting_thread)
     overlapped = extract(text, "1987-03-04")
-    assert len(started) == 2  # the date prefilter's scan, then the lexicon's
+    assert len(started) == 3  # the date prefilter's scan, the lexicon's, the surnames'
     monkeypatch.setattr(engine, "_OVERLAP_FROM", len(text) + 1)
     assert extract(text, "1987-03-04") == overlapped
-    assert len(started) == 2  # the serial run started none
+    assert len(started) == 3  # the serial run started none
 
 
 def test_an_error_on_the_scanning_thread_reaches_the_caller(monkeypatch):

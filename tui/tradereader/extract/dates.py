@@ -15,6 +15,7 @@ automaton and each rule are built on first use.
 from __future__ import annotations
 
 import re
+import string
 from datetime import date
 from functools import lru_cache
 
@@ -101,8 +102,8 @@ def tag_lowered(text: str, low: str, published: str | date | None,
         if kind == PLAIN:  # the common case, inline: a word start
             if start and low[start - 1].isalnum():
                 continue
-        elif not _is_trigger(text, low, start, end, kind):
-            continue
+        elif start and low[start - 1].isalpha() or not _is_trigger(text, low, start, end, kind):
+            continue  # (no kind counts after a letter: `am` in `program`, inline)
         word = openers[index] if not low[end:end + 1].isalnum() else None
         found = _match_at(low, start, last_end, word)
         if found is None:
@@ -147,10 +148,16 @@ def _second_day(text: str, low: str, first: Mention) -> Mention | None:
 def lowered(text: str) -> str:
     """A lower-cased copy with the same offsets and line breaks turned into spaces
     (characters whose lower case is longer stay as they are)."""
+    if text.isascii():  # one pass, one copy
+        return text.translate(_ASCII_LOWER_LINES)
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low.replace("\n", " ")
+
+
+_ASCII_LOWER_LINES = str.maketrans({"\n": " ", **dict(zip(string.ascii_uppercase,
+                                                            string.ascii_lowercase))})
 
 
 def _is_trigger(text: str, low: str, start: int, end: int, kind: int) -> bool:
@@ -331,8 +338,14 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None
-    subtype, value = result
-    return new_mention(start, end, phrase, "date", subtype, value, rule)
+    mention = _new(Mention)  # the slots filled here: a call fewer than `Mention(...)`
+    mention.start = start
+    mention.end = end
+    mention.text = phrase
+    mention.kind = "date"
+    mention.subtype, mention.value = result
+    mention.why = rule
+    return mention
 
 
 @lru_cache(maxsize=4096)
@@ -387,6 +400,7 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
 _UP_TO_DATE = (" on ", " with ")  # after a predicative `current`
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
 _MARKS_AND_QUOTES = frozenset(_MARKS + _OPENING_QUOTES)
+_new = object.__new__
 _NAME_LIKE = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "this week",
                         "this morning", "this evening", "the future", "the present"})
 

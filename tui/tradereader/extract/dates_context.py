@@ -42,6 +42,7 @@ _RANGE_END = (r"(?:\s*(?:-|\u2013|/)\s*|\s+(?:to|through|until|till|(and|or))\s+
 _RANGE_BARE_END = (r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|through|until|till|(and))\s+)(?:(?:early|mid"
                    r"|late)(?:-|\s+))?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                    r"(?![\w-]|,?\s+\d)")  # a range's end with no year or day
+_RANGE_OPENERS = ("-", "\u2013", "/", "")  # what opens the gaps of both, but white space
 _FRAME_TEXT = r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}"  # `October 2010`, not `1995`, `1985/86`
 _FRAME_PREPOSITIONS = ("in ", "In ", "on ", "On ")  # an event dated: `opened in October 2010`
 _FRAME_NEXT = r"\b(?:and|then|but|until|before|after|later)\b"  # the story goes on
@@ -131,6 +132,9 @@ def _range_frame(low: str, start: int, end: int, mentions: list[Mention]) -> str
         if gap is not None and opening is not None and len(opening.group()) == 7:
             listed = gap.group(1) and not low.endswith("between ", 0, mentions[-1].start)
             return ("near:" if listed else "from:") + opening.group()
+    after = low[end:end + 1]
+    if not after.isspace() and after not in _RANGE_OPENERS:
+        return ""  # no range goes on (`in January,`): both patterns below would fail
     ending = rx(_RANGE_END).match(low, end)
     if ending is None:  # `from January to October`: the year whose October is nearest
         bare = rx(_RANGE_BARE_END).match(low, end)

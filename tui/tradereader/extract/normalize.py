@@ -55,16 +55,38 @@ def lower_same_length(text: str) -> str:
     return "".join(ch.lower()[:1] for ch in text)
 
 
+def _spaced(text: str) -> str:
+    """`text` lower-cased, each white space a space; an ASCII text in one pass (one copy
+    of the text fewer to make, and to page in: a long text's copies cost as much as
+    the passes)."""
+    if text.isascii():
+        return text.translate(_ASCII_LOWER_SPACED)
+    return lower_same_length(text).translate(_TO_SPACE)
+
+
+_ASCII_LOWER_SPACED = str.maketrans({**dict.fromkeys(_SPACES, " "),
+                                     **dict(zip(string.ascii_uppercase, string.ascii_lowercase))})
+
+
 def fold(text: str) -> tuple[str, OffsetMap]:
     """The search copy of `text` and the map from its offsets back to `text`."""
-    spaced = lower_same_length(text).translate(_TO_SPACE)
+    spaced = _spaced(text)
     pos = spaced.find("  ")
     if pos == -1:
         return spaced.translate(_PUNCTUATION), OffsetMap([], [])
+    pieces, after, shift = _runs_folded(spaced, pos)
+    del spaced  # (the joined copy below can take its memory)
+    return "".join(pieces).translate(_PUNCTUATION), OffsetMap(after, shift)
+
+
+def _runs_folded(spaced: str, pos: int) -> tuple[list[str], list[int], list[int]]:
+    """(the pieces of `spaced` with each run of spaces cut to its first one, the folded
+    offset just after each run, the characters removed up to it); `pos`: where the
+    first run starts."""
     pieces, after, shift = [], [], []
     last = removed = 0
     find, run_at = spaced.find, _SPACE_RUN.match
-    while pos != -1:  # each run of spaces keeps its first one
+    while pos != -1:
         end = run_at(spaced, pos).end()  # type: ignore[union-attr]
         pieces.append(spaced[last:pos + 1])
         removed += end - pos - 1
@@ -73,7 +95,7 @@ def fold(text: str) -> tuple[str, OffsetMap]:
         last = end
         pos = find("  ", end)
     pieces.append(spaced[last:])
-    return "".join(pieces).translate(_PUNCTUATION), OffsetMap(after, shift)
+    return pieces, after, shift
 
 
 def fold_pattern(phrase: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexmatch import Found
 from .names import NAME_PATTERN, SPACE_PATTERN, clean_name, name_before, surname_key
@@ -222,6 +223,14 @@ def _apposition(text: str, role_start: int) -> tuple[int, int, str] | None:
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__
 
 
+class NamedPeople(NamedTuple):
+    """The people the rules name, before their later bare surnames are looked for."""
+
+    mentions: list[Found]
+    fullest: dict[str, str]  # surname (or the name itself) -> the fullest name given
+    taken: SpanIndex  # the lexicon's mentions, which a bare surname may not overlap
+
+
 def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, int, int]],
                 taken: list[tuple[int, int]], strong_taken: list[tuple[int, int]],
                 leaders: Iterable[str] = ()) -> list[Found]:
@@ -229,6 +238,13 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
 
     `leaders` are surnames known from `the X administration`: bare mentions count.
     """
+    return with_surnames(text, name_people(text, titles, cues, taken, strong_taken, leaders))
+
+
+def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, int, int]],
+                taken: list[tuple[int, int]], strong_taken: list[tuple[int, int]],
+                leaders: Iterable[str] = ()) -> NamedPeople:
+    """`find_people` up to the bare surnames: the strong rules, then the context rules."""
     strong_index = SpanIndex(strong_taken)
     taken_index = SpanIndex(taken)
     strong_at, taken_at = strong_index.overlaps, taken_index.overlaps
@@ -243,8 +259,16 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     mentions = [_new_found(Found, (s, e, "actor", "person", fullest.get(key, name), why,
                                    3 if why in _STRONG else 1))
                 for (s, e, why), (name, key) in zip(found, named)]
+    return NamedPeople(mentions, fullest, taken_index)
+
+
+def with_surnames(text: str, named: NamedPeople,
+                  matches: list[tuple[int, int, int]] | None = None) -> list[Found]:
+    """The people `name_people` found and their later bare surnames (`matches`:
+    `surname_matches(text, named.fullest)`, if already found)."""
     renamed: dict[str, str] = {}
-    mentions += surname_mentions(text, fullest, taken_index, mentions, renamed)
+    mentions = named.mentions + surname_mentions(text, named.fullest, named.taken,
+                                                 named.mentions, renamed, matches)
     if renamed:  # `Mr. Xi`, then `Xi Jinping`: every mention has the fuller name
         mentions = [m._replace(value=renamed[m.value]) if m.value in renamed else m
                     for m in mentions]

@@ -213,7 +213,7 @@ def refine(found: list[Found], text: str) -> list[Found]:
             _mofcom(found, commerce, text)
         _central_banks(found, [i for i in hits if found[i] is not None
                                and found[i].value == "central bank"], text)
-        found = [f for f in found if f is not None]
+        found = list(filter(None, found))  # (a Found is never empty)
     return _anaphora(found, text)
 
 

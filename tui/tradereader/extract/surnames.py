@@ -19,23 +19,30 @@ from .spans import SpanIndex
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__
 
 
+def surname_matches(text: str, fullest: dict[str, str]) -> list[tuple[int, int, int]]:
+    """The surname automaton's raw matches over `text` (what `surname_mentions` reads):
+    native code that lets other Python threads run meanwhile."""
+    keys, patterns, _first_upper = _surname_patterns(fullest)
+    return _surname_automaton(patterns).find_matches_as_indexes(text) if keys else []
+
+
 def surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
-                     people: list[Found], renamed: dict[str, str]) -> list[Found]:
+                     people: list[Found], renamed: dict[str, str],
+                     matches: list[tuple[int, int, int]] | None = None) -> list[Found]:
     """Bare surnames of people the article names in full (`Yeutter` after `Clayton Yeutter`);
     a Chinese family name known alone takes the given name written after it (`Xi Jinping`
-    after `Mr. Xi`: put in `renamed`)."""
-    keys = tuple(k for k in fullest if " " not in k)
+    after `Mr. Xi`: put in `renamed`). `matches`: `surname_matches(text, fullest)`, if
+    already found."""
+    keys, patterns, first_upper = _surname_patterns(fullest)
     if not keys:
         return []
-    shouted = tuple(k for k in keys if len(k) > 3)  # also as written in capitals (`YEUTTER`)
-    patterns = keys + tuple(k.upper() for k in shouted)
-    keys += shouted
+    if matches is None:
+        matches = _surname_automaton(patterns).find_matches_as_indexes(text)
     values = [fullest[key] for key in keys]
-    first_upper = len(patterns) - len(shouted)
     out = []
     taken_at, person_at = taken.overlaps, SpanIndex(people).overlaps
     name_ends = {person[1] for person in people}
-    for idx, start, end in _surname_automaton(patterns).find_matches_as_indexes(text):
+    for idx, start, end in matches:
         if end in name_ends:
             continue  # the surname of a name found above: most matches, the cheapest test
         before = text[start - 1:start]  # "" at the start of the text
@@ -63,6 +70,15 @@ def surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
     if renamed:
         out = [f._replace(value=renamed[f.value]) if f.value in renamed else f for f in out]
     return out
+
+
+def _surname_patterns(fullest: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """(keys, patterns, first_upper): the one-word keys of `fullest`, then again those
+    longer than three letters; the patterns the automaton looks for, the keys as written,
+    then those in capitals (`YEUTTER`) from index `first_upper`."""
+    keys = tuple(k for k in fullest if " " not in k)
+    shouted = tuple(k for k in keys if len(k) > 3)
+    return keys + shouted, keys + tuple(k.upper() for k in shouted), len(keys)
 
 
 def _in_capitals_line(text: str, start: int, end: int) -> bool:
