@@ -172,3 +172,16 @@ def test_what_survives_a_cluster_comes_back_in_text_order():
     long_name = Found(0, 53, "actor", "institution", "X", "w", 1)
     person = Found(21, 44, "actor", "person", "Y", "w", 3)
     assert resolve_overlaps([person, long_name, early]) == [early, person]
+
+
+def test_forget_phrases_empties_the_memos_and_changes_no_result():
+    from tradereader.extract import extract, forget_phrases
+    from tradereader.extract import dates, names
+
+    text = "Trade Representative Clayton Yeutter said on Tuesday that Yeutter met in March."
+    first = extract(text, "1987-03-15")
+    assert dates._resolve.cache_info().currsize and names._clean_span.cache_info().currsize
+    forget_phrases()
+    assert dates._resolve.cache_info().currsize == 0
+    assert names._clean_span.cache_info().currsize == 0
+    assert extract(text, "1987-03-15") == first
