@@ -18,6 +18,7 @@ from textual.timer import Timer
 from tradereader.errors import LibraryError
 from tradereader.model import Article, LexiconEntry, Mention
 from tradereader.ui.commands import AppCommands
+from tradereader.ui.key_hold import HoldsEarlyKeys
 
 if TYPE_CHECKING:
     from tradereader.store import Library
@@ -80,8 +81,9 @@ _IN_USE = "another tradereader is using it"  # why a library is read-only, unles
 READ_ONLY_TITLE = "Read-only"
 
 
-class TradereaderApp(App[None]):
-    """A library of articles and a reader with entities highlighted."""
+class TradereaderApp(HoldsEarlyKeys, App[None]):
+    """A library of articles and a reader with entities highlighted. The keys typed while
+    a dialog opens are kept for it (HoldsEarlyKeys)."""
 
     TITLE = "tradereader"
     CSS_PATH = "app.tcss"

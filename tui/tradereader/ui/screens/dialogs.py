@@ -25,6 +25,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from tradereader.ui.key_hold import TakesEarlyKeys
+
 SHOWN_ERRORS = 3  # reasons listed in the import dialog; the rest are counted
 
 
@@ -68,7 +70,7 @@ def pasted_path(raw: str) -> Path:
     return Path(text).expanduser()
 
 
-class ImportDialog(ModalScreen[ImportedFiles | None]):
+class ImportDialog(TakesEarlyKeys, ModalScreen[ImportedFiles | None]):
     """Asks for a file or folder and reads it; dismisses with what was read (or None)."""
 
     DEFAULT_CSS = """

@@ -30,6 +30,7 @@ from textual.widgets import Button, Input, Label, ProgressBar, RadioButton, Radi
 from textual.worker import get_current_worker
 
 from tradereader.ui.background import Abandoned, run_abandonable
+from tradereader.ui.key_hold import TakesEarlyKeys
 from tradereader.ui.screens.dialogs import pasted_path
 from tradereader.ui.exporting import (
     ExportChoices,
@@ -55,7 +56,7 @@ def article_label(title: str, notes: int) -> Content:
     return Content.assemble(prefix, Content(title).truncate(room, ellipsis=True), count)
 
 
-class ExportDialog(ModalScreen[Path | None]):
+class ExportDialog(TakesEarlyKeys, ModalScreen[Path | None]):
     """Choose what to export, as what and where; dismisses with the path written (or None)."""
 
     DEFAULT_CSS = """

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, Static
 
 from tradereader.model import LexiconEntry
+from tradereader.ui.key_hold import TakesEarlyKeys
 
 ACTOR_SUBTYPES = ("country", "metonym", "government", "institution", "person", "group")
 TOPICS = (  # the canonical issue values of the guidelines
@@ -72,7 +73,7 @@ def entry_from_form(phrase: str, kind: str, subtype: str, value: str) -> Lexicon
     return LexiconEntry(phrase, "actor", "add", subtype, value)
 
 
-class AddToLexiconDialog(ModalScreen[LexiconEntry | None]):
+class AddToLexiconDialog(TakesEarlyKeys, ModalScreen[LexiconEntry | None]):
     """Phrase, kind, subtype and canonical value; dismisses with the entry (or None)."""
 
     DEFAULT_CSS = """

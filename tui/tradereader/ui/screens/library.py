@@ -15,6 +15,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from tradereader.model import ArticleSummary
+from tradereader.ui.key_hold import focus_keeping_keys
 from tradereader.ui.read_only import ReadOnlyKeys, refusals
 from tradereader.ui.screens.dialogs import (
     ConfirmDialog,
@@ -318,7 +319,7 @@ class LibraryScreen(ReadOnlyKeys, Screen):
         self.query_one(DataTable).focus()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        focus_keeping_keys(self.query_one("#filter", Input))  # not `d`: delete, `q`: quit
 
     def action_clear_filter(self) -> None:
         self.query_one("#filter", Input).value = ""

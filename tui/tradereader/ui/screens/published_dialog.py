@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from tradereader.model import published_problem
+from tradereader.ui.key_hold import TakesEarlyKeys
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a day written out: an optional weekday, the month by name (either side of the day), a year
@@ -63,7 +64,7 @@ def checked_day(raw: str) -> str:
     return day.isoformat()
 
 
-class PublishedDialog(ModalScreen[str | None]):
+class PublishedDialog(TakesEarlyKeys, ModalScreen[str | None]):
     """Asks for the publication date; dismisses with it, "" to clear, None to cancel."""
 
     DEFAULT_CSS = """

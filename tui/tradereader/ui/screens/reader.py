@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 
 from tradereader.model import Article, Mention
 from tradereader.ui.background import Abandoned, run_abandonable
+from tradereader.ui.key_hold import focus_keeping_keys
 from tradereader.ui.mention_groups import ReadyMentions, ready_mentions
 from tradereader.ui.mention_table import (
     BLOCKS_ABOVE,
@@ -413,7 +414,7 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         search = self._search_box()
         if search is not None:
             search.add_class("open")
-            search.focus()
+            focus_keeping_keys(search)  # `/truce` typed at once: the query, not keys
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:

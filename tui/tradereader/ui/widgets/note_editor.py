@@ -26,6 +26,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Static, TextArea
 
 from tradereader.ui.drafts import NoteDraft, complete_tag, format_tags, parse_tags
+from tradereader.ui.key_hold import TakesEarlyKeys
 from tradereader.ui.screens.dialogs import ConfirmDialog
 
 HINT = "ctrl+s save · esc cancel · tab: tags"
@@ -43,7 +44,7 @@ class TagSuggester(Suggester):
         return complete_tag(value, self.known)
 
 
-class NoteEditor(ModalScreen[NoteDraft | None]):
+class NoteEditor(TakesEarlyKeys, ModalScreen[NoteDraft | None]):
     """Edit a note on a passage; dismisses with a `NoteDraft`, or None when cancelled."""
 
     DEFAULT_CSS = """

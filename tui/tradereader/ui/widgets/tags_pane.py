@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from tradereader.model import Annotation
 from tradereader.ui.drafts import parse_tags
+from tradereader.ui.key_hold import TakesEarlyKeys
 from tradereader.ui.read_only import ReadOnlyKeys, refusals
 from tradereader.ui.widgets.notes_pane import annotation_content
 
@@ -38,7 +39,7 @@ def name_problem(typed: tuple[str, ...]) -> str:
     return ""
 
 
-class RenameTagDialog(ModalScreen[str | None]):
+class RenameTagDialog(TakesEarlyKeys, ModalScreen[str | None]):
     """Asks for a tag's new name; dismisses with it, or None."""
 
     DEFAULT_CSS = """
