@@ -40,3 +40,20 @@ def test_annotate_the_seed_then_quit_and_find_the_note(session: TmuxSession, hom
 def _documents(stored: dict, table: str) -> list[dict]:
     """The documents of a TinyDB table (a dict of doc id -> document)."""
     return list(stored.get(table, {}).values())
+
+
+def test_a_note_typed_at_once_after_a_is_saved_whole(session: TmuxSession, home: Path) -> None:
+    """`a` and the note in one send-keys, as a quick typist: every key reaches the editor
+    (the reader's keys took them: `u` undid, `q` would have left the reader)."""
+    session.wait_for(SEED_TITLE)
+    session.wait_for("Annotate")  # the footer: the reader is built
+    session.send("a", "Quick quiet undo note", "C-s")
+    screen = session.wait_for("Quick quiet undo note")  # the note peek
+    assert "ctrl+s save" not in screen  # saved: the editor closed
+    session.send("q")
+    session.wait_for("Library")
+    session.send("q")
+    assert session.exited(), session.screen()
+    stored = json.loads((home / "library.json").read_text(encoding="utf-8"))
+    assert [n["note"] for n in _documents(stored, "annotations")] == [
+        "Quick quiet undo note"]
