@@ -288,7 +288,7 @@ def test_update_annotation_keeps_created_and_sets_modified(
     lib: Library, article: Article, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     stored = lib.add_annotation(make_note(article, "rice", note="first"))
-    monkeypatch.setattr("tradereader.store.utc_now", lambda: "2030-01-01T00:00:00+00:00")
+    monkeypatch.setattr("tradereader.store_notes.utc_now", lambda: "2030-01-01T00:00:00+00:00")
     edited = lib.update_annotation(stored.evolve(note="second", created="ignored"))
     assert edited.created == stored.created and edited.modified == "2030-01-01T00:00:00+00:00"
     assert lib.annotations() == [edited] and edited.note == "second"

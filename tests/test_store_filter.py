@@ -9,7 +9,8 @@ import pytest
 from test_store import STORY, make_article
 
 import tradereader.storage
-import tradereader.store
+import tradereader.store_lookup
+import tradereader.store_notes
 from tradereader.errors import LibraryWriteFailed
 from tradereader.store import Library
 
@@ -28,14 +29,14 @@ def lib(request: pytest.FixtureRequest, home: Path):
 def folded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The article texts lower-cased, in order (the words searched for are not listed)."""
     calls: list[str] = []
-    real = tradereader.store.fold
+    real = tradereader.store_lookup.fold
 
     def counting(text: str) -> str:
         if "\n" in text:  # an article's text; the words typed have none
             calls.append(text.split("\n")[0])
         return real(text)
 
-    monkeypatch.setattr(tradereader.store, "fold", counting)
+    monkeypatch.setattr(tradereader.store_lookup, "fold", counting)
     return calls
 
 
@@ -97,7 +98,7 @@ def test_notes_and_tags_are_searched_without_building_notes(lib, monkeypatch):
     steel, _ = lib.add_article(make_article(STEEL))
     lib.add_annotation(make_note(rice, "rice", note="Ask the MINISTRY", tags=("Farm-Policy",)))
     note = lib.add_annotation(make_note(steel, "steel", note="quota math"))
-    monkeypatch.setattr(tradereader.store, "annotation_from_doc", None)  # none is built
+    monkeypatch.setattr(tradereader.store_notes, "annotation_from_doc", None)  # none is built
     assert lib.articles_with_notes_containing("ministry") == {rice.id}
     assert lib.articles_with_notes_containing("farm-policy") == {rice.id}
     assert lib.articles_with_notes_containing("rice") == set()  # the quote is not a note

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Input
 
-import tradereader.store
+import tradereader.store_lookup
 from tradereader import ingest
 from tradereader.ui.app import make_app
 from tradereader.ui.screens.library import FILTER_DELAY, LibraryScreen
@@ -24,14 +24,14 @@ library = library_fixture(OTHER)
 def folded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The first line of every article text lower-cased for a search."""
     calls: list[str] = []
-    real = tradereader.store.fold
+    real = tradereader.store_lookup.fold
 
     def counting(text: str) -> str:
         if len(text) > 40:  # an article's text, not the words typed nor a note
             calls.append(text.split("\n")[0])
         return real(text)
 
-    monkeypatch.setattr(tradereader.store, "fold", counting)
+    monkeypatch.setattr(tradereader.store_lookup, "fold", counting)
     return calls
 
 

@@ -11,7 +11,8 @@
   (`library.json.bak`) is put back in its place when it is usable. In a folder that
   cannot be written nothing is moved: the user is told what to do (`storage_messages`).
 
-Only `store.py` uses this module; nothing else touches TinyDB.
+Only the store modules (`store.py` and its parts, `store_*.py`) use this module; nothing
+else touches TinyDB.
 """
 
 from __future__ import annotations

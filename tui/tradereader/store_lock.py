@@ -1,7 +1,7 @@
 """Taking a library's lock: when it is opened, and later by a window that opened it
 read-only because another tradereader held it (once that one has quit).
 
-Only `store.py` uses this module.
+Only the store modules use it (`store.py` re-exports `take_lock`; `store_core.py` opens with it).
 """
 
 from __future__ import annotations
