@@ -1,0 +1,37 @@
+"""`_untensed` (one resolution with a TenseProbe) says what trying every tense says."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from tradereader.extract import dates
+from tradereader.extract.dates_values import Anchor, TenseProbe
+
+_PHRASES = [("month", "January"), ("month", "May"), ("month", "December"),
+            ("date_mdy", "March 3"), ("date_mdy", "Sept. 30"), ("weekday", "Tuesday"),
+            ("quarter", "the third quarter"), ("quarter", "the first half"),
+            ("season", "the summer"), ("quarter", "the fourth quarter of the year")]
+
+
+def _every_tense(rule, phrase, day, before):
+    values = {dates._resolve(rule, phrase, day, future, before) for future in dates._TENSES}
+    return values.pop() if len(values) == 1 else dates._TENSED
+
+
+@pytest.mark.parametrize(("rule", "phrase"), _PHRASES)
+def test_untensed_agrees_with_every_tense_through_the_year(rule, phrase):
+    for offset in range(0, 366, 5):
+        day = date(1987, 1, 1) + timedelta(days=offset)
+        assert dates._untensed.__wrapped__(rule, phrase, day, "") == \
+            _every_tense(rule, phrase, day, ""), (rule, phrase, day)
+
+
+def test_probe_answers_as_an_anchor_with_no_tense():
+    probe, plain = TenseProbe(date(1987, 3, 15)), Anchor(date(1987, 3, 15))
+    assert probe.month_year(1) == plain.month_year(1) and not probe.tensed
+    assert probe.month_year(4) == plain.month_year(4) and probe.tensed  # April: tense decides
+
+
+def test_a_bare_read_of_the_tense_counts_as_tensed():
+    probe = TenseProbe(date(1987, 3, 15))
+    assert probe.future is None and probe.tensed
