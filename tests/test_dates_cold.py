@@ -1,4 +1,6 @@
-"""`_untensed` (one resolution with a TenseProbe) says what trying every tense says."""
+"""Cheaper paths of the date tagger give what the dear ones gave: `_untensed` (one
+resolution with a TenseProbe) what trying every tense says, `Anchor.shift` without
+dateutil what `relativedelta` gives."""
 
 from datetime import date, timedelta
 
@@ -35,3 +37,23 @@ def test_probe_answers_as_an_anchor_with_no_tense():
 def test_a_bare_read_of_the_tense_counts_as_tensed():
     probe = TenseProbe(date(1987, 3, 15))
     assert probe.future is None and probe.tensed
+
+
+@pytest.mark.parametrize("unit", ["year", "month", "quarter", "week", "fortnight", "day"])
+def test_shift_moves_as_relativedelta_does(unit):
+    from dateutil.relativedelta import relativedelta
+
+    months = {"year": 12, "quarter": 3}.get(unit, 1)
+    for day in (date(1987, 1, 31), date(1988, 2, 29), date(1987, 3, 31), date(1987, 12, 15)):
+        for amount in range(-25, 26):
+            moved = Anchor(day).shift(amount, unit)
+            if unit in ("week", "fortnight", "day"):
+                days = {"week": 7, "fortnight": 14, "day": 1}[unit]
+                assert moved == day + relativedelta(days=amount * days)
+            else:
+                assert moved == day + relativedelta(months=amount * months), (day, amount)
+
+
+def test_shift_past_the_calendar_raises_a_value_error():
+    with pytest.raises(ValueError):
+        Anchor(date(9995, 3, 15)).shift(10, "year")
