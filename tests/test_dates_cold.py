@@ -17,15 +17,18 @@ _PHRASES = [("month", "January"), ("month", "May"), ("month", "December"),
 
 def _every_tense(rule, phrase, day, before):
     values = {dates._resolve(rule, phrase, day, future, before) for future in dates._TENSES}
-    return values.pop() if len(values) == 1 else dates._TENSED
+    return values.pop() if len(values) == 1 else "tensed"
 
 
 @pytest.mark.parametrize(("rule", "phrase"), _PHRASES)
 def test_untensed_agrees_with_every_tense_through_the_year(rule, phrase):
     for offset in range(0, 366, 5):
         day = date(1987, 1, 1) + timedelta(days=offset)
-        assert dates._untensed.__wrapped__(rule, phrase, day, "") == \
-            _every_tense(rule, phrase, day, ""), (rule, phrase, day)
+        got = dates._untensed.__wrapped__(rule, phrase, day, "")
+        if got.__class__ is dates._Tensed:
+            assert got.value == dates._resolve(rule, phrase, day, None, "")
+            got = "tensed"
+        assert got == _every_tense(rule, phrase, day, ""), (rule, phrase, day)
 
 
 def test_probe_answers_as_an_anchor_with_no_tense():

@@ -331,8 +331,10 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
     before = context(text, low, rule, start, phrase, mentions) if rule in CONTEXT_ANY else ""
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         result = _untensed(rule, phrase, day, before)
-        if result is _TENSED:
-            result = _resolve(rule, phrase, day, _tense(text, low, rule, start, end), before)
+        if result.__class__ is _Tensed:
+            future = _tense(text, low, rule, start, end)
+            result = result.value if future is None else _resolve(rule, phrase, day, future,
+                                                                  before)
     else:
         future = None
         if rule == "the_unit" and day is not None and "weekend" in phrase:
@@ -353,23 +355,32 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
 @lru_cache(maxsize=4096)
 def _untensed(rule: str, phrase: str, day: date, before: str):
     """The phrase's (subtype, value) or None, when the tense of its clause cannot change
-    it, else `_TENSED`. Often it cannot: a month just before the day of writing (`January`
-    in March) is that one whatever the verb, and reading the clause's tense is the dearest
-    step of a date (some 7 us). One resolution with a `TenseProbe` tells most: when no
-    answer it gave hangs on the tense, neither does its value; else every tense is tried."""
+    it; else `_Tensed` (holding the value with no tense). Often it cannot: a month just
+    before the day of writing (`January` in March) is that one whatever the verb, and
+    reading the clause's tense is the dearest step of a date (some 7 us). One resolution
+    with a `TenseProbe` tells most: when no answer it gave hangs on the tense, neither
+    does its value; else the other tenses are tried."""
     probe = TenseProbe(day)
     try:
         result = _checked(HANDLERS[rule](phrase, probe, before))
     except (OverflowError, ValueError):
-        probe.tensed = True  # rare: tried the long way
+        result, probe.tensed = None, True  # (`_resolve` says None too); rare: the long way
     if not probe.tensed:
         return result
-    values = {_resolve(rule, phrase, day, future, before) for future in _TENSES}
-    return values.pop() if len(values) == 1 else _TENSED
+    values = {result, *(_resolve(rule, phrase, day, future, before) for future in _TENSES[1:])}
+    return values.pop() if len(values) == 1 else _Tensed(result)
 
 
 _TENSES = (None, True, False, WEAK_PAST)  # what `is_future` may say
-_TENSED = object()  # `_untensed`: the value hangs on the tense
+
+
+class _Tensed:
+    """`_untensed`: the value hangs on the tense; `value` is the one with none."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: tuple[str, str] | None) -> None:
+        self.value = value
 
 
 def _tense(text: str, low: str, rule: str, start: int, end: int) -> bool | str | None:

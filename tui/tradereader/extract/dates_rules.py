@@ -235,9 +235,11 @@ def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     if before == "quarter" and unit == "year" and amount == 1 and sign < 0:
         return "date", anchor.reported_quarter(1)
     day = anchor.shift(sign * int(amount), unit)
-    granularity = {"hour": "day", "minute": "day", "second": "day", "night": "day",
-                   "decade": "year", "centur": "year", "millenni": "year"}.get(unit, unit)
-    return "date", anchor.at_granularity(day, granularity)
+    return "date", anchor.at_granularity(day, _GRANULARITY.get(unit, unit))
+
+
+_GRANULARITY = {"hour": "day", "minute": "day", "second": "day", "night": "day",
+                "decade": "year", "centur": "year", "millenni": "year"}  # a shift's precision
 
 
 def _whole_units(amount: float, unit: str) -> tuple[float, str]:

@@ -117,11 +117,7 @@ def number_of(text: str) -> float | None:
 
 def duration_value(amount: float | None, unit: str) -> str:
     """A TIMEX3 duration: `P2Y`, `PT5H`, `PXM` (vague amount)."""
-    scale = {"decade": (10, "Y"), "centur": (100, "Y"), "millenni": (1000, "Y"),
-             "quarter": (3, "M"), "fortnight": (2, "W"), "weekend": (2, "D"), "night": (1, "D")}
-    letters = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
-               "second": "S"}
-    factor, letter = scale.get(unit) or (1, letters.get(unit, "X"))
+    factor, letter = _SCALES.get(unit) or (1, _LETTERS.get(unit, "X"))
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     if amount is None:
         return f"{prefix}X{letter}"
@@ -129,6 +125,12 @@ def duration_value(amount: float | None, unit: str) -> str:
     if amount != int(amount):
         return _fractional(amount, letter, prefix)
     return f"{prefix}{int(amount)}{letter}"
+
+
+_SCALES = {"decade": (10, "Y"), "centur": (100, "Y"), "millenni": (1000, "Y"),
+           "quarter": (3, "M"), "fortnight": (2, "W"), "weekend": (2, "D"), "night": (1, "D")}
+_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
+            "second": "S"}
 
 
 def _fractional(amount: float, letter: str, prefix: str) -> str:
