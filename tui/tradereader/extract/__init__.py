@@ -201,7 +201,7 @@ def forget_phrases() -> None:
     same text, which would otherwise find every phrase already worked out."""
     from . import dates, names, people, surnames
 
-    for memo in (dates._tense_matters, dates._resolve, names._clean_span, names._is_token,
+    for memo in (dates._untensed, dates._resolve, names._clean_span, names._is_token,
                  names.surname_key, people._name_and_key, surnames._surname_automaton):
         memo.cache_clear()
 

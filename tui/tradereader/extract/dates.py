@@ -29,7 +29,7 @@ from .dates_rules import HANDLERS
 from .dates_tense import is_future
 from .lexicon import given_names
 from .mentions import new_mention
-from .dates_values import WEAK_PAST, Anchor, parse_published
+from .dates_values import WEAK_PAST, Anchor, TenseProbe, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
@@ -329,13 +329,17 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
             _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None):
         return None  # `said Richard May, an analyst`, `Theresa May on Sunday`: a surname
     before = context(text, low, rule, start, phrase, mentions) if rule in CONTEXT_ANY else ""
-    future = None
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
-        if _tense_matters(rule, phrase, day, before):
+        result = _untensed(rule, phrase, day, before)
+        if result.__class__ is _Tensed:
             future = _tense(text, low, rule, start, end)
-    elif rule == "the_unit" and day is not None and "weekend" in phrase:
-        future = is_future(text, low, start, end, verbs=True)
-    result = _resolve(rule, phrase, day, future, before)
+            result = result.value if future is None else _resolve(rule, phrase, day, future,
+                                                                  before)
+    else:
+        future = None
+        if rule == "the_unit" and day is not None and "weekend" in phrase:
+            future = is_future(text, low, start, end, verbs=True)
+        result = _resolve(rule, phrase, day, future, before)
     if result is None:
         return None
     mention = _new(Mention)  # the slots filled here: a call fewer than `Mention(...)`
@@ -349,14 +353,34 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
 
 
 @lru_cache(maxsize=4096)
-def _tense_matters(rule: str, phrase: str, day: date, before: str) -> bool:
-    """Whether the phrase's value depends on the tense of its clause. Often it does not:
-    a month just before the day of writing (`January` in March) is that one whatever the
-    verb, and reading the clause's tense is the dearest step of a date (some 7 us)."""
-    return len({_resolve(rule, phrase, day, future, before) for future in _TENSES}) > 1
+def _untensed(rule: str, phrase: str, day: date, before: str):
+    """The phrase's (subtype, value) or None, when the tense of its clause cannot change
+    it; else `_Tensed` (holding the value with no tense). Often it cannot: a month just
+    before the day of writing (`January` in March) is that one whatever the verb, and
+    reading the clause's tense is the dearest step of a date (some 7 us). One resolution
+    with a `TenseProbe` tells most: when no answer it gave hangs on the tense, neither
+    does its value; else the other tenses are tried."""
+    probe = TenseProbe(day)
+    try:
+        result = _checked(HANDLERS[rule](phrase, probe, before))
+    except (OverflowError, ValueError):
+        result, probe.tensed = None, True  # (`_resolve` says None too); rare: the long way
+    if not probe.tensed:
+        return result
+    values = {result, *(_resolve(rule, phrase, day, future, before) for future in _TENSES[1:])}
+    return values.pop() if len(values) == 1 else _Tensed(result)
 
 
 _TENSES = (None, True, False, WEAK_PAST)  # what `is_future` may say
+
+
+class _Tensed:
+    """`_untensed`: the value hangs on the tense; `value` is the one with none."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: tuple[str, str] | None) -> None:
+        self.value = value
 
 
 def _tense(text: str, low: str, rule: str, start: int, end: int) -> bool | str | None:
@@ -418,7 +442,11 @@ def _resolve(rule: str, phrase: str, day: date | None, future: bool, before: str
     """(subtype, value) of a phrase, or None; a value the calendar cannot hold (`in
     ten years` written in 9995, `300 years ago` in 1100) is no mention, not an error."""
     try:
-        result = HANDLERS[rule](phrase, Anchor(day, future), before)
+        return _checked(HANDLERS[rule](phrase, Anchor(day, future), before))
     except (OverflowError, ValueError):
         return None
+
+
+def _checked(result):
+    """A handler's result, or None when it found no value."""
     return None if result is None or result[1] is None else result

@@ -6,10 +6,10 @@ the text before reduced to a key -> (subtype, TIMEX3 value) or None.
 
 from __future__ import annotations
 
-import re
 from calendar import monthrange
 from datetime import date, timedelta
 
+from .dates_context import rx
 from .dates_values import (
     SEASONS, TIMES_OF_DAY, Anchor, duration_value, iso_week, month_of, number_of, reference_day,
     unit_of, weekday_of, year_of,
@@ -69,7 +69,7 @@ def holiday(phrase: str, anchor: Anchor, before: str) -> Result:
     """A named holiday: the nearest one (`last`/`next`/`this`: the one before, after, or
     of this year), the past preferred unless the verb is future."""
     low = phrase.lower().replace("\n", " ")
-    direction = re.match(r"(last|next|this)\b", low)
+    direction = rx(r"(last|next|this)\b").match(low)
     for name, when in _MOVABLE:
         if name in low:
             value = _nearest(when, anchor, direction and direction.group(1))
@@ -111,7 +111,7 @@ def named_season(phrase: str, anchor: Anchor, before: str) -> Result:
     if anchor.day is None:
         return "date", "PAST_REF" if "last" in low else "FUTURE_REF" if "next" in low \
             else "THIS_YEAR"
-    offset = -1 if re.match(r"last\b", low) else 1 if re.match(r"next\b", low) else 0
+    offset = -1 if rx(r"last\b").match(low) else 1 if rx(r"next\b").match(low) else 0
     if offset == 0 and ("holiday" in low or "christmas" in low) and not low.startswith("this"):
         return "date", str(anchor.month_year(12))
     return "date", str(anchor.day.year + offset)
@@ -120,10 +120,10 @@ def named_season(phrase: str, anchor: Anchor, before: str) -> Result:
 def century(phrase: str, anchor: Anchor, before: str) -> Result:
     """`the 20th century` -> `19`, `the twenty-first century` -> `20`."""
     low = phrase.lower()
-    number = re.search(r"(\d{1,2})(?:st|nd|rd|th)", low)
+    number = rx(r"(\d{1,2})(?:st|nd|rd|th)").search(low)
     if number:
         return "date", f"{int(number.group(1)) - 1:02d}"
-    word = re.search(r"(twenty-)?(first|second|third|\w+teenth|twentieth)", low)
+    word = rx(r"(twenty-)?(first|second|third|\w+teenth|twentieth)").search(low)
     if word is None or word.group(2) not in _CENTURY_WORDS:
         return None
     value = _CENTURY_WORDS[word.group(2)] + (20 if word.group(1) else 0)
@@ -134,11 +134,11 @@ def day_part(phrase: str, anchor: Anchor, before: str) -> Result:
     """`late afternoon`, `late in the afternoon`, `afternoon trading`: a part of the day
     last given (`before`), else of the publication day."""
     start = reference_day(before, "day")
-    if re.search(r"\d|\bnoon\b|midnight", phrase):  # `at 10 p.m.`: the day in focus at that hour
+    if rx(r"\d|\bnoon\b|midnight").search(phrase):  # `at 10 p.m.`: the day in focus at that hour
         from .dates_rules import time_clock
 
         return time_clock(phrase, anchor, start.isoformat() if start else "")
-    part = re.search(r"(morning|afternoon|evening)", phrase.lower())
+    part = rx(r"(morning|afternoon|evening)").search(phrase.lower())
     if part is None:
         return None
     day = start.isoformat() if start else anchor.day.isoformat() if anchor.day else "XXXX-XX-XX"
@@ -185,7 +185,7 @@ def weekday_week(phrase: str, anchor: Anchor, before: str) -> Result:
         return "date", f"XXXX-WXX-{weekday + 1}"
     monday = anchor.day - timedelta(days=anchor.day.weekday() - 7 * offset)
     day = (monday + timedelta(days=weekday)).isoformat()
-    part = re.search(r"(morning|afternoon|evening|night)", low)
+    part = rx(r"(morning|afternoon|evening|night)").search(low)
     return ("time", f"{day}T{TIMES_OF_DAY[part.group(1)]}") if part else ("date", day)
 
 
@@ -270,7 +270,7 @@ def day_beyond(phrase: str, anchor: Anchor, before: str) -> Result:
 
 def set_every(phrase: str, anchor: Anchor, before: str) -> Result:
     weekday, month = weekday_of(phrase), month_of(phrase)
-    season = re.search(r"(spring|summer|fall|autumn|winter)", phrase.lower())
+    season = rx(r"(spring|summer|fall|autumn|winter)").search(phrase.lower())
     if weekday is not None:
         return "set", f"XXXX-WXX-{weekday + 1}"
     if month:
@@ -280,14 +280,14 @@ def set_every(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
     if unit is None:
         return "set", "P1Y" if "season" in phrase.lower() else None
-    if re.fullmatch(r"(?i)(?:every|each)\s+other\s+\w+", phrase):  # every other week: P2W
+    if rx(r"(?i)(?:every|each)\s+other\s+\w+").fullmatch(phrase):  # every other week: P2W
         return "set", duration_value(2, "week" if unit == "weekend" else unit)
-    if unit == "weekend" and re.fullmatch(r"(?i)(?:every|each)\s+weekend", phrase):
+    if unit == "weekend" and rx(r"(?i)(?:every|each)\s+weekend").fullmatch(phrase):
         return "set", "XXXX-WXX-WE"  # the weekends, as `every Friday` is the Fridays
-    vague = re.search(r"\b(?:few|several|many)\b", phrase, re.I)  # `every few years`
+    vague = rx(r"(?i)\b(?:few|several|many)\b").search(phrase)  # `every few years`
     amount = None if vague else number_of(
-        re.sub(r"\b(?:every|each|per|other)\b", "", phrase, flags=re.I).split(unit)[0]) \
-        if re.search(r"\d|\b(?:two|three|four|five|six)\b", phrase, re.I) else 1
+        rx(r"(?i)\b(?:every|each|per|other)\b").sub("", phrase).split(unit)[0]) \
+        if rx(r"(?i)\d|\b(?:two|three|four|five|six)\b").search(phrase) else 1
     return "set", duration_value(amount, unit)
 
 

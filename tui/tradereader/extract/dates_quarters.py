@@ -6,8 +6,8 @@ reduced to a key -> (subtype, TIMEX3 value) or None.
 
 from __future__ import annotations
 
-import re
 
+from .dates_context import rx
 from .dates_values import Anchor, quarter_of, year_of
 
 Result = tuple[str, str] | None
@@ -47,7 +47,7 @@ def quarter(phrase: str, anchor: Anchor, before: str) -> Result:
     if part is None:
         return None
     number, half = part
-    eighties = re.search(r"'(\d)0s", low)
+    eighties = rx(r"'(\d)0s").search(low)
     if eighties:
         return "date", f"19{eighties.group(1)}"
     year = _quarter_year(phrase, anchor, number, half)
@@ -59,19 +59,19 @@ def _part_of_year(low: str) -> tuple[int, bool] | None:
     """(number, whether a half) of the quarter or half a phrase names: `the third
     quarter`, `the first half`, `the first six months of 2019` (H1), `the last three
     months of the year` (Q4), `the April-June quarter` (Q2), `the January-June period` (H1)."""
-    months = re.search(r"\b(first|last|final)\s+(six|three|6|3)\s+months", low)
+    months = rx(r"\b(first|last|final)\s+(six|three|6|3)\s+months").search(low)
     if months:
         half = months.group(2) in ("six", "6")
         return (1 if months.group(1) == "first" else 2 if half else 4), half
-    span = re.match(r"(?:the\s+|this\s+|last\s+|next\s+)?(jan|apr|jul|oct)[a-z]*\.?"
-                    r"(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)(mar|jun|sep|dec)", low)
+    span = rx(r"(?:the\s+|this\s+|last\s+|next\s+)?(jan|apr|jul|oct)[a-z]*\.?"
+              r"(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)(mar|jun|sep|dec)").match(low)
     if span:
         first, last = _SPAN_OPENS.index(span.group(1)), _SPAN_ENDS.index(span.group(2))
         half = last > first  # the grammar has only quarters and halves
         return (first // 2 + 1 if half else first + 1), half
     half = "half" in low
-    ordinal = re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?:-|\s+)"
-                        r"(?:fiscal\s+)?(?:quarter|half)", low)
+    ordinal = rx(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?:-|\s+)"
+                 r"(?:fiscal\s+)?(?:quarter|half)").search(low)
     if not ordinal:
         return None
     number = _ORDINALS[ordinal.group(1)]
@@ -79,7 +79,7 @@ def _part_of_year(low: str) -> tuple[int, bool] | None:
 
 
 def quarter_code(phrase: str, anchor: Anchor, before: str) -> Result:
-    code = re.search(r"([QH])([1-4])|([1-4])Q", phrase)
+    code = rx(r"([QH])([1-4])|([1-4])Q").search(phrase)
     if not code:
         return None
     letter, number = (code.group(1), code.group(2)) if code.group(1) else ("Q", code.group(3))
@@ -92,8 +92,8 @@ def period(phrase: str, anchor: Anchor, before: str) -> Result:
         return "date", before[5:]
     year = year_of(phrase)
     low = phrase.lower()
-    back = bool(re.search(r"year-(?:earlier|ago)|last\s+year|a\s+year|prior-year", low))
-    if year and re.search(r"\bquarter$", low) and anchor.day is not None:
+    back = bool(rx(r"year-(?:earlier|ago)|last\s+year|a\s+year|prior-year").search(low))
+    if year and rx(r"\bquarter$").search(low) and anchor.day is not None:
         return "date", f"{year}-{anchor.reported_quarter(0)[-2:]}"  # `the 1988 quarter`
     if year:
         return "date", str(year)

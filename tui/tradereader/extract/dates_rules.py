@@ -9,10 +9,10 @@ ones `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`; absolute dates keep theirs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import timedelta
 
+from .dates_context import rx
 from .dates_quarters import period, quarter, quarter_code, year_ago_adj
 from .dates_values import (
     SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, number_of,
@@ -27,9 +27,9 @@ _THIS = {"day": "THIS_DAY", "week": "THIS_WEEK", "weekend": "THIS_WEEK", "month"
 def direction_of(phrase: str) -> int:
     """-1 for last/past/previous/ago, +1 for next/coming/following, else 0."""
     low = phrase.lower()
-    if re.search(r"\b(?:last|past|previous|ago|earlier|prior)\b", low):
+    if rx(r"\b(?:last|past|previous|ago|earlier|prior)\b").search(low):
         return -1
-    if re.search(r"\b(?:next|coming|following|from\s+now)\b", low):
+    if rx(r"\b(?:next|coming|following|from\s+now)\b").search(low):
         return 1
     return 0
 
@@ -83,16 +83,16 @@ def month_rel(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def decade(phrase: str, anchor: Anchor, before: str) -> Result:
-    digits = re.search(r"(\d{3})0", phrase)
+    digits = rx(r"(\d{3})0").search(phrase)
     if digits:
         return "date", digits.group(1)
-    short = re.search(r"['\u2019](\d)0s", phrase)
+    short = rx(r"['\u2019](\d)0s").search(phrase)
     if short:  # `the '90s`: the last such decade, this century's if it has begun
         tens = int(short.group(1))
         this_century = anchor.day is not None and 2000 + 10 * tens <= anchor.day.year
         return "date", f"{20 if this_century else 19}{tens}"
     words = ("twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine")
-    word = re.search(r"(twen|thir|fort|fift|sixt|seve|eigh|nine)\w*ties", phrase.lower())
+    word = rx(r"(twen|thir|fort|fift|sixt|seve|eigh|nine)\w*ties").search(phrase.lower())
     return ("date", f"19{words.index(word.group(1)) + 2}") if word else None
 
 
@@ -111,7 +111,7 @@ def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
     low = phrase.lower()
     offset = direction_of(low)
     month = month_of(phrase)
-    season = re.search(r"(spring|summer|fall|autumn|winter)", low)
+    season = rx(r"(spring|summer|fall|autumn|winter)").search(low)
     if month and not unit_of(low):
         day = day_of(phrase)
         if day is not None and anchor.day is not None:  # `next March 31`: the next such day
@@ -140,7 +140,7 @@ def month(phrase: str, anchor: Anchor, before: str) -> Result:
 
 def _this_or(phrase: str, offset: int) -> int:
     """2 for `this`, else the offset: `this September` is this year's."""
-    return 2 if offset == 0 and re.match(r"(?:early\s+|late\s+)?this\b", phrase, re.I) else offset
+    return 2 if offset == 0 and rx(r"(?i)(?:early\s+|late\s+)?this\b").match(phrase) else offset
 
 
 def month_rel_direction(month: int, offset: int, anchor: Anchor) -> Result:
@@ -159,7 +159,7 @@ def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
     """`the quarter` (results news: the one just reported; one `ended July 31`: the calendar
     quarter of its middle month), `the year`, `the weekend`."""
     low = phrase.lower()
-    back = re.search(r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)$", low)
+    back = rx(r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)$").search(low)
     unit = unit_of(low[:back.start()] if back else low) or ("quarter" if "period" in low else None)
     if unit is None:
         return None
@@ -193,13 +193,13 @@ def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
         return "date", _weekday_from(weekday, low, anchor, reference_day(before, "day"))
     unit = unit_of(low) or "day"  # that morning, the next evening
     unit = "day" if unit == "night" else unit
-    offset = -1 if re.search(r"\b(?:previous|prior)\b|\b(?:before|earlier)$", low) else \
-        1 if re.search(r"\b(?:following|next)\b|\b(?:after|later)$", low) else 0
+    offset = -1 if rx(r"\b(?:previous|prior)\b|\b(?:before|earlier)$").search(low) else \
+        1 if rx(r"\b(?:following|next)\b|\b(?:after|later)$").search(low) else 0
     start = reference_day(before, unit)
     if start is not None and anchor.day is not None and start.year > anchor.day.year and \
             low.startswith("the") and offset == 0:  # `the year`: not one only forecast
         start = None
-    if start is None and offset == 0 and unit == "day" and re.fullmatch(r"\d{4}-\d\d", before):
+    if start is None and offset == 0 and unit == "day" and rx(r"\d{4}-\d\d").fullmatch(before):
         value = f"{before}-XX"  # `that same day`, told of last October: a day of that month
     elif start is None:
         value = _relative(anchor, unit, offset)
@@ -212,7 +212,7 @@ def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
 def _weekday_from(weekday: int, low: str, anchor: Anchor, start) -> str:
     """`the previous Friday`: the one before the day in focus (`the following Friday`: the
     one after), else before (after) the publication day."""
-    ahead = bool(re.search(r"\bfollowing\b", low))
+    ahead = bool(rx(r"\bfollowing\b").search(low))
     if start is None:
         return anchor.weekday(weekday, 1 if ahead else -1)
     delta = (weekday - start.weekday()) % 7 or 7 if ahead else -((start.weekday() - weekday) % 7 or 7)
@@ -221,12 +221,12 @@ def _weekday_from(weekday: int, low: str, anchor: Anchor, start) -> str:
 
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
-    amount = number_of(re.split(r"(?:-|\s+)(?:more\s+)?" + (unit or "year"), phrase, flags=re.I)[0])
-    sign = 1 if re.search(r"from\s+now", phrase, re.I) else -1
+    amount = number_of(rx(r"(?i)(?:-|\s+)(?:more\s+)?" + (unit or "year")).split(phrase)[0])
+    sign = 1 if rx(r"(?i)from\s+now").search(phrase) else -1
     if unit is None:
         return None
-    if amount is not None and re.search(r"(?i)\b(?:year|month|week|day|hour|decade|century)"
-                                        r"\s+and\s+a\s+half\b", phrase):
+    if amount is not None and rx(r"(?i)\b(?:year|month|week|day|hour|decade|century)"
+                                 r"\s+and\s+a\s+half\b").search(phrase):
         amount += 0.5  # `a year and a half ago`
     if amount is not None and amount != int(amount):  # half a century, a year and a half
         amount, unit = _whole_units(amount, unit)
@@ -235,9 +235,11 @@ def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     if before == "quarter" and unit == "year" and amount == 1 and sign < 0:
         return "date", anchor.reported_quarter(1)
     day = anchor.shift(sign * int(amount), unit)
-    granularity = {"hour": "day", "minute": "day", "second": "day", "night": "day",
-                   "decade": "year", "centur": "year", "millenni": "year"}.get(unit, unit)
-    return "date", anchor.at_granularity(day, granularity)
+    return "date", anchor.at_granularity(day, _GRANULARITY.get(unit, unit))
+
+
+_GRANULARITY = {"hour": "day", "minute": "day", "second": "day", "night": "day",
+                "decade": "year", "centur": "year", "millenni": "year"}  # a shift's precision
 
 
 def _whole_units(amount: float, unit: str) -> tuple[float, str]:
@@ -262,17 +264,16 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(low) if unit is None else unit
     if unit is None:
         return None
-    quantity = re.split(r"(?:-|\s+)(?:more|additional|full|straight|consecutive)?\s*" + unit,
-                        low)[0]
-    if re.fullmatch(r"(?:a|an|one)\s+(?:year|month|week|day)", low.strip()) and \
+    quantity = rx(r"(?:-|\s+)(?:more|additional|full|straight|consecutive)?\s*" + unit).split(low)[0]
+    if rx(r"(?:a|an|one)\s+(?:year|month|week|day)").fullmatch(low.strip()) and \
             before == "amount":
         return "set", duration_value(1, unit)
-    if re.search(r"\b(?:to|or)\b|\d-\d", quantity) and not re.search(r"\bup\s+to\b", quantity):
+    if rx(r"\b(?:to|or)\b|\d-\d").search(quantity) and not rx(r"\bup\s+to\b").search(quantity):
         return "duration", duration_value(None, unit)
-    quantity = re.sub(r"\b(?:the|past|last|next|first|final|coming|previous|following|latest"
-                      r"|initial|remaining|additional|further|another|full|about|nearly|almost"
-                      r"|more|than|less|at|least|up|to|over|roughly|around|approximately|only"
-                      r"|just|no|fewer|under|most|well|barely|better|part|of)\b", " ", quantity)
+    quantity = rx(r"\b(?:the|past|last|next|first|final|coming|previous|following|latest"
+                  r"|initial|remaining|additional|further|another|full|about|nearly|almost"
+                  r"|more|than|less|at|least|up|to|over|roughly|around|approximately|only"
+                  r"|just|no|fewer|under|most|well|barely|better|part|of)\b").sub(" ", quantity)
     if "and a half" in low:
         quantity += " and a half"
     if quantity.strip() in ("", "some") and "some" not in low:
@@ -301,10 +302,10 @@ def _clock(phrase: str) -> str | None:
         return "12:00"
     if "midnight" in low:
         return "24:00"
-    zoned = re.match(r"(?:around\s+|about\s+)?([0-2]?\d):?([0-5]\d)(?:\s+(?!a\.?m|p\.?m)[a-z]|$)", low)
+    zoned = rx(r"(?:around\s+|about\s+)?([0-2]?\d):?([0-5]\d)(?:\s+(?!a\.?m|p\.?m)[a-z]|$)").match(low)
     if zoned:  # a 24-hour clock before its zone: `1630 GMT`, `16:30 GMT`
         return f"{int(zoned.group(1)):02d}:{zoned.group(2)}"
-    match = re.search(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])|in\s+the\s+(m)?)", low)
+    match = rx(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])|in\s+the\s+(m)?)").search(low)
     if not match:
         return None
     after_noon = match.group(3) == "p" or (match.group(3) is None and match.group(4) is None)
@@ -316,7 +317,7 @@ def time_clock(phrase: str, anchor: Anchor, before: str) -> Result:
     clock = _clock(phrase)
     if clock is None:
         return None
-    rest = re.sub(r"^.*?(?:[ap]\.?m\.?|noon|midnight|\d\d\s+(?=[A-Z]))(?:\s*[A-Z]{2,3}\b)?,?\s*", "",
+    rest = rx(r"^.*?(?:[ap]\.?m\.?|noon|midnight|\d\d\s+(?=[A-Z]))(?:\s*[A-Z]{2,3}\b)?,?\s*").sub("",
                   phrase)
     day = _day_value(rest, anchor) if rest else None
     if day is None or day.startswith(("THIS", "PAST", "FUT", "PRES")):  # the day just given
@@ -337,21 +338,21 @@ def _day_value(phrase: str, anchor: Anchor) -> str | None:
     month, day = month_of(phrase), day_of(phrase)
     if month and day:
         return anchor.month_day(month, day)
-    if re.search(r"\b(?:this|tonight)\b", low):
+    if rx(r"\b(?:this|tonight)\b").search(low):
         return anchor.day.isoformat() if anchor.day else "THIS_DAY"
-    if re.search(r"\blast\s+night\b", low):
+    if rx(r"\blast\s+night\b").search(low):
         return _relative(anchor, "day", -1)
     return None
 
 
 def _time_of_day(phrase: str) -> str | None:
-    match = re.search(r"(morning|afternoon|evening|night|tonight)s?\b", phrase.lower())
+    match = rx(r"(morning|afternoon|evening|night|tonight)s?\b").search(phrase.lower())
     return TIMES_OF_DAY[match.group(1)] if match else None
 
 
 def day_relative(phrase: str, anchor: Anchor, before: str) -> Result:
     low = phrase.lower()
-    if low.startswith("mid") and not re.search(r"today|yesterday|tomorrow", low):
+    if low.startswith("mid") and not rx(r"today|yesterday|tomorrow").search(low):
         day = anchor.day.isoformat() if anchor.day else "XXXX-XX-XX"  # `by mid afternoon`
         return "time", f"{day}T12:00" if low == "midday" else f"{day}T{_time_of_day(low)}"
     day = _day_value(phrase, anchor)
@@ -368,7 +369,7 @@ def weekday(phrase: str, anchor: Anchor, before: str) -> Result:
     if number is None:
         return None
     part = _time_of_day(phrase)
-    if re.search(r"days\b|(?:morning|afternoon|evening|night)s\b", phrase, re.I):
+    if rx(r"(?i)days\b|(?:morning|afternoon|evening|night)s\b").search(phrase):
         return "set", f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else "")
     day = anchor.weekday(number, _weekday_direction(phrase))
     return ("time", f"{day}T{part}") if part else ("date", day)
@@ -376,13 +377,13 @@ def weekday(phrase: str, anchor: Anchor, before: str) -> Result:
 
 def _weekday_direction(phrase: str) -> int:
     low = phrase.lower()
-    if re.search(r"\b(?:last|past|previous)\b", low):
+    if rx(r"\b(?:last|past|previous)\b").search(low):
         return -1
-    return 1 if re.search(r"\b(?:next|coming|following)\b", low) else 0
+    return 1 if rx(r"\b(?:next|coming|following)\b").search(low) else 0
 
 
 def season(phrase: str, anchor: Anchor, before: str) -> Result:
-    word = re.search(r"(spring|summer|fall|autumn|winter)", phrase.lower())
+    word = rx(r"(spring|summer|fall|autumn|winter)").search(phrase.lower())
     year = year_of(phrase)
     if word is None:
         return None

@@ -8,8 +8,10 @@ relativedelta does the month arithmetic; it is imported on first use.
 
 from __future__ import annotations
 
-import re
+from calendar import monthrange
 from datetime import date, timedelta
+
+from .dates_context import rx
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -25,7 +27,7 @@ WORD_NUMBERS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2,
 }
-# Patterns as strings: the `re` module compiles and caches them on first use.
+# Patterns as strings, compiled on first use (`rx`).
 _VAGUE = r"(?i)\b(?:several|few|some|many|number|dozens)\b"
 _NUMBER_TOKEN = r"(?i)\d+(?:\.\d+)?|[a-z]+"
 _UNIT_WORD = (r"(?i)(minute|second|hour|day|night|weekend|week|fortnight|month|quarter"
@@ -34,17 +36,17 @@ _UNIT_WORD = (r"(?i)(minute|second|hour|day|night|weekend|week|fortnight|month|q
 
 def month_of(text: str) -> int | None:
     """The month a phrase names (`Sept. 30` -> 9), case-sensitively for May/March."""
-    match = re.search(r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*", text)
+    match = rx(r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*").search(text)
     return MONTHS[match.group(0)[:3].lower()] if match else None
 
 
 def weekday_of(text: str) -> int | None:
-    match = re.search(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)
+    match = rx(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day").search(text)
     return WEEKDAYS[match.group(1)[:3].lower()] if match else None
 
 
 def year_of(text: str) -> int | None:
-    match = re.search(r"(?<![\d$])(1[6-9]\d\d|20\d\d)(?!\d)", text)
+    match = rx(r"(?<![\d$])(1[6-9]\d\d|20\d\d)(?!\d)").search(text)
     if match:
         return int(match.group(1))
     return _spoken_year(text) if "nineteen" in text or "thousand" in text else None
@@ -52,7 +54,7 @@ def year_of(text: str) -> int | None:
 
 def _spoken_year(text: str) -> int | None:
     """`nineteen ninety-six` -> 1996, `two thousand and one` -> 2001 (broadcast copy)."""
-    words = re.findall(r"[a-z]+", text.lower())
+    words = rx(r"[a-z]+").findall(text.lower())
     if "thousand" in words:
         rest = words[words.index("thousand") + 1:]
         return 2000 + sum(WORD_NUMBERS.get(w, 0) for w in rest if w != "a")
@@ -63,13 +65,13 @@ def _spoken_year(text: str) -> int | None:
 
 
 def day_of(text: str) -> int | None:
-    match = re.search(r"(?<![\d/])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:/])", text)
+    match = rx(r"(?<![\d/])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:/])").search(text)
     return int(match.group(1)) if match else _ordinal_day(text)
 
 
 def _ordinal_day(text: str) -> int | None:
     """A day said as an ordinal: `March eighth` -> 8, `twenty-first` -> 21."""
-    words = [word for word in re.findall(r"[a-z]+", text.lower()) if word in DAY_ORDINALS]
+    words = [word for word in rx(r"[a-z]+").findall(text.lower()) if word in DAY_ORDINALS]
     day = sum(DAY_ORDINALS[word] for word in words)
     return day if words and words[-1] not in _TENS_WORDS and 0 < day <= 31 else None
 
@@ -82,7 +84,7 @@ _TENS_WORDS = ("twenty", "thirty")  # `twenty` alone is no ordinal
 
 
 def unit_of(text: str) -> str | None:
-    matches = re.findall(_UNIT_WORD, text)
+    matches = rx(_UNIT_WORD).findall(text)
     return matches[-1].lower() if matches else None
 
 
@@ -90,7 +92,7 @@ def number_of(text: str) -> float | None:
     """The quantity in `two`, `twenty-four`, `90`, `2 1/2`, `a`, `some 20`; None when
     vague (`several`, `a few`)."""
     total, article = 0.0, False
-    for token in re.findall(_NUMBER_TOKEN, text.replace("1/2", " ")):
+    for token in rx(_NUMBER_TOKEN).findall(text.replace("1/2", " ")):
         low = token.lower()
         if low[0].isdigit():
             total += float(low)
@@ -100,26 +102,22 @@ def number_of(text: str) -> float | None:
             total = (total or 1) * 100
         elif low in WORD_NUMBERS:
             total += WORD_NUMBERS[low]
-    if not total and re.search(_VAGUE, text):
+    if not total and rx(_VAGUE).search(text):
         return None
     if not total and article:
         total = 1
-    if re.match(r"(?i)half\s+an?\b", text.strip()):
+    if rx(r"(?i)half\s+an?\b").match(text.strip()):
         return 0.5
-    if re.match(r"(?i)a\s+quarter\b", text.strip()):  # a quarter of a century
+    if rx(r"(?i)a\s+quarter\b").match(text.strip()):  # a quarter of a century
         return 0.25
-    if "1/2" in text or re.search(r"and\s+a\s+half", text, re.I):
+    if "1/2" in text or rx(r"(?i)and\s+a\s+half").search(text):
         total += 0.5
     return total or None
 
 
 def duration_value(amount: float | None, unit: str) -> str:
     """A TIMEX3 duration: `P2Y`, `PT5H`, `PXM` (vague amount)."""
-    scale = {"decade": (10, "Y"), "centur": (100, "Y"), "millenni": (1000, "Y"),
-             "quarter": (3, "M"), "fortnight": (2, "W"), "weekend": (2, "D"), "night": (1, "D")}
-    letters = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
-               "second": "S"}
-    factor, letter = scale.get(unit) or (1, letters.get(unit, "X"))
+    factor, letter = _SCALES.get(unit) or (1, _LETTERS.get(unit, "X"))
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     if amount is None:
         return f"{prefix}X{letter}"
@@ -127,6 +125,12 @@ def duration_value(amount: float | None, unit: str) -> str:
     if amount != int(amount):
         return _fractional(amount, letter, prefix)
     return f"{prefix}{int(amount)}{letter}"
+
+
+_SCALES = {"decade": (10, "Y"), "centur": (100, "Y"), "millenni": (1000, "Y"),
+           "quarter": (3, "M"), "fortnight": (2, "W"), "weekend": (2, "D"), "night": (1, "D")}
+_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
+            "second": "S"}
 
 
 def _fractional(amount: float, letter: str, prefix: str) -> str:
@@ -168,9 +172,8 @@ class Anchor:
         self.future = False if self.weak else future
 
     def shift(self, amount: int, unit: str) -> date:
-        """The anchor moved by `amount` units (may be negative)."""
-        from dateutil.relativedelta import relativedelta
-
+        """The anchor moved by `amount` units (may be negative); as dateutil's
+        `relativedelta` would (a month's day kept, or its last: 31 Mar - 1 month = 28 Feb)."""
         assert self.day is not None
         if unit in ("decade", "centur", "millenni"):
             amount, unit = amount * {"decade": 10, "centur": 100, "millenni": 1000}[unit], "year"
@@ -182,6 +185,13 @@ class Anchor:
             unit = "day"
         if unit in ("hour", "minute", "second"):
             return self.day
+        if amount.__class__ is int:  # the common cases, without dateutil (~4 us a call)
+            if unit in ("year", "month"):
+                return _months_later(self.day, amount * 12 if unit == "year" else amount)
+            if unit in ("week", "day"):
+                return self.day + timedelta(days=amount * 7 if unit == "week" else amount)
+        from dateutil.relativedelta import relativedelta
+
         return self.day + relativedelta(**{unit + "s": amount})
 
     def at_granularity(self, day: date, unit: str) -> str:
@@ -308,8 +318,43 @@ class Anchor:
         return f"{year - years_back}-Q{quarter}"
 
 
+class TenseProbe(Anchor):
+    """`Anchor(day)` (no tense) that notes whether any answer it gave would have been
+    another under some tense `is_future` may find (None, True, False, WEAK_PAST): when
+    none would, a phrase resolved with it has that value whatever its clause's tense."""
+
+    __slots__ = ("tensed",)
+
+    def __init__(self, day: date) -> None:  # pylint: disable=super-init-not-called
+        self.day = day
+        self.tensed = False
+
+    @property
+    def future(self) -> None:  # read as such: another tense may change what follows
+        self.tensed = True
+        return None
+
+    @property
+    def weak(self) -> bool:
+        self.tensed = True
+        return False
+
+    def prefers_future(self, back: int, ahead: int) -> bool:
+        nearest, if_future = ahead * 2 < back, ahead <= 3 * back  # a past verb: False
+        if nearest or if_future:
+            self.tensed = True
+        return nearest
+
+
 _REPORTING_DAYS = 50
 _FRAME_YEARS = 2  # a frame this many years or more from publication is a story of its own
+
+
+def _months_later(day: date, months: int) -> date:
+    """`day` moved by whole months (may be negative), its day of the month kept or, past
+    the month's end, its last (as `relativedelta(months=...)`)."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
 def _clamped(year: int, month: int, day: int) -> date:
@@ -332,7 +377,7 @@ _DEPTH = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}  # precision
 def reference_day(value: str, unit: str) -> date | None:
     """The first day of a date value (`1998-10-23`, `1998-10`, `1998-Q4`, `1998`, a TIME),
     if it is precise enough to count `unit`s from (not `1998` for `the next day`)."""
-    match = re.match(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])))?(?:T\S*)?$", value)
+    match = rx(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])))?(?:T\S*)?$").match(value)
     if match is None:
         return None
     year, month, day, quarter = match.groups()
@@ -347,7 +392,7 @@ def parse_published(published: str | date | None) -> date | None:
         return None
     if isinstance(published, date):  # a datetime is a date too: keep the day
         return date(published.year, published.month, published.day)
-    match = re.match(r"\s*(\d{4})-(\d\d)-(\d\d)", published)
+    match = rx(r"\s*(\d{4})-(\d\d)-(\d\d)").match(published)
     if not match:
         return None
     try:

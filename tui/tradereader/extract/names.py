@@ -90,41 +90,46 @@ def clean_name(raw: str, start: int, why: str, keep_single: bool,
 
 @lru_cache(maxsize=4096)
 def _clean_span(raw: str, keep_single: bool, after_title: bool) -> tuple[int, int] | None:
-    """`clean_name` within `raw`: the span kept, or None."""
-    tokens = _word_spans(raw)
-    stop = _STOP_WORDS_AFTER_TITLE if after_title and len(tokens) > 1 else STOP_WORDS
-    while tokens and _bare(tokens[0][2]) in stop:
-        tokens = tokens[1:]
-    for i in range(len(tokens) - 2, -1, -1):  # `Science Professor Mitsuru Uchida`
-        if tokens[i][2] in _ROLE_WORDS:
-            tokens = tokens[i + 1:]
+    """`clean_name` within `raw`: the span kept, or None. The words kept are
+    `words[lo:hi]`; their offsets are found once, at the end."""
+    words = raw.split()
+    lo, hi = 0, len(words)
+    stop = _STOP_WORDS_AFTER_TITLE if after_title and hi > 1 else STOP_WORDS
+    while lo < hi and _bare(words[lo]) in stop:
+        lo += 1
+    for i in range(hi - 2, lo - 1, -1):  # `Science Professor Mitsuru Uchida`
+        if words[i] in _ROLE_WORDS:
+            lo = i + 1
             break
-    for i, token in enumerate(tokens):
-        if _bare(token[2]) in stop and not _given_after_family(tokens, i):
-            tokens = tokens[:i]
+    for i in range(lo, hi):
+        word = words[i]
+        if _bare(word) in stop and not _given_after_family(words, lo, hi, i):
+            hi = i
             break
-        if token[2].endswith(("'s", "’s")):
-            tokens = tokens[:i + 1]
+        if word.endswith(("'s", "’s")):
+            hi = i + 1
             break
-    if not tokens or not ORG_WORDS.isdisjoint([t[2] for t in tokens]):
+    if lo >= hi or not ORG_WORDS.isdisjoint(words[lo:hi]) or hi - lo < 2 and not keep_single:
         return None
-    if len(tokens) < 2 and not keep_single:
-        return None
-    first, end = tokens[0][0], tokens[-1][1]
-    for suffix in ("'s", "’s", "'", "’"):
-        if raw.endswith(suffix, 0, end):
-            end -= len(suffix)
-            break
-    if raw[first:end].endswith(".") and len(tokens[-1][2]) <= 2:
+    first, end = _span_of(raw, words, lo, hi)
+    if raw.endswith(_POSSESSIVES, 0, end):  # most names end in none: one test
+        for suffix in _POSSESSIVES:
+            if raw.endswith(suffix, 0, end):
+                end -= len(suffix)
+                break
+    if raw[first:end].endswith(".") and len(words[hi - 1]) <= 2:
         return None  # a bare initial
     return first, end
 
 
-def _given_after_family(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the last word, a stop word, is the given name after a Chinese family
+_POSSESSIVES = ("'s", "’s", "'", "’")  # in this order: `'s` before `'`
+
+
+def _given_after_family(words: list[str], lo: int, hi: int, i: int) -> bool:
+    """Whether the last word kept, a stop word, is the given name after a Chinese family
     name (`He` in `Liu He`)."""
-    return i == len(tokens) - 1 and i > 0 and tokens[i][2] in CHINESE_SURNAMES \
-        and tokens[i - 1][2] in CHINESE_SURNAMES
+    return i == hi - 1 and i > lo and words[i] in CHINESE_SURNAMES \
+        and words[i - 1] in CHINESE_SURNAMES
 
 
 def _bare(word: str) -> str:
@@ -133,15 +138,17 @@ def _bare(word: str) -> str:
     return word if len(word) == 2 and word[1] == "." else word.rstrip(".")
 
 
-def _word_spans(raw: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each run of non-space characters (`\\S+`) in `raw`."""
-    spans = []
+def _span_of(raw: str, words: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """(start, end) in `raw` of `words[lo:hi]`, the words of `raw.split()`: only white
+    space lies between one word and the next."""
     at = 0
-    for word in raw.split():
-        at = raw.find(word, at)  # only white space lies between one word and the next
-        spans.append((at, at + len(word), word))
-        at += len(word)
-    return spans
+    for word in words[:lo]:
+        at = raw.find(word, at) + len(word)
+    first = raw.find(words[lo], at)
+    at = first
+    for word in words[lo:hi]:
+        at = raw.find(word, at) + len(word)
+    return first, at
 
 
 def name_before(text: str, end: int, why: str) -> tuple[int, int, str] | None:
