@@ -33,6 +33,14 @@ def idle_machine(monkeypatch):
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
 
 
+@pytest.fixture(autouse=True)
+def warm_tables(monkeypatch):
+    """As in a process that has tagged a long text's dates itself (its tables filled):
+    `extract` forks whenever it may. A test of the cold start says so."""
+    monkeypatch.setattr(engine, "_tagged_here", engine._FORK_FROM)
+    monkeypatch.setattr(engine, "_forked_cold", False)
+
+
 @pytest.fixture
 def long_text():
     text = STORY * (engine._FORK_FROM // len(STORY) + 1)
@@ -150,3 +158,15 @@ def test_the_readers_child_interpreter_forks_and_finds_the_same(long_text, monke
     here = ready_mentions(MentionTable(extract(long_text, "1987-03-04")))
     assert list(ready.table) == list(here.table)
     assert sum(m.kind == "date" for m in here.table) >= 3 * (len(long_text) // len(STORY))
+
+
+def test_with_cold_tables_it_forks_once_then_fills_them_here_then_forks(
+        long_text, children, monkeypatch):
+    monkeypatch.setattr(engine, "_tagged_here", 0)
+    first = extract(long_text, "1987-03-04")  # one article read: the fork gains most
+    assert len(children) == 1
+    second = extract(long_text, "1987-03-04")  # a second one: tagged here, tables filled
+    assert len(children) == 1 and engine._tagged_here == len(long_text)
+    third = extract(long_text, "1987-03-04")
+    assert len(children) == 2
+    assert _rows(first) == _rows(second) == _rows(third)

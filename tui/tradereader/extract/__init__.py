@@ -46,10 +46,11 @@ def extract(
     """
     lexicon = tuple(lexicon)
     with _gc_paused():
-        if len(text) >= _FORK_FROM and can_fork():
+        if len(text) >= _FORK_FROM and _fork_now():
             found, dates = _dates_forked(text, published, lexicon)
         else:
             found, dates = _in_this_process(text, published, lexicon)
+            _note_tagged_here(len(text))
         if dates and lexicon:
             dates = drop_suppressed_dates(dates, split_user_lexicon(lexicon)[1])
         return mentions_from(text, found, dates)
@@ -67,6 +68,31 @@ _OVERLAP_FROM = 100_000
 # about 0.8 of the time (72-74 ms, not 89-94). Below, the fork and the page copies it
 # brings gain too little.
 _FORK_FROM = 200_000
+# The date tagger fills tables as it reads (the rules that may start at each trigger
+# word, their patterns compiled), ~0.35 s over the first long text; a forked child
+# fills its own and loses them when it ends. So a process forks for its first long
+# text (one that reads a single article gains most), tags the dates of the next long
+# one itself while its tables are still cold, and forks again once they are filled.
+_tagged_here = 0  # characters whose dates this process has tagged itself
+_forked_cold = False  # whether it forked while its tables were cold
+
+
+def _fork_now() -> bool:
+    """Whether `extract` forks for a long text now (`can_fork` and the tables' state)."""
+    global _forked_cold
+    if not can_fork():
+        return False
+    if _tagged_here >= _FORK_FROM:
+        return True
+    if _forked_cold:
+        return False  # a second long text: tagged here, which fills the tables
+    _forked_cold = True
+    return True
+
+
+def _note_tagged_here(length: int) -> None:
+    global _tagged_here
+    _tagged_here += length
 
 
 def _in_this_process(text: str, published: str | None, lexicon: tuple) -> tuple[list, list]:
