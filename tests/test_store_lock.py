@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import orjson
@@ -168,3 +171,61 @@ def test_a_closed_library_takes_nothing(home, article_id):
 
 def test_an_in_memory_library_is_writable_already():
     assert Library.in_memory().take_lock_if_free() is True
+
+
+@pytest.fixture
+def slow_reload(monkeypatch: pytest.MonkeyPatch):
+    """The file read again only once `go_on` is set; `reading` is set when it starts."""
+    import tradereader.store_core
+
+    reading, go_on = threading.Event(), threading.Event()
+    real = tradereader.store_core.reload_for_writing
+
+    def slow(path: Path):
+        reading.set()
+        go_on.wait(5)
+        return real(path)
+
+    monkeypatch.setattr(tradereader.store_core, "reload_for_writing", slow)
+    return reading, go_on
+
+
+def test_the_library_is_read_while_another_thread_reads_the_file_again(
+    home, article_id, slow_reload
+):
+    """The UI reads the library (its old state) while a worker takes the lock: it is not
+    held up by the file's re-read (which held the library's lock: every read waited)."""
+    reading, go_on = slow_reload
+    reader = Library.open(home, readonly=True)
+    with ThreadPoolExecutor(1) as pool:
+        taking = pool.submit(reader.take_lock_if_free)
+        assert reading.wait(5)
+        started = time.monotonic()
+        assert reader.get_article(article_id) is not None and reader.readonly
+        waited = time.monotonic() - started
+        go_on.set()
+        assert taking.result(5) is True
+    assert waited < 1.0
+    assert not reader.readonly and [n.note for n in reader.annotations()] == ["first"]
+    reader.close()
+    assert lock_is_free(home)
+
+
+def test_a_library_closed_while_the_file_is_read_again_takes_nothing(
+    home, article_id, slow_reload
+):
+    """The app quit (the library closed) while a worker read the file again: the lock
+    is let go, not kept by a closed library."""
+    reading, go_on = slow_reload
+    reader = Library.open(home, readonly=True)
+    with ThreadPoolExecutor(1) as pool:
+        taking = pool.submit(reader.take_lock_if_free)
+        assert reading.wait(5)
+        closing = threading.Thread(target=reader.close)
+        closing.start()
+        closing.join(0.5)  # at once: the re-read does not hold the library
+        go_on.set()
+        assert taking.result(5) is False
+        closing.join(5)
+    assert reader.readonly
+    assert lock_is_free(home)

@@ -157,7 +157,11 @@ class LibraryCore:
         """A library opened read-only because its lock was held: take the lock if it is
         free now (the other tradereader quit), read the file again (what the other one
         saved meanwhile) and become writable. True when writable (already, or now); False,
-        nothing changed, while the lock is held or the folder cannot be written.
+        nothing changed, while the lock is held, the folder cannot be written, or the
+        library was closed meanwhile.
+
+        The file is read again without holding the library: another thread (the UI's,
+        while this runs in a worker) reads the library as it was until the switch.
 
         Raises LibraryCorrupt or LibraryTooNew when the file on disk cannot be used now:
         the file is left as it is, the lock let go, the library stays read-only.
@@ -167,15 +171,24 @@ class LibraryCore:
                 return True
             if self._closed or self.home is None or self.path is None:
                 return False
-            lock = lock_if_free(self.home)
-            if lock is None:
-                return False
-            try:
-                storage = reload_for_writing(self.path)
-            except BaseException:
+            home, path = self.home, self.path
+        lock = lock_if_free(home)  # one at a time: a second caller finds it held
+        if lock is None:
+            return False
+        try:
+            storage = reload_for_writing(path)
+        except BaseException:
+            lock.release()
+            raise
+        return self._switch_to(LibraryDB(storage=lambda: storage), lock)
+
+    def _switch_to(self, db: LibraryDB, lock: LibraryLock) -> bool:
+        """Become writable on `db`, read again under `lock`, unless closed meanwhile."""
+        with self._mutex:
+            if self._closed or not self.readonly:  # closed meanwhile (or writable already)
                 lock.release()
-                raise
-            self._become_writable(LibraryDB(storage=lambda: storage), lock)
+                return not self._closed
+            self._become_writable(db, lock)
             return True
 
     def _become_writable(self, db: LibraryDB, lock: LibraryLock) -> None:

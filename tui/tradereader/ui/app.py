@@ -17,6 +17,7 @@ from textual.timer import Timer
 
 from tradereader.errors import LibraryError
 from tradereader.model import Article, LexiconEntry, Mention
+from tradereader.ui.claiming import ClaimsFreedLibrary
 from tradereader.ui.commands import AppCommands
 from tradereader.ui.key_hold import HoldsEarlyKeys
 
@@ -26,9 +27,6 @@ if TYPE_CHECKING:
 Extractor = Callable[[str, "str | None", Sequence[LexiconEntry]], list[Mention]]
 THEME_SETTING = "theme"
 THEME_SAVE_DELAY = 0.5  # seconds without a change before the theme is written
-# seconds between two looks at a read-only library's lock (free once the other tradereader
-# quits): an open and a non-blocking flock, ~20 µs
-LOCK_CHECK_INTERVAL = 2.0
 
 
 def run_extract(text: str, published: str | None, lexicon: Sequence[LexiconEntry]) -> list[Mention]:
@@ -77,13 +75,10 @@ def _continue_unless_hung_up(previous, number: int, frame) -> None:
         previous(number, frame)
 
 
-_IN_USE = "another tradereader is using it"  # why a library is read-only, unless told
-READ_ONLY_TITLE = "Read-only"
-
-
-class TradereaderApp(HoldsEarlyKeys, App[None]):
+class TradereaderApp(ClaimsFreedLibrary, HoldsEarlyKeys, App[None]):
     """A library of articles and a reader with entities highlighted. The keys typed while
-    a dialog opens are kept for it (HoldsEarlyKeys)."""
+    a dialog opens are kept for it (HoldsEarlyKeys); a read-only window takes the library
+    once it is free (ClaimsFreedLibrary)."""
 
     TITLE = "tradereader"
     CSS_PATH = "app.tcss"
@@ -111,7 +106,6 @@ class TradereaderApp(HoldsEarlyKeys, App[None]):
         self._note_histories: dict[str, list] = {}  # article id -> its notes' undo history
         self._signals: list[int] = []  # the signals the app answers (SIGHUP, SIGTERM)
         self.orphans_told: set[str] = set()  # articles whose orphaned notes were announced
-        self._lock_timer: Timer | None = None  # looks at a read-only library's lock
         self._previous_continue: object = None  # the SIGCONT handler before the app's
 
     def on_mount(self) -> None:
@@ -125,67 +119,7 @@ class TradereaderApp(HoldsEarlyKeys, App[None]):
             self.notify(self.notice, title="Library", severity="warning", timeout=30,
                         markup=False)
         if self.library.readonly:
-            why = getattr(self.library, "readonly_reason", None) or _IN_USE
-            self.notify(
-                f"The library is open read-only because {why}: notes, imports and the "
-                "reading position cannot be saved in this window.",
-                title=READ_ONLY_TITLE,
-                severity="warning",
-                timeout=10,
-            )
-            if self._may_claim():
-                self._lock_timer = self.set_interval(LOCK_CHECK_INTERVAL, self.claim_library)
-
-    # -- a read-only library that becomes free -------------------------------------------
-
-    def _may_claim(self) -> bool:
-        """Read-only because something stopped writing (the CLI says why), not because the
-        caller asked: it may take the lock once that is over."""
-        return (self.library.readonly and getattr(self.library, "readonly_reason", None)
-                is not None and hasattr(self.library, "take_lock_if_free"))
-
-    def claim_library(self) -> bool:
-        """Take the library's lock if the tradereader that held it has quit (every
-        LOCK_CHECK_INTERVAL, and when a key that writes is pressed): the library is read
-        again from the file, with what the other one saved, and this window can save.
-        True when the library is writable."""
-        if not self.library.readonly:
-            return True
-        if not self._may_claim():
-            return False
-        try:
-            taken = self.library.take_lock_if_free()
-        except Exception as error:  # noqa: BLE001 - e.g. a file corrupted meanwhile: said
-            self._stop_claiming()
-            self.notify(f"This window stays read-only: {error}", title=READ_ONLY_TITLE,
-                        severity="error", timeout=15, markup=False)
-            return False
-        if taken:
-            self._stop_claiming()
-            self._library_became_writable()
-        return taken
-
-    def _stop_claiming(self) -> None:
-        if self._lock_timer is not None:
-            self._lock_timer.stop()
-            self._lock_timer = None
-
-    def _library_became_writable(self) -> None:
-        """Every screen shows the library as it is in the file now, writing keys back;
-        the notices that said it was read-only go (they would contradict the new one)."""
-        for screen in self.screen_stack:
-            became_writable = getattr(screen, "library_became_writable", None)
-            if became_writable is not None:
-                became_writable()
-        stale = [n for n in self._notifications
-                 if n.title == READ_ONLY_TITLE or "read-only" in n.message]
-        for notification in stale:
-            self._unnotify(notification, refresh=False)
-        self._refresh_notifications()
-        self.notify("The library is free now: this window has taken it and can save "
-                    "notes, imports and the reading position. It was read again first, "
-                    "with what was saved elsewhere meanwhile.",
-                    title="Writable", timeout=10)
+            self.tell_read_only()
 
     # -- a closed terminal ---------------------------------------------------------------
 
