@@ -123,3 +123,8 @@ def test_a_long_one_line_paragraph_of_names_is_no_headline():
             " Last Tuesday To Discuss The Import Quotas And Other Matters Of Common"
             " Concern Before The Summer")
     assert len([f for f in actors(text) if f[1] in ("institution", "government")]) == 4
+
+
+def test_an_acronym_at_the_very_end_of_the_text_is_still_the_body():
+    found = actors("The National Retail Federation (NRF) objected. So did the NRF")
+    assert [f for f in found if f[0] == "NRF"] == [("NRF", "institution", "NRF")] * 2

@@ -135,8 +135,9 @@ def _acronym_uses(text: str, acronym: str, after: int) -> list[Found]:
 
 
 def _joins_word(char: str) -> bool:
-    """Whether a character next to an acronym makes it part of a longer word."""
-    return char.isalnum() or char in "_&-"
+    """Whether a character next to an acronym (`""` at the text's edge) makes it part of
+    a longer word."""
+    return char != "" and (char.isalnum() or char in "_&-")
 
 
 def _in_title_case_line(text: str, start: int, end: int) -> bool:
