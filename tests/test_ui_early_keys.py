@@ -34,15 +34,6 @@ NOTE = "Quick, quiet note: undo nothing"  # q (back), u (undo), n (next) ... are
 
 
 @pytest.fixture
-def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's home (`~`) in a temp folder: an export never reaches the real one."""
-    folder = tmp_path / "user"
-    folder.mkdir()
-    monkeypatch.setenv("HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
 def library(home: Path, user_home: Path):
     opened = open_library(home, OTHER)
     yield opened

@@ -29,15 +29,6 @@ SEED_TITLE = "US-China Trade Talks Resume as Hopes Rise for Truce Extension"
 
 
 @pytest.fixture
-def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's home (`~`) in a temp folder: exports never reach the real one."""
-    folder = tmp_path / "user"
-    folder.mkdir()
-    monkeypatch.setenv("HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
 def library(home: Path, user_home: Path):
     library = open_library(home, OTHER)
     yield library

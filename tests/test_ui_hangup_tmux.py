@@ -53,6 +53,20 @@ def _wait_until(tmux: TmuxSession, condition, timeout: float = 10.0) -> None:
 
 def test_a_note_being_written_when_the_terminal_closes_is_saved(home: Path,
                                                                 tmp_path: Path) -> None:
+    tmux, pid = _editor_open_with(home, tmp_path, "half a thought")
+    try:
+        os.kill(pid, signal.SIGHUP)
+        assert tmux.exited(), tmux.screen()
+    finally:
+        tmux.close()
+    stored = json.loads((home / "library.json").read_text(encoding="utf-8"))
+    notes = [doc["note"] for doc in stored.get("annotations", {}).values()]
+    assert notes == ["half a thought"]
+
+
+def _editor_open_with(home: Path, tmp_path: Path, typed: str) -> tuple[TmuxSession, int]:
+    """tradereader in tmux on a short article, the note editor open with `typed` in it;
+    the session and the app's pid (closed here if opening fails)."""
     article = tmp_path / "talks.txt"
     article.write_text(TITLE + "\n\n" + "\n\n".join([PARAGRAPH] * 3), encoding="utf-8")
     tmux = TmuxSession([*tradereader_command(), str(article)],
@@ -62,16 +76,12 @@ def test_a_note_being_written_when_the_terminal_closes_is_saved(home: Path,
         tmux.wait_for("mentions")
         tmux.send("j", "a")
         tmux.wait_for("ctrl+s save")
-        tmux.type("half a thought")
-        tmux.wait_for("half a thought")
-        pid = int(tmux._tmux("display-message", "-p", "-t", "main", "#{pane_pid}"))
-        os.kill(pid, signal.SIGHUP)
-        assert tmux.exited(), tmux.screen()
-    finally:
+        tmux.type(typed)
+        tmux.wait_for(typed)
+        return tmux, int(tmux._tmux("display-message", "-p", "-t", "main", "#{pane_pid}"))
+    except BaseException:
         tmux.close()
-    stored = json.loads((home / "library.json").read_text(encoding="utf-8"))
-    notes = [doc["note"] for doc in stored.get("annotations", {}).values()]
-    assert notes == ["half a thought"]
+        raise
 
 
 def _ended(pid: int, timeout: float = 10.0) -> bool:
@@ -95,20 +105,8 @@ def test_a_window_closed_over_the_note_editor_ends_the_process(home: Path,
     (Textual resumed its output on SIGCONT, on a terminal that was gone)."""
     from tradereader.store import Library
 
-    article = tmp_path / "talks.txt"
-    article.write_text(TITLE + "\n\n" + "\n\n".join([PARAGRAPH] * 3), encoding="utf-8")
-    tmux = TmuxSession([*tradereader_command(), str(article)],
-                       env={"TRADEREADER_HOME": str(home)})
-    try:
-        tmux.wait_for(TITLE)
-        tmux.wait_for("mentions")
-        tmux.send("j", "a")
-        tmux.wait_for("ctrl+s save")
-        tmux.type("left open")
-        tmux.wait_for("left open")
-        pid = int(tmux._tmux("display-message", "-p", "-t", "main", "#{pane_pid}"))
-    finally:
-        tmux.close()  # the window goes: its terminal hangs up
+    tmux, pid = _editor_open_with(home, tmp_path, "left open")
+    tmux.close()  # the window goes: its terminal hangs up
     ended = _ended(pid)
     if not ended:
         os.kill(pid, signal.SIGKILL)
