@@ -162,7 +162,7 @@ _BUILDINGS = frozenset({"government:White House", "government:Oval Office", "gov
                         "government:Kremlin", "government:Downing Street", "government:Blue House",
                         "government:Elysee", "government:Élysée"})
 _ACT_YEAR = r"[ \t\n]+of[ \t\n]+(?:1[89]|20)\d\d\b"
-_LEVY_VERB_BEFORE = frozenset(
+_VERB_AFTER_MODAL = frozenset(  # words after which `levy`, `safeguard` are verbs
     "to would will could can may might should shall must not also then and or".split()
 )
 _ANAPHORA = r"\b[Tt]he[ \t\n]+([Mm]inistry|[Dd]epartment|[Cc]ommission)\b(?![ \t\n]+of\b|\w)"
@@ -229,7 +229,7 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return None
         return None if _rx(_MARKETS_PLACE).search(text, max(0, f.start - 40), f.start) else f
     if f.value == "tariffs":
-        return None if _levy_is_verb(text, f) else f
+        return None if _tariff_word_is_verb(text, f) else f
     if f.kind == "issue":
         surface = text[f.start:f.end]
         if surface == "deal" and _deal_is_verb(text, f) or \
@@ -321,11 +321,11 @@ _BILLS_PAID_AFTER = frozenset(
 )
 
 
-def _levy_is_verb(text: str, f: Found) -> bool:
+def _tariff_word_is_verb(text: str, f: Found) -> bool:
     """`would levy`, `to safeguard its industry`, `firmly safeguard their rights`: the
     verb (`a levy`, `safeguard measures`, `the safeguard on washers` keep the noun)."""
     before = text[max(0, f.start - 12):f.start].split()
-    if before and before[-1].lower() in _LEVY_VERB_BEFORE:
+    if before and before[-1].lower() in _VERB_AFTER_MODAL:
         return True
     if text[f.start:f.start + 9].lower() != "safeguard":
         return False
