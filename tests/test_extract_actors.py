@@ -496,3 +496,14 @@ def test_surplus_and_deficit_countries_are_fixed_compounds_naming_groups():
     found = actors("Surplus countries export savings that deficit economies absorb.")
     assert found == [("Surplus countries", "group", "surplus countries"),
                      ("deficit economies", "group", "deficit economies")]
+
+
+@pytest.mark.parametrize("compound", ["labor unions", "trade unions", "local governments",
+                                      "state governments", "provincial governments"])
+def test_unions_and_governments_below_the_nation_keep_their_fixed_modifier(compound):
+    assert actors(f"Some {compound} opposed the deal.") == [(compound, "group", compound)]
+
+
+def test_labour_unions_spelled_the_british_way_are_a_group_too():
+    assert actors("Labour unions opposed the deal.") == [
+        ("Labour unions", "group", "labour unions")]
