@@ -507,3 +507,19 @@ def test_unions_and_governments_below_the_nation_keep_their_fixed_modifier(compo
 def test_labour_unions_spelled_the_british_way_are_a_group_too():
     assert actors("Labour unions opposed the deal.") == [
         ("Labour unions", "group", "labour unions")]
+
+
+@pytest.mark.parametrize("text, name, value", [
+    ("Loans came from the Export-Import Bank of Japan.", "Export-Import Bank of Japan",
+     "Export-Import Bank of Japan"),
+    ("The Polish National Bank set the rate.", "Polish National Bank", "National Bank of Poland"),
+    ("The Bank of Thailand sold dollars.", "Bank of Thailand", "Bank of Thailand"),
+])
+def test_a_bank_named_for_its_country_is_one_institution_not_the_country(text, name, value):
+    assert actors(text) == [(name, "institution", value)]
+
+
+def test_japans_ruling_party_and_its_acronym_are_one_actor():
+    found = actors("The ruling Liberal Democratic Party (LDP) drafted it; the LDP plan passed.")
+    assert found == [("Liberal Democratic Party", "institution", "LDP"),
+                     ("LDP", "institution", "LDP"), ("LDP", "institution", "LDP")]
