@@ -358,3 +358,12 @@ def test_a_full_name_set_off_before_the_body_the_person_works_for(text, name):
                                   "Goldman Sachs, of New York, advised it."])
 def test_a_name_set_off_before_a_place_is_no_person(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The report was led by former Bank of Japan head Haruo Maekawa, and it said so.",
+     "Haruo Maekawa"),
+    ("Central bank head Wladyslaw Baka met bankers.", "Wladyslaw Baka"),
+])
+def test_a_full_name_right_after_head_is_that_person(text, name):
+    assert name in [t for t, _value, _why in people(text)]

@@ -187,7 +187,7 @@ def _affiliated(text: str) -> list[tuple[int, int, str]]:
 _ROLES_BEFORE_NAMES = frozenset(
     "economist analyst researcher professor official executive adviser advisor fellow "
     "strategist founder lawyer negotiator manager officer trader author expert scholar CEO "
-    "lecturer consultant editor correspondent spokesman spokeswoman".split()
+    "lecturer consultant editor correspondent spokesman spokeswoman head".split()
 )
 
 
