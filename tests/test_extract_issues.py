@@ -302,3 +302,13 @@ def test_access_to_anything_else_is_no_issue():
 def test_a_law_and_the_tariffs_it_allows_are_two_issues():
     assert issues("the Section 232 tariffs on steel") == [
         ("Section 232", "trade legislation"), ("tariffs", "tariffs")]
+
+
+@pytest.mark.parametrize("phrase", ["trade rows", "trade rift", "trade impasse", "trade clashes"])
+def test_more_names_of_a_trade_dispute(phrase):
+    assert issues(f"The {phrase} deepened.") == [(phrase, "trade dispute")]
+
+
+def test_purchasing_power_parity_is_about_the_currency():
+    assert issues("The yen is far above purchasing power parity.") == [
+        ("purchasing power parity", "currency")]
