@@ -523,3 +523,17 @@ def test_japans_ruling_party_and_its_acronym_are_one_actor():
     found = actors("The ruling Liberal Democratic Party (LDP) drafted it; the LDP plan passed.")
     assert found == [("Liberal Democratic Party", "institution", "LDP"),
                      ("LDP", "institution", "LDP"), ("LDP", "institution", "LDP")]
+
+
+def test_the_community_of_a_story_about_the_european_community_is_the_eu():
+    found = actors("The EEC said exports to the\nCommunity rose. The Community's position holds.")
+    assert found == [("EEC", "country", "EU"), ("Community", "country", "EU"),
+                     ("Community", "country", "EU")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Community said so.",  # no European Community named
+    "The EC met. The Community Party and the Community of Madrid objected.",
+])
+def test_the_community_is_no_eu_without_the_ec_or_when_a_name_goes_on(text):
+    assert ("Community", "country", "EU") not in actors(text)
