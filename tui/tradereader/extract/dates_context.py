@@ -53,7 +53,8 @@ _CLOCK_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
 _AMOUNT_BEFORE = (
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
-    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
+    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)"
+    r"[^\w.!?;:]*$")  # in the same sentence: not `signed in 2019. A year later`
 _SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
 
 
@@ -174,6 +175,25 @@ def _day_before(low: str, start: int, mentions: list[Mention]) -> str:
             _CLOCK_AFTER_DAY.match(low, last.end, start) is None:
         return ""
     return last.value
+
+_SEASON_WORD = r"(?i)\b(?:spring|summer|autumn|winter)\b"
+_CROP_AFTER = r"\s+(?:wheat|barley|oats|rye|durum|rapeseed|canola|triticale)\b"  # kinds of crop
+_NAME_GOES_ON = r"\s+(?:of\s+)?[A-Z][a-z]"  # `Spring Festival`, `Summer of Love`
+_NAME_BEFORE = r"(?<![.!?:\"'`])\s+[A-Z][a-z]+\s+$"  # `Arab Spring`: a name word, no sentence start
+
+
+def season_not_a_time(text: str, start: int, end: int) -> bool:
+    """A season word naming a kind of crop (`winter wheat`) or capitalised inside a name
+    (`the Arab Spring`, `the Spring Festival`, `the Winter Olympics`): no date."""
+    if rx(_CROP_AFTER).match(text.lower(), end) is not None:
+        return True
+    word = rx(_SEASON_WORD).search(text, start, end)
+    if word is None or not text[word.start()].isupper():
+        return False
+    if word.end() == end and rx(_NAME_GOES_ON).match(text, end) is not None:
+        return True
+    return word.start() == start and rx(_NAME_BEFORE).search(text, max(0, start - 30), start) is not None
+
 
 def _before_key(rule: str, phrase: str, before: str) -> str:
     """The text just before a phrase reduced to what the rule's handler reads, so that

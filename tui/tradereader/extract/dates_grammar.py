@@ -53,6 +53,10 @@ _UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?
 _UNIT_SING = r"(?:minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _SEASON = r"(?:spring|summer|autumn|winter)"
+_TODAYS_ERA = (r"['\u2019]s\s+(?:(?:global|globali[sz]ed|interconnected|modern|digital|complex"  # the
+               r"|fast-changing|changing)\s+)?(?:world|society|societies|youth|young|generations?"  # present
+               r"|children|kids|economy|era|age|times|environment|climate|realit(?:y|ies)|standards"
+               r"|consumers|families|workers|technolog(?:y|ies)|marketplace)\b")  # age, not the day
 _TOD = r"(?:morning|afternoon|evening|night)"
 _MOD = r"(?:early|late|mid|middle|end|beginning|start)"
 _APPROX = (r"(?:nearly|some|more\s+than|less\s+than|at\s+least|up\s+to"
@@ -210,7 +214,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("long_adj", r"(?:(?:[a-z]+|\d+)-)?(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
                  r"|months|years|decades)-long\b"),
     ("time_clock", rf"{_CLOCK}(?:,?\s+{_CLOCK_DAY})?"),
-    ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today|tonight|yesterday"
+    ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today(?!{_TODAYS_ERA})|tonight|yesterday"
                      rf"|tomorrow|(?:this|last|tomorrow|yesterday)\s+{_TOD}|mid-?{_TOD}"
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"
                      r"|midday\b|mid-?\s*(?:morning|afternoon)\b"),
@@ -242,7 +246,7 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|the\s+(?:medium|long|longer)\s+term\b(?!-)"),  # TimeBank leaves `the long run`
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
              r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
-    ("present", r"now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
+    ("present", rf"today(?={_TODAYS_ERA})|now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
                 r"|difficult|particular|decisive|delicate|sensitive)\s+)?moment\b"
                 r"|the\s+present(?:\s+day)?\b(?![\w-]|\s+[a-z\d])"
                 r"|(?=present\b)(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\btheir )|(?<=\bhis )"
@@ -372,7 +376,7 @@ OPENERS = {
     "ordinal_day": "the first second third fourth fifth sixth seventh eighth ninth tenth final #", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
     "year": "the MOD # YEAR nineteen", "future": "the future", "some_day": "one", "past": "the",
-    "present": "now currently these nowadays the at current this present",
+    "present": "now currently these nowadays the at current this present today",
     "recent": "recently lately previously recent more",
 }
 

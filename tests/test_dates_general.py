@@ -1,0 +1,69 @@
+"""General readings of news dates: a set needs its amount in the same sentence, a season
+inside a name or a crop is no date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract.dates import tag_dates
+
+WEDNESDAY = "2025-03-26"
+
+
+def found(text: str, published: str | None = WEDNESDAY) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.subtype, m.value) for m in tag_dates(text, published)}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The accord was signed in 2019. A year later, the duties were lifted.", "A year"),
+    ("Steel imports fell 12 percent. A month later, the quota was raised.", "A month"),
+    ("Beijing bought 300,000 tonnes. A week later it cancelled the order.", "A week"),
+])
+def test_a_unit_after_an_amount_ending_a_sentence_is_no_set(text, phrase):
+    assert found(text)[phrase] == ("duration", "P1Y" if "year" in phrase else
+                                   "P1M" if "month" in phrase else "P1W")
+
+
+def test_a_unit_after_an_amount_of_its_sentence_is_still_a_set():
+    assert found("The levy will cost importers $40 million a year.")["a year"] == ("set", "P1Y")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Farmers planted more winter wheat than a year ago.", "winter"),
+    ("Spring wheat sowings are behind schedule.", "Spring"),
+    ("The protests echoed the Arab Spring uprisings.", "Spring"),
+    ("Travel peaks before the Spring Festival holiday.", "Spring"),
+    ("Ministers met on the sidelines of the Winter Olympics.", "Winter"),
+    ("He spoke at the ``Summer of Trade'' forum in Tianjin.", "Summer"),
+])
+def test_a_season_naming_a_crop_or_inside_a_name_is_no_date(text, word):
+    assert not any(word in phrase for phrase in found(text))
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("In Spring, exports fell sharply.", "Spring", "2025-SP"),
+    ("The talks resumed in the Spring.", "the Spring", "2025-SP"),
+    ("Shipments stalled in the spring planting season.", "the spring", "2025-SP"),
+    ("Output fell in the Summer of 2019.", "the Summer of 2019", "2019-SU"),
+])
+def test_a_season_of_the_calendar_is_still_a_date(text, phrase, value):
+    assert found(text)[phrase] == ("date", value)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("In today's world, no economy can close its borders.", "today"),
+    ("Those quotas are no longer today's reality.", "today"),
+    ("Today's youth buy imported phones.", "Today"),
+    ("It is hard to compete in today’s global economy.", "today"),
+])
+def test_today_of_an_age_is_the_present(text, phrase):
+    assert found(text)[phrase] == ("date", "PRESENT_REF")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("At today's cabinet meeting, the minister spoke.", "today"),
+    ("He wrote in today's Washington Post.", "today"),
+    ("Talks end today.", "today"),
+])
+def test_today_of_a_day_is_the_day_of_writing(text, phrase):
+    assert found(text)[phrase] == ("date", WEDNESDAY)
