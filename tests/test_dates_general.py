@@ -67,3 +67,25 @@ def test_today_of_an_age_is_the_present(text, phrase):
 ])
 def test_today_of_a_day_is_the_day_of_writing(text, phrase):
     assert found(text)[phrase] == ("date", WEDNESDAY)
+
+
+FRIDAY = "2013-03-22"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The vote on the bailout was moved to Monday.", "Monday", "2013-03-25"),
+    ("The hearing was delayed to Tuesday.", "Tuesday", "2013-03-26"),
+    ("The ballot was pushed back to Monday.", "Monday", "2013-03-25"),
+    ("The summit was brought forward to Wednesday.", "Wednesday", "2013-03-27"),
+    ("The signing was rescheduled for Sunday.", "Sunday", "2013-03-24"),
+])
+def test_a_date_a_past_verb_moves_something_to_is_ahead(text, phrase, value):
+    assert found(text, FRIDAY)[phrase] == ("date", value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Shares fell back to Monday's lows.", "Monday", "2013-03-18"),
+    ("The talks were moved to Geneva on Monday.", "Monday", "2013-03-18"),
+])
+def test_a_date_not_moved_to_keeps_the_past(text, phrase, value):
+    assert found(text, FRIDAY)[phrase] == ("date", value)

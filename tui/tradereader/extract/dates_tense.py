@@ -284,6 +284,9 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         return None
     if before[-1] == "since" or before[-1] == "last":  # `last [March 27]`
         return False
+    if (before[-1] in _NEW_DATE_PREPOSITIONS or before[-1] == "for" and len(before) > 1 and
+            before[-2] == "rescheduled") and _rescheduled(before):
+        return True  # `was postponed until Monday`, `pushed back to March`: a new date, ahead
     if before[-1] == "of" and len(before) > 1 and before[-2] == "ahead":
         return True  # `ahead of the weekend`, `ahead of Friday's vote`
     index = len(before) - 1
@@ -326,6 +329,23 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     if _past_verb_with_object(before[:index + 1] if skipped else before, skipped):
         return False  # `the company reported results Tuesday and will ...`
     return None
+
+
+_NEW_DATE_PREPOSITIONS = frozenset("to until till".split())
+_RESCHEDULED = frozenset("postponed delayed deferred adjourned rescheduled moved extended".split())
+_RESCHEDULED_PHRASAL = {"back": ("pushed", "put", "moved", "set"), "off": ("put",),
+                        "forward": ("brought", "moved"), "out": ("pushed",)}
+
+
+def _rescheduled(before: list[str]) -> bool:
+    """Whether a verb of moving a date stands right before `to`/`until` (`was postponed
+    until`, `was pushed back to`, `put off till`)."""
+    if len(before) < 2:
+        return False
+    verb = before[-2]
+    if verb in _RESCHEDULED:
+        return True
+    return len(before) > 2 and before[-3] in _RESCHEDULED_PHRASAL.get(verb, ())
 
 
 _OBJECT_REACH = 3  # words an object between a verb and its bare date may have
