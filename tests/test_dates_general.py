@@ -89,3 +89,12 @@ def test_a_date_a_past_verb_moves_something_to_is_ahead(text, phrase, value):
 ])
 def test_a_date_not_moved_to_keeps_the_past(text, phrase, value):
     assert found(text, FRIDAY)[phrase] == ("date", value)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Imports were 9.1 billion, against 8.2 billion in the year ago period.", "the year ago period"),
+    ("Profit rose from the year earlier quarter.", "the year earlier quarter"),
+])
+def test_an_unhyphenated_year_ago_period_is_one_date_as_the_hyphenated(text, phrase):
+    hyphenated = text.replace("year ago", "year-ago").replace("year earlier", "year-earlier")
+    assert found(text)[phrase] == found(hyphenated)[phrase.replace("year ", "year-")]

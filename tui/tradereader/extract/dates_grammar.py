@@ -143,7 +143,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
                rf"|{_YEAR}|(?<=\d\d\s)fiscal)\s+)+(?:period|month|week|quarter|day|year|months|season)"
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),
-    ("year_ago_adj", r"(?:(?:the|a)\s+)?(?:comparable\s+)?year-(?:earlier|ago|before)"
+    ("year_ago_adj", r"(?:(?:the|a)\s+)?(?:comparable\s+)?year(?:-|\s+(?=(?:ago|earlier)\s+(?:period|quarter"
+                     r"|month|week)\b))(?:earlier|ago|before)"  # `the year ago period`: unhyphenated
                      r"(?:\s+(?:quarter|period|month|week))?(?!\s+(?:two|three|four|five|six|seven"
                      r"|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks|months|quarters)\b)"),
     ("decade", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s|(?<=[\s-])['\u2019]\d0s\b"
