@@ -98,3 +98,20 @@ def test_a_date_not_moved_to_keeps_the_past(text, phrase, value):
 def test_an_unhyphenated_year_ago_period_is_one_date_as_the_hyphenated(text, phrase):
     hyphenated = text.replace("year ago", "year-ago").replace("year earlier", "year-earlier")
     assert found(text)[phrase] == found(hyphenated)[phrase.replace("year ", "year-")]
+
+
+@pytest.mark.parametrize("text", [
+    "The two states will swap 100 mln dlrs' worth of goods a year.",
+    "The quotas cost farmers $2 billion in exports a year.",
+    "Tokyo promised to cut the surplus by ten per cent a year.",
+])
+def test_an_amount_of_some_goods_a_year_is_a_set(text):
+    assert found(text)["a year"] == ("set", "P1Y")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Steel shares fell 10 percent in one day.", "one day"),
+    ("The peso lost 10 pct of its value in a day.", "a day"),
+])
+def test_an_amount_then_a_unit_after_in_is_a_duration(text, phrase):
+    assert found(text)[phrase][0] == "duration"

@@ -52,8 +52,9 @@ _FOCUS_REACH = 300  # characters back the day a story is telling of may stand (`
 _CLOCK_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
 _AMOUNT_BEFORE = (
-    r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
-    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)"
+    r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|cent|tonnes|tons|times|cents"
+    r"|barrels|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)"
+    r"(?:['\u2019]?\s+(?:worth\s+of|in|of)\s+[a-z]+(?:\s+[a-z]+)?)?"  # `$5 bln worth of goods a year`
     r"[^\w.!?;:]*$")  # in the same sentence: not `signed in 2019. A year later`
 _SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
 
@@ -79,7 +80,7 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
         return _range_frame(low, start, start + len(phrase), mentions) or \
             _frame(text, start, mentions)
     if rule in _CONTEXT_RULES:
-        return _before_key(rule, phrase, text[max(0, start - 30):start])
+        return _before_key(rule, phrase, text[max(0, start - 50):start])
     if rule == "time_clock":  # `on Thursday at 10 a.m.`: that day
         return _day_before(low, start, mentions)
     if rule == "ordinal_day":  # `Friday, the second day of his visit`; else the day of writing
