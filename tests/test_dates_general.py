@@ -115,3 +115,19 @@ def test_an_amount_of_some_goods_a_year_is_a_set(text):
 ])
 def test_an_amount_then_a_unit_after_in_is_a_duration(text, phrase):
     assert found(text)[phrase][0] == "duration"
+
+
+SUNDAY = "1987-04-26"
+
+
+@pytest.mark.parametrize("text", [
+    "In his weekly radio address on Saturday, Reagan said he would press Tokyo.",
+    "At a rally on Saturday, Reagan said he will veto the bill.",
+])
+def test_a_future_in_the_reported_clause_does_not_move_the_reporting_date(text):
+    assert found(text, SUNDAY)["Saturday"] == ("date", "1987-04-25")
+
+
+def test_a_future_in_the_dates_own_clause_still_counts():
+    assert found("The talks on Monday will focus on rice, officials said.",
+                 SUNDAY)["Monday"] == ("date", "1987-04-27")

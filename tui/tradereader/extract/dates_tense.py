@@ -106,6 +106,7 @@ def is_future(text: str, low: str, start: int, end: int,
     right = low[end:end + _REACH_RIGHT]
     if ". " in right:
         right = low[end:_sentence_end_after(text, low, end, end + _REACH_RIGHT)]
+    right = _before_reporting(right)  # `on Saturday, Reagan said he would`: not the date's clause
     words = before + right.split()
     if before and before[-1] in _GOVERNING_PREPOSITIONS and ("ed " in left[-_GOVERN_CHARS:] or not
                                                          _LEXICAL_PAST.isdisjoint(before)) and \
@@ -128,6 +129,19 @@ def is_future(text: str, low: str, start: int, end: int,
             word.endswith("ed") and _is_past_verb(word) for word in before)):
         return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
+
+
+def _before_reporting(right: str) -> str:
+    """The words after a phrase up to a verb of saying that heads the sentence's main clause
+    (`on Saturday, Reagan said he would ...`): what follows it is the reported clause, whose
+    tense is not the date's. A parenthetical one (`officials said,`) is passed over."""
+    words = right.split()
+    if _REPORTING.isdisjoint(words):
+        return right
+    for index, word in enumerate(words):
+        if word in _REPORTING:  # not `said,`
+            return " ".join(words[:index + 1])
+    return right
 
 
 @lru_cache(maxsize=1)
