@@ -131,3 +131,26 @@ def test_a_future_in_the_reported_clause_does_not_move_the_reporting_date(text):
 def test_a_future_in_the_dates_own_clause_still_counts():
     assert found("The talks on Monday will focus on rice, officials said.",
                  SUNDAY)["Monday"] == ("date", "1987-04-27")
+
+
+MARCH_1987 = "1987-03-24"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Output rose in the January/March quarter.", "the January/March quarter", "1987-Q1"),
+    ("Output fell in the October/December quarter.", "the October/December quarter", "1986-Q4"),
+    ("The economy grew 3.4 pct in the June quarter.", "the June quarter", "1986-Q2"),
+    ("Rates will stay high until the June quarter.", "the June quarter", "1987-Q2"),
+    ("Exports slowed in the December quarter.", "the December quarter", "1986-Q4"),
+])
+def test_a_quarter_named_by_its_months_or_its_last_month(text, phrase, value):
+    assert found(text, MARCH_1987)[phrase] == ("date", value)
+
+
+def test_a_month_before_a_quarterly_report_is_still_a_month():
+    assert found("The June quarterly report is due.", MARCH_1987)["June"][1] == "1987-06"
+
+
+def test_a_quarter_named_by_its_months_after_current_is_one_date():
+    text = "Output should rise in the current January/March quarter, the agency said."
+    assert found(text, MARCH_1987)["the current January/March quarter"] == ("date", "1987-Q1")

@@ -73,7 +73,7 @@ _REL = (r"(?:this|last|next|this\s+coming|this\s+past|the\s+past|the\s+current|t
 
 def _month_span(first: str, last: str) -> str:
     """`April-June`, `Apr. to June`: a run of months written as a range."""
-    return (rf"(?:{first}|{_short(first)})(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)"
+    return (rf"(?:{first}|{_short(first)})(?:\s*[-\u2013/]\s*|\s+(?:to|through)\s+)"
             rf"(?:{last}|{_short(last)})(?![\w-])")
 
 
@@ -117,8 +117,10 @@ RULES: tuple[tuple[str, str], ...] = (
                 # `the first six months of the year`: a half; of a year, never a duration
                 rf"|(?:first|last|final)\s+(?:six|three|6|3)\s+months\s+of\s+"
                 rf"(?:(?:the|this|last|next)\s+year|(?:fiscal\s+)?{_YEAR})\b"
-                # `the April-June quarter`: one date (its head noun is temporal)
-                rf"|{_MONTH_SPAN}\s+(?:quarter|period|half)\b(?!-)"
+                # `the April-June quarter`: one date (its head noun is temporal); `the June
+                # quarter`: the quarter ending in June (Australian, NZ usage)
+                rf"|(?:{_MONTH_SPAN}\s+(?:quarter|period|half)\b(?!-)"
+                rf"|(?<=the\s)(?-i:March|June|September|December|Sept?\.|Dec\.)\s+quarter\b(?![-\w]))"
                 rf"(?:\s+(?:of\s+)?(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
