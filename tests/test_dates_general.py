@@ -154,3 +154,17 @@ def test_a_month_before_a_quarterly_report_is_still_a_month():
 def test_a_quarter_named_by_its_months_after_current_is_one_date():
     text = "Output should rise in the current January/March quarter, the agency said."
     assert found(text, MARCH_1987)["the current January/March quarter"] == ("date", "1987-Q1")
+
+
+MONDAY = "2025-03-24"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Talks in Brussels stalled this weekend.", "2025-W12-WE"),
+    ("This weekend, the leaders agreed to a truce.", "2025-W12-WE"),
+    ("Talks will resume this weekend.", "2025-W13-WE"),
+    ("The summit this weekend is crucial.", "2025-W13-WE"),
+])
+def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_just_gone(text, value):
+    phrase = "This weekend" if text.startswith("This") else "this weekend"
+    assert found(text, MONDAY)[phrase] == ("date", value)

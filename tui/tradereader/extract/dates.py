@@ -339,7 +339,7 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
                                                                   before)
     else:
         future = None
-        if rule == "the_unit" and day is not None and "weekend" in phrase:
+        if rule in ("the_unit", "relative_unit") and day is not None and "weekend" in phrase:
             future = is_future(text, low, start, end, verbs=True)
         result = _resolve(rule, phrase, day, future, before)
     if result is None:

@@ -15,7 +15,7 @@ from datetime import timedelta
 from .dates_context import rx
 from .dates_quarters import period, quarter, quarter_code, year_ago_adj
 from .dates_values import (
-    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, number_of,
+    SEASONS, TIMES_OF_DAY, WEAK_PAST, Anchor, day_of, duration_value, month_of, number_of,
     reference_day, unit_of, weekday_of, year_of,
 )
 
@@ -125,6 +125,9 @@ def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
         return None
     if "season" in low:
         return "date", _relative(anchor, "year", offset)
+    if unit == "weekend" and offset == 0 and anchor.day is not None and \
+            anchor.day.weekday() < 5 and anchor.future in (False, WEAK_PAST):
+        offset = -1  # `talks stalled this weekend`, written on a Monday: the one just gone
     return "date", _relative(anchor, unit, offset)
 
 
