@@ -109,6 +109,11 @@ def test_an_amount_of_some_goods_a_year_is_a_set(text):
     assert found(text)["a year"] == ("set", "P1Y")
 
 
+def test_a_wage_an_hour_is_a_set():
+    assert found("Average pay rose to 8.87 dlrs an hour in February.")["an hour"] == ("set", "PT1H")
+    assert found("The talks lasted an hour.")["an hour"] == ("duration", "PT1H")
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("Steel shares fell 10 percent in one day.", "one day"),
     ("The peso lost 10 pct of its value in a day.", "a day"),

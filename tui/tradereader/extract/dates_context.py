@@ -56,7 +56,7 @@ _AMOUNT_BEFORE = (
     r"|barrels|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)"
     r"(?:['\u2019]?\s+(?:worth\s+of|in|of)\s+[a-z]+(?:\s+[a-z]+)?)?"  # `$5 bln worth of goods a year`
     r"[^\w.!?;:]*$")  # in the same sentence: not `signed in 2019. A year later`
-_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
+_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day|hour)\s*$"
 
 
 def _reference(mentions: list[Mention]) -> str:

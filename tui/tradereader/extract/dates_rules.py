@@ -268,7 +268,7 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     if unit is None:
         return None
     quantity = rx(r"(?:-|\s+)(?:more|additional|full|straight|consecutive)?\s*" + unit).split(low)[0]
-    if rx(r"(?:a|an|one)\s+(?:year|month|week|day)").fullmatch(low.strip()) and \
+    if rx(r"(?:a|an|one)\s+(?:year|month|week|day|hour)").fullmatch(low.strip()) and \
             before == "amount":
         return "set", duration_value(1, unit)
     if rx(r"\b(?:to|or)\b|\d-\d").search(quantity) and not rx(r"\bup\s+to\b").search(quantity):
