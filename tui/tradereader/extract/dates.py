@@ -328,7 +328,7 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
             _after_given_name(text, start) or _rx(_NAME_END).match(text, end) and
             _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None):
         return None  # `said Richard May, an analyst`, `Theresa May on Sunday`: a surname
-    if rule == "season" and season_not_a_time(text, start, end):
+    if rule == "season" and season_not_a_time(text, low, start, end):
         return None  # `winter wheat`, `the Arab Spring`
     before = context(text, low, rule, start, phrase, mentions) if rule in CONTEXT_ANY else ""
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:

@@ -183,10 +183,10 @@ _NAME_GOES_ON = r"\s+(?:of\s+)?[A-Z][a-z]"  # `Spring Festival`, `Summer of Love
 _NAME_BEFORE = r"(?<![.!?:\"'`])\s+[A-Z][a-z]+\s+$"  # `Arab Spring`: a name word, no sentence start
 
 
-def season_not_a_time(text: str, start: int, end: int) -> bool:
+def season_not_a_time(text: str, low: str, start: int, end: int) -> bool:
     """A season word naming a kind of crop (`winter wheat`) or capitalised inside a name
     (`the Arab Spring`, `the Spring Festival`, `the Winter Olympics`): no date."""
-    if rx(_CROP_AFTER).match(text.lower(), end) is not None:
+    if rx(_CROP_AFTER).match(low, end) is not None:
         return True
     word = rx(_SEASON_WORD).search(text, start, end)
     if word is None or not text[word.start()].isupper():
