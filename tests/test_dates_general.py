@@ -173,3 +173,16 @@ MONDAY = "2025-03-24"
 def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_just_gone(text, value):
     phrase = "This weekend" if text.startswith("This") else "this weekend"
     assert found(text, MONDAY)[phrase] == ("date", value)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Tokyo was more open than it was 12 or 18 months ago.", "12 or 18 months ago"),
+    ("The plant closed two or three years ago.", "two or three years ago"),
+    ("The quota was cut a year or two ago.", "a year or two ago"),
+])
+def test_a_vague_count_ago_is_one_past_date(text, phrase):
+    assert found(text)[phrase] == ("date", "PAST_REF")
+
+
+def test_a_count_ago_keeps_its_date():
+    assert found("The plant closed two years ago.")["two years ago"] == ("date", "2023")

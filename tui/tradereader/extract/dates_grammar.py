@@ -179,9 +179,10 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"|(?<=\bcan )|(?<=\bshould )|(?<=\bhope to )|(?<=\bhopes to )|(?<=\bhoped to ))"
                  r"one\s+day\b(?=\s+[a-z])(?!\s+(?:of|in|to|after|before|later|earlier|ago|and|or"
                  r"|when|for|at|on|by)\b)"),  # `Islam will one day be ...`: some day
-    ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}(?:\s+and\s+a\s+half)?(?:-|\s+)"
+    ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}(?:\s+(?:or|to)\s+{_NUMBER})?"  # `two or three`
+            rf"(?:\s+and\s+a\s+half)?(?:-|\s+)"
             rf"(?:more\s+)?{_UNIT}(?:\s+and\s+a\s+half)?"
-            r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"
+            r"(?:\s+or\s+(?:so|more|two|three))?\s+(?:ago|earlier|from\s+now)"
             r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b"),
     ("recent_units", r"(?:recent|past|coming|the\s+recent|previous|earlier)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
