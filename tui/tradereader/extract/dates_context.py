@@ -54,7 +54,7 @@ _CLOCK_AFTER_DAY = re.compile(
 _AMOUNT_BEFORE = (
     r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|cent|tonnes|tons|times|cents"
     r"|barrels|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)"
-    r"(?:['\u2019]?\s+(?:worth\s+of|in|of)\s+[a-z]+(?:\s+[a-z]+)?)?"  # `$5 bln worth of goods a year`
+    r"(?:['\u2019]?\s+(?:worth\s+of|in|of)\s+[a-z]+(?:\s+[a-z]+)?)?"  # `$5 bln worth of goods`
     r"[^\w.!?;:]*$")  # in the same sentence: not `signed in 2019. A year later`
 _SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day|hour)\s*$"
 
@@ -193,7 +193,8 @@ def season_not_a_time(text: str, low: str, start: int, end: int) -> bool:
         return False
     if word.end() == end and rx(_NAME_GOES_ON).match(text, end) is not None:
         return True
-    return word.start() == start and rx(_NAME_BEFORE).search(text, max(0, start - 30), start) is not None
+    return word.start() == start and \
+        rx(_NAME_BEFORE).search(text, max(0, start - 30), start) is not None
 
 
 def _before_key(rule: str, phrase: str, before: str) -> str:

@@ -225,9 +225,9 @@ def _weekday_from(weekday: int, low: str, anchor: Anchor, start) -> str:
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
     quantity = rx(r"(?i)(?:-|\s+)(?:more\s+)?" + (unit or "year")).split(phrase)[0]
-    vague = rx(r"(?i)\s(?:or|to)\s").search(quantity) or rx(r"(?i)\sor\s+(?:two|three)\s").search(phrase)
-    amount = None if vague else number_of(quantity)  # `two or three years ago`, `a year or two
-    # ago`: vague, as `a few years ago`
+    vague = rx(r"(?i)\s(?:or|to)\s").search(quantity) or \
+        rx(r"(?i)\sor\s+(?:two|three)\s").search(phrase)  # `two or three years ago`, `a year
+    amount = None if vague else number_of(quantity)  # or two ago`: as `a few years ago`
     sign = 1 if rx(r"(?i)from\s+now").search(phrase) else -1
     if unit is None:
         return None

@@ -136,12 +136,8 @@ def _before_reporting(right: str) -> str:
     (`on Saturday, Reagan said he would ...`): what follows it is the reported clause, whose
     tense is not the date's. A parenthetical one (`officials said,`) is passed over."""
     words = right.split()
-    if _REPORTING.isdisjoint(words):
-        return right
-    for index, word in enumerate(words):
-        if word in _REPORTING:  # not `said,`
-            return " ".join(words[:index + 1])
-    return right
+    heads = [index for index, word in enumerate(words) if word in _REPORTING]  # not `said,`
+    return " ".join(words[:heads[0] + 1]) if heads else right
 
 
 @lru_cache(maxsize=1)
@@ -298,8 +294,7 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         return None
     if before[-1] == "since" or before[-1] == "last":  # `last [March 27]`
         return False
-    if (before[-1] in _NEW_DATE_PREPOSITIONS or before[-1] == "for" and len(before) > 1 and
-            before[-2] == "rescheduled") and _rescheduled(before):
+    if _rescheduled(before):
         return True  # `was postponed until Monday`, `pushed back to March`: a new date, ahead
     if before[-1] == "of" and len(before) > 1 and before[-2] == "ahead":
         return True  # `ahead of the weekend`, `ahead of Friday's vote`
@@ -353,10 +348,12 @@ _RESCHEDULED_PHRASAL = {"back": ("pushed", "put", "moved", "set"), "off": ("put"
 
 def _rescheduled(before: list[str]) -> bool:
     """Whether a verb of moving a date stands right before `to`/`until` (`was postponed
-    until`, `was pushed back to`, `put off till`)."""
-    if len(before) < 2:
+    until`, `was pushed back to`, `put off till`, `was rescheduled for`)."""
+    if len(before) < 2 or before[-1] not in _NEW_DATE_PREPOSITIONS and before[-1] != "for":
         return False
     verb = before[-2]
+    if before[-1] == "for":
+        return verb == "rescheduled"
     if verb in _RESCHEDULED:
         return True
     return len(before) > 2 and before[-3] in _RESCHEDULED_PHRASAL.get(verb, ())
