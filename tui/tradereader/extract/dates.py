@@ -24,7 +24,7 @@ from .dates_narrow import LOOK_AHEAD, NarrowedRules, narrowed_rules
 from .dates_grammar import (
     CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
 )
-from .dates_context import CONTEXT_ANY, context, rx as _rx
+from .dates_context import CONTEXT_ANY, context, rx as _rx, season_not_a_time
 from .dates_rules import HANDLERS
 from .dates_tense import is_future
 from .lexicon import given_names
@@ -328,6 +328,8 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
             _after_given_name(text, start) or _rx(_NAME_END).match(text, end) and
             _rx(_GIVEN_NAME).search(text, max(0, start - 24), start) is not None):
         return None  # `said Richard May, an analyst`, `Theresa May on Sunday`: a surname
+    if rule == "season" and season_not_a_time(text, low, start, end):
+        return None  # `winter wheat`, `the Arab Spring`
     before = context(text, low, rule, start, phrase, mentions) if rule in CONTEXT_ANY else ""
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         result = _untensed(rule, phrase, day, before)
@@ -337,7 +339,7 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
                                                                   before)
     else:
         future = None
-        if rule == "the_unit" and day is not None and "weekend" in phrase:
+        if rule in ("the_unit", "relative_unit") and day is not None and "weekend" in phrase:
             future = is_future(text, low, start, end, verbs=True)
         result = _resolve(rule, phrase, day, future, before)
     if result is None:

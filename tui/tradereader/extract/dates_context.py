@@ -52,9 +52,11 @@ _FOCUS_REACH = 300  # characters back the day a story is telling of may stand (`
 _CLOCK_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:at|from|by|around|about|until|before|after|since)\s+)*$")
 _AMOUNT_BEFORE = (
-    r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|tonnes|tons|times|cents|barrels"
-    r"|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)\W*\s*$")
-_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day)\s*$"
+    r"(?i)(?:\d|million|billion|mln|bln|dlrs|dollars|pct|percent|cent|tonnes|tons|times|cents"
+    r"|barrels|bushels|units|cars|jobs|people|yen|marks|francs|pounds|euros|shares|more|less)"
+    r"(?:['\u2019]?\s+(?:worth\s+of|in|of)\s+[a-z]+(?:\s+[a-z]+)?)?"  # `$5 bln worth of goods`
+    r"[^\w.!?;:]*$")  # in the same sentence: not `signed in 2019. A year later`
+_SINGLE_UNIT = r"(?i)\s*(?:a|an|one)\s+(?:year|month|week|day|hour)\s*$"
 
 
 def _reference(mentions: list[Mention]) -> str:
@@ -78,7 +80,7 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
         return _range_frame(low, start, start + len(phrase), mentions) or \
             _frame(text, start, mentions)
     if rule in _CONTEXT_RULES:
-        return _before_key(rule, phrase, text[max(0, start - 30):start])
+        return _before_key(rule, phrase, text[max(0, start - 50):start])
     if rule == "time_clock":  # `on Thursday at 10 a.m.`: that day
         return _day_before(low, start, mentions)
     if rule == "ordinal_day":  # `Friday, the second day of his visit`; else the day of writing
@@ -174,6 +176,26 @@ def _day_before(low: str, start: int, mentions: list[Mention]) -> str:
             _CLOCK_AFTER_DAY.match(low, last.end, start) is None:
         return ""
     return last.value
+
+_SEASON_WORD = r"(?i)\b(?:spring|summer|autumn|winter)\b"
+_CROP_AFTER = r"\s+(?:wheat|barley|oats|rye|durum|rapeseed|canola|triticale)\b"  # kinds of crop
+_NAME_GOES_ON = r"\s+(?:of\s+)?[A-Z][a-z]"  # `Spring Festival`, `Summer of Love`
+_NAME_BEFORE = r"(?<![.!?:\"'`])\s+[A-Z][a-z]+\s+$"  # `Arab Spring`: a name word, no sentence start
+
+
+def season_not_a_time(text: str, low: str, start: int, end: int) -> bool:
+    """A season word naming a kind of crop (`winter wheat`) or capitalised inside a name
+    (`the Arab Spring`, `the Spring Festival`, `the Winter Olympics`): no date."""
+    if rx(_CROP_AFTER).match(low, end) is not None:
+        return True
+    word = rx(_SEASON_WORD).search(text, start, end)
+    if word is None or not text[word.start()].isupper():
+        return False
+    if word.end() == end and rx(_NAME_GOES_ON).match(text, end) is not None:
+        return True
+    return word.start() == start and \
+        rx(_NAME_BEFORE).search(text, max(0, start - 30), start) is not None
+
 
 def _before_key(rule: str, phrase: str, before: str) -> str:
     """The text just before a phrase reduced to what the rule's handler reads, so that

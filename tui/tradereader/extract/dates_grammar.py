@@ -53,6 +53,11 @@ _UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?
 _UNIT_SING = r"(?:minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _SEASON = r"(?:spring|summer|autumn|winter)"
+# `today's world`, `today's youth`: the present age, not the day of writing
+_TODAYS_ERA = (r"['\u2019]s\s+(?:(?:global|globali[sz]ed|interconnected|modern|digital|complex"
+               r"|fast-changing|changing)\s+)?(?:world|society|societies|youth|young|generations?"
+               r"|children|kids|economy|era|age|times|environment|climate|realit(?:y|ies)|standards"
+               r"|consumers|families|workers|technolog(?:y|ies)|marketplace)\b")
 _TOD = r"(?:morning|afternoon|evening|night)"
 _MOD = r"(?:early|late|mid|middle|end|beginning|start)"
 _APPROX = (r"(?:nearly|some|more\s+than|less\s+than|at\s+least|up\s+to"
@@ -69,7 +74,7 @@ _REL = (r"(?:this|last|next|this\s+coming|this\s+past|the\s+past|the\s+current|t
 
 def _month_span(first: str, last: str) -> str:
     """`April-June`, `Apr. to June`: a run of months written as a range."""
-    return (rf"(?:{first}|{_short(first)})(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)"
+    return (rf"(?:{first}|{_short(first)})(?:\s*[-\u2013/]\s*|\s+(?:to|through)\s+)"
             rf"(?:{last}|{_short(last)})(?![\w-])")
 
 
@@ -113,8 +118,11 @@ RULES: tuple[tuple[str, str], ...] = (
                 # `the first six months of the year`: a half; of a year, never a duration
                 rf"|(?:first|last|final)\s+(?:six|three|6|3)\s+months\s+of\s+"
                 rf"(?:(?:the|this|last|next)\s+year|(?:fiscal\s+)?{_YEAR})\b"
-                # `the April-June quarter`: one date (its head noun is temporal)
-                rf"|{_MONTH_SPAN}\s+(?:quarter|period|half)\b(?!-)"
+                # `the April-June quarter`: one date (its head noun is temporal); `the June
+                # quarter`: the quarter ending in June (Australian, NZ usage)
+                rf"|(?:{_MONTH_SPAN}\s+(?:quarter|period|half)\b(?!-)"
+                rf"|(?<=the\s)(?-i:March|June|September|December|Sept?\.|Dec\.)\s+quarter"
+                rf"\b(?![-\w]))"
                 rf"(?:\s+(?:of\s+)?(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
@@ -139,7 +147,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("period", rf"the\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
                rf"|{_YEAR}|(?<=\d\d\s)fiscal)\s+)+(?:period|month|week|quarter|day|year|months|season)"
                rf"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{_YEAR}|in\s+{_YEAR}))?"),
-    ("year_ago_adj", r"(?:(?:the|a)\s+)?(?:comparable\s+)?year-(?:earlier|ago|before)"
+    ("year_ago_adj", r"(?:(?:the|a)\s+)?(?:comparable\s+)?year"
+                     r"(?:-|\s+(?=(?:ago|earlier)\s+(?:period|quarter|month|week)\b))"  # `the year
+                     r"(?:earlier|ago|before)"  # ago period`: unhyphenated too
                      r"(?:\s+(?:quarter|period|month|week))?(?!\s+(?:two|three|four|five|six|seven"
                      r"|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks|months|quarters)\b)"),
     ("decade", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+)?)?(?:(?:1[5-9]|20)\d0'?s|(?<=[\s-])['\u2019]\d0s\b"
@@ -172,9 +182,11 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"|(?<=\bcan )|(?<=\bshould )|(?<=\bhope to )|(?<=\bhopes to )|(?<=\bhoped to ))"
                  r"one\s+day\b(?=\s+[a-z])(?!\s+(?:of|in|to|after|before|later|earlier|ago|and|or"
                  r"|when|for|at|on|by)\b)"),  # `Islam will one day be ...`: some day
-    ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}(?:\s+and\s+a\s+half)?(?:-|\s+)"
+    ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}"
+            rf"(?:\s+(?:or|to)\s+{_NUMBER})?"  # `two or three years ago`
+            rf"(?:\s+and\s+a\s+half)?(?:-|\s+)"
             rf"(?:more\s+)?{_UNIT}(?:\s+and\s+a\s+half)?"
-            r"(?:\s+or\s+(?:so|more))?\s+(?:ago|earlier|from\s+now)"
+            r"(?:\s+or\s+(?:so|more|two|three))?\s+(?:ago|earlier|from\s+now)"
             r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b"),
     ("recent_units", r"(?:recent|past|coming|the\s+recent|previous|earlier)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
@@ -210,7 +222,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("long_adj", r"(?:(?:[a-z]+|\d+)-)?(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
                  r"|months|years|decades)-long\b"),
     ("time_clock", rf"{_CLOCK}(?:,?\s+{_CLOCK_DAY})?"),
-    ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today|tonight|yesterday"
+    ("day_relative", rf"(?:(?:early|late|earlier|later|mid-?)\s*)?(?:today(?!{_TODAYS_ERA})"
+                     rf"|tonight|yesterday"
                      rf"|tomorrow|(?:this|last|tomorrow|yesterday)\s+{_TOD}|mid-?{_TOD}"
                      rf"\s+(?:today|yesterday|tomorrow))(?:\s+{_TOD})?\b"
                      r"|midday\b|mid-?\s*(?:morning|afternoon)\b"),
@@ -242,7 +255,8 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|the\s+(?:medium|long|longer)\s+term\b(?!-)"),  # TimeBank leaves `the long run`
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
              r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
-    ("present", r"now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
+    ("present", rf"today(?={_TODAYS_ERA})"
+                r"|now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
                 r"|difficult|particular|decisive|delicate|sensitive)\s+)?moment\b"
                 r"|the\s+present(?:\s+day)?\b(?![\w-]|\s+[a-z\d])"
                 r"|(?=present\b)(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\btheir )|(?<=\bhis )"
@@ -372,7 +386,7 @@ OPENERS = {
     "ordinal_day": "the first second third fourth fifth sixth seventh eighth ninth tenth final #", "fiscal_year": "fiscal calendar financial crop"
                                                                   " marketing",
     "year": "the MOD # YEAR nineteen", "future": "the future", "some_day": "one", "past": "the",
-    "present": "now currently these nowadays the at current this present",
+    "present": "now currently these nowadays the at current this present today",
     "recent": "recently lately previously recent more",
 }
 

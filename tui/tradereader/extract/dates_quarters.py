@@ -63,12 +63,15 @@ def _part_of_year(low: str) -> tuple[int, bool] | None:
     if months:
         half = months.group(2) in ("six", "6")
         return (1 if months.group(1) == "first" else 2 if half else 4), half
-    span = rx(r"(?:the\s+|this\s+|last\s+|next\s+)?(jan|apr|jul|oct)[a-z]*\.?"
-              r"(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)(mar|jun|sep|dec)").match(low)
+    span = rx(r"\b(jan|apr|jul|oct)[a-z]*\.?"  # `the (current) April-June quarter`
+              r"(?:\s*[-\u2013/]\s*|\s+(?:to|through)\s+)(mar|jun|sep|dec)").search(low)
     if span:
         first, last = _SPAN_OPENS.index(span.group(1)), _SPAN_ENDS.index(span.group(2))
         half = last > first  # the grammar has only quarters and halves
         return (first // 2 + 1 if half else first + 1), half
+    ending = rx(r"\b(mar|jun|sep|dec)[a-z]*\.?\s+quarter\b").search(low)
+    if ending:  # `the June quarter`: the one ending in June
+        return _SPAN_ENDS.index(ending.group(1)) + 1, False
     half = "half" in low
     ordinal = rx(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?:-|\s+)"
                  r"(?:fiscal\s+)?(?:quarter|half)").search(low)

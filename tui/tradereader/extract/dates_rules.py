@@ -15,7 +15,7 @@ from datetime import timedelta
 from .dates_context import rx
 from .dates_quarters import period, quarter, quarter_code, year_ago_adj
 from .dates_values import (
-    SEASONS, TIMES_OF_DAY, Anchor, day_of, duration_value, month_of, number_of,
+    SEASONS, TIMES_OF_DAY, WEAK_PAST, Anchor, day_of, duration_value, month_of, number_of,
     reference_day, unit_of, weekday_of, year_of,
 )
 
@@ -125,6 +125,9 @@ def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
         return None
     if "season" in low:
         return "date", _relative(anchor, "year", offset)
+    if unit == "weekend" and offset == 0 and anchor.day is not None and \
+            anchor.day.weekday() < 5 and anchor.future in (False, WEAK_PAST):
+        offset = -1  # `talks stalled this weekend`, written on a Monday: the one just gone
     return "date", _relative(anchor, unit, offset)
 
 
@@ -221,7 +224,10 @@ def _weekday_from(weekday: int, low: str, anchor: Anchor, start) -> str:
 
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
-    amount = number_of(rx(r"(?i)(?:-|\s+)(?:more\s+)?" + (unit or "year")).split(phrase)[0])
+    quantity = rx(r"(?i)(?:-|\s+)(?:more\s+)?" + (unit or "year")).split(phrase)[0]
+    vague = rx(r"(?i)\s(?:or|to)\s").search(quantity) or \
+        rx(r"(?i)\sor\s+(?:two|three)\s").search(phrase)  # `two or three years ago`, `a year
+    amount = None if vague else number_of(quantity)  # or two ago`: as `a few years ago`
     sign = 1 if rx(r"(?i)from\s+now").search(phrase) else -1
     if unit is None:
         return None
@@ -265,7 +271,7 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     if unit is None:
         return None
     quantity = rx(r"(?:-|\s+)(?:more|additional|full|straight|consecutive)?\s*" + unit).split(low)[0]
-    if rx(r"(?:a|an|one)\s+(?:year|month|week|day)").fullmatch(low.strip()) and \
+    if rx(r"(?:a|an|one)\s+(?:year|month|week|day|hour)").fullmatch(low.strip()) and \
             before == "amount":
         return "set", duration_value(1, unit)
     if rx(r"\b(?:to|or)\b|\d-\d").search(quantity) and not rx(r"\bup\s+to\b").search(quantity):

@@ -106,6 +106,7 @@ def is_future(text: str, low: str, start: int, end: int,
     right = low[end:end + _REACH_RIGHT]
     if ". " in right:
         right = low[end:_sentence_end_after(text, low, end, end + _REACH_RIGHT)]
+    right = _before_reporting(right)  # `on Saturday, Reagan said he would`: not the date's clause
     words = before + right.split()
     if before and before[-1] in _GOVERNING_PREPOSITIONS and ("ed " in left[-_GOVERN_CHARS:] or not
                                                          _LEXICAL_PAST.isdisjoint(before)) and \
@@ -128,6 +129,15 @@ def is_future(text: str, low: str, start: int, end: int,
             word.endswith("ed") and _is_past_verb(word) for word in before)):
         return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
+
+
+def _before_reporting(right: str) -> str:
+    """The words after a phrase up to a verb of saying that heads the sentence's main clause
+    (`on Saturday, Reagan said he would ...`): what follows it is the reported clause, whose
+    tense is not the date's. A parenthetical one (`officials said,`) is passed over."""
+    words = right.split()
+    heads = [index for index, word in enumerate(words) if word in _REPORTING]  # not `said,`
+    return " ".join(words[:heads[0] + 1]) if heads else right
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +294,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         return None
     if before[-1] == "since" or before[-1] == "last":  # `last [March 27]`
         return False
+    if _rescheduled(before):
+        return True  # `was postponed until Monday`, `pushed back to March`: a new date, ahead
     if before[-1] == "of" and len(before) > 1 and before[-2] == "ahead":
         return True  # `ahead of the weekend`, `ahead of Friday's vote`
     index = len(before) - 1
@@ -326,6 +338,25 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     if _past_verb_with_object(before[:index + 1] if skipped else before, skipped):
         return False  # `the company reported results Tuesday and will ...`
     return None
+
+
+_NEW_DATE_PREPOSITIONS = frozenset("to until till".split())
+_RESCHEDULED = frozenset("postponed delayed deferred adjourned rescheduled moved extended".split())
+_RESCHEDULED_PHRASAL = {"back": ("pushed", "put", "moved", "set"), "off": ("put",),
+                        "forward": ("brought", "moved"), "out": ("pushed",)}
+
+
+def _rescheduled(before: list[str]) -> bool:
+    """Whether a verb of moving a date stands right before `to`/`until` (`was postponed
+    until`, `was pushed back to`, `put off till`, `was rescheduled for`)."""
+    if len(before) < 2 or before[-1] not in _NEW_DATE_PREPOSITIONS and before[-1] != "for":
+        return False
+    verb = before[-2]
+    if before[-1] == "for":
+        return verb == "rescheduled"
+    if verb in _RESCHEDULED:
+        return True
+    return len(before) > 2 and before[-3] in _RESCHEDULED_PHRASAL.get(verb, ())
 
 
 _OBJECT_REACH = 3  # words an object between a verb and its bare date may have
