@@ -173,15 +173,31 @@ def _story_country(found: list[Found], codes: dict[str, str]) -> str:
 
 
 # `the Community` of a story about the European Community: not `the Community Party`,
-# `the Community of Sant'Egidio`, `the Caribbean Community` (a name: no `the` before it)
-_THE_COMMUNITY = re.compile(
-    r"\b[Tt]he[ \t\n]+(Community)(?!\w)(?![ \t\n]+(?:of\b|[A-Z]))")
-_EC_NAMED = re.compile(r"European[ \t\n]+(?:Economic[ \t\n]+)?Communit|\bE\.?E?\.?C\b\.?")
+# `the Community of Sant'Egidio`, `the Caribbean Community` (a name: no `the` before it).
+# Found by `str.find` and short patterns at each use: a pattern opening with `\b` or a
+# class would be tried at every place of a long text.
+_THE_BEFORE_COMMUNITY = re.compile(r"\b[Tt]he[ \t\n]+$")
+_NO_NAME_AFTER = re.compile(r"(?!\w)(?![ \t\n]+(?:of\b|[A-Z]))")
+_EUROPEAN_COMMUNITY = re.compile(r"European[ \t\n]+(?:Economic[ \t\n]+)?Communit")
+_EC = re.compile(r"E\.?C\b")
 
 
 def community_mentions(text: str) -> list[Found]:
     """`the Community` as the European Community, in a story that names it."""
-    if "Community" not in text or _EC_NAMED.search(text) is None:
+    at = text.find("Community")
+    if at < 0 or not _names_the_ec(text):
         return []
-    return [Found(m.start(1), m.end(1), "actor", "country", "EU", "rule the Community", 1)
-            for m in _THE_COMMUNITY.finditer(text)]
+    out = []
+    while at >= 0:
+        end = at + len("Community")
+        if _THE_BEFORE_COMMUNITY.search(text, max(0, at - 8), at) and _NO_NAME_AFTER.match(text, end):
+            out.append(Found(at, end, "actor", "country", "EU", "rule the Community", 1))
+        at = text.find("Community", end)
+    return out
+
+
+def _names_the_ec(text: str) -> bool:
+    """Whether `text` names the European Community (EC, EEC, European Economic Community)."""
+    if "EEC" in text or "E.E.C." in text or _EUROPEAN_COMMUNITY.search(text):
+        return True
+    return any(not text[m.start() - 1:m.start()].isalpha() for m in _EC.finditer(text))
