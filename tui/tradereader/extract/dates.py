@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Mention
-from .dates_narrow import LOOK_AHEAD, NarrowedRules, narrowed_rules
+from .dates_narrow import LOOK_AHEAD, NarrowedRules, word_rules
 from .dates_grammar import (
     CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
 )
@@ -60,14 +60,13 @@ _SPAN_OPENING = r"(?:(?:the|this|last|next)\s+)?(?:jan|apr|jul|oct)"  # `the Apr
 
 
 class _Grammars(dict):
-    """Opening word -> the rules a phrase opening with it may follow (None if none): for
-    a word that opens many, a `NarrowedRules` table (by the characters after it); else
-    one pattern of alternatives. Built on first use."""
+    """Opening word -> the rules a phrase opening with it may follow (empty or None if
+    none): for a word that opens many, a `NarrowedRules` table (by the characters after
+    it); for another word, its few rules as (name, pattern) pairs; for a number, one
+    pattern of alternatives. Built on first use."""
 
     def __missing__(self, opener: str):
-        rules = narrowed_rules(opener) if opener.isalpha() else None
-        if rules is None:
-            rules = grammar_for(opener)
+        rules = word_rules(opener) if opener.isalpha() else grammar_for(opener)
         self[opener] = rules
         return rules
 

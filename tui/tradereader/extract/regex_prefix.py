@@ -25,7 +25,7 @@ try:
 except ImportError:  # pragma: no cover - another Python's internals: answer True
     _sre = _c = _compiler = None
 
-__all__ = ["compiled", "could_match"]
+__all__ = ["allows", "compiled", "could_match", "fits", "next_characters"]
 
 def could_match(pattern: str, prefix: str) -> bool:
     """Whether `re.match(pattern, text)` (no flags) could succeed for some `text` that
@@ -169,6 +169,103 @@ def _in_set(items: list, char: str, fold: bool) -> bool:
             found = True
             break
     return not found if negated else found
+
+
+def next_characters(pattern: str, opener: str, count: int) -> tuple:
+    """For texts that start with `opener`: for each of the `count` positions after it, the
+    one-character items (op, arg, fold) of the pattern that could read the character
+    there on some way through it, or None where any character may do (a match may have
+    ended before, or the pattern is not modelled there). Each position on its own:
+    `fits` of these and a text's characters is True whenever `could_match` is (it errs
+    the same way, more often), and it is worked out once per pattern and opener."""
+    if _sre is None:
+        return (None,) * count
+    tree, fold = _parsed(pattern)
+    walk = _Walk(opener, count)
+    ends = walk.run(tree, 0, fold)
+    free_from = min(ends, default=walk.free_from)
+    free_from = min(free_from, walk.free_from)
+    return tuple(None if len(opener) + i >= free_from else tuple(items)
+                 for i, items in enumerate(walk.items))
+
+
+def fits(allowed: tuple, chars: str) -> bool:
+    """Whether `chars` (the characters after the opener) pass `next_characters`' items."""
+    return all(allows(items, char) for items, char in zip(allowed, chars))
+
+
+def allows(items: tuple | None, char: str) -> bool:
+    """Whether one place of `next_characters` allows `char` there."""
+    return items is None or any(_one_character(op, arg, char, fold) for op, arg, fold in items)
+
+
+class _Walk:
+    """Every way through a parsed pattern over a text that is `opener`, then `count`
+    characters not known yet: the items that read each of those (`items`), and where
+    any character may do from (`free_from`: an item not modelled was met there)."""
+
+    def __init__(self, opener: str, count: int) -> None:
+        self.opener = opener
+        self.end = len(opener) + count
+        self.items: list[list] = [[] for _ in range(count)]
+        self.free_from = self.end
+
+    def run(self, items: tuple, at: int, fold: bool) -> set[int]:
+        """Where a way through `items` from `at` may end before the last position (the
+        ways that read past it are followed no further)."""
+        here = {at}
+        for op, arg in items:
+            ahead: set[int] = set()
+            for position in here:
+                ahead |= self._step(op, arg, position, fold)
+            if not ahead:
+                return ahead
+            here = ahead
+        return here
+
+    def _step(self, op, arg, at: int, fold: bool) -> set[int]:
+        if op in _ONE_CHARACTER:
+            return self._read(op, arg, at, fold)
+        if op is _c.BRANCH:
+            found: set[int] = set()
+            for branch in arg[1]:
+                found |= self.run(branch, at, fold)
+            return found
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = arg
+            return self.run(inner, at, fold or bool(add_flags & _sre.SRE_FLAG_IGNORECASE))
+        if op in _REPEATS:
+            return self._repeat(arg, at, fold)
+        if op is _c.ATOMIC_GROUP:
+            return self.run(arg, at, fold)
+        if op in _ZERO_WIDTH:
+            return {at}
+        self.free_from = min(self.free_from, at)  # not modelled: anything from here
+        return set()
+
+    def _read(self, op, arg, at: int, fold: bool) -> set[int]:
+        if at < len(self.opener):
+            return {at + 1} if _one_character(op, arg, self.opener[at], fold) else set()
+        seen = self.items[at - len(self.opener)]
+        if (op, arg, fold) not in seen:  # (a set's items are lists: no hashing)
+            seen.append((op, arg, fold))
+        return {at + 1} if at + 1 < self.end else set()
+
+    def _repeat(self, arg, at: int, fold: bool) -> set[int]:
+        least, most, inner = arg
+        found = {at} if least == 0 else set()
+        here, done = {at}, 0
+        while here and done < most:
+            ahead: set[int] = set()
+            for position in here:
+                ahead |= self.run(inner, position, fold)
+            done += 1
+            if done >= least:
+                if ahead <= found:
+                    break  # nothing new: more repeats reach nothing further
+                found |= ahead
+            here = ahead
+        return found
 
 
 if _sre is not None:
