@@ -161,11 +161,11 @@ def test_next_characters_keep_whatever_could_match_keeps(pieces, text, cut):
 @pytest.mark.parametrize("phrase", _PHRASES)
 def test_every_date_rule_that_could_match_is_kept(phrase):
     from tradereader.extract.dates_grammar import rules_opening_with
-    from tradereader.extract.dates_narrow import LOOK_AHEAD, _lowered
+    from tradereader.extract.dates_narrow import LOOK_AHEAD, lowered_pattern
     from tradereader.extract.regex_prefix import fits, next_characters
 
     opener = re.match(r"[a-z]+", phrase).group()
     after = phrase[len(opener):len(opener) + LOOK_AHEAD]
     for name in rules_opening_with(opener):
-        if could_match(_lowered(name), opener + after):
-            assert fits(next_characters(_lowered(name), opener, LOOK_AHEAD), after), name
+        if could_match(lowered_pattern(name), opener + after):
+            assert fits(next_characters(lowered_pattern(name), opener, LOOK_AHEAD), after), name

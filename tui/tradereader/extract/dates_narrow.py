@@ -14,6 +14,7 @@ alternation would have found.
 from __future__ import annotations
 
 import re
+import zlib
 from functools import lru_cache
 
 from .dates_grammar import lowered_rule, rules_opening_with
@@ -32,8 +33,7 @@ class NarrowedRules(dict):
         super().__init__()
         self.opener = opener
         self.names = rules_opening_with(opener)
-        self._allowed = tuple(next_characters(_lowered(name), opener, LOOK_AHEAD)
-                              for name in self.names)
+        self._allowed = tuple(_places(opener, name) for name in self.names)
         self._every = (1 << len(self.names)) - 1
         # place after the opener -> character -> the rules that allow it there (bits)
         self._allowing: tuple[dict[str, int], ...] = tuple({} for _ in range(LOOK_AHEAD))
@@ -58,15 +58,40 @@ class NarrowedRules(dict):
 
 
 @lru_cache(maxsize=None)
-def _lowered(name: str) -> str:
+def lowered_pattern(name: str) -> str:
     """One rule as it reads inside the opener's alternation."""
     return rf"\b(?:{lowered_rule(name)})"
+
+
+def _places(opener: str, name: str) -> tuple:
+    """`next_characters` of a rule after `opener`: as shipped (`dates_narrow_data`, made
+    by `dates_narrow_build`) if they were worked out from the rule as it is, else now."""
+    from . import dates_narrow_data as shipped
+
+    places = shipped.PLACES.get(opener, {}).get(name)
+    if places is None or shipped.LOOK_AHEAD != LOOK_AHEAD or not _shipped_is_current(name):
+        return next_characters(lowered_pattern(name), opener, LOOK_AHEAD)
+    return places
+
+
+@lru_cache(maxsize=None)
+def _shipped_is_current(name: str) -> bool:
+    """Whether the shipped table was made from this rule's pattern as it is now."""
+    from .dates_narrow_data import RULES
+
+    return RULES.get(name) == fingerprint(lowered_pattern(name))
+
+
+def fingerprint(pattern: str) -> int:
+    """What the shipped table keeps of a rule's pattern, to tell whether it is still that
+    rule's (CRC-32)."""
+    return zlib.crc32(pattern.encode("utf-8"))
 
 
 @lru_cache(maxsize=None)
 def rule_pattern(name: str) -> re.Pattern[str]:
     """One rule, compiled (from the parse `next_characters` made of it)."""
-    return compiled(_lowered(name))
+    return compiled(lowered_pattern(name))
 
 
 @lru_cache(maxsize=None)

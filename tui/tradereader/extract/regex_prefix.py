@@ -172,12 +172,12 @@ def _in_set(items: list, char: str, fold: bool) -> bool:
 
 
 def next_characters(pattern: str, opener: str, count: int) -> tuple:
-    """For texts that start with `opener`: for each of the `count` positions after it, the
-    one-character items (op, arg, fold) of the pattern that could read the character
-    there on some way through it, or None where any character may do (a match may have
-    ended before, or the pattern is not modelled there). Each position on its own:
-    `fits` of these and a text's characters is True whenever `could_match` is (it errs
-    the same way, more often), and it is worked out once per pattern and opener."""
+    """For texts that start with `opener`: for each of the `count` places after it, the
+    characters that could stand there on some way through the pattern, as a class
+    (characters, categories) - or None where any character may do (a match may have
+    ended before, or the pattern is not modelled there). Each place on its own: `fits`
+    of these and a text's characters is True whenever `could_match` is (it errs the
+    same way, more often), and it is worked out once per pattern and opener."""
     if _sre is None:
         return (None,) * count
     tree, fold = _parsed(pattern)
@@ -185,18 +185,45 @@ def next_characters(pattern: str, opener: str, count: int) -> tuple:
     ends = walk.run(tree, 0, fold)
     free_from = min(ends, default=walk.free_from)
     free_from = min(free_from, walk.free_from)
-    return tuple(None if len(opener) + i >= free_from else tuple(items)
+    return tuple(None if len(opener) + i >= free_from else _as_class(items)
                  for i, items in enumerate(walk.items))
 
 
 def fits(allowed: tuple, chars: str) -> bool:
-    """Whether `chars` (the characters after the opener) pass `next_characters`' items."""
-    return all(allows(items, char) for items, char in zip(allowed, chars))
+    """Whether `chars` (the characters after the opener) pass `next_characters`' classes."""
+    return all(allows(place, char) for place, char in zip(allowed, chars))
 
 
-def allows(items: tuple | None, char: str) -> bool:
-    """Whether one place of `next_characters` allows `char` there."""
-    return items is None or any(_one_character(op, arg, char, fold) for op, arg, fold in items)
+def allows(place: tuple[str, str] | None, char: str) -> bool:
+    """Whether one place of `next_characters` allows `char`: any character if None, else
+    one of its characters or of its categories (`s`, `d`, `w`: space, digit, word
+    character, as the regular expressions read them; capitals: not one)."""
+    if place is None:
+        return True
+    chars, categories = place
+    return char in chars or any(_CATEGORY_TESTS[category](char) for category in categories)
+
+
+def _as_class(items: list) -> tuple[str, str] | None:
+    """One-character items (op, arg, fold) as one class: their characters and categories,
+    or None (any character) if one of them is more than that (`.`, `[^...]`, a wide
+    range, ignoring case) - never fewer characters than they read."""
+    chars: dict[str, None] = {}  # in the order first read
+    categories: dict[str, None] = {}
+    for op, arg, fold in items:
+        members = [(_c.LITERAL, arg)] if op is _c.LITERAL else arg if op is _c.IN else None
+        if fold or members is None or members and members[0][0] is _c.NEGATE:
+            return None
+        for kind, value in members:
+            if kind is _c.LITERAL:
+                chars[chr(value)] = None
+            elif kind is _c.RANGE and value[1] - value[0] < 256:
+                chars.update(dict.fromkeys(map(chr, range(value[0], value[1] + 1))))
+            elif kind is _c.CATEGORY and value in _CATEGORY_LETTERS:
+                categories[_CATEGORY_LETTERS[value]] = None
+            else:
+                return None
+    return "".join(chars), "".join(categories)
 
 
 class _Walk:
@@ -268,16 +295,20 @@ class _Walk:
         return found
 
 
+_CATEGORY_TESTS = {
+    "d": str.isdecimal, "D": lambda ch: not ch.isdecimal(),
+    "s": str.isspace, "S": lambda ch: not ch.isspace(),
+    "w": lambda ch: ch.isalnum() or ch == "_", "W": lambda ch: not (ch.isalnum() or ch == "_"),
+}
+
 if _sre is not None:
     _ONE_CHARACTER = frozenset({_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN})
     _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT,
                           getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)})
     _ZERO_WIDTH = frozenset({_c.AT, _c.ASSERT, _c.ASSERT_NOT})
-    _CATEGORIES = {
-        _c.CATEGORY_DIGIT: str.isdecimal,
-        _c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
-        _c.CATEGORY_SPACE: str.isspace,
-        _c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
-        _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
-        _c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+    _CATEGORY_LETTERS = {
+        _c.CATEGORY_DIGIT: "d", _c.CATEGORY_NOT_DIGIT: "D", _c.CATEGORY_SPACE: "s",
+        _c.CATEGORY_NOT_SPACE: "S", _c.CATEGORY_WORD: "w", _c.CATEGORY_NOT_WORD: "W",
     }
+    _CATEGORIES = {category: _CATEGORY_TESTS[letter]
+                   for category, letter in _CATEGORY_LETTERS.items()}
