@@ -32,7 +32,7 @@ class NarrowedRules(dict):
     def __init__(self, opener: str) -> None:
         super().__init__()
         self.opener = opener
-        self.names = rules_opening_with(opener)
+        self.names = rules_opening_with(rules_key(opener))
         self._allowed = tuple(_places(opener, name) for name in self.names)
         self._every = (1 << len(self.names)) - 1
         # place after the opener -> character -> the rules that allow it there (bits)
@@ -94,13 +94,22 @@ def rule_pattern(name: str) -> re.Pattern[str]:
     return compiled(lowered_pattern(name))
 
 
+def rules_key(opener: str) -> str:
+    """The key of an opening word's rules in the grammar: a single digit opens the rules
+    of a number (`#`; `3 March`, `15 days`), a word its own."""
+    return "#" if len(opener) == 1 and opener.isdigit() else opener
+
+
 @lru_cache(maxsize=None)
-def word_rules(opener: str) -> NarrowedRules | tuple:
-    """The rules a phrase opening with this alphabetic word may follow: a narrowing table
-    if it opens `NARROW_FROM` rules or more, else the (name, pattern) pairs of its few
-    (one alternation of a few rules fails fast, and reading the rules to narrow them
-    costs more at first use than it saves)."""
-    names = rules_opening_with(opener)
+def word_rules(opener: str) -> NarrowedRules | tuple | None:
+    """The rules a phrase opening with this word (alphabetic, or a single digit) may
+    follow: a narrowing table if it opens `NARROW_FROM` rules or more, else the
+    (name, pattern) pairs of its few (one alternation of a few rules fails fast, and
+    reading the rules to narrow them costs more at first use than it saves). None for
+    any other opener (a year: `dates_grammar.grammar_for`)."""
+    if not (opener.isalpha() or len(opener) == 1 and opener.isdigit()):
+        return None
+    names = rules_opening_with(rules_key(opener))
     if len(names) >= NARROW_FROM:
         return NarrowedRules(opener)
     return tuple((name, rule_pattern(name)) for name in names)

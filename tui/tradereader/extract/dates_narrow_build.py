@@ -1,5 +1,5 @@
-"""Writes `dates_narrow_data.py`: for every word that opens `NARROW_FROM` date rules or
-more, each rule's `next_characters` after it, so that a fresh process does not work
+"""Writes `dates_narrow_data.py`: for every word (or digit) that opens `NARROW_FROM` date
+rules or more, each rule's `next_characters` after it, so that a fresh process does not work
 them out from the patterns as it reads its first text (~40 ms). Run it after changing a
 rule or `regex_prefix`: `python -m tradereader.extract.dates_narrow_build`
 (`tests/test_regex_prefix.py` fails while the shipped table is stale).
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .dates_grammar import RULES, _rules_by_opener
-from .dates_narrow import LOOK_AHEAD, NARROW_FROM, fingerprint, lowered_pattern
+from .dates_grammar import RULES, _rules_by_opener, rules_opening_with
+from .dates_narrow import LOOK_AHEAD, NARROW_FROM, fingerprint, lowered_pattern, rules_key
 from .regex_prefix import next_characters
 
 DATA_PATH = Path(__file__).with_name("dates_narrow_data.py")
@@ -28,8 +28,10 @@ def source() -> str:
     lines = [_HEAD, f"LOOK_AHEAD = {LOOK_AHEAD}", "", "RULES = {"]
     lines += [f"    {name!r}: {fingerprint(lowered_pattern(name))}," for name, _ in RULES]
     lines += ["}", "", "PLACES = {"]
-    for opener, names in sorted(_rules_by_opener().items()):
-        if opener.isalpha() and opener.islower() and len(names) >= NARROW_FROM:
+    words = [opener for opener in _rules_by_opener() if opener.isalpha() and opener.islower()]
+    for opener in [*"0123456789", *sorted(words)]:
+        names = rules_opening_with(rules_key(opener))
+        if len(names) >= NARROW_FROM:
             lines.append(f"    {opener!r}: {{")
             for name in names:
                 places = next_characters(lowered_pattern(name), opener, LOOK_AHEAD)
