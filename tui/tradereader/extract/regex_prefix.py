@@ -204,10 +204,12 @@ def allows(place: tuple[str, str] | None, char: str) -> bool:
     """Whether one place of `next_characters` allows `char`: any character if None, else
     one of its characters or of its categories (`s`, `d`, `w`: space, digit, word
     character, as the regular expressions read them; capitals: not one)."""
-    if place is None:
+    if place is None or char in place[0]:
         return True
-    chars, categories = place
-    return char in chars or any(_CATEGORY_TESTS[category](char) for category in categories)
+    for category in place[1]:
+        if _CATEGORY_TESTS[category](char):
+            return True
+    return False
 
 
 def _as_class(items: list) -> tuple[str, str] | None:
