@@ -496,3 +496,44 @@ def test_surplus_and_deficit_countries_are_fixed_compounds_naming_groups():
     found = actors("Surplus countries export savings that deficit economies absorb.")
     assert found == [("Surplus countries", "group", "surplus countries"),
                      ("deficit economies", "group", "deficit economies")]
+
+
+@pytest.mark.parametrize("compound", ["labor unions", "trade unions", "local governments",
+                                      "state governments", "provincial governments"])
+def test_unions_and_governments_below_the_nation_keep_their_fixed_modifier(compound):
+    assert actors(f"Some {compound} opposed the deal.") == [(compound, "group", compound)]
+
+
+def test_labour_unions_spelled_the_british_way_are_a_group_too():
+    assert actors("Labour unions opposed the deal.") == [
+        ("Labour unions", "group", "labour unions")]
+
+
+@pytest.mark.parametrize("text, name, value", [
+    ("Loans came from the Export-Import Bank of Japan.", "Export-Import Bank of Japan",
+     "Export-Import Bank of Japan"),
+    ("The Polish National Bank set the rate.", "Polish National Bank", "National Bank of Poland"),
+    ("The Bank of Thailand sold dollars.", "Bank of Thailand", "Bank of Thailand"),
+])
+def test_a_bank_named_for_its_country_is_one_institution_not_the_country(text, name, value):
+    assert actors(text) == [(name, "institution", value)]
+
+
+def test_japans_ruling_party_and_its_acronym_are_one_actor():
+    found = actors("The ruling Liberal Democratic Party (LDP) drafted it; the LDP plan passed.")
+    assert found == [("Liberal Democratic Party", "institution", "LDP"),
+                     ("LDP", "institution", "LDP"), ("LDP", "institution", "LDP")]
+
+
+def test_the_community_of_a_story_about_the_european_community_is_the_eu():
+    found = actors("The EEC said exports to the\nCommunity rose. The Community's position holds.")
+    assert found == [("EEC", "country", "EU"), ("Community", "country", "EU"),
+                     ("Community", "country", "EU")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Community said so.",  # no European Community named
+    "The EC met. The Community Party and the Community of Madrid objected.",
+])
+def test_the_community_is_no_eu_without_the_ec_or_when_a_name_goes_on(text):
+    assert ("Community", "country", "EU") not in actors(text)

@@ -302,3 +302,37 @@ def test_access_to_anything_else_is_no_issue():
 def test_a_law_and_the_tariffs_it_allows_are_two_issues():
     assert issues("the Section 232 tariffs on steel") == [
         ("Section 232", "trade legislation"), ("tariffs", "tariffs")]
+
+
+@pytest.mark.parametrize("phrase", ["trade rows", "trade rift", "trade impasse", "trade clashes"])
+def test_more_names_of_a_trade_dispute(phrase):
+    assert issues(f"The {phrase} deepened.") == [(phrase, "trade dispute")]
+
+
+def test_purchasing_power_parity_is_about_the_currency():
+    assert issues("The yen is far above purchasing power parity.") == [
+        ("purchasing power parity", "currency")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("They warned of a protectionist move by Congress.", "protectionist move"),
+    ("It would invite more protectionist\npolicies abroad.", "protectionist\npolicies"),
+])
+def test_protectionist_before_its_noun_is_one_issue_with_it(text, span):
+    assert issues(text) == [(span, "protectionism")]
+
+
+@pytest.mark.parametrize("text", [
+    "He branded the bill as protectionist and vetoed it.",
+    "Congress is not as protectionist as it was.",
+    "If the market goes protectionist we all lose.",
+    'He termed it "protectionist," and moved on.',
+])
+def test_protectionist_as_a_predicate_names_no_issue(text):
+    assert [value for _span, value in issues(text)
+            if value == "protectionism"] == []
+
+
+def test_protectionist_before_an_issue_of_its_own_stays_the_adjective():
+    assert issues("They fought protectionist barriers.") == [
+        ("protectionist", "protectionism"), ("barriers", "non-tariff barriers")]

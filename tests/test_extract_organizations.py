@@ -128,3 +128,16 @@ def test_a_long_one_line_paragraph_of_names_is_no_headline():
 def test_an_acronym_at_the_very_end_of_the_text_is_still_the_body():
     found = actors("The National Retail Federation (NRF) objected. So did the NRF")
     assert [f for f in found if f[0] == "NRF"] == [("NRF", "institution", "NRF")] * 2
+
+
+def test_an_acronym_in_brackets_after_a_body_the_lexicon_knows_is_that_body_later():
+    text = ("The Congressional Budget Office (CBO) said so. CBO analysts expect more."
+            " The Census Bureau said CBO was right.")
+    uses = [(text[m.start:m.end], m.value, m.why) for m in extract(text) if m.text == "CBO"]
+    assert uses == [("CBO", "Congressional Budget Office", "rule organisation acronym")] * 3
+
+
+def test_an_acronym_the_lexicon_knows_itself_is_left_to_the_lexicon():
+    text = "The World Trade Organization (WTO) ruled. The WTO said so."
+    whys = [m.why for m in extract(text) if m.text == "WTO"]
+    assert whys and all(why.startswith("lexicon") for why in whys)

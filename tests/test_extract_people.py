@@ -342,3 +342,28 @@ def test_a_full_name_set_off_by_commas_after_a_title(text, name):
                                   "The Minister, Japan, said no."])
 def test_what_follows_a_title_and_a_comma_is_no_name_unless_it_is_one(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The rate would be 24 per cent, according to Chad Bown, of the Peterson Institute.",
+     "Chad Bown"),
+    ("But Yu Chunhai, from Renmin University, doubts it.", "Yu Chunhai"),
+    ("Wu Xinbo, at Fudan University, expects more.", "Wu Xinbo"),
+])
+def test_a_full_name_set_off_before_the_body_the_person_works_for(text, name):
+    assert [(t, why) for t, _value, why in people(text)] == [(name, "rule name, of body")]
+
+
+@pytest.mark.parametrize("text", ["Mitsubishi Heavy, of Japan, won the contract.",
+                                  "Goldman Sachs, of New York, advised it."])
+def test_a_name_set_off_before_a_place_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The report was led by former Bank of Japan head Haruo Maekawa, and it said so.",
+     "Haruo Maekawa"),
+    ("Central bank head Wladyslaw Baka met bankers.", "Wladyslaw Baka"),
+])
+def test_a_full_name_right_after_head_is_that_person(text, name):
+    assert name in [t for t, _value, _why in people(text)]

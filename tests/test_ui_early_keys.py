@@ -16,6 +16,7 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.keys import _character_to_key
+from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static, TabbedContent, TextArea
 
 from tradereader.notes_io import annotate
@@ -26,7 +27,7 @@ from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
 from tradereader.ui.widgets.note_editor import NoteEditor
 from tradereader.ui.widgets.tags_pane import TagsPane
-from ui_support import fixed_extractor, open_library, seed_id, settle
+from ui_support import fixed_extractor, open_library, pause_until, seed_id, settle
 
 SIZE = (120, 40)
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
@@ -254,8 +255,84 @@ async def test_ctrl_s_in_the_tags_field_saves_what_was_typed_before_it(library):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        burst(app, "a", *"Fast note", "tab", *"wto", "ctrl+s", *"xy")
+        burst(app, "a", *"Fast note", "tab", *"wto", "ctrl+s", "3")
         await settle(pilot)
         await settle(pilot)
         notes = library.annotations(seed_id(library))
         assert [(n.note, n.tags) for n in notes] == [("Fast note", ("wto",))]
+        assert not app.screen.view.is_role_visible("date")  # `3` went to the reader
+
+
+async def test_q_typed_right_after_ctrl_s_goes_back_to_the_library_once_saved(library):
+    """The keys typed after ctrl+s are for the reader: `q` leaves it once the note is
+    saved (it was lost with the closing editor)."""
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "a", *"Fast note", "ctrl+s", "q")
+        await pause_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        assert isinstance(app.screen, LibraryScreen)
+        assert [n.note for n in library.annotations(seed_id(library))] == ["Fast note"]
+
+
+class UnderEditor(Screen):
+    """The screen a note editor opens over: records the keys that reach it."""
+
+    BINDINGS = [Binding("q", "record('q')"), Binding("z", "record('z')")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pressed: list[str] = []
+
+    def action_record(self, key: str) -> None:
+        self.pressed.append(key)
+
+
+class SavingHost(HoldsEarlyKeys, App[None]):
+    """A note editor over `UnderEditor`; its save waits for `release`, then fails if
+    `fail` says so."""
+
+    def __init__(self, *, fail: bool = False) -> None:
+        super().__init__()
+        self.release = asyncio.Event()
+        self.fail = fail
+        self.under = UnderEditor()
+        self.editor = NoteEditor("a passage", save=self.save)
+
+    async def save(self, draft) -> None:
+        await self.release.wait()
+        if self.fail:
+            raise OSError("disk full")
+
+    def on_mount(self) -> None:
+        self.push_screen(self.under)
+        self.push_screen(self.editor)
+
+
+async def test_keys_typed_while_the_note_is_saved_reach_the_screen_under_the_editor():
+    app = SavingHost()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press(*"ab", "ctrl+s", "q", "z")
+        await pilot.pause()
+        assert app.screen is app.editor  # still saving
+        assert app.editor.query_one("#note-text", TextArea).text == "ab"
+        assert app.under.pressed == []
+        app.release.set()
+        await pause_until(pilot, lambda: app.under.pressed == ["q", "z"], tries=10)
+        assert app.screen is app.under
+        assert app.under.pressed == ["q", "z"]
+
+
+async def test_keys_typed_while_a_failing_save_runs_go_into_the_note_at_once():
+    app = SavingHost(fail=True)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press(*"ab", "ctrl+s", "q")
+        await pilot.pause()
+        area = app.editor.query_one("#note-text", TextArea)
+        assert area.text == "ab"  # held while the save runs
+        app.release.set()
+        await pause_until(pilot, lambda: area.text == "abq", tries=10)  # not after the limit
+        assert app.screen is app.editor and area.text == "abq"
+        assert app.under.pressed == []

@@ -16,12 +16,12 @@ from operator import itemgetter
 
 from ..model import LexiconEntry, Mention
 from .access import market_access
-from .governments import find_administrations, find_governments
+from .governments import community_mentions, find_administrations, find_governments
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
 from .mentions import mentions_from
 from .normalize import OffsetMap, fold
-from .organizations import find_organizations
+from .organizations import find_organizations, lexicon_acronyms
 from .parallel import DatesInChild, Meanwhile, can_fork
 from .people import NamedPeople, name_people, with_surnames
 from .resolve import (
@@ -196,7 +196,8 @@ def _actors_issues(
     starts = list(map(_START, main))
     governments = find_governments(text, result.cues, main, starts, load_lexicon())
     purchases = trade_purchases(text, result.cues)
-    organizations = find_organizations(text, result.cues)
+    organizations = find_organizations(text, result.cues) + lexicon_acronyms(text, main, starts) \
+        + community_mentions(text)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)
     people = with_surnames(text, named, surnames.result() if surnames is not None else None)
     extra = people + administrations + governments + purchases + organizations

@@ -170,3 +170,18 @@ def _story_country(found: list[Found], codes: dict[str, str]) -> str:
         return "USA" if us else ""
     other, times = counts.most_common(1)[0]
     return "USA" if us >= 2.5 * times else other
+
+
+# `the Community` of a story about the European Community: not `the Community Party`,
+# `the Community of Sant'Egidio`, `the Caribbean Community` (a name: no `the` before it)
+_THE_COMMUNITY = re.compile(
+    r"\b[Tt]he[ \t\n]+(Community)(?!\w)(?![ \t\n]+(?:of\b|[A-Z]))")
+_EC_NAMED = re.compile(r"European[ \t\n]+(?:Economic[ \t\n]+)?Communit|\bE\.?E?\.?C\b\.?")
+
+
+def community_mentions(text: str) -> list[Found]:
+    """`the Community` as the European Community, in a story that names it."""
+    if "Community" not in text or _EC_NAMED.search(text) is None:
+        return []
+    return [Found(m.start(1), m.end(1), "actor", "country", "EU", "rule the Community", 1)
+            for m in _THE_COMMUNITY.finditer(text)]

@@ -6,7 +6,9 @@ Association`, `Ministry of Industry and Trade`. The lexicon's `org` cues find th
 nouns (in the same automaton pass as every other entry); this module grows each one
 into the whole name and makes it an institution, valued by its name as written, or by
 the acronym in brackets after it (`Federation of German Industries (BDI)`), whose later
-uses are then that institution too (`BDI President Dieter Kempf`). A country named
+uses are then that institution too (`BDI President Dieter Kempf`); so are the later uses
+of an acronym bracketed after a body the lexicon knows (`Congressional Budget Office
+(CBO)`), valued as the lexicon values the body. A country named
 inside (`American Farm Bureau Federation`) loses to the longer name, as the
 guidelines' nested names do.
 
@@ -19,6 +21,7 @@ tank unmarked (`Chad Bown of the Peterson Institute`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexmatch import Found
 
@@ -119,17 +122,38 @@ def _is_initials(word: str) -> bool:
     return len(word) > 2 and word.replace(".", "").isupper() and word.count(".") >= 2
 
 
-def _acronym_uses(text: str, acronym: str, after: int) -> list[Found]:
+def lexicon_acronyms(text: str, main: list[Found], starts: list[int]) -> list[Found]:
+    """Each use of an acronym given in brackets right after an institution the lexicon
+    knows (`Semiconductor Industry Association (SIA)`), valued as that institution;
+    `main` are the lexicon's mentions in text order, `starts` their starts. An acronym
+    the lexicon knows itself (`(WTO)`) is left to it."""
+    out: list[Found] = []
+    for match in _BRACKETED.finditer(text):
+        at = bisect_left(starts, match.start())
+        if at < len(starts) and starts[at] == match.start(1):
+            continue  # the lexicon's own acronym
+        named = main[at - 1] if at else None
+        if named is not None and named.subtype == "institution" \
+                and not text[named.end:match.start()].strip():
+            out += _acronym_uses(text, match.group(1), named.end, named.value)
+    return out
+
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Z&]{2,7})\)")
+
+
+def _acronym_uses(text: str, acronym: str, after: int, value: str = "") -> list[Found]:
     """Each use of `acronym` as a word within `_ACRONYM_REACH` after the name it stands
-    for (its bracketed definition included). Found with `str.find`: a pattern with a
-    look-behind would test every position of a long text."""
+    for (its bracketed definition included), valued `value` (else the acronym). Found
+    with `str.find`: a pattern with a look-behind would test every position of a long
+    text."""
     uses: list[Found] = []
     stop = after + _ACRONYM_REACH
     at = text.find(acronym, after, stop)
     while at >= 0:
         end = at + len(acronym)
         if not _joins_word(text[at - 1:at]) and not _joins_word(text[end:end + 1]):
-            uses.append(Found(at, end, "actor", "institution", acronym, _WHY_ACRONYM, 1))
+            uses.append(Found(at, end, "actor", "institution", value or acronym, _WHY_ACRONYM, 1))
         at = text.find(acronym, end, stop)
     return uses
 

@@ -160,6 +160,26 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
         found = _apposition(text, start)
         if found:
             out.append(found)
+    return out + _affiliated(text)
+
+
+# `Chad Bown, of the Peterson Institute`, `Yu Chunhai, from Renmin University`
+_AFFILIATION = re.compile(r", (?:of|from|at)\s+(?:the\s+)?[A-Z]")
+# The body's name must read as one that employs experts (not `Mitsubishi, of Japan`)
+_EMPLOYER = re.compile(
+    r"[^,.;()]{0,60}?\b(?:Institute|University|College|School|Center|Centre|Foundation|"
+    r"Council|Association|Federation|Chamber|Ministry|Department|Commission|Bureau|Agency|"
+    r"Bank|Fund|Economics|Research|Securities|Capital|Partners)\b")
+
+
+def _affiliated(text: str) -> list[tuple[int, int, str]]:
+    """Full names set off by a comma before the body the person speaks for."""
+    out = []
+    for match in _AFFILIATION.finditer(text):
+        if _EMPLOYER.match(text, match.end() - 1):
+            found = name_before(text, match.start(), "rule name, of body")
+            if found:
+                out.append(found)
     return out
 
 
@@ -167,7 +187,7 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
 _ROLES_BEFORE_NAMES = frozenset(
     "economist analyst researcher professor official executive adviser advisor fellow "
     "strategist founder lawyer negotiator manager officer trader author expert scholar CEO "
-    "lecturer consultant editor correspondent spokesman spokeswoman".split()
+    "lecturer consultant editor correspondent spokesman spokeswoman head".split()
 )
 
 

@@ -11,6 +11,7 @@ from itertools import compress
 from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
+from .adjectives import settle_protectionist
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lexmatch import Found
 from .normalize import fold_pattern
@@ -176,8 +177,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
-_VERB_SURFACES = frozenset(  # words that may be verbs
-    {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards"})
+_VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, predicates)
+    {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards",
+     "topic:protectionist"})
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -238,6 +240,9 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return None
         if surface in _CAPITAL_DEALS:
             return _named_deal(text, found, i)
+        if surface == "protectionist":
+            after = next((g.start for g in found[i + 1:i + 4] if g is not None), None)
+            return settle_protectionist(text, f, after)
         return _extended_issue(text, found, i)
     return f
 

@@ -134,16 +134,16 @@ class HoldsEarlyKeys:
             screen.key_hold = self.hold_keys()
         return super().push_screen(screen, *args, **kwargs)
 
-    def hold_keys(self) -> int:
+    def hold_keys(self, limit: float = HOLD_LIMIT) -> int:
         """Hold what is typed from now until `keys_target_ready` with the number returned
-        (or HOLD_LIMIT); the keys on their way up from the focused widget are held too."""
+        (or `limit` seconds); the keys on their way up from the focused widget are held too."""
         number = self._key_hold.start()
         if not self._post_behind_the_keys(KeysCaughtUp(number)):
             self._key_hold.arrived(SENT, number)
         if self._hold_timer is not None:
             self._hold_timer.stop()
         self._hold_timer = self.set_timer(
-            HOLD_LIMIT, partial(self.call_later, self._hold_expired, number))
+            limit, partial(self.call_later, self._hold_expired, number))
         return number
 
     def _post_behind_the_keys(self, message: KeysCaughtUp) -> bool:

@@ -30,6 +30,9 @@ from tradereader.ui.key_hold import TakesEarlyKeys
 from tradereader.ui.screens.dialogs import ConfirmDialog
 
 HINT = "ctrl+s save · esc cancel · tab: tags"
+# seconds the keys typed after ctrl+s wait for the save to end (a slow disk): then they go
+# to the editor, still saving, whose fields pass them to its keys (escape: "Saving…")
+SAVE_HOLD_LIMIT = 10.0
 SaveNote = Callable[[NoteDraft], "object | Awaitable[object]"]
 
 
@@ -49,15 +52,25 @@ class _SavesInTurn:
     typed: the save then holds exactly what was typed before it. As the screen's
     binding, `ctrl+s` was handled only once it had bubbled up from the field, and a key
     typed right after it (`q`, to leave the reader) reached the field first and went
-    into the note (seen in tmux: `Fast noteq`)."""
+    into the note (seen in tmux: `Fast noteq`).
+
+    What is typed after `ctrl+s` is not typed here: it goes on up to the app, which
+    holds it while the note is saved and hands it to the screen under the editor (`q`
+    then leaves the reader, as typed), or back to the editor if the save fails."""
 
     async def _on_key(self, event: events.Key) -> None:
         # Textual calls each class's `_on_key` in turn (the field's own comes next):
-        # only `ctrl+s` is taken here, and it goes no further.
+        # `ctrl+s` is taken here, and it goes no further; a key after it skips the field
         if event.key == "ctrl+s":
             event.stop()
             event.prevent_default()
             await self.screen.run_action("save")
+        elif self.screen.handing_on:
+            event.prevent_default()  # bubbles on to the app, which holds it
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        if self.screen.handing_on:
+            event.prevent_default()
 
 
 class NoteText(_SavesInTurn, TextArea):
@@ -140,6 +153,10 @@ class NoteEditor(TakesEarlyKeys, ModalScreen[NoteDraft | None]):
         self._save = save
         self.title_text = title
         self.saving = False
+        # from ctrl+s until the editor closes (or the save fails), typing is for the
+        # screen under it: held by the app (hold number `_typing_held`), not typed here
+        self.handing_on = False
+        self._typing_held: int | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-editor") as dialog:
@@ -192,13 +209,32 @@ class NoteEditor(TakesEarlyKeys, ModalScreen[NoteDraft | None]):
         self.query_one("#note-error", Static).remove_class("-shown")
 
     def action_save(self) -> None:
-        if self.saving:
+        if self.saving or self.handing_on:
             return
+        self._hold_typing()
         if self._save is None:
-            self.dismiss(self.draft)
+            self._close(self.draft)
             return
         self.saving = True
         self._run_save(self.draft)
+
+    def _hold_typing(self) -> None:
+        """Have the app hold what is typed from now (a host app may not hold keys)."""
+        self.handing_on = True
+        hold = getattr(self.app, "hold_keys", None)
+        self._typing_held = hold(SAVE_HOLD_LIMIT) if hold is not None else None
+
+    def _hand_on_typing(self) -> None:
+        """Let the held keys go, to whatever has the focus now (the screen under the
+        editor once it closed, else this editor's field)."""
+        self.handing_on = False
+        number, self._typing_held = self._typing_held, None
+        if number is not None:
+            self.app.keys_target_ready(number)
+
+    def _close(self, draft: NoteDraft) -> None:
+        self.dismiss(draft)
+        self._hand_on_typing()  # after the pop: the keys go to the screen under it
 
     @work(exclusive=True, group="note-save", exit_on_error=False)
     async def _run_save(self, draft: NoteDraft) -> None:
@@ -212,9 +248,10 @@ class NoteEditor(TakesEarlyKeys, ModalScreen[NoteDraft | None]):
             self.saving = False
             self.query_one("#note-editor").border_subtitle = HINT
             self.show_error(str(error) or type(error).__name__)
+            self._hand_on_typing()  # the editor stays: what was typed meanwhile goes in
             return
         self.saving = False
-        self.dismiss(draft)
+        self._close(draft)
 
     async def keep_typing(self) -> None:
         """The terminal is closing: save what was typed, as `ctrl+s` would, rather than
