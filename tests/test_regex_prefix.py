@@ -83,18 +83,16 @@ _PHRASES = [
 
 @pytest.mark.parametrize("phrase", _PHRASES)
 def test_narrowed_rules_find_what_the_whole_alternation_finds(phrase):
-    from tradereader.extract.dates_grammar import grammar_for, rules_opening_with
-    from tradereader.extract.dates_narrow import LOOK_AHEAD, NARROW_FROM, narrowed_rules
+    from tradereader.extract.dates_grammar import grammar_for
+    from tradereader.extract.dates_narrow import LOOK_AHEAD, NarrowedRules, word_rules
 
     opener = re.match(r"[a-z]+", phrase).group()
-    table = narrowed_rules(opener)
-    if table is None:  # a word that opens few rules keeps its one alternation
-        assert len(rules_opening_with(opener)) < NARROW_FROM
-        return
-    whole = grammar_for(opener).match(phrase)
+    table = word_rules(opener)
     after = len(opener)
+    rules = table[phrase[after:after + LOOK_AHEAD]] if isinstance(table, NarrowedRules) else table
+    whole = grammar_for(opener).match(phrase)
     found = None
-    for name, rule in table[phrase[after:after + LOOK_AHEAD]]:
+    for name, rule in rules:
         match = rule.match(phrase)
         if match is not None:
             found = (name, match.end())
@@ -109,3 +107,65 @@ def test_compiled_matches_as_re_compile_does():
     for text in ("the first quarter", "second quarter", "the third quarter"):
         mine, theirs = compiled(pattern).match(text), re.compile(pattern).match(text)
         assert (mine and mine.span()) == (theirs and theirs.span())
+
+
+# `next_characters`: what may stand at each place after an opener, worked out once.
+
+@pytest.mark.parametrize("pattern, opener, after, allowed", [
+    (r"the\s+(?:first|second)", "the", " f", True),
+    (r"the\s+(?:first|second)", "the", " x", False),
+    (r"the\s+(?:first|second)", "the", " sx", False),
+    (r"the\s+(?:first|second)", "the", "x", False),
+    (r"the", "the", "xyz!", True),  # the match ends at the opener: anything may follow
+    (r"the(?:\s+x)?", "the", " y", True),  # ... and here it may too
+    (r"a\d{2}", "a", "1b", False),
+    (r"a\d{2}", "a", "12b", True),
+    (r"(?i:A)b", "a", "b", True),
+    (r"(?i:A)b", "a", "c", False),
+    (r"a(?:bc)+d", "a", "bcx", False),
+    (r"a(?:bc)+d", "a", "bx", False),
+    (r"a(?:bc)+d", "a", "bcbc", True),
+    (r"a(?:bc)+d", "a", "bcdx", True),
+    (r"a(?=b)c", "a", "c", True),  # look-arounds are assumed to hold
+    (r"a(?P<x>b)(?P=x)", "a", "bzzz", True),  # a back-reference is not modelled
+])
+def test_next_characters_allow_what_may_follow(pattern, opener, after, allowed):
+    from tradereader.extract.regex_prefix import fits, next_characters
+
+    assert fits(next_characters(pattern, opener, 4), after) is allowed
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=5), _TEXTS)
+def test_next_characters_never_drop_a_real_match(pieces, text):
+    from tradereader.extract.regex_prefix import fits, next_characters
+
+    pattern = "".join(pieces)
+    if re.match(pattern, text) is None:
+        return
+    for cut in range(len(text) + 1):
+        opener, after = text[:cut], text[cut:cut + 4]
+        assert fits(next_characters(pattern, opener, 4), after), (pattern, text, cut)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=5), _TEXTS, st.integers(0, 4))
+def test_next_characters_keep_whatever_could_match_keeps(pieces, text, cut):
+    from tradereader.extract.regex_prefix import fits, next_characters
+
+    pattern = "".join(pieces)
+    if could_match(pattern, text):
+        assert fits(next_characters(pattern, text[:cut], 4), text[cut:cut + 4])
+
+
+@pytest.mark.parametrize("phrase", _PHRASES)
+def test_every_date_rule_that_could_match_is_kept(phrase):
+    from tradereader.extract.dates_grammar import rules_opening_with
+    from tradereader.extract.dates_narrow import LOOK_AHEAD, lowered_pattern
+    from tradereader.extract.regex_prefix import fits, next_characters
+
+    opener = re.match(r"[a-z]+", phrase).group()
+    after = phrase[len(opener):len(opener) + LOOK_AHEAD]
+    for name in rules_opening_with(opener):
+        if could_match(lowered_pattern(name), opener + after):
+            assert fits(next_characters(lowered_pattern(name), opener, LOOK_AHEAD), after), name

@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Mention
-from .dates_narrow import LOOK_AHEAD, NarrowedRules, narrowed_rules
+from .dates_narrow import LOOK_AHEAD, NarrowedRules, word_rules
 from .dates_grammar import (
     CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
 )
@@ -60,12 +60,13 @@ _SPAN_OPENING = r"(?:(?:the|this|last|next)\s+)?(?:jan|apr|jul|oct)"  # `the Apr
 
 
 class _Grammars(dict):
-    """Opening word -> the rules a phrase opening with it may follow (None if none): for
-    a word that opens many, a `NarrowedRules` table (by the characters after it); else
-    one pattern of alternatives. Built on first use."""
+    """Opening word -> the rules a phrase opening with it may follow (empty or None if
+    none): for a word that opens many, a `NarrowedRules` table (by the characters after
+    it, as for a digit); for another word, its few rules as (name, pattern) pairs; for a
+    year, one pattern of alternatives. Built on first use."""
 
     def __missing__(self, opener: str):
-        rules = narrowed_rules(opener) if opener.isalpha() else None
+        rules = word_rules(opener)
         if rules is None:
             rules = grammar_for(opener)
         self[opener] = rules
@@ -286,7 +287,7 @@ class _Starters(dict):
         if bare in STARTERS:
             key = bare
         elif bare[:1].isdigit():
-            key = "#"
+            key = bare[0]  # a number's rules, narrowed by what follows its first digit
         elif "-" in bare and bare.split("-", 1)[0] in STARTERS:  # twenty-four
             key = bare.split("-", 1)[0]
         else:

@@ -12,6 +12,12 @@ means one might (zero-width assertions are assumed to hold, and anything this mo
 does not model is answered True), so dropping the rules it rejects never changes
 what matches. It reads the pattern's parse tree (`re._parser`); where that is not
 available every answer is True.
+
+`next_characters(pattern, opener, n)` is the cheaper form the tagger uses: worked out
+once per rule and opening word (and shipped, `dates_narrow_data`), the characters each
+of the `n` places after the word may hold, each place on its own. It errs the same
+way, a little more often (`fits` is True wherever `could_match` is; the tests hold it
+to that).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ try:
 except ImportError:  # pragma: no cover - another Python's internals: answer True
     _sre = _c = _compiler = None
 
-__all__ = ["compiled", "could_match"]
+__all__ = ["allows", "compiled", "could_match", "fits", "next_characters"]
 
 def could_match(pattern: str, prefix: str) -> bool:
     """Whether `re.match(pattern, text)` (no flags) could succeed for some `text` that
@@ -171,16 +177,146 @@ def _in_set(items: list, char: str, fold: bool) -> bool:
     return not found if negated else found
 
 
+def next_characters(pattern: str, opener: str, count: int) -> tuple:
+    """For texts that start with `opener`: for each of the `count` places after it, the
+    characters that could stand there on some way through the pattern, as a class
+    (characters, categories) - or None where any character may do (a match may have
+    ended before, or the pattern is not modelled there). Each place on its own: `fits`
+    of these and a text's characters is True whenever `could_match` is (it errs the
+    same way, more often), and it is worked out once per pattern and opener."""
+    if _sre is None:
+        return (None,) * count
+    tree, fold = _parsed(pattern)
+    walk = _Walk(opener, count)
+    ends = walk.run(tree, 0, fold)
+    free_from = min(ends, default=walk.free_from)
+    free_from = min(free_from, walk.free_from)
+    return tuple(None if len(opener) + i >= free_from else _as_class(items)
+                 for i, items in enumerate(walk.items))
+
+
+def fits(allowed: tuple, chars: str) -> bool:
+    """Whether `chars` (the characters after the opener) pass `next_characters`' classes."""
+    return all(allows(place, char) for place, char in zip(allowed, chars))
+
+
+def allows(place: tuple[str, str] | None, char: str) -> bool:
+    """Whether one place of `next_characters` allows `char`: any character if None, else
+    one of its characters or of its categories (`s`, `d`, `w`: space, digit, word
+    character, as the regular expressions read them; capitals: not one)."""
+    if place is None or char in place[0]:
+        return True
+    for category in place[1]:
+        if _CATEGORY_TESTS[category](char):
+            return True
+    return False
+
+
+def _as_class(items: list) -> tuple[str, str] | None:
+    """One-character items (op, arg, fold) as one class: their characters and categories,
+    or None (any character) if one of them is more than that (`.`, `[^...]`, a wide
+    range, ignoring case) - never fewer characters than they read."""
+    chars: dict[str, None] = {}  # in the order first read
+    categories: dict[str, None] = {}
+    for op, arg, fold in items:
+        members = [(_c.LITERAL, arg)] if op is _c.LITERAL else arg if op is _c.IN else None
+        if fold or members is None or members and members[0][0] is _c.NEGATE:
+            return None
+        for kind, value in members:
+            if kind is _c.LITERAL:
+                chars[chr(value)] = None
+            elif kind is _c.RANGE and value[1] - value[0] < 256:
+                chars.update(dict.fromkeys(map(chr, range(value[0], value[1] + 1))))
+            elif kind is _c.CATEGORY and value in _CATEGORY_LETTERS:
+                categories[_CATEGORY_LETTERS[value]] = None
+            else:
+                return None
+    return "".join(chars), "".join(categories)
+
+
+class _Walk:
+    """Every way through a parsed pattern over a text that is `opener`, then `count`
+    characters not known yet: the items that read each of those (`items`), and where
+    any character may do from (`free_from`: an item not modelled was met there)."""
+
+    def __init__(self, opener: str, count: int) -> None:
+        self.opener = opener
+        self.end = len(opener) + count
+        self.items: list[list] = [[] for _ in range(count)]
+        self.free_from = self.end
+
+    def run(self, items: tuple, at: int, fold: bool) -> set[int]:
+        """Where a way through `items` from `at` may end before the last position (the
+        ways that read past it are followed no further)."""
+        here = {at}
+        for op, arg in items:
+            ahead: set[int] = set()
+            for position in here:
+                ahead |= self._step(op, arg, position, fold)
+            if not ahead:
+                return ahead
+            here = ahead
+        return here
+
+    def _step(self, op, arg, at: int, fold: bool) -> set[int]:
+        if op in _ONE_CHARACTER:
+            return self._read(op, arg, at, fold)
+        if op is _c.BRANCH:
+            found: set[int] = set()
+            for branch in arg[1]:
+                found |= self.run(branch, at, fold)
+            return found
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = arg
+            return self.run(inner, at, fold or bool(add_flags & _sre.SRE_FLAG_IGNORECASE))
+        if op in _REPEATS:
+            return self._repeat(arg, at, fold)
+        if op is _c.ATOMIC_GROUP:
+            return self.run(arg, at, fold)
+        if op in _ZERO_WIDTH:
+            return {at}
+        self.free_from = min(self.free_from, at)  # not modelled: anything from here
+        return set()
+
+    def _read(self, op, arg, at: int, fold: bool) -> set[int]:
+        if at < len(self.opener):
+            return {at + 1} if _one_character(op, arg, self.opener[at], fold) else set()
+        seen = self.items[at - len(self.opener)]
+        if (op, arg, fold) not in seen:  # (a set's items are lists: no hashing)
+            seen.append((op, arg, fold))
+        return {at + 1} if at + 1 < self.end else set()
+
+    def _repeat(self, arg, at: int, fold: bool) -> set[int]:
+        least, most, inner = arg
+        found = {at} if least == 0 else set()
+        here, done = {at}, 0
+        while here and done < most:
+            ahead: set[int] = set()
+            for position in here:
+                ahead |= self.run(inner, position, fold)
+            done += 1
+            if done >= least:
+                if ahead <= found:
+                    break  # nothing new: more repeats reach nothing further
+                found |= ahead
+            here = ahead
+        return found
+
+
+_CATEGORY_TESTS = {
+    "d": str.isdecimal, "D": lambda ch: not ch.isdecimal(),
+    "s": str.isspace, "S": lambda ch: not ch.isspace(),
+    "w": lambda ch: ch.isalnum() or ch == "_", "W": lambda ch: not (ch.isalnum() or ch == "_"),
+}
+
 if _sre is not None:
     _ONE_CHARACTER = frozenset({_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN})
     _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT,
                           getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)})
     _ZERO_WIDTH = frozenset({_c.AT, _c.ASSERT, _c.ASSERT_NOT})
-    _CATEGORIES = {
-        _c.CATEGORY_DIGIT: str.isdecimal,
-        _c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
-        _c.CATEGORY_SPACE: str.isspace,
-        _c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
-        _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
-        _c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+    _CATEGORY_LETTERS = {
+        _c.CATEGORY_DIGIT: "d", _c.CATEGORY_NOT_DIGIT: "D", _c.CATEGORY_SPACE: "s",
+        _c.CATEGORY_NOT_SPACE: "S", _c.CATEGORY_WORD: "w", _c.CATEGORY_NOT_WORD: "W",
     }
+    _CATEGORIES = {category: _CATEGORY_TESTS[letter]
+                   for category, letter in _CATEGORY_LETTERS.items()}
