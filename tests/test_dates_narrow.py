@@ -14,8 +14,9 @@ from tradereader.extract.regex_prefix import next_characters
 
 
 def test_the_shipped_table_is_current():
-    # stale: run `python -m tradereader.extract.dates_narrow_build` and commit the data
-    assert DATA_PATH.read_text(encoding="utf-8") == source()
+    assert DATA_PATH.read_text(encoding="utf-8") == source(), (
+        "the date rules changed: run `python -m tradereader.extract.dates_narrow_build` "
+        "and commit tui/tradereader/extract/dates_narrow_data.py")
 
 
 def test_the_shipped_table_covers_the_words_that_open_many_rules():
