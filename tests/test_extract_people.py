@@ -367,3 +367,14 @@ def test_a_name_set_off_before_a_place_is_no_person(text):
 ])
 def test_a_full_name_right_after_head_is_that_person(text, name):
     assert name in [t for t, _value, _why in people(text)]
+
+
+def test_st_inside_a_name_is_a_particle_of_the_surname():
+    found = people("Banking Committee chairman Fernand St. Germain objected. "
+                   "St. Germain said no.")
+    assert [(t, value) for t, value, _why in found] == [
+        ("Fernand St. Germain", "Fernand St. Germain"), ("St. Germain", "Fernand St. Germain")]
+
+
+def test_a_city_named_for_a_saint_is_no_person():
+    assert people("The delegates flew to St. Louis on Monday.") == []

@@ -18,14 +18,14 @@ from functools import lru_cache
 _UP = r"(?:[A-ZÀ-ÖØ-Þ]|[^\W\d_\x00-\xff])"
 _LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 _TOKEN = rf"(?:[A-Z]\.|(?:[A-Z]['’])?{_UP}{_LOW}*{_UP}?{_LOW}+(?:[-'’]{_UP}?{_LOW}+)*)"
-_PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos)"
+_PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos|St\.)"
 # The space between two name words (one line break at most), and a whole name. people.py
 # compiles them itself: Python 3.11 calls a method of an imported pattern through a bound
 # method made at each call, a little slower in its loops.
 SPACE_PATTERN = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 NAME_PATTERN = rf"{_TOKEN}(?:{SPACE_PATTERN}(?:{_PARTICLE}{SPACE_PATTERN})?{_TOKEN}){{0,3}}"
 _TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
-PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))  # `De Clercq`, `van Rompuy`
+PARTICLES = frozenset(_PARTICLE[3:-1].replace("\\", "").split("|"))  # `De Clercq`, `St. Germain`
 _SPLIT = re.compile(r"\s+")
 STOP_WORDS = frozenset(
     "The A An And But Or If In On At Of For From To By As With Without After Before While "
