@@ -336,3 +336,18 @@ def test_protectionist_as_a_predicate_names_no_issue(text):
 def test_protectionist_before_an_issue_of_its_own_stays_the_adjective():
     assert issues("They fought protectionist barriers.") == [
         ("protectionist", "protectionism"), ("barriers", "non-tariff barriers")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Tokyo eased the longstanding ban on foreign purchases.", "ban"),
+    ("Seoul announced the lifting of bans on 158 items.", "bans"),
+    ("A ban on rice imports followed.", "ban"),
+])
+def test_a_ban_as_a_noun_is_a_barrier(text, span):
+    assert (span, "non-tariff barriers") in issues(text)
+
+
+@pytest.mark.parametrize("text", ["The EC bans imports of beef.",
+                                  "The proposal would ban imports of chips."])
+def test_ban_as_a_verb_names_no_issue(text):
+    assert [s for s, _value in issues(text) if s.startswith("ban")] == []

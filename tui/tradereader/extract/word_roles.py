@@ -1,9 +1,11 @@
-"""`protectionist`, an adjective that names an issue only with the noun it qualifies.
+"""Words that name an issue in one role only.
 
-Annotators mark `protectionist sentiment`, `a protectionist move`, `protectionist
-measures`: the noun phrase. A predicate (`the bill is protectionist.`, `as protectionist
-as it was`) names no issue. The lexicon knows the common phrases; this settles the bare
-adjective it matched alone.
+`protectionist` names one with the noun it qualifies: annotators mark `protectionist
+sentiment`, `a protectionist move`, `protectionist measures`, the noun phrase; a
+predicate (`the bill is protectionist.`, `as protectionist as it was`) names none. The
+lexicon knows the common phrases; `settle_protectionist` settles the bare adjective it
+matched alone. `ban` is a barrier as a noun (`the ban on foreign purchases`, `lifting
+bans on 158 items`), not as a verb (`would ban imports`, `the EC bans imports`).
 """
 
 from __future__ import annotations
@@ -35,3 +37,20 @@ def settle_protectionist(text: str, f: Found, next_start: int | None) -> Found |
     if next_start is not None and next_start < match.end():
         return f  # `protectionist barriers`, `protectionist textile quota`: an issue follows
     return f._replace(end=match.end(1))
+
+
+def ban_is_verb(text: str, f: Found) -> bool:
+    """Whether `ban` or `bans` at `f` is the verb: a noun has a determiner or a modifier
+    before it, or `on`/`against` after it."""
+    after = text[f.end:f.end + 10].split()[:1]
+    if after and after[0].lower() in ("on", "against", "of"):
+        return False
+    before = text[max(0, f.start - 16):f.start].split()
+    return not before or before[-1].lower().strip(",;") not in _BEFORE_A_BAN
+
+
+_BEFORE_A_BAN = frozenset(  # words before `ban` as a noun
+    "the a an its their his her our this that these those such any no new import export "
+    "total outright blanket longstanding long-standing temporary proposed existing "
+    "current trade sales purchase".split()
+)
