@@ -304,7 +304,8 @@ def test_a_law_and_the_tariffs_it_allows_are_two_issues():
         ("Section 232", "trade legislation"), ("tariffs", "tariffs")]
 
 
-@pytest.mark.parametrize("phrase", ["trade rows", "trade rift", "trade impasse", "trade clashes"])
+@pytest.mark.parametrize("phrase", ["trade rows", "trade rift", "trade impasse", "trade clashes",
+                                    "trade strife"])
 def test_more_names_of_a_trade_dispute(phrase):
     assert issues(f"The {phrase} deepened.") == [(phrase, "trade dispute")]
 
