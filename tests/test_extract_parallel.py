@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 
 import pytest
 
@@ -13,6 +14,7 @@ import tradereader.extract as engine
 from tradereader.extract import extract, parallel
 from tradereader.extract.dates import tag_dates
 from tradereader.extract.parallel import DatesInChild, can_fork
+from tradereader.model import Mention
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
                                 reason="the engine forks only on Linux with two cores or more")
@@ -144,6 +146,25 @@ def test_the_child_sends_every_field_of_each_date():
     text = "Tariffs rose in the first quarter of 1987 and every month since last week."
     child = DatesInChild(tag_dates, text, "1987-06-10")
     assert _rows(child.result()) == _rows(tag_dates(text, "1987-06-10"))
+
+
+def _many_dates(text, _published):
+    return [Mention(0, 1, text[:1], "date", "DATE", f"1987-03-{i:05d}", "rule") for i in range(20_000)]
+
+
+def test_the_child_exits_before_the_parent_reads():
+    """More dates than a pipe's default 64 KiB (about 600 KB here) still fit the pipe:
+    the child writes them, exits and is gone while the parent is busy (not waiting in
+    its write until the parent reads, the parent then waiting for its exit)."""
+    child = DatesInChild(_many_dates, "x", None)
+    deadline = time.monotonic() + 20
+    # WNOWAIT: seen as exited, not reaped (`result` reaps it)
+    while os.waitid(os.P_PID, child._pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None:
+        assert time.monotonic() < deadline, "the child waits for its reader"
+        time.sleep(0.01)
+    dates = child.result()
+    assert _rows(dates) == _rows(_many_dates("x", None))
+    assert _gone(child._pid)
 
 
 def test_the_readers_child_interpreter_forks_and_finds_the_same(long_text, monkeypatch):
