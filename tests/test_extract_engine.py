@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from tradereader.extract import extract, extract_actors_issues
-from tradereader.extract.mentions import mentions_from, new_mention
+from tradereader.extract.mentions import mentions_from, mentions_of_rows, new_mention
 from tradereader.model import Mention
 
 TEXT = ("U.S. Trade Representative Clayton Yeutter said on March 3 that Japan's "
@@ -26,6 +26,16 @@ def test_fast_mentions_equal_constructed_ones():
     assert len({hash(m) for m in fast}) == len(slow)
     assert [new_mention(m.start, m.end, m.text, m.kind, m.subtype, m.value, m.why)
             for m in slow] == slow
+
+
+def test_mentions_of_rows_equal_constructed_ones():
+    rows = [(30, 38, "date", "date", "1987-03-03", "month day"),
+            (4, 9, "date", "duration", "P1Y", "year"), (4, 9, "date", "date", "x", "")]
+    fast = mentions_of_rows(TEXT, rows)
+    slow = [Mention(s, e, TEXT[s:e], kind, subtype, value, why)
+            for s, e, kind, subtype, value, why in rows]
+    assert [m.to_dict() for m in fast] == [m.to_dict() for m in slow]
+    assert fast == slow and [type(m) for m in fast] == [Mention] * 3
 
 
 def test_collector_back_on_after_extract():

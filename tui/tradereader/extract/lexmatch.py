@@ -242,8 +242,8 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
     broken: list[tuple[int, int]] = []  # longest matches ending inside a word, over a space
     country_at = -1  # index in `out` of the last country word (it may merge with what follows
     # when one white space separates them: `_keep_more` checks that)
-    if matches is None:
-        matches = lexicon_matches(folded, automaton)
+    if matches is None:  # `lexicon_matches`, over the padded copy made above
+        matches = automaton.find_matches_as_indexes(padded)
     for idx, fs, fe in matches:
         if padded[fe] != " ":  # the match ends inside a word
             if spaced[idx]:

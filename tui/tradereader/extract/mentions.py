@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from ..model import Mention
 
-__all__ = ["mentions_from", "new_mention"]
+__all__ = ["mentions_from", "mentions_of_rows", "new_mention"]
 
 new_mention = Mention  # `new_mention(start, end, text, kind, subtype, value, why="")`
 
@@ -53,6 +53,24 @@ def mentions_from(text: str, found: Iterable[tuple],
     if date is not None:
         append(date)
         mentions += later
+    return mentions
+
+
+def mentions_of_rows(text: str, rows: Iterable[tuple]) -> list[Mention]:
+    """Mentions of `text` for (start, end, kind, subtype, value, why) rows (a forked
+    child's dates), in their order; the slots filled as in `mentions_from`."""
+    mentions: list[Mention] = []
+    append = mentions.append
+    for s, e, kind, subtype, value, why in rows:
+        mention = _new(Mention)
+        mention.start = s
+        mention.end = e
+        mention.text = text[s:e]
+        mention.kind = kind
+        mention.subtype = subtype
+        mention.value = value
+        mention.why = why
+        append(mention)
     return mentions
 
 

@@ -29,6 +29,7 @@ import sys
 import threading
 
 from ..model import Mention
+from .mentions import mentions_of_rows
 
 __all__ = ["DatesInChild", "Meanwhile", "can_fork"]
 
@@ -99,13 +100,11 @@ class DatesInChild:
             status = os.waitpid(self._pid, 0)[1]
         if status != 0:
             return None
-        text = self._text
         try:
             rows = marshal.loads(data)
         except (EOFError, ValueError, TypeError):
             return None
-        return [Mention(s, e, text[s:e], kind, subtype, value, why)
-                for s, e, kind, subtype, value, why in rows]
+        return mentions_of_rows(self._text, rows)
 
     def cancel(self) -> None:
         if self._pid is None:
