@@ -195,3 +195,32 @@ def test_forget_phrases_empties_the_memos_and_changes_no_result():
     assert dates._resolve.cache_info().currsize == 0
     assert names._clean_span.cache_info().currsize == 0
     assert extract(text, "1987-03-15") == first
+
+
+LONG_STORY = (
+    "The United States and the European Community agreed on Monday that the U.S. trade "
+    "deficit with Japan, which the Ministry of International\nTrade and Industry put at "
+    "58.6 billion dlrs, must fall. Japanese government officials said Tokyo would open "
+    "its markets. U.S. Trade Representative Clayton Yeutter told reporters the European "
+    "Commissioner for trade, Willy De Clercq, said the EC's farm subsidies were unfair.\n"
+    "    Senate Finance Committee chairman Lloyd Bentsen said the trade bill would pass.\n\n"
+)
+
+
+@pytest.mark.parametrize("piece", [1, 5, 17, 40, 97, 256])
+def test_scan_piece_by_piece_finds_what_one_search_finds(piece, monkeypatch):
+    from tradereader.extract import lexmatch
+    from tradereader.extract.lexicon import load_lexicon, shipped_automaton
+    from tradereader.extract.normalize import fold
+
+    text = LONG_STORY * 3
+    folded, omap = fold(text)
+    lex, automaton = load_lexicon(), shipped_automaton()
+    whole = lexmatch.scan(text, folded, omap, lex, automaton,
+                          lexmatch.lexicon_matches(folded, automaton))
+    monkeypatch.setattr(lexmatch, "_PIECE", piece)
+    pieces = list(lexmatch._pieces_matched(" " + folded + " ", automaton,
+                                           lexmatch._plans(lex)[2]))
+    assert len(pieces) > 3  # many pieces, not one
+    assert lexmatch.scan(text, folded, omap, lex, automaton) == whole
+    assert len(whole.found) > 30 and whole.cues

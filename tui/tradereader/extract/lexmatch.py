@@ -224,7 +224,7 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
     Commissioner`, `U.S. administration` in `U.S. administrations`), the shorter
     matches it hid are looked for again (`_hidden`).
     """
-    plans, spaced = _plans(lex)
+    plans, spaced, reach = _plans(lex)
     out: list[Found] = []
     inner: list[Found] = []
     titles: list[tuple[int, int]] = []
@@ -238,55 +238,62 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
         k = 0
     else:
         padded, bounds, moves, k = _within
-    next_run, moved, start_of = bounds[k], moves[k], omap.start
+    start_of = omap.start
     broken: list[tuple[int, int]] = []  # longest matches ending inside a word, over a space
     country_at = -1  # index in `out` of the last country word (it may merge with what follows
     # when one white space separates them: `_keep_more` checks that)
-    if matches is None:  # `lexicon_matches`, over the padded copy made above
-        matches = automaton.find_matches_as_indexes(padded)
-    for idx, fs, fe in matches:
-        if padded[fe] != " ":  # the match ends inside a word
-            if spaced[idx]:
-                broken.append((fs, fe))  # it may hide shorter matches
-            continue
-        fe -= 1  # back to folded offsets (fs already is: the match starts with the space)
-        if fs >= next_run:
-            while fs >= next_run:
-                k += 1
-                next_run = bounds[k]
-            moved = moves[k]
-        s = fs + moved
-        e = fe + moved if next_run >= fe else start_of(fe - 1) + 1
-        role, case, dot, row, entry = plans[idx]
-        if case and not (text[s].isupper() if case == _CAPITAL else
-                         text[s:e].isupper() if case == _UPPER else
-                         text[s:e] == case or case_ok(text, s, e, entry)):
-            continue  # (an exact case's code is the surface: most are one word, as written)
-        if dot and text[e:e + 1] == ".":
-            e += 1  # `U.S.`: the final dot was folded to a space
-        if role == _KEEP:
-            out.append(_new_found(Found, (s, e) + row))
-        elif role == _CUE:
-            cues.append((row, s, e))
-        elif role == _COUNTRY:
-            if text[e + 1:e + 2] not in _GOV_INITIALS or not _GOV_SUFFIX.match(text, e):
-                country_at = len(out)  # the common case: no `Japanese government`
+    if matches is None:  # `lexicon_matches` over the padded copy made above, piece by piece
+        pieces: Any = _pieces_matched(padded, automaton, reach)
+    else:
+        pieces = ((0, padded, matches),)
+    # In a piece, offsets are from its `base`: the runs' bounds are moved by it as they are
+    # reached, and `shift` (the characters removed before the stretch, plus `base`) takes
+    # an offset in the piece to the original text.
+    for base, piece, matches in pieces:
+        next_run, shift = bounds[k] - base, moves[k] + base
+        for idx, fs, fe in matches:
+            if piece[fe] != " ":  # the match ends inside a word
+                if spaced[idx]:
+                    broken.append((fs + base, fe + base))  # it may hide shorter matches
+                continue
+            fe -= 1  # back to folded offsets (fs already is: the match starts with the space)
+            if fs >= next_run:
+                while fs >= next_run:
+                    k += 1
+                    next_run = bounds[k] - base
+                shift = moves[k] + base
+            s = fs + shift
+            e = fe + shift if next_run >= fe else start_of(fe - 1 + base) + 1
+            role, case, dot, row, entry = plans[idx]
+            if case and not (text[s].isupper() if case == _CAPITAL else
+                             text[s:e].isupper() if case == _UPPER else
+                             text[s:e] == case or case_ok(text, s, e, entry)):
+                continue  # (an exact case's code is the surface: most are one word, as written)
+            if dot and text[e:e + 1] == ".":
+                e += 1  # `U.S.`: the final dot was folded to a space
+            if role == _KEEP:
                 out.append(_new_found(Found, (s, e) + row))
-            else:
+            elif role == _CUE:
+                cues.append((row, s, e))
+            elif role == _COUNTRY:
+                if text[e + 1:e + 2] not in _GOV_INITIALS or not _GOV_SUFFIX.match(text, e):
+                    country_at = len(out)  # the common case: no `Japanese government`
+                    out.append(_new_found(Found, (s, e) + row))
+                else:
+                    country_at = _add_country(out, s, e, entry, text, lex)
+            elif role == _KEEP_MORE:
+                country_at = _keep_more(out, inner, country_at, s, e, fs + base, entry, row,
+                                        text, lex, omap)
+            elif role == _ADD_COUNTRY:
                 country_at = _add_country(out, s, e, entry, text, lex)
-        elif role == _KEEP_MORE:
-            country_at = _keep_more(out, inner, country_at, s, e, fs, entry, row, text, lex,
-                                    omap)
-        elif role == _ADD_COUNTRY:
-            country_at = _add_country(out, s, e, entry, text, lex)
-        elif role == _TITLE:
-            titles.append((s, e))
-        elif role == _BLOCK:
-            blocked.append((s, e))
-        elif _context_ok(text, folded, fs, s, e, entry):
-            country_at = _add_country(out, s, e, entry, text, lex)
-        elif entry.surface == "topic:bill":
-            cues.append(("first", s, e))  # `Bill Gamber`
+            elif role == _TITLE:
+                titles.append((s, e))
+            elif role == _BLOCK:
+                blocked.append((s, e))
+            elif _context_ok(text, folded, fs + base, s, e, entry):
+                country_at = _add_country(out, s, e, entry, text, lex)
+            elif entry.surface == "topic:bill":
+                cues.append(("first", s, e))  # `Bill Gamber`
     found = Scan(out, inner, titles, blocked, cues)
     for fs, fe in broken:
         hidden = _hidden(padded, fs, fe, automaton)
@@ -294,6 +301,36 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
             within = (padded, bounds, moves, bisect_right(bounds, hidden[0][1]))
             _merge(found, scan(text, folded, omap, lex, automaton, hidden, within))
     return found
+
+
+# Characters of the padded copy searched at a time when `scan` finds the matches itself:
+# each piece's matches (tuples and numbers) are read and freed before the next piece is
+# searched, so they reuse the same memory instead of filling ~3.4 MB at once for a
+# 0.85 MB text (pages a process touches cost more after a fork, the date tagger's).
+_PIECE = 1 << 15
+
+
+def _pieces_matched(padded: str, automaton: Any, reach: int):
+    """(base, piece, matches) for successive pieces of `padded`: `piece` is
+    `padded[base:...]` and `matches` the automaton's matches in it that start before
+    the piece's share ends, with offsets from `base`; together exactly the matches of
+    one search over all of `padded`.
+
+    The search is leftmost-longest and never overlaps, so the matches that start in a
+    share are those of the whole search when the piece reaches `reach` characters past
+    the share (the longest pattern, and the character after it that `scan` reads); the
+    next piece starts where the share's last match ends, or at the share's end."""
+    size, base = len(padded), 0
+    while base + _PIECE + reach < size:
+        share = base + _PIECE
+        piece = padded[base:share + reach]
+        matches = automaton.find_matches_as_indexes(piece)
+        while matches and matches[-1][1] >= _PIECE:
+            matches.pop()  # starts in the next share: found again from there
+        yield base, piece, matches
+        base = max(share, base + matches[-1][2]) if matches else share
+    piece = padded[base:] if base else padded
+    yield base, piece, automaton.find_matches_as_indexes(piece)
 
 
 def _hidden(padded: str, fs: int, fe: int, automaton: Any) -> list[tuple[int, int, int]]:
@@ -324,19 +361,22 @@ _KEEP, _KEEP_MORE, _CUE, _COUNTRY, _ADD_COUNTRY, _TITLE, _BLOCK, _CONTEXT = rang
 _CASE_CODES = {ANY: 0, CAPITAL: 1, UPPER: 2, EXACT: 3}
 _CAPITAL, _UPPER, _EXACT = _CASE_CODES[CAPITAL], _CASE_CODES[UPPER], _CASE_CODES[EXACT]
 _FIRST_NAME_PATTERNS = frozenset(name.lower() for name in _FIRST_NAMES)
-_PLANS: dict[int, tuple[Lexicon, tuple[list[tuple], list[bool]]]] = {}
+_PLANS: dict[int, tuple[Lexicon, tuple[list[tuple], list[bool], int]]] = {}
 
 
-def _plans(lex: Lexicon) -> tuple[list[tuple], list[bool]]:
+def _plans(lex: Lexicon) -> tuple[list[tuple], list[bool], int]:
     """Per pattern: (role code, case code, dot, row, entry), `row` being what the hot
     loop needs (a Found's fields after the offsets, or a cue's name); and whether the
-    pattern has several words. The case code of an exact case is the surface itself."""
+    pattern has several words. The case code of an exact case is the surface itself.
+    Then how far past a match's start `scan` may read in the padded copy: the longest
+    pattern with its leading space, and the character after it."""
     cached = _PLANS.get(id(lex))
     if cached is None or cached[0] is not lex:
         plans = [_plan(pattern, entry) for pattern, entry in zip(lex.patterns, lex.entries)]
         spaced = [" " in pattern for pattern in lex.patterns]
+        reach = max(map(len, lex.patterns), default=0) + 2
         _PLANS.clear()  # one lexicon at a time (a rebuilt one replaces the old)
-        cached = _PLANS[id(lex)] = (lex, (plans, spaced))
+        cached = _PLANS[id(lex)] = (lex, (plans, spaced, reach))
     return cached[1]
 
 
