@@ -537,3 +537,8 @@ def test_the_community_of_a_story_about_the_european_community_is_the_eu():
 ])
 def test_the_community_is_no_eu_without_the_ec_or_when_a_name_goes_on(text):
     assert ("Community", "country", "EU") not in actors(text)
+
+
+def test_us_administrations_in_the_plural_are_the_us_executive():
+    assert actors("Successive U.S. administrations pressed Japan.") == [
+        ("U.S. administrations", "government", "US executive"), ("Japan", "country", "JPN")]

@@ -352,3 +352,16 @@ def test_a_ban_as_a_noun_is_a_barrier(text, span):
                                   "The proposal would ban imports of chips."])
 def test_ban_as_a_verb_names_no_issue(text):
     assert [s for s, _value in issues(text) if s.startswith("ban")] == []
+
+
+@pytest.mark.parametrize("text", ["Werner bought a manufacturing plant in Ohio.",
+                                  "It sought manufacturing partners outside China.",
+                                  "The manufacturing index fell to 48."])
+def test_manufacturing_qualifying_a_firms_plant_partner_or_index_is_no_sector(text):
+    assert issues(text) == []
+
+
+@pytest.mark.parametrize("text, span", [("Trump promised to restore manufacturing.", "manufacturing"),
+                                        ("The manufacturing sector slowed.", "manufacturing sector")])
+def test_manufacturing_naming_the_sector_stays_an_issue(text, span):
+    assert issues(text) == [(span, "manufacturing")]

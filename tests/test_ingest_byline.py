@@ -96,3 +96,46 @@ def test_a_wire_credit_names_its_writers_not_its_editors(credit: str, byline: st
     article = parse_text(f"Rice Tariffs Cut\n\n{BODY}\n\n{credit}\n")
     assert article.byline == byline
     assert [article.text[s:e] for s, e in article.paragraphs] == [BODY]
+
+
+# ------------------------------------------------------- names written all in lower case
+
+LOWER_CASE_AUTHOR = {
+    "meta author": ("<meta name='author' content='danah boyd'>", ""),
+    "article:author": ("<meta property='article:author' content='danah boyd'>", ""),
+    "byl": ("<meta name='byl' content='By danah boyd'>", ""),
+    "JSON-LD": ('<script type="application/ld+json">{"@context": "https://schema.org", '
+                '"@type": "NewsArticle", "author": [{"@type": "Person", "name": "danah boyd"}]}'
+                "</script>", ""),
+    "itemprop": ("", "<p>By <span itemprop='author'>danah boyd</span></p>"),
+    "rel=author": ("", "<p>By <a rel='author' href='/people/db'>danah boyd</a></p>"),
+}
+
+
+@pytest.mark.parametrize("marked", LOWER_CASE_AUTHOR.values(), ids=LOWER_CASE_AUTHOR.keys())
+def test_a_name_in_lower_case_that_the_markup_marks_as_the_author_is_kept_as_written(
+        tmp_path: Path, marked: tuple[str, str]) -> None:
+    head, above_text = marked
+    assert byline_of(tmp_path, page(head, above_text)) == "danah boyd"
+
+
+def test_a_lower_case_name_beside_a_capitalised_one_keeps_both(tmp_path: Path) -> None:
+    head = "<meta name='author' content='danah boyd; Jane Doe'>"
+    assert byline_of(tmp_path, page(head)) == "danah boyd; Jane Doe"
+
+
+@pytest.mark.parametrize("credit", ["imo", "afp photo", "reuters"])
+def test_a_photo_credit_in_lower_case_is_no_byline(tmp_path: Path, credit: str) -> None:
+    """Not marked as the author's (only a field whose class says "authors"): trafilatura
+    title-cased it (`Imo`), which let it pass for a name."""
+    assert byline_of(tmp_path, page(above_text=PHOTO_CREDIT.format(credit=credit))) == ""
+
+
+@pytest.mark.parametrize(("lower_case", "byline"), [
+    ({"Danah Boyd": "danah boyd"}, "danah boyd"),  # marked: as written
+    ({"Danah Boyd": None}, ""),  # in lower case and not marked
+    ({"Imo": "imo"}, ""),  # one word in lower case: a user name or a credit, marked or not
+    ({"Admin": "admin"}, ""),  # a placeholder stays refused, marked or not
+])
+def test_plausible_byline_with_lower_case_spellings(lower_case, byline) -> None:
+    assert plausible_byline("; ".join(lower_case), lower_case) == byline

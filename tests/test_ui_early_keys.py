@@ -16,12 +16,18 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.keys import _character_to_key
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static, TabbedContent, TextArea
 
 from tradereader.notes_io import annotate
 from tradereader.ui.app import make_app
-from tradereader.ui.key_hold import HoldsEarlyKeys, KeyHold, KeysCaughtUp, focus_keeping_keys
+from tradereader.ui.key_hold import (
+    HoldsEarlyKeys,
+    KeyHold,
+    KeysCaughtUp,
+    TakesEarlyKeys,
+    focus_keeping_keys,
+)
 from tradereader.ui.screens.export_dialog import ExportDialog
 from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
@@ -271,6 +277,7 @@ async def test_q_typed_right_after_ctrl_s_goes_back_to_the_library_once_saved(li
         await settle(pilot)
         burst(app, "a", *"Fast note", "ctrl+s", "q")
         await pause_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await settle(pilot)  # the library screen built (quitting while it mounts fails)
         assert isinstance(app.screen, LibraryScreen)
         assert [n.note for n in library.annotations(seed_id(library))] == ["Fast note"]
 
@@ -336,3 +343,77 @@ async def test_keys_typed_while_a_failing_save_runs_go_into_the_note_at_once():
         await pause_until(pilot, lambda: area.text == "abq", tries=10)  # not after the limit
         assert app.screen is app.editor and area.text == "abq"
         assert app.under.pressed == []
+
+
+# -- the delete question, asked by a task ------------------------------------------------
+
+
+async def _select_other(app, pilot) -> None:
+    from textual.widgets import DataTable
+
+    table = app.screen.query_one(DataTable)
+    row = next(i for i in range(table.row_count)
+               if table.coordinate_to_cell_key((i, 0))[0].value != seed_id(app.library))
+    table.move_cursor(row=row)
+    await pilot.pause()
+
+
+async def test_y_typed_at_once_after_d_answers_the_delete_question(library):
+    """The question comes from a worker: the `y` typed with `d` was taken by the table and
+    lost before it opened."""
+    app = library_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _select_other(app, pilot)
+        burst(app, "d", "y")
+        await pause_until(pilot, lambda: library.article_count() == 1)
+        assert library.article_count() == 1
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_keys_held_for_a_question_never_asked_go_at_once(library, monkeypatch):
+    """The article went meanwhile (another window): no question, and the key typed after
+    `d` moves the table's cursor at once, not after the hold's limit."""
+    from textual.widgets import DataTable
+
+    app = library_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(LibraryScreen, "selected_id", lambda screen: "gone")
+        table = app.screen.query_one(DataTable)
+        burst(app, "d", "down")
+        await pause_until(pilot, lambda: table.cursor_row == 1, tries=8)  # 0.4 s < 2 s
+        assert table.cursor_row == 1 and library.article_count() == 2
+
+
+class Opens(TakesEarlyKeys, ModalScreen[None]):
+    """A dialog with a field."""
+
+    def compose(self) -> ComposeResult:
+        yield Input(id="field")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+
+class OpeningHost(HoldsEarlyKeys, App[None]):
+    BINDINGS = [Binding("f2", "open_broken", "Open")]
+
+    def compose(self) -> ComposeResult:
+        yield Input(id="box")
+
+    def action_open_broken(self) -> None:
+        try:
+            self.push_screen(Opens(), mode="no such mode")
+        except Exception:  # noqa: BLE001 - the dialog could not open: typing goes on here
+            pass
+
+
+async def test_keys_held_for_a_dialog_that_fails_to_open_go_at_once():
+    app = OpeningHost()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        burst(app, *"abc")  # typed while the dialog opens
+        await pilot.pause(0.4)  # the hold's limit is 2 s
+        assert app.query_one("#box", Input).value == "abc"

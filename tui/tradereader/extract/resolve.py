@@ -11,7 +11,7 @@ from itertools import compress
 from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
-from .word_roles import ban_is_verb, settle_protectionist
+from .word_roles import ban_is_verb, manufacturing_is_a_modifier, settle_protectionist
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lexmatch import Found
 from .normalize import fold_pattern
@@ -179,7 +179,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
 _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, predicates)
     {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards",
-     "topic:protectionist", "topic:ban", "topic:bans"})
+     "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing"})
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -237,7 +237,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         if surface == "deal" and _deal_is_verb(text, f) or \
                 surface == "bills" and _household_bills(text, f) or \
                 surface == "dumping" and _dumping_is_verb(text, f) or \
-                surface in ("ban", "bans") and ban_is_verb(text, f):
+                surface in ("ban", "bans") and ban_is_verb(text, f) or \
+                surface == "manufacturing" and manufacturing_is_a_modifier(text, f):
             return None
         if surface in _CAPITAL_DEALS:
             return _named_deal(text, found, i)

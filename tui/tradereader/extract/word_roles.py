@@ -6,6 +6,8 @@ predicate (`the bill is protectionist.`, `as protectionist as it was`) names non
 lexicon knows the common phrases; `settle_protectionist` settles the bare adjective it
 matched alone. `ban` is a barrier as a noun (`the ban on foreign purchases`, `lifting
 bans on 158 items`), not as a verb (`would ban imports`, `the EC bans imports`).
+`manufacturing` is the sector, except as the modifier of a firm's things (`a
+manufacturing plant`, `manufacturing partners`, `the manufacturing index`).
 """
 
 from __future__ import annotations
@@ -53,4 +55,19 @@ _BEFORE_A_BAN = frozenset(  # words before `ban` as a noun
     "the a an its their his her our this that these those such any no new import export "
     "total outright blanket longstanding long-standing temporary proposed existing "
     "current trade sales purchase".split()
+)
+
+
+def manufacturing_is_a_modifier(text: str, f: Found) -> bool:
+    """Whether `manufacturing` at `f` qualifies a firm's plant, partner, business or
+    index rather than naming the sector (`the manufacturing sector` names it)."""
+    match = _NEXT_WORD.match(text, f.end)
+    return match is not None and match.group(1) in _THINGS_OF_FIRMS
+
+
+_THINGS_OF_FIRMS = frozenset(
+    "plant plants facility facilities site sites partner partners business businesses "
+    "company companies firm firms operation operations process processes technique "
+    "techniques equipment efficiency infrastructure index power slump costs cost "
+    "contract contracts unit units arm".split()
 )

@@ -14,6 +14,10 @@ it hands them out in the order typed, as if typed then.
 
     class PublishedDialog(TakesEarlyKeys, ModalScreen[str | None]): ...   # the app holds
     focus_keeping_keys(search_box)                                         # a field
+    KeysForALaterDialog(app)           # from a key whose dialog a worker opens later
+
+A dialog that cannot open (its push raises; a later dialog never asked for) lets the
+keys go at once, not after HOLD_LIMIT.
 
 `HoldsEarlyKeys` is the app's half (a mixin of the App).
 """
@@ -104,9 +108,44 @@ class TakesEarlyKeys:
     key_hold: int | None = None
 
     def _on_mount(self) -> None:
+        self._keys_may_go()
+
+    def _keys_may_go(self) -> None:
+        """Tell the app (once) that what it held for this dialog may go now."""
         ready = getattr(self.app, "keys_target_ready", None)  # a host app may not hold keys
-        if ready is not None and self.key_hold is not None:
-            ready(self.key_hold)
+        number, self.key_hold = self.key_hold, None
+        if ready is not None and number is not None:
+            ready(number)
+
+
+class KeysForALaterDialog:
+    """Keys held from now for a dialog a task opens later (a worker looks something up,
+    then asks: `d` in the library): what is typed meanwhile is not taken by the screen's
+    bindings but given to the dialog (`dialog(...)`), or let go at once (`let_go()`)
+    when none opens, not after HOLD_LIMIT.
+
+        keys = KeysForALaterDialog(self.app)      # in the key's action, on the loop
+        ...                                        # then, in the worker:
+        try: await app.push_screen_wait(keys.dialog(ConfirmDialog(...)))
+        finally: keys.let_go()
+    """
+
+    def __init__(self, app) -> None:
+        self.app = app
+        hold = getattr(app, "hold_keys", None)  # a host app may not hold keys
+        self.number: int | None = hold() if hold is not None else None
+
+    def dialog(self, screen: TakesEarlyKeys) -> TakesEarlyKeys:
+        """`screen`, to be given the keys held once it is mounted."""
+        screen.key_hold, self.number = self.number, None
+        return screen
+
+    def let_go(self) -> None:
+        """No dialog took the keys (none was needed, or it could not open): they go now,
+        to where the focus is. Nothing once a dialog has them."""
+        number, self.number = self.number, None
+        if number is not None:
+            self.app.keys_target_ready(number)
 
 
 def focus_keeping_keys(widget: Widget) -> None:
@@ -130,9 +169,14 @@ class HoldsEarlyKeys:
         self._hold_timer = None
 
     def push_screen(self, screen, *args, **kwargs):
-        if isinstance(screen, TakesEarlyKeys):
-            screen.key_hold = self.hold_keys()
-        return super().push_screen(screen, *args, **kwargs)
+        if isinstance(screen, TakesEarlyKeys) and screen.key_hold is None:
+            screen.key_hold = self.hold_keys()  # unless held already (KeysForALaterDialog)
+        try:
+            return super().push_screen(screen, *args, **kwargs)
+        except BaseException:
+            if isinstance(screen, TakesEarlyKeys):
+                screen._keys_may_go()  # it will not open: the keys go now, not at the limit
+            raise
 
     def hold_keys(self, limit: float = HOLD_LIMIT) -> int:
         """Hold what is typed from now until `keys_target_ready` with the number returned

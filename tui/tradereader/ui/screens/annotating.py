@@ -4,65 +4,35 @@
 `AnnotatedView` as `self.view`, a `NotesPane`, a `TagsPane` and a `NotePeek`, sets
 `self.article` and `self.paragraphs` (the body spans shown), and calls
 `start_annotating()` once mounted; its `escape` handler calls `cancel_selection()`.
-This class owns the keys in NOTE_KEYS, keeps the notes through a `NoteKeeper` (every
-write in a thread) and gives the view its `sentence`, `selection` and `note` highlights.
+This class owns the keys in NOTE_KEYS (note_keys.py), keeps the notes through a
+`NoteKeeper` (every write in a thread) and gives the view its `sentence`, `selection` and
+`note` highlights; the Tags tab's requests are answered by TagsTabActions (note_tags.py).
 """
 
 from __future__ import annotations
 
-import asyncio
-
 from textual import on, work
-from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import TabbedContent
 
 from tradereader.model import Annotation, Article
 from tradereader.sentences import SentenceIndex
 from tradereader.ui.note_keeper import NoteKeeper, describe
 from tradereader.ui.drafts import NoteDraft
-from tradereader.ui.read_only import ReadOnlyKeys, refusals
+from tradereader.ui.read_only import ReadOnlyKeys
+from tradereader.ui.screens.note_keys import (  # noqa: F401 - NOTE_REFUSALS: the reader's
+    NOTE_KEYS,
+    NOTE_REFUSALS,
+    NOTE_WRITE_ACTIONS,
+    SELECTING_ACTIONS,
+)
+from tradereader.ui.screens.note_tags import TagsTabActions
 from tradereader.ui.selection import ReadingCursor
 from tradereader.ui.widgets.annotated_view import AnnotatedView
 from tradereader.ui.widgets.notes_pane import NotePeek, NotesPane
 from tradereader.ui.widgets.tags_pane import TagsPane
 
-NOTE_KEYS = [
-    Binding("j", "sentence_down", "Sentence ↓", show=False),
-    Binding("k", "sentence_up", "Sentence ↑", show=False),
-    Binding("J", "paragraph_down", "Paragraph ↓", show=False),
-    Binding("K", "paragraph_up", "Paragraph ↑", show=False),
-    Binding("v", "toggle_selection", "Select"),
-    # the footer shows the short descriptions (while selecting), the help the tooltips
-    Binding("w", "word_forward", "End → word", show=False,
-            tooltip="End of the selection a word on (or start one)"),
-    Binding("b", "word_back", "End ±word", key_display="w/b",
-            tooltip="End of the selection a word back (else: page up)"),
-    Binding("W", "start_word_forward", "Start ±word", key_display="W/B",
-            tooltip="Start of the selection a word on (select a phrase)"),
-    Binding("B", "start_word_back", "Start ← word", show=False,
-            tooltip="Start of the selection a word back"),
-    Binding("a", "annotate", "Annotate"),
-    Binding("enter", "edit_note", "Edit note", show=False),
-    Binding("x", "delete_note", "Delete note", show=False),
-    Binding("u", "undo", "Undo", show=False),
-    Binding("left_square_bracket", "previous_note", "Previous note", show=False),
-    Binding("right_square_bracket", "next_note", "Next note", show=False),
-    Binding("escape", "cancel_selection", "Cancel selection", show=False),
-]
-# what a read-only window refuses (a selection is only for notes and the lexicon): these
-# keys leave its footer, and their hidden twins say why when pressed
-NOTE_WRITE_ACTIONS = frozenset(
-    {"toggle_selection", "word_forward", "annotate", "edit_note", "delete_note", "undo"}
-)
-NOTE_REFUSALS = refusals(NOTE_KEYS, NOTE_WRITE_ACTIONS)
-# the keys that apply (and show in the footer) only while selecting
-SELECTING_ACTIONS = frozenset(
-    {"word_back", "start_word_forward", "start_word_back", "cancel_selection"}
-)
 
-
-class AnnotatingScreen(ReadOnlyKeys, Screen):
+class AnnotatingScreen(TagsTabActions, ReadOnlyKeys, Screen):
     """Sentence cursor, selection and notes for a screen showing one article."""
 
     BINDINGS = [*NOTE_KEYS, *NOTE_REFUSALS]
@@ -305,10 +275,6 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
                 self._show_tag(tags, tags.selected_tag)
         self._show_current_note()
 
-    def _show_tag(self, pane: TagsPane, tag: str) -> None:
-        pane.titles = {s.id: s.title for s in self.app.library.articles()}
-        pane.tag_notes = tuple(self.app.library.annotations(tag=tag))
-
     # -- writing notes ----------------------------------------------------------------------
     def action_annotate(self) -> None:
         sentence = self.cursor.sentence
@@ -454,50 +420,3 @@ class AnnotatingScreen(ReadOnlyKeys, Screen):
     def _note_chosen(self, message: NotesPane.NoteChosen) -> None:
         self.jump_to_note(message.annotation_id)
         self.view.focus()
-
-    # -- tags --------------------------------------------------------------------------------
-    @on(TagsPane.TagSelected)
-    def _tag_selected(self, message: TagsPane.TagSelected) -> None:
-        for pane in self.query(TagsPane):
-            self._show_tag(pane, message.tag)
-
-    @on(TagsPane.AnnotationChosen)
-    def _annotation_chosen(self, message: TagsPane.AnnotationChosen) -> None:
-        if message.article_id == self.article.id:
-            self.jump_to_note(message.annotation_id)
-            for tabs in self.query(TabbedContent):
-                if tabs.query("#tab-notes"):
-                    tabs.active = "tab-notes"
-            self.view.focus()
-            return
-        self.open_note_elsewhere(message.article_id, message.annotation_id)
-
-    def open_note_elsewhere(self, article_id: str, annotation_id: str) -> None:
-        """Open another article, in a screen like this one, at one of its notes."""
-        article = self.app.library.get_article(article_id)
-        if article is None:
-            self.notify("That note's article is gone.", severity="warning")
-            return
-        screen = type(self)(article)
-        screen.pending_note = annotation_id
-        self.app.push_screen(screen)
-
-    @on(TagsPane.TagRenameRequested)
-    def _rename_requested(self, message: TagsPane.TagRenameRequested) -> None:
-        if self.writable:
-            self._rename_tag(message.old, message.new)
-
-    @work(exclusive=True, group="note-write", exit_on_error=False)
-    async def _rename_tag(self, old: str, new: str) -> None:
-        try:
-            count = await asyncio.to_thread(self.app.library.rename_tag, old, new)
-        except Exception as error:  # noqa: BLE001 - shown, nothing changed
-            self.notify(f"Not renamed: {error}", severity="error", markup=False)
-            return
-        for pane in self.query(TagsPane):
-            if pane.selected_tag == old:
-                pane.selected_tag = new
-        self.keeper.load()
-        self.refresh_notes()
-        self.notify(f"#{old} is now #{new} on {count} note{'s' if count != 1 else ''}.",
-                    markup=False)

@@ -170,8 +170,9 @@ class ImportDialog(TakesEarlyKeys, ModalScreen[ImportedFiles | None]):
         self.dismiss(None)
 
 
-class ConfirmDialog(ModalScreen[bool]):
-    """A yes/no question; dismisses with True only for an explicit yes."""
+class ConfirmDialog(TakesEarlyKeys, ModalScreen[bool]):
+    """A yes/no question; dismisses with True only for an explicit yes. What is typed
+    while it opens answers it (`d` then `y` at once in the library)."""
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),

@@ -15,7 +15,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from tradereader.model import ArticleSummary
-from tradereader.ui.key_hold import focus_keeping_keys
+from tradereader.ui.key_hold import KeysForALaterDialog, focus_keeping_keys
 from tradereader.ui.read_only import ReadOnlyKeys, refusals
 from tradereader.ui.screens.dialogs import (
     ConfirmDialog,
@@ -402,15 +402,22 @@ class LibraryScreen(ReadOnlyKeys, Screen):
     def action_delete(self) -> None:
         article_id = self.selected_id()
         if article_id is not None and self._writable():
-            self.confirm_delete(article_id)
+            # the question comes from a task: what is typed after `d` (`y`) waits for it
+            self.confirm_delete(article_id, KeysForALaterDialog(self.app))
 
     @work(exclusive=True, group="delete")
-    async def confirm_delete(self, article_id: str) -> None:
+    async def confirm_delete(self, article_id: str, keys: KeysForALaterDialog) -> None:
+        try:
+            await self._ask_and_delete(article_id, keys)
+        finally:
+            keys.let_go()  # no question asked (or it failed to open): the keys go now
+
+    async def _ask_and_delete(self, article_id: str, keys: KeysForALaterDialog) -> None:
         summary = next((s for s in self.app.library.articles() if s.id == article_id), None)
         if summary is None:
             return
         title = summary.title or article_id
-        if not await self.app.push_screen_wait(ConfirmDialog(f"Delete “{title}”?")):
+        if not await self.app.push_screen_wait(keys.dialog(ConfirmDialog(f"Delete “{title}”?"))):
             return
         if summary.notes and not await self.app.push_screen_wait(
             ConfirmDialog(notes_question(title, summary.notes), yes_label="Delete notes")

@@ -8,8 +8,6 @@ position in the library when the reader leaves.
 from __future__ import annotations
 
 import asyncio
-import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,13 +19,11 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.style import Style
 from textual.widgets import Footer, Input, Label
 from textual.worker import get_current_worker
 
 from tradereader.model import Article, Mention
 from tradereader.ui.background import Abandoned, run_abandonable
-from tradereader.ui.key_hold import focus_keeping_keys
 from tradereader.ui.mention_groups import ReadyMentions, ready_mentions
 from tradereader.ui.mention_table import (
     BLOCKS_ABOVE,
@@ -37,6 +33,11 @@ from tradereader.ui.mention_table import (
 )
 from tradereader.ui.screens.annotating import NOTE_KEYS, NOTE_REFUSALS, AnnotatingScreen
 from tradereader.ui.screens.lexicon_actions import LEXICON_KEYS, LexiconActions
+from tradereader.ui.screens.reader_search import (  # noqa: F401 - find_matches: tests
+    SearchesArticle,
+    find_matches,
+    inside,
+)
 from tradereader.ui.widgets.annotated_view import AnnotatedView
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.highlights import SpanIndex
@@ -45,52 +46,9 @@ from tradereader.ui.widgets.sidebar import Sidebar
 from tradereader.ui.widgets.wrap import paragraphs_of
 
 KIND_ROLES = ("actor", "issue", "date")
-MAX_MATCHES = 200_000
 # characters above which the app's extractor runs in a child process: ~50 ms of
 # extraction or more, a child's start-up (~0.1 s on the other core) costs the reader less
 CHILD_ABOVE = 50_000
-
-
-# characters typed one way and printed another: `'` finds `’`, `"` finds `“`, `-` finds `–`
-TYPOGRAPHIC = ("'’‘`", '"“”„', "-‐‑–—")
-_ALIKE = {char: f"[{re.escape(group)}]" for group in TYPOGRAPHIC for char in group}
-
-
-def _word_pattern(word: str) -> str:
-    return "".join(_ALIKE.get(char) or re.escape(char) for char in word)
-
-
-def find_matches(text: str, query: str) -> list[tuple[int, int]]:
-    """Case-insensitive spans of `query` in `text` (whitespace in the query matches any;
-    straight and curly quotes, and hyphens and dashes, match each other)."""
-    words = query.split()
-    if not words:
-        return []
-    pattern = re.compile(r"\s+".join(map(_word_pattern, words)), re.IGNORECASE)
-    spans = []
-    for match in pattern.finditer(text):
-        spans.append(match.span())
-        if len(spans) >= MAX_MATCHES:
-            break
-    return spans
-
-
-def inside(spans: list[tuple[int, int]], paragraphs) -> list[tuple[int, int]]:
-    """The spans lying inside one of the (sorted) paragraph spans: the ones shown."""
-    starts = [start for start, _ in paragraphs]
-    kept = []
-    for start, end in spans:
-        index = bisect_right(starts, start) - 1
-        if index >= 0 and end <= paragraphs[index][1]:
-            kept.append((start, end))
-    return kept
-
-
-def next_index(stops: list[tuple[int, int]], offset: int, step: int) -> int:
-    """The index of the first stop after `offset` (step 1) or the last before it (-1)."""
-    if step > 0:
-        return next((i for i, (s, _) in enumerate(stops) if s > offset), 0)
-    return next((i for i in range(len(stops) - 1, -1, -1) if stops[i][0] < offset), len(stops) - 1)
 
 
 def place_above_text(article: Article, paragraphs, start: int, end: int) -> str:
@@ -104,12 +62,6 @@ def place_above_text(article: Article, paragraphs, start: int, end: int) -> str:
         if at >= 0 and at <= start and end <= at + len(field):
             return f"in the {name}"
     return "above the text"
-
-
-def search_summary(query: str, count: int, in_title: int) -> str:
-    """`3 matches for “truce”, and 1 in the title.`"""
-    said = f"{count} match{'es' if count != 1 else ''} for “{query}”"
-    return f"{said}, and {in_title} in the title." if in_title else f"{said}."
 
 
 def header_text(article: Article, readonly: bool = False) -> str:
@@ -145,11 +97,13 @@ TOGGLE_KEYS = [
 ]
 
 
-class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
+class ReaderScreen(SearchesArticle, LexiconActions, AnnotatingScreen,
+                   inherit_bindings=False):
     """Reads one article; `/` searches, `n`/`N` move, `1` `2` `3` toggle highlights.
 
     The annotating keys (sentence cursor, selection, notes) come from AnnotatingScreen,
-    the lexicon and date keys (`L`, `X`, `p`) from LexiconActions.
+    the lexicon and date keys (`L`, `X`, `p`) from LexiconActions, the search (`/`, Esc)
+    from SearchesArticle.
     """
 
     # the footer shows them in this order and cuts the last on a narrow terminal: reading
@@ -403,84 +357,12 @@ class ReaderScreen(LexiconActions, AnnotatingScreen, inherit_bindings=False):
         visible = {role: self.view.is_role_visible(role) for role in KIND_ROLES}
         self.query_one(Sidebar).show_legend(visible)
 
-    # -- search ------------------------------------------------------------------------
-
-    def _search_box(self) -> Input | None:
-        """The search box, once mounted (just after the first frame)."""
-        boxes = self.query("#search")
-        return boxes.first(Input) if boxes else None
-
-    def action_search(self) -> None:
-        search = self._search_box()
-        if search is not None:
-            search.add_class("open")
-            focus_keeping_keys(search)  # `/truce` typed at once: the query, not keys
+    # -- search (SearchesArticle) ------------------------------------------------------
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         self.search(event.value)
         self._close_search_box()
-
-    def search(self, query: str) -> None:
-        """Highlight every match of `query`, move to the first below the top line (an
-        empty query clears the search)."""
-        if not query.strip():
-            self._clear_matches()
-            return
-        self.matches = inside(find_matches(self.article.text, query), self.paragraphs)
-        self.view.set_highlights("match", self.matches)
-        in_title = self._mark_title(find_matches(self.article.title, query))
-        if not self.matches:
-            self.view.set_highlights("current-match", [])
-            if in_title:
-                self.notify(f"“{query}” is only in the title.", markup=False)
-            else:
-                self.notify(f"No match for “{query}”.", severity="warning", markup=False)
-            return
-        self.cycling_entity = False
-        self._jump_to_match(next_index(self.matches, self.view.top_offset - 1, 1))
-        self.notify(search_summary(query, len(self.matches), in_title), markup=False)
-
-    def _mark_title(self, spans: list[tuple[int, int]]) -> int:
-        """Draw the title's search matches (`spans`) in the text's match style; their
-        number. The title is a line of its own above the text: `n`/`N` stay in the text."""
-        content = Content(self.article.title or "(untitled)")
-        if spans:
-            style = Style.from_rich_style(
-                self.view.get_component_rich_style("article-view--match", partial=True))
-            for start, end in spans:
-                content = content.stylize(style, start, end)
-        self.query_one("#title", Label).update(content)
-        self.title_matches = len(spans)
-        return len(spans)
-
-    def _jump_to_match(self, index: int) -> None:
-        self.match_index = index % len(self.matches)
-        start, end = self.matches[self.match_index]
-        self.view.set_highlights("current-match", [(start, end)])
-        self.view.scroll_to_offset(start)
-        self.put_cursor_at(start)
-
-    def _close_search_box(self) -> None:
-        search = self._search_box()
-        if search is not None:
-            search.remove_class("open")
-        self.view.focus()
-
-    def action_clear_search(self) -> None:
-        search = self._search_box()
-        if search is not None and search.has_class("open"):
-            self._close_search_box()
-            return
-        if self.cancel_selection():  # escape drops a selection before the matches
-            return
-        self._clear_matches()
-
-    def _clear_matches(self) -> None:
-        self.matches = []
-        self._mark_title([])
-        self.view.set_highlights("match", [])
-        self.view.set_highlights("current-match", [])
 
     def action_next(self) -> None:
         self._cycle(1)
