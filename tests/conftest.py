@@ -40,3 +40,14 @@ def session(home: Path):
     tmux = TmuxSession(tradereader_command(), env={"TRADEREADER_HOME": str(home)})
     yield tmux
     tmux.close()
+
+
+@pytest.fixture(params=["memory", "file"])
+def lib(request: pytest.FixtureRequest, home: Path):
+    """A library kept in memory, then one in a file under `home`: each store test runs on
+    both."""
+    from tradereader.store import Library
+
+    library = Library.in_memory() if request.param == "memory" else Library.open(home)
+    yield library
+    library.close()

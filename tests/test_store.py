@@ -46,13 +46,6 @@ def make_note(article: Article, exact: str, note: str = "", tags: tuple[str, ...
     )
 
 
-@pytest.fixture(params=["memory", "file"])
-def lib(request: pytest.FixtureRequest, home: Path):
-    library = Library.in_memory() if request.param == "memory" else Library.open(home)
-    yield library
-    library.close()
-
-
 @pytest.fixture
 def article(lib: Library) -> Article:
     return lib.add_article(make_article(source="/news/talks.txt"))[0]

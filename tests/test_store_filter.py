@@ -18,13 +18,6 @@ STEEL = "Steel quotas\n\nThe European Union set new QUOTAS on steel imports from
 STEEL_AGAIN = "Steel quotas\n\nThe European Union dropped its steel quotas for Turkey."
 
 
-@pytest.fixture(params=["memory", "file"])
-def lib(request: pytest.FixtureRequest, home: Path):
-    library = Library.in_memory() if request.param == "memory" else Library.open(home)
-    yield library
-    library.close()
-
-
 @pytest.fixture
 def folded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The article texts lower-cased, in order (the words searched for are not listed)."""
