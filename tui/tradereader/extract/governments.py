@@ -1,6 +1,7 @@
 """Administrations: `the Biden administration`, and `the administration` referring back;
 `the government` (`parliament`, `cabinet`) of the story's country, or of the country
-whose it is (`China's parliament`)."""
+whose it is (`China's parliament`); and `the Community`, the European Community referred
+back to by its short name."""
 
 from __future__ import annotations
 
