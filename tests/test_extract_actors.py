@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
-from tradereader.extract import extract_actors_issues
+from tradereader.extract import extract, extract_actors_issues
 
 
 def actors(text: str) -> list[tuple[str, str, str]]:
@@ -207,6 +209,15 @@ def test_moscow_before_1992_is_the_soviet_union():
     text = "Moscow said it would buy more grain."
     assert [f.value for f in extract_actors_issues(text, published="1987-03-02")] == ["SUN"]
     assert [f.value for f in extract_actors_issues(text, published="2019-03-02")] == ["RUS"]
+
+
+def test_publication_date_may_be_a_date_object():
+    text = "Moscow said last week it would buy more grain."
+    as_text = [(m.value, m.why) for m in extract(text, published="1987-03-02")]
+    as_date = [(m.value, m.why) for m in extract(text, published=date(1987, 3, 2))]
+    as_datetime = [(m.value, m.why) for m in extract(text, published=datetime(1987, 3, 2, 9))]
+    assert as_date == as_text == as_datetime
+    assert [v for v, _ in as_date] == ["SUN", "1987-W09"]
 
 
 def test_possessive_capital_is_a_metonym_even_after_a_preposition():

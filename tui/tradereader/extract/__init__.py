@@ -11,6 +11,7 @@ import gc
 from _thread import allocate_lock
 from collections.abc import Iterable
 from contextlib import contextmanager
+from datetime import date
 from functools import lru_cache
 from operator import itemgetter
 
@@ -36,11 +37,13 @@ _START, _VALUE = itemgetter(0), itemgetter(4)  # Found.start, Found.value
 
 
 def extract(
-    text: str, published: str | None = None, lexicon: Iterable[LexiconEntry] = ()
+    text: str, published: str | date | None = None, lexicon: Iterable[LexiconEntry] = ()
 ) -> list[Mention]:
     """Every actor, issue and date mention in `text`, sorted by start (then end; a date
     after an actor or issue of the same span).
 
+    `published`: the publication date, a `date` or `YYYY-MM-DD` (anything else is
+    taken as none); relative dates are resolved against it.
     `lexicon`: the user's own entries; phrases added as actors or issues, and phrases
     suppressed as an actor, an issue or a date (never highlighted as that kind).
     """
@@ -96,7 +99,7 @@ def _note_tagged_here(length: int) -> None:
     _tagged_here += length
 
 
-def _in_this_process(text: str, published: str | None, lexicon: tuple) -> tuple[list, list]:
+def _in_this_process(text: str, published: str | date | None, lexicon: tuple) -> tuple[list, list]:
     """(actor and issue candidates, date mentions), both found here."""
     from .dates import lowered, tag_lowered, trigger_matches  # built on first use
 
@@ -114,7 +117,7 @@ def _in_this_process(text: str, published: str | None, lexicon: tuple) -> tuple[
     return _actors_issues(text, lexicon, published, folded, omap, matches), dates
 
 
-def _dates_forked(text: str, published: str | None, lexicon: tuple) -> tuple[list, list]:
+def _dates_forked(text: str, published: str | date | None, lexicon: tuple) -> tuple[list, list]:
     """`_in_this_process`, with the dates tagged by a forked child meanwhile (by this
     process if the child fails)."""
     from .dates import tag_dates  # built before the fork, so the child finds it built
@@ -167,18 +170,18 @@ _gc_resume = False  # whether the collector was on when the first of them began
 
 
 def extract_actors_issues(
-    text: str, lexicon: Iterable[LexiconEntry] = (), published: str | None = None
+    text: str, lexicon: Iterable[LexiconEntry] = (), published: str | date | None = None
 ) -> list[Found]:
     """The actor and issue candidates that survive every rule, sorted by start.
 
-    `published` (YYYY-MM-DD) only matters for Russia: before 1992 it is the USSR.
+    `published` (a `date` or `YYYY-MM-DD`) only matters for Russia: before 1992 it is the USSR.
     """
     with _gc_paused():
         return _actors_issues(text, lexicon, published, *fold(text))
 
 
 def _actors_issues(
-    text: str, lexicon: Iterable[LexiconEntry], published: str | None, folded: str,
+    text: str, lexicon: Iterable[LexiconEntry], published: str | date | None, folded: str,
     omap: OffsetMap, matches: list | None = None,
 ) -> list[Found]:
     """`extract_actors_issues` given the folded copy (and the automaton's `matches` over
@@ -210,7 +213,7 @@ def _actors_issues(
     if adds:
         extra += user_matches(folded, omap, adds, _user_automaton(adds))
     found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)
-    if published and published[:4] < "1992":
+    if published and str(published)[:4] < "1992":  # a `date` or `YYYY-MM-DD...`
         _soviet_union(found)
     return found
 
