@@ -147,6 +147,26 @@ def test_a_read_only_file_system_opens_the_reader_read_only_saying_why(
     assert files_in(home) == read_only_home
 
 
+def test_the_reader_on_a_read_only_file_system_reads_the_library_once(
+    home: Path, read_only_home: dict, shown: list, monkeypatch, capsys
+) -> None:
+    import tradereader.storage
+    import tradereader.store_lock
+
+    reads: list[Path] = []
+    real = tradereader.storage.load_tables
+
+    def counted(path, **kwargs):
+        reads.append(path)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(tradereader.storage, "load_tables", counted)
+    monkeypatch.setattr(tradereader.store_lock, "load_tables", counted)
+    assert cli.main(["--home", str(home)]) == 0, capsys.readouterr().err
+    assert [readonly for readonly, *_ in shown] == [True]
+    assert reads == [home / "library.json"]
+
+
 def test_a_library_in_use_still_opens_read_only_without_a_second_notice(
     home: Path, story: Path, shown: list
 ) -> None:

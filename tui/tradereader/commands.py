@@ -35,21 +35,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 @contextlib.contextmanager
-def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Iterator:
-    """The library of `--home`; read-only commands never take the lock."""
+def open_library(args: argparse.Namespace, *, readonly: bool = False,
+                 check_unwritable: bool = True) -> Iterator:
+    """The library of `--home`; read-only commands never take the lock (for
+    `check_unwritable`, see `Library.open`)."""
     from .store import Library
 
     explicit = getattr(args, "home", None)
     home = paths.data_home(explicit)
     paths.check_home(home, paths.home_origin(explicit))
     try:
-        library = Library.open(home, readonly=readonly)
+        library = Library.open(home, readonly=readonly, check_unwritable=check_unwritable)
     except LibraryCorrupt as corrupt:
         if corrupt.moved_to is None:  # read-only: left where it is, nothing to go on with
             raise
         print(f"tradereader: warning: {corrupt}", file=sys.stderr)
         args.library_warning = str(corrupt)  # the reader shows it too, once on screen
-        library = Library.open(home, readonly=readonly)
+        library = Library.open(home, readonly=readonly, check_unwritable=check_unwritable)
     try:
         yield library
     finally:
@@ -93,7 +95,7 @@ def _open_for_reader(args: argparse.Namespace, may_be_read_only: bool) -> tuple:
     """(context, library) for the reader: read-only, saying why, when the library is in use
     or its folder cannot be written, unless files are to be stored (then that is the error)."""
     try:
-        context = open_library(args)
+        context = open_library(args, check_unwritable=not may_be_read_only)  # read below
         return context, context.__enter__()
     except (LibraryLocked, LibraryNotWritable) as refused:
         if not may_be_read_only or not getattr(refused, "readable", True):

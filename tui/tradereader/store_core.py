@@ -102,14 +102,19 @@ class LibraryCore:
     # ------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, home: Path | str, *, readonly: bool = False) -> Self:
-        """Open the library in `home` (created if needed), holding its lock unless read-only."""
+    def open(cls, home: Path | str, *, readonly: bool = False, check_unwritable: bool = True) -> Self:
+        """Open the library in `home` (created if needed), holding its lock unless read-only.
+
+        A folder that cannot be written raises LibraryNotWritable, or LibraryCorrupt when
+        the file there is damaged too; `check_unwritable=False` skips reading the file
+        for that, for a caller that opens it read-only next (and so reads it then).
+        """
         home = Path(home).expanduser()
         check_home(home)  # a file where the folder should be: say so, before mkdir or read
         path = home / LIBRARY_FILE
         if path.is_symlink():  # write where it points, not over the link
             path = path.resolve()
-        lock = None if readonly else take_lock(home)
+        lock = None if readonly else take_lock(home, check_library=check_unwritable)
         try:
             if lock is not None:
                 remove_stale_temp_files(path)
