@@ -553,3 +553,35 @@ def test_the_community_is_no_eu_without_the_ec_or_when_a_name_goes_on(text):
 def test_us_administrations_in_the_plural_are_the_us_executive():
     assert actors("Successive U.S. administrations pressed Japan.") == [
         ("U.S. administrations", "government", "US executive"), ("Japan", "country", "JPN")]
+
+
+@pytest.mark.parametrize("compound", [
+    "developing countries", "developing nations", "industrial countries",
+    "industrialised nations", "industrialized economies", "debtor countries",
+    "borrowing countries", "newly industrializing countries", "central bankers",
+])
+def test_groups_of_countries_by_their_economy_keep_the_modifier(compound):
+    assert actors(f"The {compound} met in Paris.") == [(compound, "group", compound)]
+
+
+def test_a_modifier_broken_across_lines_stays_with_its_group():
+    assert actors("Aid to the developing\ncountries fell.") == [
+        ("developing\ncountries", "group", "developing countries")]
+
+
+def test_the_bank_and_the_fund_are_the_bank_and_fund_named_last():
+    text = ("The World Bank and the IMF met. The Fund forecasts growth; the new head of "
+            "the Bank spoke. The Bank of England agreed, and later the Bank's governor left.")
+    found = [(t, value) for t, subtype, value in actors(text) if subtype == "institution"]
+    assert found == [("World Bank", "World Bank"), ("IMF", "IMF"), ("Fund", "IMF"),
+                     ("Bank", "World Bank"), ("Bank of England", "Bank of England"),
+                     ("Bank", "Bank of England")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the Bank would lend more.",  # no bank named before it
+    "The World Bank met. The Bank of Japan and the Fund for Peace objected.",  # names go on
+])
+def test_the_bank_or_fund_without_one_named_before_or_with_a_name_going_on_is_no_actor(text):
+    assert ("Bank", "institution", "World Bank") not in actors(text)
+    assert all(t != "Fund" for t, _subtype, _value in actors(text))

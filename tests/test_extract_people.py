@@ -378,3 +378,22 @@ def test_st_inside_a_name_is_a_particle_of_the_surname():
 
 def test_a_city_named_for_a_saint_is_no_person():
     assert people("The delegates flew to St. Louis on Monday.") == []
+
+
+def test_treasurer_is_a_title_before_a_name_broken_across_lines():
+    found = people("The figures were welcomed by Treasurer Paul\nKeating. Keating said so.")
+    assert [(t, value) for t, value, _why in found] == [
+        ("Paul\nKeating", "Paul Keating"), ("Keating", "Paul Keating")]
+
+
+def test_a_name_right_after_an_institutions_full_name_is_still_found():
+    text = ("The reform is needed, the secretary general of the Organisation for Economic "
+            "Cooperation and Development\nJean-Claude Paye said. Paye added more.")
+    assert [(t, value) for t, value, _why in people(text)] == [
+        ("Jean-Claude Paye", "Jean-Claude Paye"), ("Paye", "Jean-Claude Paye")]
+
+
+@pytest.mark.parametrize("firm", ["James Capel and Co", "James Capel & Co", "Peter Smith and Sons"])
+def test_a_name_before_and_co_is_a_firm_not_a_person(firm):
+    text = f"Costs rose, said Tom Murtha, an analyst at {firm}. He said so."
+    assert spans(text) == ["Tom Murtha"]

@@ -17,7 +17,7 @@ from operator import itemgetter
 
 from ..model import LexiconEntry, Mention
 from .access import market_access
-from .governments import community_mentions, find_administrations, find_governments
+from .governments import find_administrations, find_governments, short_name_mentions
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
 from .mentions import mentions_from
@@ -200,7 +200,7 @@ def _actors_issues(
     governments = find_governments(text, result.cues, main, starts, load_lexicon())
     purchases = trade_purchases(text, result.cues)
     organizations = find_organizations(text, result.cues) + lexicon_acronyms(text, main, starts) \
-        + community_mentions(text)
+        + short_name_mentions(text, [c for c in result.cues if c[0] == "short"], main, starts)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)
     people = with_surnames(text, named, surnames.result() if surnames is not None else None)
     extra = people + administrations + governments + purchases + organizations

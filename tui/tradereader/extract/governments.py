@@ -1,12 +1,13 @@
 """Administrations: `the Biden administration`, and `the administration` referring back;
 `the government` (`parliament`, `cabinet`) of the story's country, or of the country
 whose it is (`China's parliament`); and `the Community`, the European Community referred
-back to by its short name."""
+back to by its short name, as `the Bank` and `the Fund` are the bank or fund named last
+(`short_name_mentions`)."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from operator import itemgetter
 
@@ -175,26 +176,49 @@ def _story_country(found: list[Found], codes: dict[str, str]) -> str:
 
 # `the Community` of a story about the European Community: not `the Community Party`,
 # `the Community of Sant'Egidio`, `the Caribbean Community` (a name: no `the` before it).
-# Found by `str.find` and short patterns at each use: a pattern opening with `\b` or a
-# class would be tried at every place of a long text.
-_THE_BEFORE_COMMUNITY = re.compile(r"\b[Tt]he[ \t\n]+$")
+# The words come as the lexicon's `short` cues, found in its one pass: a pattern, or
+# `str.find`, would read the whole text again for each word.
+_THE_BEFORE_NAME = re.compile(r"\b[Tt]he[ \t\n]+$")
 _NO_NAME_AFTER = re.compile(r"(?!\w)(?![ \t\n]+(?:of\b|[A-Z]))")
 _EUROPEAN_COMMUNITY = re.compile(r"European[ \t\n]+(?:Economic[ \t\n]+)?Communit")
 _EC = re.compile(r"E\.?C\b")
 
 
-def community_mentions(text: str) -> list[Found]:
-    """`the Community` as the European Community, in a story that names it."""
-    at = text.find("Community")
-    if at < 0 or not _names_the_ec(text):
-        return []
-    out = []
-    while at >= 0:
-        end = at + len("Community")
-        if _THE_BEFORE_COMMUNITY.search(text, max(0, at - 8), at) and _NO_NAME_AFTER.match(text, end):
-            out.append(Found(at, end, "actor", "country", "EU", "rule the Community", 1))
-        at = text.find("Community", end)
+def short_name_mentions(text: str, short: list[tuple[str, int, int]], main: list[Found],
+                        starts: list[int]) -> list[Found]:
+    """`the Community` as the European Community, in a story that names it; `the Bank`
+    and `the Fund` as the bank or fund the story named last before them (`the World
+    Bank` ... `the new head of the Bank`; `the IMF` ... `the Fund forecasts`).
+
+    `short`: the lexicon's `short` cues (`Community`, `Bank`, `Fund` as written); `main`:
+    its mentions in text order, `starts` their starts.
+    """
+    out: list[Found] = []
+    names_the_ec = None
+    for _cue, at, end in short:
+        if not (_THE_BEFORE_NAME.search(text, max(0, at - 8), at) and _NO_NAME_AFTER.match(text, end)):
+            continue
+        word = text[at:end]
+        if word == "Community":
+            if names_the_ec is None:
+                names_the_ec = _names_the_ec(text)
+            if names_the_ec:
+                out.append(Found(at, end, "actor", "country", "EU", "rule the Community", 1))
+            continue
+        named = _named_last(text, main, bisect_left(starts, at), word)
+        if named is not None:
+            out.append(Found(at, end, "actor", "institution", named.value, f"rule the {word}", 1))
     return out
+
+
+def _named_last(text: str, main: list[Found], before: int, word: str) -> Found | None:
+    """The last institution among `main[:before]` (within 200 mentions) whose name has
+    `word` (the IMF's acronym stands for a Fund)."""
+    for found in reversed(main[max(0, before - 200):before]):
+        if found.subtype == "institution" and (
+                word in text[found.start:found.end] or word == "Fund" and found.value == "IMF"):
+            return found
+    return None
 
 
 def _names_the_ec(text: str) -> bool:

@@ -119,11 +119,14 @@ def _opens_line(text: str, start: int) -> bool:
     return start == 0 or before[-1:] == "\n" or before in ("\n ", "\n\t")
 
 
+_PARTNERS = (" and Co", " & Co", " and Sons", " & Sons")  # a name that is a firm's
+
+
 def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tuple[int, int, str]]:
     """The name (and, for bylines, a second one after `and`) starting at `at`."""
     match = _NAME_AT.match(text, at)
     found = match and clean_name(match.group(), at, why, keep_single=False)
-    if not found:
+    if not found or text.startswith(_PARTNERS, found[1]):  # `James Capel and Co.`: a firm
         return []
     rest = text[match.end():match.end() + 6] if with_and else ""
     if rest.startswith((" and ", ", and ")):
@@ -270,7 +273,9 @@ def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     strong_at, taken_at = strong_index.overlaps, taken_index.overlaps
     strong = [p for p in title_people(text, titles) + byline_people(text, cues)
               + credit_people(text, cues) if not strong_at(p[0], p[1])]
-    weak = [p for p in context_people(text, cues, titles) if not taken_at(p[0], p[1])]
+    weak = [p if not taken_at(p[0], p[1]) else _after_taken(text, taken_at, p)
+            for p in context_people(text, cues, titles)]
+    weak = [p for p in weak if p is not None]
     found = strong + weak
     named = [_name_and_key(text[s:e]) for s, e, _why in found]
     fullest = _fullest_names(named)
@@ -280,6 +285,19 @@ def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
                                    3 if why in _STRONG else 1))
                 for (s, e, why), (name, key) in zip(found, named)]
     return NamedPeople(mentions, fullest, taken_index)
+
+
+def _after_taken(text: str, taken_at, found: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """What of `found` follows the lexicon's mentions it overlaps when that is still a full
+    name (`... Economic Cooperation and Development Jean-Claude Paye said`), or None."""
+    start, end, why = found
+    for word in _WORD_START.finditer(text, start + 1, end):
+        if not taken_at(word.start(), end):
+            return clean_name(text[word.start():end], word.start(), why, keep_single=False)
+    return None
+
+
+_WORD_START = re.compile(r"(?<=\s)\S")
 
 
 def with_surnames(text: str, named: NamedPeople,
