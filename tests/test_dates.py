@@ -309,6 +309,21 @@ def test_the_quarter_is_the_reported_one_only_in_the_reporting_season():
     assert only(text, "1987-12-10")[2] == "1987-Q4"
 
 
+def test_after_the_reporting_season_the_quarter_is_the_latest_earlier_one_named():
+    text = ("Output rose 1.1 pct in the fourth quarter of 1986, after rising 0.2 pct in the "
+            "third quarter and falling 1.1 pct a year earlier. Exports led growth in the "
+            "quarter, and the first quarter will be weaker.")
+    assert [(m.text, m.value) for m in tag_dates(text, "1987-03-19")] == [
+        ("the fourth quarter of 1986", "1986-Q4"), ("the third quarter", "1986-Q3"),
+        ("a year earlier", "1985-Q4"), ("the quarter", "1986-Q4"),
+        ("the first quarter", "1987-Q1")]
+
+
+def test_in_the_reporting_season_the_quarter_just_completed_wins_over_one_named():
+    text = "Sales in the second quarter rose. Profit rose in the quarter, the company said."
+    assert [m.value for m in tag_dates(text, "1987-10-20")] == ["1987-Q2", "1987-Q3"]
+
+
 def test_lowering_a_rule_keeps_the_case_of_its_escapes():
     import re
 

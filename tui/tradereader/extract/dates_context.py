@@ -22,6 +22,9 @@ _QUARTER_TALK = (r"(?<!head)(?<!three-)(?<!three )(?<!by a )(?<!than a )(?<!near
                  r"(?<!about a )(?<!around a )(?<!roughly a )quarter(?!back|master|final|(?:-|\s+)(?:century|point"
                  r"|percentage)|s?\s+of\s+an?\s)")
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
+_QUARTER_NAMES = frozenset({"quarter", "quarter_code"})  # rules naming a quarter
+_QUARTER_VALUE = r"\d{4}-Q[1-4]"
+_QUARTER_REACH = 4000  # characters back a named quarter is still the story's (a long one's)
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day", "month_that_year"})  # counted from the last date given
 _NARRATIVE = frozenset({"month", "date_mdy"})  # a bare month or day: in the year the clause tells of
@@ -90,7 +93,9 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
         return _reference(mentions)
     if rule == "the_unit":  # `the quarter ended July 31`: the end's month
         ended = rx(_QUARTER_ENDED).match(low, start + len(phrase)) if phrase[-7:] == "quarter" else None
-        return f"{ended.group(1)}:{_MONTH_NUMBERS.index(ended.group(2)) + 1:02d}" if ended else ""
+        if ended is not None:
+            return f"{ended.group(1)}:{_MONTH_NUMBERS.index(ended.group(2)) + 1:02d}"
+        return _named_quarter(mentions, start) if "quarter" in phrase.lower() else ""
     if rule == "overnight":  # `closed lower Friday ... overnight losses in New York`
         near = [m for m in mentions[-1:] if start - m.end < _FOCUS_REACH]
         return _reference(near) if near and near[0].subtype in ("date", "time") else ""
@@ -100,8 +105,21 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
             return same
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start] and \
             rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
-        return "quarter"
+        return _named_quarter(mentions, start) or "quarter"
     return ""
+
+
+def _named_quarter(mentions: list[Mention], start: int) -> str:
+    """`quarter=` the quarters the story has named (`the fourth quarter of 1986`) in the
+    `_QUARTER_REACH` characters before `start`, sorted, which `the quarter` and `a year
+    earlier` may speak of (`Anchor.reported_quarter` decides); else ""."""
+    named = set()
+    for mention in reversed(mentions):
+        if mention.end < start - _QUARTER_REACH:
+            break
+        if mention.why in _QUARTER_NAMES and rx(_QUARTER_VALUE).fullmatch(mention.value):
+            named.add(mention.value)
+    return "quarter=" + ",".join(sorted(named)) if named else ""
 
 def _same_period(low: str, start: int, mentions: list[Mention]) -> str:
     """`same:` the period just named, for a bare `the same period` (`data from the first

@@ -97,13 +97,13 @@ def period(phrase: str, anchor: Anchor, before: str) -> Result:
     low = phrase.lower()
     back = bool(rx(r"year-(?:earlier|ago)|last\s+year|a\s+year|prior-year").search(low))
     if year and rx(r"\bquarter$").search(low) and anchor.day is not None:
-        return "date", f"{year}-{anchor.reported_quarter(0)[-2:]}"  # `the 1988 quarter`
+        return "date", f"{year}-{anchor.reported_quarter(0, before)[-2:]}"  # `the 1988 quarter`
     if year:
         return "date", str(year)
     if anchor.day is None:
         return "date", "PAST_REF" if back else "PRESENT_REF"
-    if "quarter" in low or (before == "quarter" and "period" in low):
-        return "date", anchor.reported_quarter(1 if back else 0)
+    if "quarter" in low or (before[:7] == "quarter" and "period" in low):
+        return "date", anchor.reported_quarter(1 if back else 0, before)
     if "month" in low and back:
         return "date", f"{anchor.day.year - 1}-{anchor.day.month:02d}"
     return "date", str(anchor.day.year - (1 if back else 0))
@@ -112,6 +112,6 @@ def period(phrase: str, anchor: Anchor, before: str) -> Result:
 def year_ago_adj(phrase: str, anchor: Anchor, before: str) -> Result:
     if anchor.day is None:
         return "date", "PAST_REF"
-    if "quarter" in phrase.lower() or before == "quarter":
-        return "date", anchor.reported_quarter(1)
+    if "quarter" in phrase.lower() or before[:7] == "quarter":
+        return "date", anchor.reported_quarter(1, before)
     return "date", str(anchor.day.year - 1)

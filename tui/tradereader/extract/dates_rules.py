@@ -174,7 +174,7 @@ def the_unit(phrase: str, anchor: Anchor, before: str) -> Result:
         year = anchor.day.year - (end > anchor.day.month and not ahead) - (end == 1)
         return "date", f"{year - bool(back)}-Q{(end - 2) % 12 // 3 + 1}"
     if unit == "quarter":
-        return "date", anchor.reported_quarter(1 if back else 0)
+        return "date", anchor.reported_quarter(1 if back else 0, before)
     if unit == "weekend":  # the last one early in the week or in the past tense, else this one
         weekday = anchor.day.weekday()
         back = weekday < 5 and (anchor.future is False or weekday < 3 and not anchor.future)
@@ -238,8 +238,8 @@ def ago(phrase: str, anchor: Anchor, before: str) -> Result:
         amount, unit = _whole_units(amount, unit)
     if anchor.day is None or amount is None or amount != int(amount):
         return "date", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    if before == "quarter" and unit == "year" and amount == 1 and sign < 0:
-        return "date", anchor.reported_quarter(1)
+    if before[:7] == "quarter" and unit == "year" and amount == 1 and sign < 0:
+        return "date", anchor.reported_quarter(1, before)
     day = anchor.shift(sign * int(amount), unit)
     return "date", anchor.at_granularity(day, _GRANULARITY.get(unit, unit))
 

@@ -305,9 +305,11 @@ class Anchor:
             return year + 1  # `will reopen in the summer`, said in November: the next one
         return year
 
-    def reported_quarter(self, years_back: int = 0) -> str:
-        """The quarter `the quarter` means: in the reporting season (the first seven weeks
-        of a quarter) the one just completed, later the current one."""
+    def reported_quarter(self, years_back: int = 0, before: str = "") -> str:
+        """The quarter `the quarter` means (`years_back` years before it): in the reporting
+        season (the first seven weeks of a quarter) the one just completed; later the
+        current one, unless the story has named earlier ones (`before`: `quarter=` them,
+        sorted, from the context): then the latest of those (Q4 figures told of in March)."""
         assert self.day is not None
         quarter, year = quarter_of(self.day), self.day.year
         started = date(year, 3 * quarter - 2, 1)
@@ -315,6 +317,10 @@ class Anchor:
             quarter -= 1
             if quarter == 0:
                 quarter, year = 4, year - 1
+        elif before[:8] == "quarter=":
+            earlier = [q for q in before[8:].split(",") if q < f"{year}-Q{quarter}"]
+            if earlier:
+                year, quarter = int(earlier[-1][:4]), int(earlier[-1][6:])
         return f"{year - years_back}-Q{quarter}"
 
 
