@@ -365,3 +365,38 @@ def test_manufacturing_qualifying_a_firms_plant_partner_or_index_is_no_sector(te
                                         ("The manufacturing sector slowed.", "manufacturing sector")])
 def test_manufacturing_naming_the_sector_stays_an_issue(text, span):
     assert issues(text) == [(span, "manufacturing")]
+
+
+@pytest.mark.parametrize("text", ["The agricultural adviser to Chancellor Kohl spoke.",
+                                  "Agriculture officials met in Brussels.",
+                                  "Farm ministers meeting in Luxembourg agreed.",
+                                  "Energy experts expect higher prices."])
+def test_a_sector_word_before_a_persons_role_is_no_issue(text):
+    assert issues(text) == []
+
+
+@pytest.mark.parametrize("text, span", [("Agriculture is the sticking point.", "Agriculture"),
+                                        ("The energy talks resumed.", "energy")])
+def test_a_sector_word_elsewhere_stays_an_issue(text, span):
+    assert [s for s, _value in issues(text)] == [span]
+
+
+def test_embargo_after_a_modal_is_the_verb_and_elsewhere_the_measure():
+    assert issues("The U.S. will never again embargo shipments of grain.") == []
+    assert issues("A U.S. embargo on grain was lifted.") == [("embargo", "sanctions")]
+
+
+@pytest.mark.parametrize("text", ["Proposals to rid the EC of its farm surpluses failed.",
+                                  "Grain surpluses should go to the poorest states."])
+def test_surpluses_of_a_farm_product_are_stocks_not_a_trade_balance(text):
+    assert issues(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They fear the trade and budget deficits.", ("trade and budget deficits", "trade balance")),
+    ("Tokyo imposed retaliatory tariffs on steel.", ("retaliatory tariffs", "sanctions")),
+    ("Congress drafts retaliatory laws.", ("retaliatory laws", "trade legislation")),
+    ("They warned of counter-retaliation.", ("counter-retaliation", "sanctions")),
+])
+def test_whole_noun_phrases_the_guidelines_map_by_their_head(text, expected):
+    assert issues(text) == [expected]

@@ -11,7 +11,10 @@ from itertools import compress
 from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
-from .word_roles import ban_is_verb, manufacturing_is_a_modifier, settle_protectionist
+from .word_roles import (
+    SECTOR_WORDS, ban_is_verb, embargo_is_verb, manufacturing_is_a_modifier, sector_names_a_role,
+    settle_protectionist,
+)
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lexmatch import Found
 from .normalize import fold_pattern
@@ -179,7 +182,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
 _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, predicates)
     {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards",
-     "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing"})
+     "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing", "topic:embargo"}
+    | {"topic:" + word for word in SECTOR_WORDS})
+_SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -240,6 +245,10 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface in ("ban", "bans") and ban_is_verb(text, f) or \
                 surface == "manufacturing" and manufacturing_is_a_modifier(text, f):
             return None
+        if surface == "embargo":
+            return None if embargo_is_verb(text, f) else f
+        if f.why in _SECTOR_WHYS:  # `agricultural adviser`: the role, not the sector
+            return None if sector_names_a_role(text, f) else f
         if surface in _CAPITAL_DEALS:
             return _named_deal(text, found, i)
         if surface == "protectionist":

@@ -7,7 +7,10 @@ lexicon knows the common phrases; `settle_protectionist` settles the bare adject
 matched alone. `ban` is a barrier as a noun (`the ban on foreign purchases`, `lifting
 bans on 158 items`), not as a verb (`would ban imports`, `the EC bans imports`).
 `manufacturing` is the sector, except as the modifier of a firm's things (`a
-manufacturing plant`, `manufacturing partners`, `the manufacturing index`).
+manufacturing plant`, `manufacturing partners`, `the manufacturing index`). A sector
+word before a person's role names the role, not the sector (`agricultural adviser to
+Chancellor Kohl`, `energy experts`). `embargo` after a modal or `to` is the verb (`will
+never again embargo shipments`).
 """
 
 from __future__ import annotations
@@ -70,4 +73,32 @@ _THINGS_OF_FIRMS = frozenset(
     "company companies firm firms operation operations process processes technique "
     "techniques equipment efficiency infrastructure index power slump costs cost "
     "contract contracts unit units arm".split()
+)
+
+
+def sector_names_a_role(text: str, f: Found) -> bool:
+    """Whether the sector word at `f` qualifies a person's role (`agricultural adviser`,
+    `energy experts`, `farm ministers`) rather than naming the sector."""
+    match = _NEXT_WORD.match(text, f.end)
+    return match is not None and match.group(1) in _ROLES_OF_PEOPLE
+
+
+_ROLES_OF_PEOPLE = frozenset(
+    "adviser advisers advisor advisors attache attaches correspondent correspondents "
+    "economist economists expert experts analyst analysts specialist specialists "
+    "official officials officer officers minister ministers secretary spokesman spokeswoman "
+    "editor editors".split()
+)
+SECTOR_WORDS = frozenset({"agricultural", "agriculture", "farm", "energy"})
+
+
+def embargo_is_verb(text: str, f: Found) -> bool:
+    """Whether `embargo` at `f` is the verb: after a modal, a negation or `to`."""
+    before = text[max(0, f.start - 16):f.start].split()
+    return bool(before) and before[-1].lower() in _BEFORE_A_VERB
+
+
+_BEFORE_A_VERB = frozenset(
+    "to will would could should may might must shall can cannot again never not "
+    "also".split()
 )
