@@ -135,7 +135,7 @@ def test_by_a_quarter_is_a_fraction_not_a_duration(text):
 
 def test_a_quarter_as_a_stretch_of_time_stays_a_duration():
     assert found("The firm will report results in a quarter.", "2019-11-25") == [
-        ("a quarter", "duration", "P3M")]
+        ("a quarter", "duration", "P1Q")]
 
 
 def test_an_adverb_between_a_future_auxiliary_and_its_participle():
@@ -181,7 +181,7 @@ def test_last_or_next_month_name_skips_the_adjacent_month(text, published, expec
     ("Prices rise every few years.", ("every few years", "set", "PXY")),
     ("Prices rise every three years.", ("every three years", "set", "P3Y")),
     ("Sales grew 5 percent annually over the past decade.", ("annually", "set", "P1Y")),
-    ("The index is revised quarterly as new data arrive.", ("quarterly", "set", "P3M")),
+    ("The index is revised quarterly as new data arrive.", ("quarterly", "set", "P1Q")),
 ])
 def test_sets(text, expected):
     assert found(text, "2013-03-22")[0] == expected

@@ -351,9 +351,19 @@ def test_a_quarter_of_a_century_is_25_years(text, expected):
     assert found(text) == expected
 
 
-def test_a_quarter_alone_is_still_three_months():
+def test_a_quarter_alone_is_still_a_duration_counted_in_quarters():
     assert found("Profit rose in a quarter that saw weak demand.") == [
-        ("a quarter", "duration", "P3M")]
+        ("a quarter", "duration", "P1Q")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TimeBank + AQUAINT write quarters as Q: P1Q, P2Q, PXQ (4 of 6; P9M, PXM the others)
+    ("Profit fell in the past two quarters.", ("the past two quarters", "duration", "P2Q")),
+    ("Profit fell for several quarters.", ("several quarters", "duration", "PXQ")),
+    ("Dividends are paid every quarter.", ("every quarter", "set", "P1Q")),
+])
+def test_stretches_of_quarters_are_counted_in_quarters(text, expected):
+    assert found(text) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

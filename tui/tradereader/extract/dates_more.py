@@ -297,7 +297,7 @@ def set_times(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def set_adverb(phrase: str, anchor: Anchor, before: str) -> Result:
-    values = {"dai": "P1D", "wee": "P1W", "mon": "P1M", "qua": "P3M", "ann": "P1Y",
+    values = {"dai": "P1D", "wee": "P1W", "mon": "P1M", "qua": "P1Q", "ann": "P1Y",
               "yea": "P1Y", "hou": "PT1H", "nig": "P1D", "sem": "P6M", "biw": "P2W", "bi-": "P2W"}
     return "set", values.get(phrase.lower()[:3], "P1Y")
 

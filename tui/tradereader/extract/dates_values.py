@@ -128,7 +128,7 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 
 _SCALES = {"decade": (10, "Y"), "centur": (100, "Y"), "millenni": (1000, "Y"),
-           "quarter": (3, "M"), "fortnight": (2, "W"), "weekend": (2, "D"), "night": (1, "D")}
+           "quarter": (1, "Q"), "fortnight": (2, "W"), "weekend": (2, "D"), "night": (1, "D")}
 _LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
             "second": "S"}
 
