@@ -400,3 +400,14 @@ def test_surpluses_of_a_farm_product_are_stocks_not_a_trade_balance(text):
 ])
 def test_whole_noun_phrases_the_guidelines_map_by_their_head(text, expected):
     assert issues(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chip dispute deepened.", ("chip dispute", "trade dispute")),
+    ("Tokyo denied chip dumping.", ("chip dumping", "dumping")),
+    ("Semiconductor exports rose.", ("Semiconductor exports", "semiconductors")),
+    ("They signed a semiconductor trade pact.", ("semiconductor trade pact", "trade agreement")),
+    ("Trade confrontations loom.", ("Trade confrontations", "trade dispute")),
+])
+def test_chip_phrases_are_one_issue_valued_by_their_head(text, expected):
+    assert issues(text) == [expected]
