@@ -585,3 +585,26 @@ def test_the_bank_and_the_fund_are_the_bank_and_fund_named_last():
 def test_the_bank_or_fund_without_one_named_before_or_with_a_name_going_on_is_no_actor(text):
     assert ("Bank", "institution", "World Bank") not in actors(text)
     assert all(t != "Fund" for t, _subtype, _value in actors(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The EC met. Community sources said the talks failed.",
+    "The EC met. The 12-nation Community also objected.",
+    "The EC met, and he said Community foreign ministers agreed.",
+])
+def test_community_needs_no_the_when_no_name_goes_before_it(text):
+    assert ("Community", "country", "EU") in actors(text)
+
+
+def test_community_after_another_name_is_not_the_eu():
+    assert ("Community", "country", "EU") not in actors("The EC met. The Atlantic Community objected.")
+
+
+@pytest.mark.parametrize("bank", ["Bank of Spain", "Bank of Greece", "Bank of Portugal"])
+def test_more_central_banks_named_for_their_country_are_one_institution(bank):
+    assert actors(f"The {bank} raised its rates.") == [(bank, "institution", bank)]
+
+
+def test_employers_and_managers_are_groups():
+    assert actors("Employers and managers met.") == [
+        ("Employers", "group", "employers"), ("managers", "group", "managers")]

@@ -411,3 +411,25 @@ def test_whole_noun_phrases_the_guidelines_map_by_their_head(text, expected):
 ])
 def test_chip_phrases_are_one_issue_valued_by_their_head(text, expected):
     assert issues(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "On the federal budget deficit, he said the deficit would be reduced by 35 billion dlrs.",
+    "The law set a ceiling for next year's federal deficit.",
+    "Wage pacts signed so far this year were modest, and pay agreements too.",
+])
+def test_budget_deficits_and_wage_pacts_are_no_trade_issue(text):
+    assert issues(text) == []
+
+
+def test_a_bare_deficit_after_a_trade_deficit_stays_the_trade_balance():
+    assert issues("The trade deficit widened, and the deficit will grow.") == [
+        ("trade deficit", "trade balance"), ("deficit", "trade balance")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They object to a customs user fee.", ("customs user fee", "tariffs")),
+    ("Japan keeps an import licensing system.", ("import licensing system", "non-tariff barriers")),
+])
+def test_border_charges_and_licensing_are_tariffs_and_barriers(text, expected):
+    assert issues(text) == [expected]

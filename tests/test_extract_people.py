@@ -397,3 +397,14 @@ def test_a_name_right_after_an_institutions_full_name_is_still_found():
 def test_a_name_before_and_co_is_a_firm_not_a_person(firm):
     text = f"Costs rose, said Tom Murtha, an analyst at {firm}. He said so."
     assert spans(text) == ["Tom Murtha"]
+
+
+def test_a_vietnamese_family_name_comes_first_and_is_the_later_bare_mention():
+    found = people("EC ambassador Tran Van-Thinh made the complaint. Tran said it stands.")
+    assert [(t, value) for t, value, _why in found] == [
+        ("Tran Van-Thinh", "Tran Van-Thinh"), ("Tran", "Tran Van-Thinh")]
+
+
+def test_the_dots_of_initials_do_not_end_an_apposition():
+    assert spans("Warren Lavorel, a U.S. Trade official, defended the policies.") == [
+        "Warren Lavorel"]

@@ -180,6 +180,9 @@ def _story_country(found: list[Found], codes: dict[str, str]) -> str:
 # `str.find`, would read the whole text again for each word.
 _THE_BEFORE_NAME = re.compile(r"\b[Tt]he[ \t\n]+$")
 _NO_NAME_AFTER = re.compile(r"(?!\w)(?![ \t\n]+(?:of\b|[A-Z]))")
+# `Community sources said`, `the 12-nation Community`, not `the Atlantic Community`: no
+# capitalised word but `The` before it inside a sentence
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?\"])[ \t\n]+(?!The\b)[A-Z][\w'-]*[ \t\n]+$")
 _EUROPEAN_COMMUNITY = re.compile(r"European[ \t\n]+(?:Economic[ \t\n]+)?Communit")
 _EC = re.compile(r"E\.?C\b")
 
@@ -190,15 +193,18 @@ def short_name_mentions(text: str, short: list[tuple[str, int, int]], main: list
     and `the Fund` as the bank or fund the story named last before them (`the World
     Bank` ... `the new head of the Bank`; `the IMF` ... `the Fund forecasts`).
 
+    `Community` needs no `the` when no name goes before it (`Community sources said`).
     `short`: the lexicon's `short` cues (`Community`, `Bank`, `Fund` as written); `main`:
     its mentions in text order, `starts` their starts.
     """
     out: list[Found] = []
     names_the_ec = None
     for _cue, at, end in short:
-        if not (_THE_BEFORE_NAME.search(text, max(0, at - 8), at) and _NO_NAME_AFTER.match(text, end)):
-            continue
         word = text[at:end]
+        if not _NO_NAME_AFTER.match(text, end) or not (
+                _THE_BEFORE_NAME.search(text, max(0, at - 8), at)
+                or word == "Community" and not _NAME_WORD_BEFORE.search(text, max(0, at - 30), at)):
+            continue
         if word == "Community":
             if names_the_ec is None:
                 names_the_ec = _names_the_ec(text)

@@ -64,9 +64,11 @@ CHINESE_SURNAMES = frozenset(
     "Ye Xue Yan Hao Sheng Ning Bian Chai Chu Dou Gong Ji Jiao Mu Niu Ou Pang Qi Rao Shang Tao "
     "Wei Xing Yue Zhan Zhuang".split()
 )
-_KOREAN_SURNAMES = frozenset(
+# Korean and Vietnamese family names, written first: `Rha Woong Bae`, `Tran Van Thinh`
+_FAMILY_FIRST_SURNAMES = frozenset(
     "Kim Lee Park Choi Chung Jung Kang Cho Yoon Jang Lim Han Shin Kwon Hwang Ahn Yoo Hong "
-    "Jeon Bae Baek Nam Rha Roh Chun Yang Suh Seo Hyun Koo Lew Rhee".split()
+    "Jeon Bae Baek Nam Rha Roh Chun Yang Suh Seo Hyun Koo Lew Rhee "
+    "Nguyen Tran Pham Hoang Huynh Phan Dang Bui Ngo Duong Truong Dinh Trinh Doan Luong".split()
 )
 _TITLE_NAMES = CHINESE_SURNAMES | {"May"}  # `Prime Minister Theresa May`
 _STOP_WORDS_AFTER_TITLE = STOP_WORDS - _TITLE_NAMES
@@ -218,8 +220,8 @@ def surname_key(name: str) -> str | None:
     tokens = _tokens(name)
     if len(tokens) == 2 and tokens[0] in CHINESE_SURNAMES and tokens[1][1:].islower():
         key = tokens[0]
-    elif tokens[0] in _KOREAN_SURNAMES and (len(tokens) == 3 or "-" in tokens[-1]):
-        key = tokens[0]  # `Rha Woong Bae`, `Kim Dae-jung`: the family name comes first
+    elif tokens[0] in _FAMILY_FIRST_SURNAMES and (len(tokens) == 3 or "-" in tokens[-1]):
+        key = tokens[0]  # `Rha Woong Bae`, `Kim Dae-jung`, `Tran Van-Thinh`: family name first
     else:
         key = tokens[-1]
     if key in _AMBIGUOUS_SURNAMES or key in STOP_WORDS or key.endswith("."):

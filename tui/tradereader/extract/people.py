@@ -238,11 +238,12 @@ def _apposition(text: str, role_start: int) -> tuple[int, int, str] | None:
     if comma < 0:
         return None
     between = text[comma + 1:role_start]
-    if ". " in between or len(between.split(None, 5)) > 5:
-        return None
+    if ". " in between and _SENTENCE_END.search(between) or len(between.split(None, 5)) > 5:
+        return None  # (not the dots of `U.S.` in `Warren Lavorel, a U.S. official`)
     return name_before(text, comma, "rule apposition")
 
 
+_SENTENCE_END = re.compile(r"[a-z0-9]\.\s")
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__
 
 
