@@ -433,3 +433,8 @@ def test_a_bare_deficit_after_a_trade_deficit_stays_the_trade_balance():
 ])
 def test_border_charges_and_licensing_are_tariffs_and_barriers(text, expected):
     assert issues(text) == [expected]
+
+
+def test_bare_restrictions_are_a_barrier():
+    assert issues("Tokyo will ease the restrictions it has imposed.") == [
+        ("restrictions", "non-tariff barriers")]
