@@ -429,16 +429,17 @@ def test_in_a_text_of_many_stories_the_government_is_the_nearest_country_s():
 
 
 @pytest.mark.parametrize("text, word", [("Both countries agreed to talk.", "countries"),
-                                        ("Asian nations protested.", "nations"),
-                                        ("The two largest economies clashed.", "economies")])
-def test_countries_nations_and_economies_as_parties_are_a_group(text, word):
+                                        ("Asian nations protested.", "nations")])
+def test_countries_and_nations_as_parties_are_a_group(text, word):
     # the annotators of the newer rounds (7-10) marked them as parties, like `sides`
     assert actors(text) == [(word, "group", word)]
 
 
 @pytest.mark.parametrize("text", ["Exports to 50 countries rose.", "It sells in many nations.",
-                                  "They gain from economies of scale."])
-def test_countries_as_places_and_economies_of_scale_are_no_group(text):
+                                  "They gain from economies of scale.",
+                                  # annotators left bare `economies` unmarked 20 times of 25
+                                  "The two largest economies clashed."])
+def test_countries_as_places_and_economies_are_no_group(text):
     assert actors(text) == []
 
 

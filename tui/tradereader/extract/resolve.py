@@ -147,7 +147,7 @@ _LAW_WORDS = frozenset(["bill", "bills", "legislation", "law", "laws", "trade le
                         "trade bill", "trade bills", "trade law", "trade laws"])
 _HEAD_VALUES = {**dict.fromkeys(_DEAL_WORDS, "trade agreement"),
                 **dict.fromkeys(_LAW_WORDS, "trade legislation")}  # a head word's topic
-_PLACE_GROUPS = frozenset({"markets", "countries", "nations", "economies"})  # may be places
+_PLACE_GROUPS = frozenset({"markets", "countries", "nations"})  # may be places
 _MARKETS_PLACE = (
     r"\b(?:in|into|to|across|throughout|open|opens|opened|opening|close|closes|closed|closing"
     r"|enter|enters|entered|entering)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,2}$"
@@ -233,8 +233,6 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if _rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value in _PLACE_GROUPS:  # `exports to Asian markets`: a place, not a party
-        if f.value == "economies" and text.startswith(" of scale", f.end):
-            return None
         return None if _rx(_MARKETS_PLACE).search(text, max(0, f.start - 40), f.start) else f
     if f.value == "tariffs":
         return None if _tariff_word_is_verb(text, f) else f
