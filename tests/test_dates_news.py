@@ -62,7 +62,7 @@ NEWS_DAY = "2013-03-22"  # a Friday, ISO week 12
     ("Trading resumed at 1630 GMT in London.", ("1630 GMT", "time", "2013-03-22T16:30")),
     ("Asian shares fell overnight on the news.", ("overnight", "time", "2013-03-21TNI")),
     ("He had quit his post days earlier, aides said.", ("days earlier", "date", "PAST_REF")),
-    ("The budget for 2012-13 was cut by a tenth.", ("2012-13", "date", "2012")),
+    ("The budget for 2012-13 was cut by a tenth.", ("2012-13", "date", "2013")),
 ])
 def test_present_day_news_phrases(text, expected):
     assert found(text, NEWS_DAY) == [expected]
@@ -449,3 +449,12 @@ def test_a_decade_written_with_an_apostrophe(text, expected):
 
 def test_a_decade_with_an_apostrophe_this_century_once_it_has_begun():
     assert found("Prices fell in the '00s.", "2013-03-21") == [("the '00s", "date", "200")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports rose in fiscal 1986/87, officials said.", ("fiscal 1986/87", "date", "1987")),
+    ("The deficit hit a record in 1985/86.", ("1985/86", "date", "1986")),
+    ("Output will rise in 1999/00, officials said.", ("1999/00", "date", "2000")),
+])
+def test_a_year_written_across_two_is_the_one_it_ends_in(text, expected):
+    assert found(text) == [expected]
