@@ -609,3 +609,8 @@ def test_more_central_banks_named_for_their_country_are_one_institution(bank):
 def test_employers_and_managers_are_groups():
     assert actors("Employers and managers met.") == [
         ("Employers", "group", "employers"), ("managers", "group", "managers")]
+
+
+@pytest.mark.parametrize("compound", ["least developed nations", "third world countries", "creditors"])
+def test_more_groups_of_countries_and_creditors(compound):
+    assert actors(f"The {compound} met in Paris.") == [(compound, "group", compound)]

@@ -438,3 +438,12 @@ def test_border_charges_and_licensing_are_tariffs_and_barriers(text, expected):
 def test_bare_restrictions_are_a_barrier():
     assert issues("Tokyo will ease the restrictions it has imposed.") == [
         ("restrictions", "non-tariff barriers")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The OECD curbed mixed credits.", ("mixed credits", "subsidies")),
+    ("Pakistan got an export credit on soft terms.", ("export credit", "subsidies")),
+    ("Seoul's market liberalisation went on.", ("market liberalisation", "market access")),
+])
+def test_aid_credits_are_subsidies_and_liberalisation_is_market_access(text, expected):
+    assert issues(text) == [expected]
