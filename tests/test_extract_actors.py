@@ -614,3 +614,8 @@ def test_employers_and_managers_are_groups():
 @pytest.mark.parametrize("compound", ["least developed nations", "third world countries", "creditors"])
 def test_more_groups_of_countries_and_creditors(compound):
     assert actors(f"The {compound} met in Paris.") == [(compound, "group", compound)]
+
+
+def test_a_parliament_is_named_with_its_countrys_adjective():
+    assert governments("Canada's parliament voted on the bill.") == [
+        ("parliament", "government", "Canadian parliament")]

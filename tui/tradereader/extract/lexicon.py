@@ -65,14 +65,13 @@ class Lexicon:
     adjectives: dict[str, str]  # country code -> its adjective (`Japanese`), where it has one
 
     def body_name(self, code: str, word: str) -> str:
-        """A country's government body as the sidebar names it: `Japanese government`,
-        `Chinese cabinet` (the adjective, as the articles write them), `UK parliament`;
+        """A country's government body as the sidebar names it, with the adjective the
+        articles write: `Japanese government`, `Chinese cabinet`, `Canadian parliament`;
         the US government is its executive."""
-        if word in ("government", "cabinet"):
-            if code == "USA":
-                return "US executive"
-            if code in self.adjectives:
-                return f"{self.adjectives[code]} {word}"
+        if code == "USA" and word in ("government", "cabinet"):
+            return "US executive"
+        if code in self.adjectives:
+            return f"{self.adjectives[code]} {word}"
         return f"{self.short_names.get(code, code)} {word}"
 
 
