@@ -458,3 +458,8 @@ def test_a_decade_with_an_apostrophe_this_century_once_it_has_begun():
 ])
 def test_a_year_written_across_two_is_the_one_it_ends_in(text, expected):
     assert found(text) == [expected]
+
+
+def test_the_fiscal_year_keeps_its_article_but_not_a_nouns():
+    assert found("Imports fell in the fiscal year 1986/87 and the fiscal 1988 budget.") == [
+        ("the fiscal year 1986/87", "date", "1987"), ("fiscal 1988", "date", "1988")]

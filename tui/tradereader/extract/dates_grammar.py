@@ -243,7 +243,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|Memorial\s+Day|Independence\s+Day|Veterans'?\s+Day|Presidents'?\s+Day"
                 r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Valentine's\s+Day|St\.?\s+Patrick's"
                 r"\s+Day|Halloween|Boxing\s+Day|Election\s+Day|Fourth\s+of\s+July|Columbus\s+Day)\b"),
-    ("fiscal_year", rf"(?:fiscal|calendar|financial|crop|marketing)\s+(?:year\s+)?{_YEAR}"
+    ("fiscal_year", rf"(?:the\s+(?=[a-z]+\s+year\s))?(?:fiscal|calendar|financial|crop|marketing)"
+                    rf"\s+(?:year\s+)?{_YEAR}"
                     r"(?:/\d\d(?:\d\d)?)?"),
     ("year", rf"(?:(?:the\s+)?(?:{_MOD}(?:-|\s+)|{_MOD}\s+of\s+)|the\s+year\s+)?(?:{_YEAR_CTX}"
              rf"(?:/\d\d(?:\d\d)?|-\d\d(?![\d-]))?(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond)\b)?"
@@ -383,7 +384,7 @@ OPENERS = {
                 " forty fifty hundred #", "day_part": "early late morning afternoon evening # around about noon midnight",
     "overnight": "overnight",
     "day_of_period": "the",
-    "ordinal_day": "the first second third fourth fifth sixth seventh eighth ninth tenth final #", "fiscal_year": "fiscal calendar financial crop"
+    "ordinal_day": "the first second third fourth fifth sixth seventh eighth ninth tenth final #", "fiscal_year": "the fiscal calendar financial crop marketing"
                                                                   " marketing",
     "year": "the MOD # YEAR nineteen", "future": "the future", "some_day": "one", "past": "the",
     "present": "now currently these nowadays the at current this present today",
