@@ -619,3 +619,7 @@ def test_more_groups_of_countries_and_creditors(compound):
 def test_a_parliament_is_named_with_its_countrys_adjective():
     assert governments("Canada's parliament voted on the bill.") == [
         ("parliament", "government", "Canadian parliament")]
+
+
+def test_british_columbia_is_a_province_not_britain():
+    assert actors("British Columbians and the province of British Columbia met.") == []
