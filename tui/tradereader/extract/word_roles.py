@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .lexmatch import Found
+from .lexmatch import Found, word_before
 
 _SPACE = r"[ \t]*\n?[ \t]*"
 _NEXT_WORD = re.compile(rf"{_SPACE}([a-z]+)\b(?:{_SPACE}[\w-]+)?")  # and the word after it
@@ -64,8 +64,13 @@ _BEFORE_A_BAN = frozenset(  # words before `ban` as a noun
 def manufacturing_is_a_modifier(text: str, f: Found) -> bool:
     """Whether `manufacturing` at `f` qualifies a firm's plant, partner, business or
     index rather than naming the sector (`the manufacturing sector` names it)."""
+    return _next_word_in(text, f, _THINGS_OF_FIRMS)
+
+
+def _next_word_in(text: str, f: Found, words: frozenset[str]) -> bool:
+    """Whether the word after `f` (lower case) is one of `words`."""
     match = _NEXT_WORD.match(text, f.end)
-    return match is not None and match.group(1) in _THINGS_OF_FIRMS
+    return match is not None and match.group(1) in words
 
 
 _THINGS_OF_FIRMS = frozenset(
@@ -79,8 +84,7 @@ _THINGS_OF_FIRMS = frozenset(
 def sector_names_a_role(text: str, f: Found) -> bool:
     """Whether the sector word at `f` qualifies a person's role (`agricultural adviser`,
     `energy experts`, `farm ministers`) rather than naming the sector."""
-    match = _NEXT_WORD.match(text, f.end)
-    return match is not None and match.group(1) in _ROLES_OF_PEOPLE
+    return _next_word_in(text, f, _ROLES_OF_PEOPLE)
 
 
 _ROLES_OF_PEOPLE = frozenset(
@@ -94,8 +98,7 @@ SECTOR_WORDS = frozenset({"agricultural", "agriculture", "farm", "energy"})
 
 def embargo_is_verb(text: str, f: Found) -> bool:
     """Whether `embargo` at `f` is the verb: after a modal, a negation or `to`."""
-    before = text[max(0, f.start - 16):f.start].split()
-    return bool(before) and before[-1].lower() in _BEFORE_A_VERB
+    return word_before(text, f.start) in _BEFORE_A_VERB
 
 
 _BEFORE_A_VERB = frozenset(
