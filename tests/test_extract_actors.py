@@ -623,3 +623,17 @@ def test_a_parliament_is_named_with_its_countrys_adjective():
 
 def test_british_columbia_is_a_province_not_britain():
     assert actors("British Columbians and the province of British Columbia met.") == []
+
+
+def test_the_community_in_lower_case_is_the_eu_in_a_story_about_the_ec():
+    text = "The EC warned that the community would retaliate. The business community objected."
+    assert actors(text) == [("EC", "country", "EU"), ("community", "country", "EU")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The NICs export more.", ("NICs", "group", "nics")),
+    ("He told his colleagues.", ("colleagues", "group", "colleagues")),
+    ("Ministry spokesmen declined.", ("spokesmen", "group", "spokesmen")),
+])
+def test_more_plural_parties_are_groups(text, expected):
+    assert expected in actors(text)

@@ -408,3 +408,10 @@ def test_a_vietnamese_family_name_comes_first_and_is_the_later_bare_mention():
 def test_the_dots_of_initials_do_not_end_an_apposition():
     assert spans("Warren Lavorel, a U.S. Trade official, defended the policies.") == [
         "Warren Lavorel"]
+
+
+def test_a_surname_after_a_firms_possessive_is_still_the_person():
+    found = people("Costs rose, said Bob Wendt, an economist. Later Bethlehem Steel's Wendt "
+                   "said so.")
+    assert [(t, value) for t, value, _why in found] == [
+        ("Bob Wendt", "Bob Wendt"), ("Wendt", "Bob Wendt")]

@@ -178,6 +178,7 @@ def _story_country(found: list[Found], codes: dict[str, str]) -> str:
 # `the Community of Sant'Egidio`, `the Caribbean Community` (a name: no `the` before it).
 # The words come as the lexicon's `short` cues, found in its one pass: a pattern, or
 # `str.find`, would read the whole text again for each word.
+_SHORT_NAMES = frozenset({"Community", "community", "Bank", "Fund"})
 _THE_BEFORE_NAME = re.compile(r"\b[Tt]he[ \t\n]+$")
 _NO_NAME_AFTER = re.compile(r"(?!\w)(?![ \t\n]+(?:of\b|[A-Z]))")
 # `Community sources said`, `the 12-nation Community`, not `the Atlantic Community`: no
@@ -193,19 +194,24 @@ def short_name_mentions(text: str, short: list[tuple[str, int, int]], main: list
     and `the Fund` as the bank or fund the story named last before them (`the World
     Bank` ... `the new head of the Bank`; `the IMF` ... `the Fund forecasts`).
 
-    `Community` needs no `the` when no name goes before it (`Community sources said`).
-    `short`: the lexicon's `short` cues (`Community`, `Bank`, `Fund` as written); `main`:
+    `Community` needs no `the` when no name goes before it (`Community sources said`);
+    `the community` in lower case is the EC too (`the community would retaliate`).
+    `short`: the lexicon's `short` cues (`Community`, `community`, `Bank`, `Fund` as written);
+    `main`:
     its mentions in text order, `starts` their starts.
     """
     out: list[Found] = []
     names_the_ec = None
     for _cue, at, end in short:
         word = text[at:end]
+        if word not in _SHORT_NAMES or word == "community" and \
+                not _THE_BEFORE_NAME.search(text, max(0, at - 8), at):
+            continue  # `COMMUNITY` (a headline's), `the business community`
         if not _NO_NAME_AFTER.match(text, end) or not (
                 _THE_BEFORE_NAME.search(text, max(0, at - 8), at)
                 or word == "Community" and not _NAME_WORD_BEFORE.search(text, max(0, at - 30), at)):
             continue
-        if word == "Community":
+        if word in ("Community", "community"):
             if names_the_ec is None:
                 names_the_ec = _names_the_ec(text)
             if names_the_ec:

@@ -137,12 +137,13 @@ def _particle_start(text: str, start: int, fullest: str) -> int:
 
 def _after_capital_word(text: str, start: int) -> bool:
     """Whether a capitalised word precedes (`North` in `South and North`) on the same line;
-    one ending in punctuation does not (`"... with China," Miller said`)."""
+    one ending in punctuation (`"... with China," Miller said`) or a possessive does not."""
     if not start or text[start - 1] not in " \n" or text[start - 2:start - 1] in (".", ","):
         return False  # (the word before would end with `.` or `,`)
     words = text[start - 30 if start > 30 else 0:start].rsplit(None, 1)
     if not words:
         return False
-    last = words[-1]  # a word ending in punctuation (`China,"`) ends a clause, not a name
+    last = words[-1]  # a word ending in punctuation (`China,"`) ends a clause, not a name;
+    # an owner's (`Bethlehem Steel's Wendt`) is no part of it
     return last[0].isupper() and last[-1].isalnum() and last not in STOP_WORDS \
-        and last not in _OPENERS
+        and last not in _OPENERS and not last.endswith(("'s", "’s"))
