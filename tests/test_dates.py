@@ -345,3 +345,14 @@ def test_current_meaning_up_to_date_is_no_date():
     assert tag_dates("Peru was current on interest payments.", "1987-03-15") == []
     assert tag_dates("Brazil is current with its debt service.", "1987-03-15") == []
     assert [m.value for m in tag_dates("Current talks resumed.", "1987-03-15")] == ["PRESENT_REF"]
+
+
+def test_a_bare_later_quarter_follows_the_year_its_sentence_named():
+    text = ("He predicts output will grow slowly in the first quarter of 1987, accelerate in "
+            "the second quarter and show a brisk rate in the third quarter.")
+    assert [m.value for m in tag_dates(text, "1987-03-24")] == ["1987-Q1", "1987-Q2", "1987-Q3"]
+
+
+def test_a_later_quarter_of_last_year_keeps_its_own_year():
+    text = "Output fell in the first quarter of 1986 and rose in the final quarter of last year."
+    assert [m.value for m in tag_dates(text, "1987-03-24")] == ["1986-Q1", "1986-Q4"]

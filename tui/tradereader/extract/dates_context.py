@@ -24,11 +24,12 @@ _QUARTER_TALK = (r"(?<!head)(?<!three-)(?<!three )(?<!by a )(?<!than a )(?<!near
 _COMPARISONS = frozenset({"period", "year_ago_adj"})
 _QUARTER_NAMES = frozenset({"quarter", "quarter_code"})  # rules naming a quarter
 _QUARTER_VALUE = r"\d{4}-Q[1-4]"
+_YEAR_WRITTEN = r"\d{4}"
 _QUARTER_REACH = 4000  # characters back a named quarter is still the story's (a long one's)
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day", "month_that_year"})  # counted from the last date given
 _NARRATIVE = frozenset({"month", "date_mdy"})  # a bare month or day: in the year the clause tells of
-CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight",
+CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight", "quarter",
                                                                            "the_unit"}
 _QUARTER_ENDED = (r"\s+(ended|ending)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                   r"\s+\d{1,2}\b")  # `the quarter ended July 31`
@@ -84,6 +85,8 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
             _frame(text, start, mentions)
     if rule in _CONTEXT_RULES:
         return _before_key(rule, phrase, text[max(0, start - 50):start])
+    if rule == "quarter":  # `in the first quarter of 1987, ... in the third quarter`
+        return _quarter_sequence(text, start, mentions)
     if rule == "time_clock":  # `on Thursday at 10 a.m.`: that day
         return _day_before(low, start, mentions)
     if rule == "ordinal_day":  # `Friday, the second day of his visit`; else the day of writing
@@ -106,6 +109,21 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start] and \
             rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
         return _named_quarter(mentions, start) or "quarter"
+    return ""
+
+
+def _quarter_sequence(text: str, start: int, mentions: list[Mention]) -> str:
+    """`after:` the quarter named with its year earlier in the sentence, which a bare
+    later quarter of the sentence follows (`grow in the first quarter of 1987, accelerate
+    in the second quarter and ... in the third quarter`: 1987's); else ""."""
+    for mention in reversed(mentions[-4:]):
+        if start - mention.end > _FRAME_REACH * 3 or \
+                rx(_FRAME_BREAK).search(text, max(0, mention.end - 2), start) is not None:
+            return ""
+        if mention.why in _QUARTER_NAMES and rx(_QUARTER_VALUE).fullmatch(mention.value) and \
+                rx(_YEAR_WRITTEN).search(mention.text):
+            return "after:" + mention.value
+        start = mention.start  # a bare quarter between: the sentence goes on back
     return ""
 
 

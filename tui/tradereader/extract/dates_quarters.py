@@ -51,6 +51,9 @@ def quarter(phrase: str, anchor: Anchor, before: str) -> Result:
     if eighties:
         return "date", f"19{eighties.group(1)}"
     year = _quarter_year(phrase, anchor, number, half)
+    if before[:6] == "after:" and not half and "year" not in low and not year_of(phrase) \
+            and number > int(before[-1]):
+        year = int(before[6:10])  # a later quarter of the year the sentence has named
     code = f"H{number}" if half else f"Q{number}"
     return "date", f"{year if year else 'XXXX'}-{code}"
 
