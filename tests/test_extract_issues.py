@@ -447,3 +447,12 @@ def test_bare_restrictions_are_a_barrier():
 ])
 def test_aid_credits_are_subsidies_and_liberalisation_is_market_access(text, expected):
     assert issues(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tokyo denied predatory pricing.", ("predatory pricing", "dumping")),
+    ("They want free access for their goods.", ("free access", "market access")),
+    ("Japan must remove trade impediments.", ("trade impediments", "non-tariff barriers")),
+])
+def test_predatory_pricing_free_access_and_impediments(text, expected):
+    assert issues(text) == [expected]
