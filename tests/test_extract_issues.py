@@ -260,7 +260,7 @@ def test_trade_figure_terms(text, expected):
     ("which he called a protectionist measure", [("protectionist measure", "protectionism")]),
     ("bush fires of confrontation", [("confrontation", "trade dispute")]),
     ("a military confrontation in the Gulf", []),
-    ("services included in the next full round", [("round", "trade agreement")]),
+    ("services included in the next full round", [("services", "services"), ("round", "trade agreement")]),
     ("a full round of golf", []),
 ])
 def test_more_topic_words(text, expected):
@@ -456,3 +456,16 @@ def test_aid_credits_are_subsidies_and_liberalisation_is_market_access(text, exp
 ])
 def test_predatory_pricing_free_access_and_impediments(text, expected):
     assert issues(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks will cover agriculture and services.", [("agriculture", "agriculture"),
+                                                     ("services", "services")]),
+    ("Exports of goods and services rose.", []),
+    ("The bilateral irritants remain.", [("irritants", "trade dispute")]),
+    ("Canada imposed a 15 pct export tax on lumber.", [("export tax", "tariffs")]),
+    ("The CAP must change, Washington said.", [("CAP", "agriculture")]),
+    ("They refrained from setting target zones.", [("target zones", "currency")]),
+])
+def test_services_irritants_export_taxes_cap_and_target_zones(text, expected):
+    assert issues(text) == expected

@@ -415,3 +415,8 @@ def test_a_surname_after_a_firms_possessive_is_still_the_person():
                    "said so.")
     assert [(t, value) for t, value, _why in found] == [
         ("Bob Wendt", "Bob Wendt"), ("Wendt", "Bob Wendt")]
+
+
+def test_a_given_name_alone_after_a_title_is_no_person_but_a_family_name_is():
+    assert spans("The House of Representative Bill 3 would change the law.") == []
+    assert spans("President Kim met Premier Li.") == ["Kim", "Li"]

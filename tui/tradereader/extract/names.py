@@ -70,6 +70,7 @@ _FAMILY_FIRST_SURNAMES = frozenset(
     "Jeon Bae Baek Nam Rha Roh Chun Yang Suh Seo Hyun Koo Lew Rhee "
     "Nguyen Tran Pham Hoang Huynh Phan Dang Bui Ngo Duong Truong Dinh Trinh Doan Luong".split()
 )
+FAMILY_NAMES = CHINESE_SURNAMES | _FAMILY_FIRST_SURNAMES  # given names elsewhere: `Lee`, `Kim`
 _TITLE_NAMES = CHINESE_SURNAMES | {"May"}  # `Prime Minister Theresa May`
 _STOP_WORDS_AFTER_TITLE = STOP_WORDS - _TITLE_NAMES
 _AMBIGUOUS_SURNAMES = frozenset("He Ma Sun Long Song Yu Lu Bo Yi Fu".split())

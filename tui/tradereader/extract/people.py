@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lexicon import given_names
 from .lexmatch import Found
-from .names import NAME_PATTERN, SPACE_PATTERN, clean_name, name_before, surname_key
+from .names import FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, clean_name, name_before, surname_key
 from .spans import SpanIndex
 from .surnames import surname_mentions
 
@@ -44,13 +45,21 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
         if match:
             found = clean_name(match.group(1), match.start(1), "rule title", keep_single=True,
                                after_title=True)
-            if found and text[found[0]:found[1]] not in _ADDRESSED:  # `Mr. President`
+            if found and text[found[0]:found[1]] not in _ADDRESSED and not (  # `Mr. President`
+                    _lone_given_name(text[found[0]:found[1]]) and text[found[1]:found[1] + 1] != ")"):
                 out.append(found)
         elif text[end:end + 1] == ",":
             found = _set_off_after_title(text, end)
             if found:
                 out.append(found)
     return out
+
+
+def _lone_given_name(name: str) -> bool:
+    """A given name alone, which no title is followed by (`House of Representative Bill 3`,
+    not `President Bill`; but `(Prime Minister Yasuhiro) Nakasone`); `Premier Li`,
+    `President Kim` are family names too."""
+    return " " not in name and name in given_names() and name not in FAMILY_NAMES
 
 
 # `his Trade Minister, Hajime Tamura, who`: a full name set off by commas after a title
