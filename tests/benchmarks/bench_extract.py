@@ -27,6 +27,11 @@ Usage:
 - Start-up, in fresh interpreters (median of 5): importing the engine and building
   the actor/issue lexicon and automaton; and the same plus a first `extract()` call,
   which also builds the date tagger. Target: < 50 ms.
+- `--steps`: only where one-process time goes: `extract` with no fork, each of its
+  steps timed (median of the rounds, memos emptied), wall and the calling thread's CPU
+  time. The steps that start and await the native scans on other threads are shown as
+  such; wall above CPU there is this thread waiting for another (the interpreter lock,
+  or a scan not yet done).
 - The whole text read once by a fresh interpreter, after one short call (median of 5):
   what a reader's child process pays for a long article. Above the steady rows it
   pays for the date tagger's first use of each rule: the rule compiled, and the
@@ -140,6 +145,78 @@ def one_process(extract, text: str) -> None:
         engine._FORK_FROM = fork_from
 
 
+# The engine's steps `--steps` times, by module: those `extract` calls by name there
+_STEPS = {
+    "tradereader.extract.dates": ("lowered", "tag_lowered"),
+    "tradereader.extract": (
+        "fold", "scan", "find_administrations", "name_people", "find_governments",
+        "trade_purchases", "find_organizations", "lexicon_acronyms", "community_mentions",
+        "market_access", "with_surnames", "resolve_overlaps", "refine", "drop_suppressed",
+        "mentions_from"),
+}
+
+
+def step_times(text: str, rounds: int) -> dict[str, tuple[float, float]]:
+    """Step -> (median wall ms, median CPU ms of the calling thread) over `rounds`
+    one-process extractions of `text` (after one untimed), memos emptied before each;
+    `Meanwhile ...` steps start and await a native scan on another thread; `(the rest)`
+    is what no step covers, `(whole extract)` the total."""
+    import importlib
+
+    import tradereader.extract as engine
+
+    log: list[dict[str, list[float]]] = []  # per round: step -> [wall, CPU] summed
+    saved = [(module, name, getattr(module, name))
+             for module, names in ((importlib.import_module(m), n) for m, n in _STEPS.items())
+             for name in names]
+    saved.append((engine, "Meanwhile", engine.Meanwhile))
+    for module, name, func in saved[:-1]:
+        setattr(module, name, _timed(name, func, log))
+    engine.Meanwhile = _timed_meanwhile(engine.Meanwhile, log)
+    try:
+        for _ in range(rounds + 1):
+            engine.forget_phrases()
+            log.append({})
+            _timed("(whole extract)", lambda: one_process(engine.extract, text), log)()
+    finally:
+        for module, name, func in saved:
+            setattr(module, name, func)
+    timed_rounds = log[1:]
+    out = {label: (statistics.median(r[label][0] for r in timed_rounds),
+                   statistics.median(r[label][1] for r in timed_rounds))
+           for label in timed_rounds[0]}
+    whole = out.pop("(whole extract)")
+    out["(the rest)"] = (whole[0] - sum(w for w, _c in out.values()),
+                         whole[1] - sum(c for _w, c in out.values()))
+    out["(whole extract)"] = whole
+    return out
+
+
+def _timed(label: str, func, log: list[dict[str, list[float]]]):
+    """`func`, adding its wall and thread CPU milliseconds to `label` in the round under way."""
+    def step(*args, **kwargs):
+        wall, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            spent = log[-1].setdefault(label, [0.0, 0.0])
+            spent[0] += (time.perf_counter() - wall) * 1000
+            spent[1] += (time.thread_time() - cpu) * 1000
+    return step
+
+
+def _timed_meanwhile(meanwhile, log: list[dict[str, list[float]]]):
+    """`Meanwhile` with its start and its `result()` wait timed, named after the scan."""
+    class TimedMeanwhile(meanwhile):
+        def __init__(self, func, *args) -> None:
+            self._label = func.__name__
+            _timed(f"Meanwhile {self._label} start", super().__init__, log)(func, *args)
+
+        def result(self):
+            return _timed(f"Meanwhile {self._label} wait", super().result, log)()
+    return TimedMeanwhile
+
+
 def python_loop(text: str) -> dict[str, int]:
     """The bare baseline: count the text's words in a dict, in plain Python."""
     counts: dict[str, int] = {}
@@ -183,10 +260,19 @@ def startup_ms(codes: dict[str, str], runs: int = 5) -> dict[str, float]:
     return {label: statistics.median(ms) for label, ms in times.items()}
 
 
+def print_steps(text: str, mb: float, rounds: int) -> None:
+    print(f"text: {mb:.3f} MB; `extract` in one process (no fork), step by step, median of "
+          f"{rounds} runs, memos emptied before each (ms; CPU: the calling thread's)")
+    for label, (wall, cpu) in step_times(text, rounds).items():
+        print(f"  {label:34} {wall:6.2f} wall {cpu:6.2f} CPU")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--steps", action="store_true",
+                        help="only where one-process time goes, step by step")
     args = parser.parse_args(argv)
 
     from tradereader.extract import extract, extract_actors_issues, forget_phrases
@@ -199,6 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     if not text.strip():
         parser.error(f"no Reuters *.txt files with a body in {args.folder}")
     mb = len(text.encode("utf-8")) / 1e6
+    if args.steps:
+        print_steps(text, mb, args.repeat)
+        return 0
     folded = fold(text)[0]
     print(f"text: {mb:.3f} MB ({len(text):,} chars) from {args.folder}; "
           f"best of {args.repeat} interleaved rounds; the engine's memos of phrases are "

@@ -26,23 +26,29 @@ def resolve_overlaps(found: Iterable[Found], inner_ok: Iterable[Found] = ()) -> 
 
     `inner_ok` candidates (actors named inside an issue name) are kept as they are.
     """
-    ordered = sorted(found)  # tuples: by start, then end
     kept: list[Found] = []
-    first, reach = 0, -1  # the current cluster (candidates linked by overlaps) and its end
-    for i, cand in enumerate(ordered):
+    reach = -1  # where the current cluster (candidates linked by overlaps) ends
+    last = None  # the candidate that opened it
+    cluster = None  # the cluster, once a second candidate has joined it (most never do)
+    for cand in sorted(found):  # tuples: by start, then end
         if cand[0] < reach:
+            if cluster is None:
+                cluster = [last, cand]
+            else:
+                cluster.append(cand)
             if cand[1] > reach:
                 reach = cand[1]
             continue
-        if i - first > 1:
-            _settle(ordered[first:i], kept)
-        elif i:
-            kept.append(ordered[first])
-        first, reach = i, cand[1]
-    if len(ordered) - first > 1:
-        _settle(ordered[first:], kept)
-    elif ordered:
-        kept.append(ordered[first])
+        if cluster is not None:
+            _settle(cluster, kept)
+            cluster = None
+        elif last is not None:
+            kept.append(last)
+        last, reach = cand, cand[1]
+    if cluster is not None:
+        _settle(cluster, kept)
+    elif last is not None:
+        kept.append(last)
     if inner_ok:
         kept.extend(inner_ok)
         kept.sort()
