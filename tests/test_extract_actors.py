@@ -637,3 +637,13 @@ def test_the_community_in_lower_case_is_the_eu_in_a_story_about_the_ec():
 ])
 def test_more_plural_parties_are_groups(text, expected):
     assert expected in actors(text)
+
+
+def test_the_organization_of_american_states_is_one_institution():
+    assert actors("An Organization of\nAmerican States panel met.") == [
+        ("Organization of\nAmerican States", "institution", "OAS")]
+
+
+def test_the_federal_government_is_the_storys_countrys():
+    assert ("government", "government", "Canadian government") in governments(
+        "Canada's surplus rose, the federal government said.")

@@ -469,3 +469,12 @@ def test_predatory_pricing_free_access_and_impediments(text, expected):
 ])
 def test_services_irritants_export_taxes_cap_and_target_zones(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The yen/dollar rate fell.", ("yen/dollar rate", "currency")),
+    ("Madrid offered soft loans.", ("soft loans", "subsidies")),
+    ("Trade retaliation looms.", ("Trade retaliation", "sanctions")),
+])
+def test_rates_soft_loans_and_trade_retaliation(text, expected):
+    assert issues(text) == [expected]

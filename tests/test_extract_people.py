@@ -420,3 +420,21 @@ def test_a_surname_after_a_firms_possessive_is_still_the_person():
 def test_a_given_name_alone_after_a_title_is_no_person_but_a_family_name_is():
     assert spans("The House of Representative Bill 3 would change the law.") == []
     assert spans("President Kim met Premier Li.") == ["Kim", "Li"]
+
+
+def test_a_spanish_name_is_referred_to_by_its_first_surname():
+    found = people("Mario Rodriguez Montero, president of the panel, spoke. Rodriguez said so.")
+    assert [(t, value) for t, value, _why in found] == [
+        ("Mario Rodriguez Montero", "Mario Rodriguez Montero"),
+        ("Rodriguez", "Mario Rodriguez Montero")]
+
+
+def test_chief_is_a_role_before_a_name():
+    assert spans("The rules must hold, said EC external trade chief Willy de\nClercq.") == [
+        "Willy de\nClercq"]
+
+
+def test_a_firm_named_like_a_person_before_its_economist_is_no_person():
+    text = ("It is a trend, said Richardson Greenshields of Canada Ltd economist Susan Clark. "
+            "It is not, said Steve Slifer of Lehman Securities Inc.")
+    assert spans(text) == ["Susan Clark", "Steve Slifer"]

@@ -80,7 +80,7 @@ _NOT_THE_ACTOR_AFTER = re.compile(  # `the government bond market`: what it issu
 )
 # `the government`, `the Conservative government`
 _THE_ONLY = re.compile(  # `the government`, `the Conservative government`; not `the Reagan
-    r"\b[Tt]he[ \t\n]+(?:(?:Conservative|Labour|Labor|Liberal|Socialist|Communist|Federal"
+    r"\b[Tt]he[ \t\n]+(?:(?:Conservative|Labour|Labor|Liberal|Socialist|Communist|[Ff]ederal"
     r"|Coalition|Military|Interim|Transitional|Nationalist|Democratic|Republican|Central"
     r"|National|Minority|Majority|New|Current|Previous)[ \t\n]+)?$")  # (or Ontario) government`
 _POSSESSIVE = frozenset({"'s ", "’s ", "'s\n", "’s\n"})

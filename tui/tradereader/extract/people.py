@@ -129,14 +129,19 @@ def _opens_line(text: str, start: int) -> bool:
 
 
 _PARTNERS = (" and Co", " & Co", " and Sons", " & Sons")  # a name that is a firm's
+# `Richardson Greenshields of Canada Ltd economist Susan Clark`: the firm before a role
+# (not `Steve Slifer of Lehman Securities Inc.`, a person of a firm)
+_FIRM_GOES_ON = re.compile(
+    r"\s+of\s+(?:[A-Z][\w&'.-]*\s+){1,3}(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV|Group)\.?\s+"
+    r"(?:chief\s+|senior\s+)?(?:economist|analyst|strategist|president|chairman|director)\b")
 
 
 def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tuple[int, int, str]]:
     """The name (and, for bylines, a second one after `and`) starting at `at`."""
     match = _NAME_AT.match(text, at)
     found = match and clean_name(match.group(), at, why, keep_single=False)
-    if not found or text.startswith(_PARTNERS, found[1]):  # `James Capel and Co.`: a firm
-        return []
+    if not found or text.startswith(_PARTNERS, found[1]) or _FIRM_GOES_ON.match(text, found[1]):
+        return []  # `James Capel and Co.`, `Richardson Greenshields of Canada Ltd`: a firm
     rest = text[match.end():match.end() + 6] if with_and else ""
     if rest.startswith((" and ", ", and ")):
         return [found, *_names_from(text, match.end() + rest.index("and") + 4, why)]
@@ -199,7 +204,7 @@ def _affiliated(text: str) -> list[tuple[int, int, str]]:
 _ROLES_BEFORE_NAMES = frozenset(
     "economist analyst researcher professor official executive adviser advisor fellow "
     "strategist founder lawyer negotiator manager officer trader author expert scholar CEO "
-    "lecturer consultant editor correspondent spokesman spokeswoman head".split()
+    "lecturer consultant editor correspondent spokesman spokeswoman head chief".split()
 )
 
 
@@ -289,6 +294,7 @@ def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     found = strong + weak
     named = [_name_and_key(text[s:e]) for s, e, _why in found]
     fullest = _fullest_names(named)
+    _add_paternal_surnames(named, fullest)
     for leader in _WELL_KNOWN.union(leaders):
         fullest.setdefault(leader, leader)
     mentions = [_new_found(Found, (s, e, "actor", "person", fullest.get(key, name), why,
@@ -329,6 +335,16 @@ def _name_and_key(raw: str) -> tuple[str, str]:
     use (its surname, else the name itself); cached, as the same names recur."""
     name = " ".join(raw.split())
     return name, surname_key(name) or name
+
+
+def _add_paternal_surnames(named: list[tuple[str, str]], fullest: dict[str, str]) -> None:
+    """A Spanish name of two surnames is referred to by the first (`Mario Rodriguez
+    Montero` ... `Rodriguez said`): that one is a key of `fullest` too, unless taken."""
+    for name, _key in named:
+        words = name.split()
+        if len(words) == 3 and words[0] in given_names() and words[1][:1].isupper() and \
+                len(words[1]) > 2 and words[1][1:].islower() and words[1] not in given_names():
+            fullest.setdefault(words[1], name)
 
 
 def _fullest_names(named: list[tuple[str, str]]) -> dict[str, str]:
