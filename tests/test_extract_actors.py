@@ -647,3 +647,8 @@ def test_the_organization_of_american_states_is_one_institution():
 def test_the_federal_government_is_the_storys_countrys():
     assert ("government", "government", "Canadian government") in governments(
         "Canada's surplus rose, the federal government said.")
+
+
+def test_the_party_is_valued_by_its_common_english_name():
+    assert actors("The Communist Party of China met.") == [
+        ("Communist Party of China", "government", "Chinese Communist Party")]
