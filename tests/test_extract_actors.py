@@ -652,3 +652,9 @@ def test_the_federal_government_is_the_storys_countrys():
 def test_the_party_is_valued_by_its_common_english_name():
     assert actors("The Communist Party of China met.") == [
         ("Communist Party of China", "government", "Chinese Communist Party")]
+
+
+def test_bank_without_the_after_no_name_is_the_bank_named_last():
+    text = "The World Bank met. Overall Bank lending rose. World Bank President Conable spoke."
+    assert [t for t, subtype, _v in actors(text) if subtype == "institution"] == [
+        "World Bank", "Bank", "World Bank"]

@@ -478,3 +478,12 @@ def test_services_irritants_export_taxes_cap_and_target_zones(text, expected):
 ])
 def test_rates_soft_loans_and_trade_retaliation(text, expected):
     assert issues(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary's hard currency trade surplus rose.", [("trade surplus", "trade balance")]),
+    ("The ASA filed an unfair trade complaint.", [("unfair trade complaint", "trade dispute")]),
+    ("It was a significant retaliatory step.", [("retaliatory step", "sanctions")]),
+])
+def test_hard_currency_is_no_issue_and_complaints_and_steps_are(text, expected):
+    assert issues(text) == expected

@@ -438,3 +438,14 @@ def test_a_firm_named_like_a_person_before_its_economist_is_no_person():
     text = ("It is a trend, said Richardson Greenshields of Canada Ltd economist Susan Clark. "
             "It is not, said Steve Slifer of Lehman Securities Inc.")
     assert spans(text) == ["Susan Clark", "Steve Slifer"]
+
+
+def test_a_given_name_and_surname_broken_across_lines_are_one_person():
+    found = people("Deputy Under Secretary of Commerce Bruce\nSmart replied no. Smart testified.")
+    assert [(t, value) for t, value, _why in found] == [
+        ("Bruce\nSmart", "Bruce Smart"), ("Smart", "Bruce Smart")]
+
+
+def test_a_firm_with_a_bracketed_word_before_ltd_is_no_person():
+    assert spans("It will, said Jardine Fleming (Securities) Ltd analyst Nick Edwards.") == [
+        "Nick Edwards"]

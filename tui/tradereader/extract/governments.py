@@ -194,7 +194,8 @@ def short_name_mentions(text: str, short: list[tuple[str, int, int]], main: list
     and `the Fund` as the bank or fund the story named last before them (`the World
     Bank` ... `the new head of the Bank`; `the IMF` ... `the Fund forecasts`).
 
-    `Community` needs no `the` when no name goes before it (`Community sources said`);
+    They need no `the` when no name goes before them (`Community sources said`, `overall
+    Bank lending`);
     `the community` in lower case is the EC too (`the community would retaliate`).
     `short`: the lexicon's `short` cues (`Community`, `community`, `Bank`, `Fund` as written);
     `main`:
@@ -209,7 +210,7 @@ def short_name_mentions(text: str, short: list[tuple[str, int, int]], main: list
             continue  # `COMMUNITY` (a headline's), `the business community`
         if not _NO_NAME_AFTER.match(text, end) or not (
                 _THE_BEFORE_NAME.search(text, max(0, at - 8), at)
-                or word == "Community" and not _NAME_WORD_BEFORE.search(text, max(0, at - 30), at)):
+                or word[0] in "CBF" and not _NAME_WORD_BEFORE.search(text, max(0, at - 30), at)):
             continue
         if word in ("Community", "community"):
             if names_the_ec is None:

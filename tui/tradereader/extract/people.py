@@ -130,10 +130,12 @@ def _opens_line(text: str, start: int) -> bool:
 
 _PARTNERS = (" and Co", " & Co", " and Sons", " & Sons")  # a name that is a firm's
 # `Richardson Greenshields of Canada Ltd economist Susan Clark`: the firm before a role
-# (not `Steve Slifer of Lehman Securities Inc.`, a person of a firm)
+# (not `Steve Slifer of Lehman Securities Inc.`, a person of a firm); `Jardine Fleming
+# (Securities) Ltd`
 _FIRM_GOES_ON = re.compile(
     r"\s+of\s+(?:[A-Z][\w&'.-]*\s+){1,3}(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV|Group)\.?\s+"
-    r"(?:chief\s+|senior\s+)?(?:economist|analyst|strategist|president|chairman|director)\b")
+    r"(?:chief\s+|senior\s+)?(?:economist|analyst|strategist|president|chairman|director)\b"
+    r"|\s+\([A-Z][\w ]{0,30}\)\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\b")
 
 
 def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tuple[int, int, str]]:
@@ -160,17 +162,17 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
                 found = _between_commas(text, start)
             if found:
                 out.append(found)
-            if text[end + 1:end + 2].isupper() and text[end] == " ":
+            if text[end + 1:end + 2].isupper() and text[end] in " \n":
                 out += [found for found in _names_from(text, end + 1, "rule said+name")
                         if not _owner_of_the_speaker(text, found[1])]
         elif cue == "role":
             found = _apposition(text, start)
             if found:
                 out.append(found)
-            elif text[end + 1:end + 2].isupper() and text[end] == " " \
+            elif text[end + 1:end + 2].isupper() and text[end] in " \n" \
                     and text[start:end] in _ROLES_BEFORE_NAMES:
                 out += _role_then_name(text, start, end + 1)
-        elif cue == "first" and text[end + 1:end + 2].isupper() and text[end] == " ":
+        elif cue == "first" and text[end + 1:end + 2].isupper() and text[end] in " \n":
             if not text[start - 1:start] == "-":  # `Jean-Claude Paye`: not `Claude Paye`
                 out += _names_from(text, start, "rule first name")
     for start, _end in titles:
