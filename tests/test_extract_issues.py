@@ -487,3 +487,8 @@ def test_rates_soft_loans_and_trade_retaliation(text, expected):
 ])
 def test_hard_currency_is_no_issue_and_complaints_and_steps_are(text, expected):
     assert issues(text) == expected
+
+
+def test_a_currency_noun_compound_is_one_issue():
+    assert issues("The currency appreciation hurt exporters.") == [
+        ("currency appreciation", "currency")]
