@@ -12,8 +12,8 @@ from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
 from .word_roles import (
-    SECTOR_WORDS, ban_is_verb, embargo_is_verb, manufacturing_is_a_modifier, sector_names_a_role,
-    settle_protectionist,
+    SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb, manufacturing_is_a_modifier,
+    sector_names_a_role, settle_protectionist,
 )
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lexmatch import Found
@@ -249,7 +249,7 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface == "dumping" and _dumping_is_verb(text, f) or \
                 surface in ("ban", "bans") and ban_is_verb(text, f) or \
                 surface == "manufacturing" and manufacturing_is_a_modifier(text, f) or \
-                surface in ("deficit", "deficits") and _budget_deficit_again(text, f):
+                surface in ("deficit", "deficits") and budget_deficit_again(text, f):
             return None
         if surface == "embargo":
             return None if embargo_is_verb(text, f) else f
@@ -329,25 +329,6 @@ _NOT_AN_OBJECT = frozenset(  # words after a noun `dumping`: prepositions, verbs
     "petition petitions allegations suit suits practices ruling order finding findings "
     "measures penalties law laws rules code issue dispute".split()
 )
-
-
-def _budget_deficit_again(text: str, f: Found) -> bool:
-    """A government's deficit (`next year's federal deficit`), or `the deficit` whose last
-    mention before it (within a few sentences) was one (`the budget deficit ... the deficit
-    would be reduced`): no trade balance."""
-    before = text[max(0, f.start - 16):f.start].split()[-1:]
-    word = before[0].lower() if before else ""
-    if word in _PUBLIC:
-        return True
-    if word not in _REFERRING:
-        return False
-    last = text.rfind("deficit", max(0, f.start - 600), f.start)
-    return last >= 0 and _rx(_BUDGET_BEFORE).search(text, max(0, last - 24), last) is not None
-
-
-_PUBLIC = frozenset("federal fiscal budget budgetary government public".split())
-_REFERRING = frozenset("the that this its their our".split())
-_BUDGET_BEFORE = r"\b(?:budget|fiscal|budgetary|federal)[ \t\n]+$"
 
 
 def _household_bills(text: str, f: Found) -> bool:

@@ -10,7 +10,7 @@ bans on 158 items`), not as a verb (`would ban imports`, `the EC bans imports`).
 manufacturing plant`, `manufacturing partners`, `the manufacturing index`). A sector
 word before a person's role names the role, not the sector (`agricultural adviser to
 Chancellor Kohl`, `energy experts`). `embargo` after a modal or `to` is the verb (`will
-never again embargo shipments`).
+never again embargo shipments`). A government's deficit is no trade balance.
 """
 
 from __future__ import annotations
@@ -105,3 +105,21 @@ _BEFORE_A_VERB = frozenset(
     "to will would could should may might must shall can cannot again never not "
     "also".split()
 )
+
+
+def budget_deficit_again(text: str, f: Found) -> bool:
+    """A government's deficit (`next year's federal deficit`), or `the deficit` whose last
+    mention before it (within a few sentences) was one (`the budget deficit ... the deficit
+    would be reduced`): no trade balance."""
+    word = word_before(text, f.start)
+    if word in _PUBLIC:
+        return True
+    if word not in _REFERRING:
+        return False
+    last = text.rfind("deficit", max(0, f.start - 600), f.start)
+    return last >= 0 and _BUDGET_BEFORE.search(text, max(0, last - 24), last) is not None
+
+
+_PUBLIC = frozenset("federal fiscal budget budgetary government public".split())
+_REFERRING = frozenset("the that this its their our".split())
+_BUDGET_BEFORE = re.compile(r"\b(?:budget|fiscal|budgetary|federal)[ \t\n]+$")
