@@ -104,7 +104,7 @@ def test_institutions(text, surface, value):
         ("the Reagan administration warned", "Reagan administration", "US executive"),
         ("Congress passed the bill", "Congress", "US Congress"),
         ("the Senate voted", "Senate", "US Senate"),
-        ("the Diet approved", "Diet", "Japan Diet"),
+        ("the Diet approved", "Diet", "Japanese Diet"),
         # a committee is not its whole chamber
         ("Senate Finance Committee Chairman Orrin Hatch said", "Senate Finance Committee",
          "US Senate Finance Committee"),
@@ -368,7 +368,7 @@ def test_the_government_in_a_story_about_trade_with_the_us_is_the_other_country_
 @pytest.mark.parametrize("text", ["Japan's budget passed parliament on Friday.",
                                   'In Japan, the budget was passed by parliament"s Lower House.'])
 def test_parliament_needs_no_determiner(text):
-    assert ("parliament", "government", "Japan Diet") in governments(text)
+    assert ("parliament", "government", "Japanese Diet") in governments(text)
 
 
 def test_the_party_s_government_is_the_government():
@@ -658,3 +658,8 @@ def test_bank_without_the_after_no_name_is_the_bank_named_last():
     text = "The World Bank met. Overall Bank lending rose. World Bank President Conable spoke."
     assert [t for t, subtype, _v in actors(text) if subtype == "institution"] == [
         "World Bank", "Bank", "World Bank"]
+
+
+def test_the_trade_representatives_office_is_ustr():
+    assert actors("The U.S. Trade Representative's Office said so.") == [
+        ("U.S. Trade Representative's Office", "institution", "USTR")]

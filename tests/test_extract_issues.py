@@ -492,3 +492,11 @@ def test_hard_currency_is_no_issue_and_complaints_and_steps_are(text, expected):
 def test_a_currency_noun_compound_is_one_issue():
     assert issues("The currency appreciation hurt exporters.") == [
         ("currency appreciation", "currency")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan must open its farm market.", ("farm market", "agriculture")),
+    ("The EC cut price supports.", ("price supports", "subsidies")),
+])
+def test_farm_markets_and_price_supports(text, expected):
+    assert issues(text) == [expected]

@@ -87,7 +87,7 @@ _POSSESSIVE = frozenset({"'s ", "’s ", "'s\n", "’s\n"})
 _BODIES = {
     ("USA", "government"): "US executive", ("USA", "cabinet"): "US executive",
     ("USA", "parliament"): "US Congress", ("CHN", "parliament"): "China NPC",
-    ("JPN", "parliament"): "Japan Diet",
+    ("JPN", "parliament"): "Japanese Diet",
 }
 
 
