@@ -356,3 +356,10 @@ def test_a_bare_later_quarter_follows_the_year_its_sentence_named():
 def test_a_later_quarter_of_last_year_keeps_its_own_year():
     text = "Output fell in the first quarter of 1986 and rose in the final quarter of last year."
     assert [m.value for m in tag_dates(text, "1987-03-24")] == ["1986-Q1", "1986-Q4"]
+
+
+def test_a_weekday_listed_after_one_ahead_follows_it():
+    text = "Talks are scheduled for Thursday and Friday. Statements were made Friday and Thursday."
+    assert [(m.text, m.value) for m in tag_dates(text, "1987-04-03")] == [  # a Friday
+        ("Thursday", "1987-04-09"), ("Friday", "1987-04-10"),
+        ("Friday", "1987-04-03"), ("Thursday", "1987-04-02")]

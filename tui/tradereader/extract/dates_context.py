@@ -29,7 +29,7 @@ _QUARTER_REACH = 4000  # characters back a named quarter is still the story's (a
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day", "month_that_year"})  # counted from the last date given
 _NARRATIVE = frozenset({"month", "date_mdy"})  # a bare month or day: in the year the clause tells of
-CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight", "quarter",
+CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight", "quarter", "weekday",
                                                                            "the_unit"}
 _QUARTER_ENDED = (r"\s+(ended|ending)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                   r"\s+\d{1,2}\b")  # `the quarter ended July 31`
@@ -85,6 +85,8 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
             _frame(text, start, mentions)
     if rule in _CONTEXT_RULES:
         return _before_key(rule, phrase, text[max(0, start - 50):start])
+    if rule == "weekday":  # `scheduled for Thursday and Friday`: the Friday after that Thursday
+        return _listed_after_day(low, start, mentions)
     if rule == "quarter":  # `in the first quarter of 1987, ... in the third quarter`
         return _quarter_sequence(text, start, mentions)
     if rule == "time_clock":  # `on Thursday at 10 a.m.`: that day
@@ -110,6 +112,16 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
             rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
         return _named_quarter(mentions, start) or "quarter"
     return ""
+
+
+def _listed_after_day(low: str, start: int, mentions: list[Mention]) -> str:
+    """`after:` the day of a weekday listed or ranged right before this one (`Thursday and
+    Friday`, `Monday to Wednesday`), else ""."""
+    last = mentions[-1] if mentions else None
+    if last is None or last.why != "weekday" or start - last.end > 12 or len(last.value) != 10 \
+            or rx(_RANGE_GAP).fullmatch(low, last.end, start) is None:
+        return ""
+    return "after:" + last.value
 
 
 def _quarter_sequence(text: str, start: int, mentions: list[Mention]) -> str:

@@ -10,7 +10,7 @@ ones `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`; absolute dates keep theirs.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .dates_context import rx
 from .dates_quarters import period, quarter, quarter_code, year_ago_adj
@@ -377,7 +377,13 @@ def weekday(phrase: str, anchor: Anchor, before: str) -> Result:
     part = _time_of_day(phrase)
     if rx(r"(?i)days\b|(?:morning|afternoon|evening|night)s\b").search(phrase):
         return "set", f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else "")
-    day = anchor.weekday(number, _weekday_direction(phrase))
+    listed = date.fromisoformat(before[6:]) if before[:6] == "after:" else None
+    if listed is not None and anchor.day is not None and listed > anchor.day:
+        # a day ahead listed before it: the first such day from that one (`Thursday and
+        # Friday`); a past list need not run in order (`made Friday and Thursday`)
+        day = (listed + timedelta(days=(number - listed.weekday()) % 7)).isoformat()
+    else:
+        day = anchor.weekday(number, _weekday_direction(phrase))
     return ("time", f"{day}T{part}") if part else ("date", day)
 
 
