@@ -363,3 +363,20 @@ def test_a_weekday_listed_after_one_ahead_follows_it():
     assert [(m.text, m.value) for m in tag_dates(text, "1987-04-03")] == [  # a Friday
         ("Thursday", "1987-04-09"), ("Friday", "1987-04-10"),
         ("Friday", "1987-04-03"), ("Thursday", "1987-04-02")]
+
+
+def test_the_same_month_last_year_is_the_month_told_of_a_year_back():
+    text = "Exports in February fell a half pct against the same month last year."
+    assert [(m.text, m.value) for m in tag_dates(text, "1987-04-07")] == [
+        ("February", "1987-02"), ("the same month last year", "1986-02")]
+
+
+def test_the_same_period_last_year_after_a_range_of_a_quarters_months_is_that_quarter():
+    text = "Output from January to March grew 2.5 pct compared with the same period last year."
+    assert [m.value for m in tag_dates(text, "1987-04-24")][-1] == "1986-Q1"
+
+
+def test_the_same_period_last_year_after_a_stretch_of_months_stays_the_year():
+    text = ("The deficit fell in April, 1986. In the first four months it fell to 16 billion "
+            "from 17 billion in the same period last year.")
+    assert [m.value for m in tag_dates(text, "1987-06-18")][-1] == "1986"

@@ -51,6 +51,9 @@ _FRAME_TEXT = r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}"  # `October 2010`, not 
 _FRAME_PREPOSITIONS = ("in ", "In ", "on ", "On ")  # an event dated: `opened in October 2010`
 _FRAME_NEXT = r"\b(?:and|then|but|until|before|after|later)\b"  # the story goes on
 _SAME_PERIOD = r"the\s+(?:same|corresponding|comparable)\s+period"  # no year, no `a year ago`
+_SAME_A_YEAR_BACK = (r"the\s+(?:same|corresponding|comparable)\s+(?:period|month|quarter)\s+"
+                     r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+last\s+year)$")
+_SAME_REACH = 1500  # characters back the period a comparison is made with may be named
 _PERIOD_VALUE = r"\d{4}(?:-(?:[QH][1-4]|[01]\d))?"  # a year, quarter, half or month
 _FOCUS_REACH = 300  # characters back the day a story is telling of may stand (`overnight`)
 _CLOCK_AFTER_DAY = re.compile(
@@ -108,6 +111,10 @@ def context(text: str, low: str, rule: str, start: int, phrase: str,
         same = _same_period(low, start, mentions)
         if same:
             return same
+    if rule == "period" and rx(_SAME_A_YEAR_BACK).match(phrase.lower()):
+        same = _period_told_of(low, start, mentions)
+        if same:
+            return "sameback:" + same
     if rule in _QUARTER_RULES and "quarter" in low[max(0, start - 400):start] and \
             rx(_QUARTER_TALK).search(low, max(0, start - 400), start) is not None:
         return _named_quarter(mentions, start) or "quarter"
@@ -150,6 +157,35 @@ def _named_quarter(mentions: list[Mention], start: int) -> str:
         if mention.why in _QUARTER_NAMES and rx(_QUARTER_VALUE).fullmatch(mention.value):
             named.add(mention.value)
     return "quarter=" + ",".join(sorted(named)) if named else ""
+
+def _period_told_of(low: str, start: int, mentions: list[Mention]) -> str:
+    """The period the story last told of before a comparison with the year before (`in
+    February ... against the same month last year`: 1987-02; `from January to March ...
+    the same period last year`: 1987-Q1), within `_SAME_REACH` characters; else ""."""
+    for k in range(len(mentions) - 1, -1, -1):
+        mention = mentions[k]
+        if start - mention.end > _SAME_REACH:
+            return ""
+        if mention.subtype == "duration":
+            return ""  # `in the first four months ... the same period last year`
+        if mention.why in _COMPARISONS or mention.why == "ago" or mention.subtype != "date" \
+                or rx(_PERIOD_VALUE).fullmatch(mention.value) is None:
+            continue
+        opening = mentions[k - 1] if k else None
+        if opening is not None and len(opening.value) == len(mention.value) == 7 and \
+                rx(_RANGE_GAP).fullmatch(low, opening.end, mention.start) is not None:
+            return _months_as_quarter(opening.value, mention.value)
+        return mention.value
+    return ""
+
+
+def _months_as_quarter(first: str, last: str) -> str:
+    """`1987-Q1` for the months 1987-01 to 1987-03 (a calendar quarter), else the year."""
+    one, three = int(first[5:]), int(last[5:])
+    if first[:4] == last[:4] and one % 3 == 1 and three == one + 2:
+        return f"{first[:4]}-Q{three // 3}"
+    return first[:4] if first[:4] == last[:4] else ""
+
 
 def _same_period(low: str, start: int, mentions: list[Mention]) -> str:
     """`same:` the period just named, for a bare `the same period` (`data from the first

@@ -96,6 +96,9 @@ def quarter_code(phrase: str, anchor: Anchor, before: str) -> Result:
 def period(phrase: str, anchor: Anchor, before: str) -> Result:
     if before[:5] == "same:":  # `the same period` right after one was named: that one
         return "date", before[5:]
+    if before[:9] == "sameback:" and (anchor.day is None or int(before[9:13]) == anchor.day.year):
+        return "date", f"{int(before[9:13]) - 1}{before[13:]}"  # `the same month last year`:
+        # this year's one told of, a year back
     year = year_of(phrase)
     low = phrase.lower()
     back = bool(rx(r"year-(?:earlier|ago)|last\s+year|a\s+year|prior-year").search(low))
