@@ -463,3 +463,8 @@ def test_a_year_written_across_two_is_the_one_it_ends_in(text, expected):
 def test_the_fiscal_year_keeps_its_article_but_not_a_nouns():
     assert found("Imports fell in the fiscal year 1986/87 and the fiscal 1988 budget.") == [
         ("the fiscal year 1986/87", "date", "1987"), ("fiscal 1988", "date", "1988")]
+
+
+def test_a_deadline_of_a_month_is_ahead():
+    assert found("The talks, with a deadline of October for an agreement, were hard.",
+                 "1987-03-02") == [("October", "date", "1987-10")]

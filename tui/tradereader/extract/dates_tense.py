@@ -298,6 +298,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         return True  # `was postponed until Monday`, `pushed back to March`: a new date, ahead
     if before[-1] == "of" and len(before) > 1 and before[-2] == "ahead":
         return True  # `ahead of the weekend`, `ahead of Friday's vote`
+    if before[-1] in ("of", "for") and len(before) > 1 and before[-2] in _DEADLINES:
+        return True  # `with a deadline of October`: a date ahead
     index = len(before) - 1
     while index > 0 and (before[index] in _SKIP or before[index][-2:] == "ly"
                          and before[index] != "july"  # `meet again on`, `met separately`
@@ -341,6 +343,7 @@ def _adjacent_verb(before: list[str]) -> bool | None:
 
 
 _NEW_DATE_PREPOSITIONS = frozenset("to until till".split())
+_DEADLINES = frozenset("deadline deadlines target".split())
 _RESCHEDULED = frozenset("postponed delayed deferred adjourned rescheduled moved extended".split())
 _RESCHEDULED_PHRASAL = {"back": ("pushed", "put", "moved", "set"), "off": ("put",),
                         "forward": ("brought", "moved"), "out": ("pushed",)}
