@@ -505,7 +505,7 @@ def test_farm_markets_and_price_supports(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("They negotiate a free trade pact.", [("free trade pact", "trade agreement")]),
     ("A free-trade arrangement was signed.", [("free-trade arrangement", "trade agreement")]),
-    ("The EC curbs subsidized exports.", [("subsidized exports", "subsidies")]),
+    ("The EC attacked subsidized exports.", [("subsidized exports", "subsidies")]),
     ("Firms moved into the free trade zone.", []),
 ])
 def test_free_trade_deals_and_subsidized_exports(text, expected):
