@@ -510,3 +510,13 @@ def test_farm_markets_and_price_supports(text, expected):
 ])
 def test_free_trade_deals_and_subsidized_exports(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan had widened access for U.S. chip producers.", [("access", "market access")]),
+    ("Output of dynamic random access memory fell.", []),
+    ("They sell computer microchips.", [("computer microchips", "semiconductors")]),
+    ("The currency misalignment persists.", [("currency misalignment", "currency")]),
+])
+def test_bare_access_is_market_access_but_not_in_random_access_memory(text, expected):
+    assert issues(text) == expected
