@@ -663,3 +663,8 @@ def test_bank_without_the_after_no_name_is_the_bank_named_last():
 def test_the_trade_representatives_office_is_ustr():
     assert actors("The U.S. Trade Representative's Office said so.") == [
         ("U.S. Trade Representative's Office", "institution", "USTR")]
+
+
+def test_government_bonds_are_the_countrys_not_its_government():
+    assert actors("Traders bought U.K. Government bonds.") == [
+        ("Traders", "group", "traders"), ("U.K.", "country", "GBR")]
