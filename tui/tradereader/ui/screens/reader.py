@@ -112,6 +112,8 @@ class ReaderScreen(SearchesArticle, LexiconActions, AnnotatingScreen,
     BINDINGS = [READER_KEYS[0], HELP_KEY, *READER_KEYS[1:], *NOTE_KEYS, *TOGGLE_KEYS,
                 *LEXICON_KEYS, *NOTE_REFUSALS, *Screen.BINDINGS]
     HELP_KEYS = [*READER_KEYS, *TOGGLE_KEYS]
+    # `-narrow` (app.tcss): the sidebar gives way to the text in a narrow terminal
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-roomy")]
     HELP_EXTRA = (
         ("Article", ArticleView.BINDINGS),
         ("Notes", NOTE_KEYS),
