@@ -49,6 +49,7 @@ def _add_published(parser: argparse.ArgumentParser) -> None:
 
 
 def _iso_date(value: str) -> str:
+    import re
     from datetime import date
 
     from .model import published_problem
@@ -56,6 +57,8 @@ def _iso_date(value: str) -> str:
     try:
         day = date.fromisoformat(value)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the form is right, the day is not
+            raise argparse.ArgumentTypeError(f"{value} is not a day of the calendar") from None
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
     problem = published_problem(day)
     if problem:

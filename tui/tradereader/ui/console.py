@@ -6,14 +6,16 @@ from collections.abc import Iterable
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from tradereader.model import Article, Mention
 from tradereader.ui.widgets.entity_tree import KINDS, group_mentions
 
 
 def entities_table(article: Article, mentions: Iterable[Mention]) -> Table:
-    """A table grouped by kind (and actor subgroup): count, value, phrase, why."""
-    table = Table(title=article.title or article.id, title_justify="left", expand=False)
+    """A table grouped by kind (and actor subgroup): count, value, phrase, why. What comes
+    from the article is Text, not markup: a title's `[/]` or `[b]` is printed as written."""
+    table = Table(title=Text(article.title or article.id), title_justify="left", expand=False)
     table.add_column("Kind")
     table.add_column("Count", justify="right")
     table.add_column("Value")
@@ -25,7 +27,8 @@ def entities_table(article: Article, mentions: Iterable[Mention]) -> Table:
             heading = f"{title} / {label}" if label else title
             for entry in entries:
                 why = entry.mentions[0].why
-                table.add_row(heading, str(len(entry.mentions)), entry.value, entry.surface, why)
+                table.add_row(heading, str(len(entry.mentions)), Text(entry.value),
+                              Text(entry.surface), Text(why))
                 heading = ""
         table.add_section()
     return table
@@ -36,6 +39,7 @@ def print_entities(article: Article, mentions: Iterable[Mention], console: Conso
     console = console or Console()
     mentions = list(mentions)
     if not mentions:
-        console.print(f"{article.title or article.id}: no actors, issues or dates found.")
+        console.print(f"{article.title or article.id}: no actors, issues or dates found.",
+                      markup=False, highlight=False)
         return
     console.print(entities_table(article, mentions))

@@ -209,7 +209,8 @@ class AnnotatingScreen(TagsTabActions, ReadOnlyKeys, Screen):
                 first = index.next_sentence(top) or first
             self.cursor.sentence = first or sentence
 
-    def _show_cursor(self, *, scroll: bool = True) -> None:
+    def _show_cursor(self, *, scroll: bool = True, point: int | None = None) -> None:
+        """Show the cursor (and selection) as they stand; `point`: where a click landed."""
         if self.view.selecting != self.cursor.selecting:
             self.refresh_bindings()  # the footer shows the selection keys only while selecting
         self.view.selecting = self.cursor.selecting
@@ -221,6 +222,10 @@ class AnnotatingScreen(TagsTabActions, ReadOnlyKeys, Screen):
             head = selection.head if selection else sentence[0]
             self.view.scroll_to_offset(head)
         self._show_current_note()
+        self.cursor_moved(point)
+
+    def cursor_moved(self, point: int | None = None) -> None:
+        """Called each time the cursor is shown again (the reader's why panel follows it)."""
 
     def _note_under_cursor(self) -> Annotation | None:
         if self.pinned_note is not None and self.keeper.get(self.pinned_note):
@@ -241,7 +246,7 @@ class AnnotatingScreen(TagsTabActions, ReadOnlyKeys, Screen):
         self.cursor_shown = True
         self.cursor.move_to(message.offset)
         self.pinned_note = None
-        self._show_cursor(scroll=False)
+        self._show_cursor(scroll=False, point=message.offset)
 
     @on(AnnotatedView.Dragged)
     def _dragged(self, message: AnnotatedView.Dragged) -> None:

@@ -26,7 +26,8 @@ GENERAL = (
     ("Tab / Shift+Tab", "Move focus between the panes"),
     ("Ctrl+P", "Command palette: every command, the theme"),
     ("Ctrl+Q", "Quit from anywhere (positions are saved)"),
-    ("Mouse", "Scroll, click tabs, rows and entries; drag over the text to select"),
+    ("Mouse", "Scroll, click tabs, rows and entries; drag over the text to select; "
+              "click a highlight (or select it) to see why it is there"),
 )
 
 

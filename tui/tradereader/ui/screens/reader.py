@@ -64,6 +64,21 @@ def place_above_text(article: Article, paragraphs, start: int, end: int) -> str:
     return "above the text"
 
 
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def describe_mention(mention: Mention, where: str = "", place: str = "") -> str:
+    """`1/7  “China”  (in the title)` / `actor/country → CHN` / `why: lexicon country:China`
+    (`where`: its place among an entity's mentions; `place`: where it is if not in the body;
+    a mention across a line break of wire copy on one line)."""
+    quoted = f"“{one_line(mention.text)}”"
+    first = "  ".join(part for part in (where, quoted, f"({place})" if place else "") if part)
+    subtype = f"{mention.kind}/{mention.subtype}" if mention.subtype else mention.kind
+    why = mention.why or "no reason recorded"
+    return f"{first}\n{subtype} → {mention.value}\nwhy: {why}"
+
+
 def header_text(article: Article, readonly: bool = False) -> str:
     """The line under the title: (read-only ·) byline · published · source."""
     source = article.outlet or (Path(article.source).name if article.source else "")
@@ -112,6 +127,8 @@ class ReaderScreen(SearchesArticle, LexiconActions, AnnotatingScreen,
     BINDINGS = [READER_KEYS[0], HELP_KEY, *READER_KEYS[1:], *NOTE_KEYS, *TOGGLE_KEYS,
                 *LEXICON_KEYS, *NOTE_REFUSALS, *Screen.BINDINGS]
     HELP_KEYS = [*READER_KEYS, *TOGGLE_KEYS]
+    # `-narrow` (app.tcss): the sidebar gives way to the text in a narrow terminal
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-roomy")]
     HELP_EXTRA = (
         ("Article", ArticleView.BINDINGS),
         ("Notes", NOTE_KEYS),
@@ -147,6 +164,7 @@ class ReaderScreen(SearchesArticle, LexiconActions, AnnotatingScreen,
         # what n/N step through when there are both matches and an entity's mentions:
         # the one the reader chose last (an entity chosen after a search, or a new search)
         self.cycling_entity = False
+        self.why_shown_for: str | None = None  # the why panel's: "entity" (jump), "cursor"
         self._saved_offset = article.position
 
     def compose(self) -> ComposeResult:
@@ -246,6 +264,7 @@ class ReaderScreen(SearchesArticle, LexiconActions, AnnotatingScreen,
         self.view.set_highlights("entity", [])
         self.view.set_highlights("cursor", [])
         self.query_one(Sidebar).show_why("")
+        self.why_shown_for = None
         self._show_status("Finding actors, issues and dates again…", busy=True)
         self._start_extraction()
 
@@ -316,6 +335,8 @@ class ReaderScreen(SearchesArticle, LexiconActions, AnnotatingScreen,
         for role, spans in message.spans.items():
             self.view.set_highlights(role, spans)
         self.query_one(EntityTree).show_groups(message.groups)
+        if self.cursor_shown:  # the cursor's highlights have just come
+            self.cursor_moved()
         count = len(message.mentions)
         self._show_status(f"{count} mention{'' if count == 1 else 's'}" if count
                           else "No actors, issues or dates found.")
@@ -340,14 +361,34 @@ class ReaderScreen(SearchesArticle, LexiconActions, AnnotatingScreen,
         self.view.set_highlights("cursor", [(mention.start, mention.end)])
         self.put_cursor_at(mention.start)
         self.query_one(Sidebar).show_why(self._why(mention, self.entity_index))
+        self.why_shown_for = "entity"
 
     def _why(self, mention: Mention, index: int) -> str:
         where = f"{index + 1}/{len(self.entity_stops)}"
         place = place_above_text(self.article, self.paragraphs, mention.start, mention.end)
-        place = f"  ({place})" if place else ""
-        subtype = f"{mention.kind}/{mention.subtype}" if mention.subtype else mention.kind
-        why = mention.why or "no reason recorded"
-        return f"{where}  “{mention.text}”{place}\n{subtype} → {mention.value}\nwhy: {why}"
+        return describe_mention(mention, where, place)
+
+    def cursor_moved(self, point: int | None = None) -> None:
+        """The why panel follows what the reader points at: the highlight clicked
+        (`point`), or the one highlight a selection covers. Once the cursor leaves it the
+        panel goes; an entity's jump (which writes its own just after) stays until then."""
+        if point is not None:
+            here = self.visible_mentions(point, point + 1)[:1]
+        elif self.cursor.selecting and self.cursor_shown:
+            here = self.visible_mentions(*self.cursor.target)
+        else:
+            here = []
+        if len(here) == 1:
+            self.query_one(Sidebar).show_why(describe_mention(here[0]))
+            self.why_shown_for = "cursor"
+        elif self.why_shown_for == "cursor":
+            self.query_one(Sidebar).show_why("")
+            self.why_shown_for = None
+
+    def visible_mentions(self, start: int, end: int) -> list[Mention]:
+        """The mentions of the kinds shown that overlap `[start, end)`, in reading order."""
+        return [m for m in self.mentions.overlapping(start, end)
+                if self.view.is_role_visible(m.kind)]
 
     def action_toggle(self, role: str) -> None:
         self.view.set_role_visible(role, not self.view.is_role_visible(role))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
@@ -10,6 +11,7 @@ from textual import on
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
 
 # the grouping is pure (it may run in the extraction's child process): kept apart
 from tradereader.ui.mention_groups import KINDS, EntityEntry, group_mentions
@@ -27,6 +29,16 @@ def entry_label(entry: EntityEntry, count_width: int = 3) -> Text:
     return label
 
 
+class TreePlace(NamedTuple):
+    """Where the reader was in the tree: kept across a rebuild."""
+
+    collapsed: set[tuple[str, ...]]  # the keys of the branches folded
+    cursor: tuple[str, ...] | None  # the key of the node under the cursor
+    parent: tuple[str, ...] | None  # its branch's key
+    index: int  # its place among the branch's children
+    scroll_y: float
+
+
 class EntityTree(Tree[EntityEntry | None]):
     """Shows grouped mentions (`show_groups`); posts `EntityChosen` when one is selected."""
 
@@ -42,6 +54,8 @@ class EntityTree(Tree[EntityEntry | None]):
     def __init__(self, **kwargs) -> None:
         super().__init__("Entities", **kwargs)
         self.show_root = False
+        # ("actor",), ("actor", "Countries"), ("entry", "actor", "CHN") -> the node shown
+        self._by_key: dict[tuple[str, ...], TreeNode] = {}
 
     def render_label(self, node, base_style, style) -> Text:
         """The node's label, cut with an ellipsis where the pane ends."""
@@ -60,19 +74,65 @@ class EntityTree(Tree[EntityEntry | None]):
         return depth * self.guide_depth
 
     def show_groups(self, groups: dict[str, list[tuple[str, list[EntityEntry]]]]) -> None:
-        """Rebuild the tree: Actors (subgroups) / Issues / Dates."""
+        """Rebuild the tree: Actors (subgroups) / Issues / Dates. Shown again (the lexicon
+        or the date changed), it keeps the reader's place: the branches collapsed, the
+        entry under the cursor (or the one that took its place), the scroll. Before, the
+        cursor stayed on its line number, now another entry, which a second `X` marked
+        wrong at once."""
+        place = self._place()
         self.clear()
+        self._by_key = {}
         largest = max((len(e.mentions) for kind_groups in groups.values()
                        for _, entries in kind_groups for e in entries), default=0)
         width = max(3, len(str(largest)))  # the names in one column, even past 999
         for kind, title in KINDS:
             kind_groups = groups.get(kind, [])
             count = sum(len(e.mentions) for _, entries in kind_groups for e in entries)
-            branch = self.root.add(f"{title} ({count})", expand=True)
+            branch = self._add(self.root, (kind,), f"{title} ({count})", place)
             for label, entries in kind_groups:
-                parent = branch.add(label, expand=True) if label else branch
+                parent = self._add(branch, (kind, label), label, place) if label else branch
                 for entry in entries:
-                    parent.add_leaf(entry_label(entry, width), data=entry)
+                    key = ("entry", entry.kind, entry.value)
+                    self._by_key[key] = parent.add_leaf(entry_label(entry, width), data=entry)
+        if place is not None:
+            self._restore(place)
+
+    def _add(self, parent: TreeNode, key: tuple[str, ...], label: str, place) -> TreeNode:
+        collapsed = place is not None and key in place.collapsed
+        self._by_key[key] = node = parent.add(label, expand=not collapsed)
+        return node
+
+    def _place(self) -> TreePlace | None:
+        """Where the reader is in the tree shown (None: nothing shown yet)."""
+        nodes = self._by_key
+        if not nodes:
+            return None
+        key_of = {id(node): key for key, node in nodes.items()}
+        collapsed = {key for key, node in nodes.items()
+                     if node.allow_expand and not node.is_expanded}
+        cursor = self.cursor_node
+        if cursor is None or id(cursor) not in key_of:
+            return TreePlace(collapsed, None, None, 0, self.scroll_y)
+        parent = cursor.parent
+        index = list(parent.children).index(cursor) if parent is not None else 0
+        return TreePlace(collapsed, key_of[id(cursor)], key_of.get(id(parent)), index,
+                         self.scroll_y)
+
+    def _restore(self, place: TreePlace) -> None:
+        """The cursor back on its entry: gone (marked wrong), on the one now in its place
+        in the same branch, else on the branch; the tree scrolled as it was."""
+        node = self._by_key.get(place.cursor) if place.cursor else None
+        parent = self._by_key.get(place.parent) if place.parent else None
+        if node is None and parent is not None:
+            siblings = list(parent.children)
+            node = siblings[min(place.index, len(siblings) - 1)] if siblings else parent
+        if node is None and place.cursor:  # its branch went too: the kind's
+            node = self._by_key.get((place.cursor[1],) if place.cursor[0] == "entry"
+                                   else place.cursor[:1])
+        self.last_line  # noqa: B018 - lays the lines out now: the nodes get their line numbers
+        self.scroll_to(y=place.scroll_y, animate=False, immediate=True)
+        if node is not None:
+            self.move_cursor(node)
 
     @on(Tree.NodeSelected)
     def _entry_selected(self, event: Tree.NodeSelected) -> None:

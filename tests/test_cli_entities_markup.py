@@ -1,0 +1,45 @@
+"""`tradereader entities FILE` (the table) prints an article's title and phrases as they
+are written: square brackets are text, not Rich markup. A title such as
+`Talks [bold red]stall[/] here [/]` or `[/r/worldnews] ...` made it exit 1 ("unexpected
+error: closing tag '[/]' ... has nothing to close") or lose its brackets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BODY = "\n\nThe United States and China met on Monday about tariffs.\n"
+
+
+def entities_table(path: Path, home: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tradereader.cli", "--home", str(home), "entities", str(path)],
+        capture_output=True, text=True, timeout=120,
+        env={"COLUMNS": "200", "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)},
+    )
+
+
+@pytest.mark.parametrize("title", [
+    "Talks [bold red]stall[/] here [/]",
+    "[/r/worldnews] China tariffs",
+    "Tariffs [b]rise[/b] again",
+])
+def test_a_title_with_square_brackets_is_printed_as_written(tmp_path: Path, home: Path,
+                                                            title: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(title + BODY, encoding="utf-8")
+    result = entities_table(path, home)
+    assert result.returncode == 0, result.stderr
+    assert title in result.stdout
+    assert "USA" in result.stdout
+
+
+def test_an_article_without_mentions_keeps_its_brackets_too(tmp_path: Path, home: Path) -> None:
+    path = tmp_path / "none.txt"
+    path.write_text("Nothing [/] here\n\nNothing happened.\n", encoding="utf-8")
+    result = entities_table(path, home)
+    assert result.returncode == 0, result.stderr
+    assert "Nothing [/] here: no actors, issues or dates found." in result.stdout
