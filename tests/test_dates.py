@@ -380,3 +380,8 @@ def test_the_same_period_last_year_after_a_stretch_of_months_stays_the_year():
     text = ("The deficit fell in April, 1986. In the first four months it fell to 16 billion "
             "from 17 billion in the same period last year.")
     assert [m.value for m in tag_dates(text, "1987-06-18")][-1] == "1986"
+
+
+def test_the_week_after_counts_from_the_week_just_named():
+    text = "Japan would make a request next week, and the sides would meet the week after."
+    assert [m.value for m in tag_dates(text, "1987-03-25")] == ["1987-W14", "1987-W15"]

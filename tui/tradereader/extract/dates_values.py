@@ -381,8 +381,15 @@ _DEPTH = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}  # precision
 
 
 def reference_day(value: str, unit: str) -> date | None:
-    """The first day of a date value (`1998-10-23`, `1998-10`, `1998-Q4`, `1998`, a TIME),
-    if it is precise enough to count `unit`s from (not `1998` for `the next day`)."""
+    """The first day of a date value (`1998-10-23`, `1998-10`, `1998-Q4`, `1998`, a TIME;
+    a week `1998-W43` for counting weeks), if it is precise enough to count `unit`s from
+    (not `1998` for `the next day`)."""
+    week = rx(r"(\d{4})-W(\d\d)$").match(value) if unit == "week" else None
+    if week is not None:  # `next week ... the week after`
+        try:
+            return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return None
     match = rx(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])))?(?:T\S*)?$").match(value)
     if match is None:
         return None
