@@ -224,3 +224,14 @@ def test_scan_piece_by_piece_finds_what_one_search_finds(piece, monkeypatch):
     assert len(pieces) > 3  # many pieces, not one
     assert lexmatch.scan(text, folded, omap, lex, automaton) == whole
     assert len(whole.found) > 30 and whole.cues
+
+
+def test_a_users_phrase_with_edge_marks_matches_only_where_the_text_has_them():
+    from tradereader.extract import extract
+    from tradereader.model import LexiconEntry
+
+    lexicon = [LexiconEntry("C++", "issue"), LexiconEntry("[x]", "actor"),
+               LexiconEntry("Acme Corp.", "actor")]
+    text = "They code in C++ and C, see [x] and x, and Acme Corp. said so."
+    found = [(m.text, m.kind) for m in extract(text, lexicon=lexicon) if "your lexicon" in m.why]
+    assert found == [("C++", "issue"), ("[x]", "actor"), ("Acme Corp.", "actor")]

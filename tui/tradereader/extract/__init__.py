@@ -211,7 +211,7 @@ def _actors_issues(
         inner = inner + named_inside
         extra += access
     if adds:
-        extra += user_matches(folded, omap, adds, _user_automaton(adds))
+        extra += user_matches(text, folded, omap, adds, _user_automaton(adds))
     found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)
     if published and str(published)[:4] < "1992":  # a `date` or `YYYY-MM-DD...`
         _soviet_union(found)

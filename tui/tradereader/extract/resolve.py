@@ -84,7 +84,7 @@ def split_user_lexicon(entries: Iterable[LexiconEntry]) -> tuple[tuple, set]:
     return tuple(adds), suppressed
 
 
-def user_matches(folded: str, omap, adds: tuple, automaton) -> list[Found]:
+def user_matches(text: str, folded: str, omap, adds: tuple, automaton) -> list[Found]:
     """Matches of the user's added phrases (any case, whole words), top priority."""
     out = []
     size = len(folded)
@@ -93,11 +93,35 @@ def user_matches(folded: str, omap, adds: tuple, automaton) -> list[Found]:
         if fe < size and folded[fe] != " ":
             continue
         entry = adds[idx][1]
+        span = _with_edge_marks(text, omap.start(fs), omap.end(fe), entry.phrase)
+        if span is None:
+            continue  # `C` for the user's `C++`: the fold dropped marks the text lacks
         subtype = entry.subtype or ("topic" if entry.kind == "issue" else "")
         value = entry.value or " ".join(entry.phrase.split())
-        out.append(Found(omap.start(fs), omap.end(fe), entry.kind, subtype, value,
+        out.append(Found(span[0], span[1], entry.kind, subtype, value,
                          f"your lexicon: {entry.phrase}", 5))
     return out
+
+
+def _with_edge_marks(text: str, start: int, end: int, phrase: str) -> tuple[int, int] | None:
+    """The span of a user's phrase with the marks it opens or ends with (`C++`, `[x]`),
+    which folding drops: grown over them when the text has them there, else None."""
+    phrase = phrase.strip()
+    lead = len(phrase) - len(phrase.lstrip(_MARKS))
+    trail = len(phrase) - len(phrase.rstrip(_MARKS))
+    opening, closing = phrase[:lead], phrase[len(phrase) - trail:]
+    if opening and not text.startswith(opening, start):  # (the match may hold them already)
+        if text[start - lead:start] != opening:
+            return None
+        start -= lead
+    if closing and not text.endswith(closing, start, end):
+        if text[end:end + trail] != closing:
+            return None
+        end += trail
+    return start, end
+
+
+_MARKS = "+#*&@%$[](){}<>!?'\"-_/\\.,;:"
 
 
 def drop_suppressed(found: list[Found], text: str, suppressed: set) -> list[Found]:
