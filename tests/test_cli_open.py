@@ -92,3 +92,32 @@ def test_a_second_window_opens_the_library_read_only(home: Path, monkeypatch, ca
         first.close()
     assert status == 0, capsys.readouterr().err
     assert shown and shown[0][0] is True  # read-only, and nothing was written
+
+
+def test_an_article_id_opens_that_stored_article(tmp_path: Path, home: Path, monkeypatch,
+                                                 capsys) -> None:
+    from tradereader.ui import app as ui_app
+
+    story = tmp_path / "rice.txt"
+    story.write_text(STORY, encoding="utf-8")
+    article_id = tradereader("import", str(story), home=home).stdout.split()[0]
+    shown = []
+
+    class Recorder:
+        def __init__(self, library, open_article=None, notice=None):
+            shown.append((open_article, notice, library.article_count()))
+
+        def run(self):
+            return None
+
+    monkeypatch.setattr(ui_app, "make_app", Recorder)
+    assert cli.main(["--home", str(home), article_id[:6]]) == 0, capsys.readouterr().err
+    assert shown == [(article_id, None, 1)]
+
+
+def test_an_id_that_names_no_article_is_a_clear_error(home: Path, opened: list, capsys) -> None:
+    assert cli.main(["--home", str(home), "deadbeef"]) == 2
+    assert capsys.readouterr().err == (
+        "tradereader: deadbeef: no such file, nor an article of the library with that id "
+        "(`tradereader list` shows them)\n")
+    assert opened == []

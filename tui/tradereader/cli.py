@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_open(sub, common) -> None:
     p = sub.add_parser("open", parents=[common], help="import files (if new) and open the reader")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article files to import and open")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="article files to import and open, or the id of a stored article")
     _add_published(p)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,20 +76,49 @@ def cmd_open(args: argparse.Namespace) -> int:
     the reader, and the exit status is 2; when nothing given can be opened, that is the
     error, before the library is touched."""
     notes_files = [p for p in args.paths if _is_w3c_file(Path(p))]
-    article_paths = [p for p in args.paths if p not in notes_files]
+    ids = [p for p in args.paths if p not in notes_files and _may_be_article_id(p)]
+    article_paths = [p for p in args.paths if p not in notes_files and p not in ids]
     articles, failures = read_each(article_paths, args.published)
-    if failures and not articles and not notes_files:
+    if failures and not articles and not notes_files and not ids:
         raise failures[0]
     for failure in failures:
         _report(failure)
     context, library = _open_for_reader(args, may_be_read_only=not (articles or notes_files))
     try:
-        failures += _attach_notes(library, notes_files)
+        stored, unknown = _stored_articles(library, ids)
+        if unknown and not (articles or notes_files or stored):
+            raise unknown[0]
+        for failure in unknown:
+            _report(failure)
+        failures += unknown + _attach_notes(library, notes_files)
         notice = _open_notice(getattr(args, "library_warning", None), failures)
-        _run_reader(library, articles, notice)
+        if stored:  # `tradereader 2faa`: an article already in the library, by its id
+            _run_reader(library, articles, notice, open_id=stored[0])
+        else:
+            _run_reader(library, articles, notice)
     finally:
         context.__exit__(None, None, None)
     return 2 if failures else 0
+
+
+_ARTICLE_ID = re.compile(r"[0-9a-f]{4,32}")
+
+
+def _may_be_article_id(ref: str) -> bool:
+    """An id (or id prefix) of a stored article rather than a file: hex, and no such file."""
+    return _ARTICLE_ID.fullmatch(ref) is not None and not Path(ref).exists()
+
+
+def _stored_articles(library, ids: list[str]) -> tuple[list[str], list[InputError]]:
+    """(the ids of the stored articles `ids` name, an error for each that names none)."""
+    stored, unknown = [], []
+    for ref in ids:
+        try:
+            stored.append(library.resolve_article(ref).id)
+        except NotFound:
+            unknown.append(InputError(f"{ref}: no such file, nor an article of the library "
+                                      "with that id (`tradereader list` shows them)"))
+    return stored, unknown
 
 
 def _open_for_reader(args: argparse.Namespace, may_be_read_only: bool) -> tuple:
@@ -128,11 +158,14 @@ def _open_notice(warning: str | None, failures: list) -> str | None:
     return "\n".join(lines) or None
 
 
-def _run_reader(library, articles: list[Article], warning: str | None = None) -> int:
+def _run_reader(library, articles: list[Article], warning: str | None = None,
+                open_id: str | None = None) -> int:
+    """The reader on the library, open at the first of `articles` (stored now), else at
+    the stored article `open_id`, else at the only article there is."""
     if not library.readonly:
         import_seeds_if_empty(library)
     stored = [a for a, _new in library.add_articles(articles)] if articles else []  # one write
-    first = stored[0].id if stored else None
+    first = stored[0].id if stored else open_id
     if first is None and library.article_count() == 1:
         first = library.articles()[0].id
     from .ui.app import make_app
