@@ -100,7 +100,11 @@ def test_an_article_id_opens_that_stored_article(tmp_path: Path, home: Path, mon
 
     story = tmp_path / "rice.txt"
     story.write_text(STORY, encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Seoul Cuts Tariffs\n\nSouth Korea cut tariffs on 50 items.\n",
+                     encoding="utf-8")
     article_id = tradereader("import", str(story), home=home).stdout.split()[0]
+    assert tradereader("import", str(other), home=home).returncode == 0
     shown = []
 
     class Recorder:
@@ -112,7 +116,7 @@ def test_an_article_id_opens_that_stored_article(tmp_path: Path, home: Path, mon
 
     monkeypatch.setattr(ui_app, "make_app", Recorder)
     assert cli.main(["--home", str(home), article_id[:6]]) == 0, capsys.readouterr().err
-    assert shown == [(article_id, None, 1)]
+    assert shown == [(article_id, None, 2)]  # not the only article: the one named
 
 
 def test_an_id_that_names_no_article_is_a_clear_error(home: Path, opened: list, capsys) -> None:
