@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from tradereader.ui.app import make_app
 from tradereader.ui.widgets.entity_tree import EntityTree
-from ui_support import fixed_extractor, library_fixture, seed_id, settle
+from ui_support import (
+    entity_node, fixed_extractor, library_fixture, seed_id, settle, tree_node,
+)
 
 SIZE = (120, 40)
 
@@ -26,22 +28,12 @@ def reader_app(library):
     return make_app(library, open_article=seed_id(library), extractor=suppressing_extractor)
 
 
-def node_where(tree: EntityTree, test):
-    stack = list(tree.root.children)
-    while stack:
-        node = stack.pop(0)
-        if test(node):
-            return node
-        stack.extend(node.children)
-    raise AssertionError("no such node")
-
-
 def entry(tree: EntityTree, value: str):
-    return node_where(tree, lambda n: n.data is not None and n.data.value == value)
+    return entity_node(tree, value)
 
 
 def branch(tree: EntityTree, title: str):
-    return node_where(tree, lambda n: n.data is None and str(n.label).startswith(title))
+    return tree_node(tree, lambda n: n.data is None and str(n.label).startswith(title))
 
 
 async def test_marking_an_entry_wrong_keeps_the_folds_and_moves_to_the_next_entry(library):

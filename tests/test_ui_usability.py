@@ -5,7 +5,7 @@ from __future__ import annotations
 from tradereader.ui.app import make_app
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.entity_tree import EntityTree
-from ui_support import fixed_extractor, library_fixture, seed_id, settle
+from ui_support import entity_node, fixed_extractor, library_fixture, seed_id, settle
 
 SIZE = (120, 40)
 
@@ -16,14 +16,6 @@ def reader_app(library):
     return make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
 
 
-def entity_node(tree: EntityTree, value: str):
-    stack = list(tree.root.children)
-    while stack:
-        node = stack.pop(0)
-        if node.data is not None and getattr(node.data, "value", None) == value:
-            return node
-        stack.extend(node.children)
-    raise AssertionError(f"no entry {value}")
 
 
 async def test_n_follows_an_entity_chosen_after_a_search_and_a_new_search_after_it(library):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from tradereader.ui.app import make_app
 from tradereader.ui.widgets.annotated_view import AnnotatedView
 from tradereader.ui.widgets.entity_tree import EntityTree
-from ui_support import fixed_extractor, library_fixture, seed_id, settle
+from ui_support import entity_node, fixed_extractor, library_fixture, seed_id, settle
 
 SIZE = (120, 40)
 
@@ -77,14 +77,7 @@ async def test_a_click_on_plain_text_leaves_an_entity_jumps_why(library):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         tree = app.screen.query_one(EntityTree)
-        stack = list(tree.root.children)
-        node = None
-        while stack:
-            node = stack.pop(0)
-            if node.data is not None and node.data.value == "CHN":
-                break
-            stack.extend(node.children)
-        tree.select_node(node)
+        tree.select_node(entity_node(tree, "CHN"))
         await pilot.pause()
         assert "1/" in why_text(app) and "“China”" in why_text(app)
         view = app.screen.query_one(AnnotatedView)

@@ -98,3 +98,19 @@ async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def tree_node(tree, test):
+    """The first node of a Tree (breadth first, under its root) that passes `test`."""
+    stack = list(tree.root.children)
+    while stack:
+        node = stack.pop(0)
+        if test(node):
+            return node
+        stack.extend(node.children)
+    raise AssertionError("no such node in the tree")
+
+
+def entity_node(tree, value: str):
+    """The Entities tree's entry whose value is `value`."""
+    return tree_node(tree, lambda n: n.data is not None and getattr(n.data, "value", None) == value)
