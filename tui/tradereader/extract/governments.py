@@ -194,23 +194,14 @@ def short_name_mentions(text: str, short: list[tuple[str, int, int]], main: list
     and `the Fund` as the bank or fund the story named last before them (`the World
     Bank` ... `the new head of the Bank`; `the IMF` ... `the Fund forecasts`).
 
-    They need no `the` when no name goes before them (`Community sources said`, `overall
-    Bank lending`);
-    `the community` in lower case is the EC too (`the community would retaliate`).
-    `short`: the lexicon's `short` cues (`Community`, `community`, `Bank`, `Fund` as written);
-    `main`:
-    its mentions in text order, `starts` their starts.
+    `short`: the lexicon's `short` cues (`Community`, `community`, `Bank`, `Fund` as
+    written); `main`: its mentions in text order, `starts` their starts.
     """
     out: list[Found] = []
     names_the_ec = None
     for _cue, at, end in short:
         word = text[at:end]
-        if word not in _SHORT_NAMES or word == "community" and \
-                not _THE_BEFORE_NAME.search(text, max(0, at - 8), at):
-            continue  # `COMMUNITY` (a headline's), `the business community`
-        if not _NO_NAME_AFTER.match(text, end) or not (
-                _THE_BEFORE_NAME.search(text, max(0, at - 8), at)
-                or word[0] in "CBF" and not _NAME_WORD_BEFORE.search(text, max(0, at - 30), at)):
+        if not _short_name_here(text, word, at, end):
             continue
         if word in ("Community", "community"):
             if names_the_ec is None:
@@ -222,6 +213,18 @@ def short_name_mentions(text: str, short: list[tuple[str, int, int]], main: list
         if named is not None:
             out.append(Found(at, end, "actor", "institution", named.value, f"rule the {word}", 1))
     return out
+
+
+def _short_name_here(text: str, word: str, at: int, end: int) -> bool:
+    """Whether `word` at `at` stands alone as a short name: no name goes on after it, and
+    `the` goes before it, or, capitalised, no other name word does (`Community sources
+    said`, `overall Bank lending`; not `the Atlantic Community`). `the community` in lower
+    case is the EC too (`the community would retaliate`; not `the business community`)."""
+    if word not in _SHORT_NAMES or not _NO_NAME_AFTER.match(text, end):
+        return False  # `COMMUNITY` (a headline's), `the Bank of Japan`
+    if _THE_BEFORE_NAME.search(text, max(0, at - 8), at):
+        return True
+    return word[0].isupper() and not _NAME_WORD_BEFORE.search(text, max(0, at - 30), at)
 
 
 def _named_last(text: str, main: list[Found], before: int, word: str) -> Found | None:
