@@ -29,8 +29,8 @@ _QUARTER_REACH = 4000  # characters back a named quarter is still the story's (a
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
 _ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day", "month_that_year"})  # counted from the last date given
 _NARRATIVE = frozenset({"month", "date_mdy"})  # a bare month or day: in the year the clause tells of
-CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {"time_clock", "overnight", "quarter", "weekday",
-                                                                           "the_unit"}
+CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {
+    "time_clock", "overnight", "quarter", "weekday", "the_unit"}
 _QUARTER_ENDED = (r"\s+(ended|ending)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                   r"\s+\d{1,2}\b")  # `the quarter ended July 31`
 _FRAME_REACH = 80  # characters back a dated event of the same clause may stand
@@ -157,6 +157,7 @@ def _named_quarter(mentions: list[Mention], start: int) -> str:
         if mention.why in _QUARTER_NAMES and rx(_QUARTER_VALUE).fullmatch(mention.value):
             named.add(mention.value)
     return "quarter=" + ",".join(sorted(named)) if named else ""
+
 
 def _period_told_of(low: str, start: int, mentions: list[Mention]) -> str:
     """The period the story last told of before a comparison with the year before (`in
