@@ -12,7 +12,7 @@ from collections import Counter
 from operator import itemgetter
 
 from .lexicon import Lexicon
-from .lexmatch import Found
+from .lexmatch import ISSUED_AFTER, Found
 
 _US_PRESIDENTS = frozenset(
     "Biden Trump Obama Bush Clinton Reagan Carter Ford Nixon Johnson Kennedy Eisenhower "
@@ -75,9 +75,6 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
 
 
 _VALUE = itemgetter(4)  # a Found's field, read at C speed
-_NOT_THE_ACTOR_AFTER = re.compile(  # `the government bond market`: what it issues
-    r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes|stocks?|yields?|gilts)\b"
-)
 # `the government`, `the Conservative government`
 _THE_ONLY = re.compile(  # `the government`, `the Conservative government`; not `the Reagan
     r"\b[Tt]he[ \t\n]+(?:(?:Conservative|Labour|Labor|Liberal|Socialist|Communist|[Ff]ederal"
@@ -104,7 +101,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
     story: str | None = None
     # a comprehension: a str.__eq__ wrapper mapped over the cues costs three times more
     for _cue, start, end in [cue for cue in cues if cue[0] == "gov"]:
-        if _NOT_THE_ACTOR_AFTER.match(text, end):
+        if ISSUED_AFTER.match(text, end):  # `the government bond market`
             continue
         k = bisect_right(starts, start) - 1
         if k >= 0 and found[k][1] > start:

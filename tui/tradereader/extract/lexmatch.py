@@ -71,7 +71,7 @@ _ROUND_OF_MEASURES = re.compile(
 )
 _GOV_SUFFIX = re.compile(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
 _GOV_INITIALS = frozenset("gGcCpPlL")
-_ISSUED_AFTER = re.compile(  # what a government issues: `Japanese government bonds`
+ISSUED_AFTER = re.compile(  # what a government issues: `Japanese government bonds`
     r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes|stocks?|yields?|gilts)\b", re.I)
 _FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 _GENERIC = frozenset(
@@ -425,7 +425,7 @@ def _add_country(out: list[Found], s: int, e: int, entry: Entry, text: str, lex:
         out.append(Found(s, e, entry.kind, entry.subtype, entry.value, entry.why))
         return -1
     gov = _GOV_SUFFIX.match(text, e) if text[e + 1:e + 2] in _GOV_INITIALS else None
-    if gov and not _ISSUED_AFTER.match(text, gov.end()):  # not `U.K. Government bonds`
+    if gov and not ISSUED_AFTER.match(text, gov.end()):  # not `U.K. Government bonds`
         word = gov.group(1).lower()
         out.append(Found(s, gov.end(), "actor", "government", lex.body_name(entry.value, word),
                          f"rule country+{word}"))
