@@ -17,7 +17,7 @@ def opened(monkeypatch) -> list:
     """What `open` would show: (titles of the articles given, notice) per run."""
     runs: list = []
 
-    def record(library, articles, notice=None):
+    def record(library, articles, notice=None, open_id=None):
         runs.append(([a.title for a in articles], notice, library.article_count()))
         return 0
 

@@ -92,10 +92,8 @@ def cmd_open(args: argparse.Namespace) -> int:
             _report(failure)
         failures += unknown + _attach_notes(library, notes_files)
         notice = _open_notice(getattr(args, "library_warning", None), failures)
-        if stored:  # `tradereader 2faa`: an article already in the library, by its id
-            _run_reader(library, articles, notice, open_id=stored[0])
-        else:
-            _run_reader(library, articles, notice)
+        # `tradereader 2faa`: an article already in the library, by its id
+        _run_reader(library, articles, notice, open_id=stored[0] if stored else None)
     finally:
         context.__exit__(None, None, None)
     return 2 if failures else 0
