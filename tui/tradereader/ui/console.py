@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tradereader.model import Article, Mention
+from tradereader.ui.mention_groups import EntityEntry
 from tradereader.ui.widgets.entity_tree import KINDS, group_mentions
 
 
@@ -16,22 +17,39 @@ def entities_table(article: Article, mentions: Iterable[Mention]) -> Table:
     """A table grouped by kind (and actor subgroup): count, value, phrase, why. What comes
     from the article is Text, not markup: a title's `[/]` or `[b]` is printed as written."""
     table = Table(title=Text(article.title or article.id), title_justify="left", expand=False)
-    table.add_column("Kind")
+    groups = group_mentions(mentions)
+    rows = [(f"{title} / {label}" if label else title, entry)
+            for kind, title in KINDS for label, entries in groups.get(kind, [])
+            for entry in entries]
+    whys = {id(entry): why_of_phrase(entry) for _heading, entry in rows}
+    table.add_column("Kind", max_width=_longest_word((heading for heading, _ in rows), 16))
     table.add_column("Count", justify="right")
     table.add_column("Value")
     table.add_column("Phrase")
     table.add_column("Why", overflow="fold")
-    groups = group_mentions(mentions)
-    for kind, title in KINDS:
-        for label, entries in groups.get(kind, []):
-            heading = f"{title} / {label}" if label else title
-            for entry in entries:
-                why = entry.mentions[0].why
-                table.add_row(heading, str(len(entry.mentions)), Text(entry.value),
-                              Text(entry.surface), Text(why))
-                heading = ""
-        table.add_section()
+    heading_before, kind_before = "", ""
+    for heading, entry in rows:
+        if entry.kind != kind_before and kind_before:
+            table.add_section()
+        shown = heading if heading != heading_before else ""
+        table.add_row(shown, str(len(entry.mentions)), Text(entry.value),
+                      Text(entry.surface), Text(whys[id(entry)]))
+        heading_before, kind_before = heading, entry.kind
     return table
+
+
+def why_of_phrase(entry: EntityEntry) -> str:
+    """The why of the first mention written as the entry's Phrase (its commonest), with a
+    space after each colon: a narrow column wraps after `group:`, not inside its name."""
+    why = next((mention.why for mention in entry.mentions
+                if " ".join(mention.text.split()) == entry.surface), entry.mentions[0].why)
+    return why.replace(":", ": ")
+
+
+def _longest_word(texts: Iterable[str], cap: int) -> int:
+    """The longest whitespace-separated word of `texts`, at most `cap`: the Kind column
+    need be no wider (`Actors /` over `Governments`), which leaves the room to Why."""
+    return min(cap, max((len(word) for text in texts for word in text.split()), default=0))
 
 
 def print_entities(article: Article, mentions: Iterable[Mention], console: Console | None = None) -> None:

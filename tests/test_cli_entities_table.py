@@ -1,0 +1,40 @@
+"""`tradereader entities` without --json: what the table's Why column says, and how it wraps."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from tradereader.model import Article, Mention
+from tradereader.ui.console import entities_table
+
+ARTICLE = Article(id="a1", title="Talks", text="", source="test")
+
+
+def issue(start: int, text: str, why: str) -> Mention:
+    return Mention(start, start + len(text), text, "issue", "topic", "trade dispute", why)
+
+
+def rendered(mentions: list[Mention], width: int) -> str:
+    console = Console(width=width, record=True, color_system=None)
+    console.print(entities_table(ARTICLE, mentions))
+    return console.export_text()
+
+
+def test_why_is_that_of_the_phrase_shown_not_of_the_first_mention() -> None:
+    mentions = [issue(0, "trade war", "lexicon topic:trade war"),
+                issue(40, "tensions", "lexicon topic:tensions"),
+                issue(80, "tensions", "lexicon topic:tensions")]
+    lines = rendered(mentions, 120).splitlines()
+    [row] = [line for line in lines if "trade dispute" in line]
+    assert "tensions" in row.split("│")[4]  # the Phrase column: the commonest phrase
+    assert "topic: tensions" in row.split("│")[5] and "trade war" not in row
+
+
+def test_a_narrow_why_column_wraps_between_words() -> None:
+    mention = Mention(0, 11, "negotiators", "actor", "group", "negotiators",
+                      "lexicon group:negotiators")
+    for width in (64, 72):
+        lines = [line for line in rendered([mention], width).splitlines() if line.count("│") == 6]
+        why_words = " ".join(line.split("│")[5] for line in lines).split()
+        assert len(lines) > 1, "the Why column should have had to wrap at this width"
+        assert why_words == ["lexicon", "group:", "negotiators"], (width, why_words)
