@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from ..model import LexiconEntry, Mention
 from .access import market_access
+from .currency import currency_moves
 from .governments import find_administrations, find_governments, short_name_mentions
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
@@ -198,7 +199,7 @@ def _actors_issues(
     surnames = _surnames_meanwhile(text, named)
     starts = list(map(_START, main))
     governments = find_governments(text, result.cues, main, starts, load_lexicon())
-    purchases = trade_purchases(text, result.cues)
+    purchases = trade_purchases(text, result.cues) + currency_moves(text, result.cues)
     organizations = find_organizations(text, result.cues) + lexicon_acronyms(text, main, starts) \
         + short_name_mentions(text, [c for c in result.cues if c[0] == "short"], main, starts)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)

@@ -1,0 +1,43 @@
+"""Issue rules added after blind rounds 27-28: currencies that move, and more."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract import extract_actors_issues
+
+
+def issues(text: str) -> list[tuple[str, str]]:
+    found = extract_actors_issues(text)
+    return [(text[f.start:f.end], f.value) for f in found if f.kind == "issue"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Exporters were hurt by the strong yen.", "yen"),
+    ("A weaker dollar would help the balance.", "dollar"),
+    ("Officials said the already-weak dollar has sunk further.", "dollar"),
+    ("The dollar's decline has not cut the gap.", "dollar"),
+    ("the yen's sharp rise has hit exporters", "yen"),
+    ("Japan cannot accept a further rise of the yen.", "yen"),
+    ("a decline in the value of the\ndollar", "dollar"),
+    ("Last week the dollar fell to a record low.", "dollar"),
+    ("The Taiwan dollar has risen by 23 pct.", "dollar"),
+    ("stem the dollar decline", "dollar"),
+    ("the effect of the mark's strength on exporters", "mark"),
+])
+def test_a_currency_that_moves_is_the_currency_issue(text, name):
+    assert (name, "currency") in issues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose to 10 billion dollars.",
+    "Dollar purchases by central banks went on.",
+    "higher dollar prices for oil",
+    "the yen rose against the dollar",
+    "He won gains at the talks.",
+    "Mark Smith rose to speak.",
+    "The pound is a unit of weight.",
+])
+def test_a_currency_named_as_money_is_no_issue(text):
+    found = issues(text)
+    assert not [f for f in found if f[0].lower() in ("dollar", "dollars", "won", "mark", "pound")]
