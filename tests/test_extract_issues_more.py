@@ -41,3 +41,21 @@ def test_a_currency_that_moves_is_the_currency_issue(text, name):
 def test_a_currency_named_as_money_is_no_issue(text):
     found = issues(text)
     assert not [f for f in found if f[0].lower() in ("dollar", "dollars", "won", "mark", "pound")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan tightened export controls on chemicals. Seoul said the curbs were unfair "
+     "and the restrictions would hurt chipmakers.",
+     [("export controls", "export controls"), ("curbs", "export controls"),
+      ("restrictions", "export controls")]),
+    ("China eased investment curbs this year. The curbs had kept foreign banks out.",
+     [("investment curbs", "investment"), ("curbs", "investment")]),
+    ("Washington kept its export controls. It also kept restrictions on Chinese imports.",
+     [("export controls", "export controls"), ("restrictions", "non-tariff barriers")]),
+    ("Tokyo set import quotas after the export controls. The restrictions hurt.",
+     [("export controls", "export controls"), ("import quotas", "non-tariff barriers"),
+      ("restrictions", "export controls")]),
+    ("The restrictions hurt trade.", [("restrictions", "non-tariff barriers")]),
+])
+def test_bare_curbs_are_of_the_kind_the_story_named_last(text, expected):
+    assert sorted(issues(text)) == sorted(expected)

@@ -216,6 +216,7 @@ _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, pre
      "topic:deficit", "topic:deficits"}
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
+_CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction"})
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -227,6 +228,7 @@ def _refined_whys() -> frozenset[str]:
     whys = {f"lexicon group:{word}" for word in _PLACE_GROUPS}
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
+                or entry.surface in _CURB_SURFACES
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or entry.value == "central bank"
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))):
@@ -281,6 +283,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return None if sector_names_a_role(text, f) else f
         if surface in _CAPITAL_DEALS:
             return _named_deal(text, found, i)
+        if surface in _BARE_CURBS:
+            return _curbs_named_before(text, found, i)
         if surface == "protectionist":
             after = next((g.start for g in found[i + 1:i + 4] if g is not None), None)
             return settle_protectionist(text, f, after)
@@ -289,6 +293,30 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
 
 
 _CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact"})  # head words `refine` sees
+_BARE_CURBS = frozenset({"curbs", "restrictions", "restriction"})
+_CURB_WORDS = ("curb", "restrict", "control", "limit", "ban", "screening", "quota", "barrier")
+_ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?imports\b"
+_CURBS_LOOK_BACK = 3000  # characters: the story the bare word is in
+
+
+def _curbs_named_before(text: str, found: list[Found | None], i: int) -> Found:
+    """Bare `curbs`, `restrictions` are the kind of curbs the story named last: after
+    `export controls` they are export controls, after `investment curbs` investment; a
+    barrier when none or a barrier was named, or when they are `on ... imports`."""
+    f = found[i]
+    if _rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
+        return f
+    for k in range(i - 1, -1, -1):
+        before = found[k]
+        if before is None or before.kind != "issue":
+            continue
+        if before.start < f.start - _CURBS_LOOK_BACK:
+            break
+        words = text[before.start:before.end].lower()
+        if words not in _BARE_CURBS and any(word in words for word in _CURB_WORDS):
+            return f if before.value == f.value else f._replace(
+                value=before.value, why=f"{f.why} (after {' '.join(words.split())})")
+    return f
 _NAME_BEFORE_DEAL = r"((?:[A-Z][\w'.-]*[ \t]+){1,3})$"
 _NOT_NAME_WORDS = frozenset("The A An This That These Its Their His Her Our Under In At Of On "
                             "By For From With And Or But New".split())
