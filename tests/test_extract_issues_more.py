@@ -59,3 +59,23 @@ def test_a_currency_named_as_money_is_no_issue(text):
 ])
 def test_bare_curbs_are_of_the_kind_the_story_named_last(text, expected):
     assert sorted(issues(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rules of origin and customs checks will bite.",
+     [("Rules of origin", "non-tariff barriers"), ("customs checks", "non-tariff barriers")]),
+    ("Britain left the single market and the customs union.",
+     [("single market", "market access"), ("customs union", "trade agreement")]),
+    ("curbs on chipmaking equipment", [("curbs", "non-tariff barriers"),
+                                       ("chipmaking equipment", "semiconductors")]),
+    ("the EU readied rebalancing measures", [("rebalancing measures", "sanctions")]),
+    ("the over-subsidisation of farming", [("subsidisation", "subsidies")]),
+    ("Seoul will file a WTO case", [("WTO case", "trade dispute")]),
+])
+def test_terms_of_modern_trade_stories(text, expected):
+    assert sorted(issues(text)) == sorted(expected)
+
+
+def test_a_wto_case_keeps_the_wto_as_an_actor():
+    found = extract_actors_issues("Seoul will file a WTO case.")
+    assert ("actor", "WTO") in [(f.kind, f.value) for f in found]

@@ -23,7 +23,7 @@ _PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos|St\.)"
 # compiles them itself: Python 3.11 calls a method of an imported pattern through a bound
 # method made at each call, a little slower in its loops.
 SPACE_PATTERN = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-NAME_PATTERN = rf"{_TOKEN}(?:{SPACE_PATTERN}(?:{_PARTICLE}{SPACE_PATTERN})?{_TOKEN}){{0,3}}"
+NAME_PATTERN = rf"{_TOKEN}(?:{SPACE_PATTERN}(?:{_PARTICLE}{SPACE_PATTERN}){{0,2}}{_TOKEN}){{0,3}}"
 _TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
 PARTICLES = frozenset(_PARTICLE[3:-1].replace("\\", "").split("|"))  # `De Clercq`, `St. Germain`
 _SPLIT = re.compile(r"\s+")

@@ -483,7 +483,8 @@ def _anaphora(found: list[Found], text: str) -> list[Found]:
     none named, after a mention of the EU or EC: the European Commission."""
     places = [(idx, start - 1)  # (word, where it starts: one letter before its tail)
               for idx, start, _end in _tails_automaton().find_matches_as_indexes(text)
-              if start > 1 and "he" in text[start - 7 if start > 7 else 0:start - 1]]
+              if start > 1 and ("he" in text[start - 7 if start > 7 else 0:start - 1]
+                                or idx == _COMMISSION and _bare_commission(text, start - 1))]
     if not places:  # no `the` before any of them: most articles
         return found
     institutions = [f for f in found if f[3] == "institution"]
@@ -500,8 +501,8 @@ def _anaphora(found: list[Found], text: str) -> list[Found]:
         if not mine[idx] and (eu_at is None or idx != _COMMISSION):
             continue
         match = _rx(_ANAPHORA).search(text, max(0, at - 6), at + 14)  # the word, and 4
-        if match and match.start(1) == at:
-            word = match.group(1)
+        if match and match.start(1) == at or idx == _COMMISSION and _bare_commission(text, at):
+            word = text[at:at + len(_REFERRING_WORDS[idx])]
             k = bisect_right(ends[idx], at) - 1
             if k >= 0:
                 value = mine[idx][k][1]
@@ -528,6 +529,20 @@ def _referring(why: str) -> tuple[int, ...]:
 
 
 _REFERRING_WORDS = ("ministry", "department", "commission")
+
+
+def _bare_commission(text: str, at: int) -> bool:
+    """`Commission` at `at` as a short name without `the` (`a Commission spokesman`,
+    `according to Commission figures`): capitalised, after a lower-case word, `A` or a
+    sentence's end, no name going on after it (`Commission of ...`)."""
+    if not text.startswith("Commission", at) or _rx(_NAME_GOES_ON).match(text, at + 10):
+        return False
+    before = text[max(0, at - 24):at].split()
+    return not before or before[-1][0].islower() or before[-1] in ("A", "An") \
+        or before[-1][-1] in '.!?"”'
+
+
+_NAME_GOES_ON = r"\w|[ \t\n]+(?:of|for|on)\b"
 # another commission named since the EU was (`the Federal Trade Commission`): `the
 # Commission` may be that one
 _OTHER_COMMISSION = (r"\b(?!(?:The|This|That|European|EC|EEC|Community|EU)\b)"

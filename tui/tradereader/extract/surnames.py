@@ -56,9 +56,11 @@ def surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
             continue
         if person_at(start, end) or taken_at(start, end):
             continue
-        if idx < first_upper and _after_capital_word(text, start):
-            start = _particle_start(text, start, values[idx])
-            if start < 0:
+        if idx < first_upper:
+            particle_at = _particle_start(text, start, values[idx])
+            if particle_at >= 0:  # `De Clercq`, `von der Leyen`: the name's particles too
+                start = particle_at
+            elif _after_capital_word(text, start):
                 continue  # another capitalised word, not the particle of this name
         if after == " " and text[end + 1:end + 2].isupper() and _ORG_NEXT.match(text, end + 1):
             continue  # `Klinge Corp.`, `Baker Institute`: a firm or body named after someone
@@ -127,12 +129,16 @@ _OPENERS = frozenset(
 
 def _particle_start(text: str, start: int, fullest: str) -> int:
     """Where a surname at `start` begins with the particle the full name has before it
-    (`De Clercq` after `Willy De Clercq`, `Van Miert`), or -1."""
+    (`De Clercq` after `Willy De Clercq`, `Van Miert`, `von der Leyen`), or -1."""
     words = fullest.split()
-    if len(words) < 3 or words[-2] not in PARTICLES:
+    first = len(words) - 1
+    while first > 1 and words[first - 1] in PARTICLES:  # `von der Leyen`: both particles
+        first -= 1
+    if first == len(words) - 1:
         return -1
-    particle = words[-2] + " "
-    return start - len(particle) if text.startswith(particle, start - len(particle)) else -1
+    particle = " ".join(words[first:-1]) + " "
+    at = start - len(particle)
+    return at if at >= 0 and text[at:start].lower() == particle.lower() else -1
 
 
 def _after_capital_word(text: str, start: int) -> bool:

@@ -1,0 +1,54 @@
+"""Actor rules added after blind rounds 27-28: `Commission` without `the`, names with
+two particles, ministries and associations the lexicon names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract import extract_actors_issues
+
+
+def actors(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start:f.end], f.value) for f in extract_actors_issues(text)
+            if f.kind == "actor"]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union set duties. A Commission spokesman said talks went on.",
+    "The EU set duties. According to Commission figures, imports doubled.",
+    "The EC set duties.\nCommission officials did not rule out more.",
+    "The EC ministers backed a Commission warning to Washington.",
+])
+def test_commission_without_the_is_the_european_commission_in_an_eu_story(text):
+    assert ("Commission", "European Commission") in actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Commission spokesman said talks went on.",  # no EU named: which commission?
+    "The EU acted. The Federal Trade Commission agreed; a Commission lawyer spoke.",
+    "The EU acted. Commission of the European Communities said so.",
+])
+def test_commission_without_the_needs_the_eu_and_no_other_commission(text):
+    assert ("Commission", "European Commission") not in actors(text)
+
+
+def test_a_name_with_two_particles_and_its_later_uses():
+    text = ("The probe was opened by Commission President Ursula von der Leyen, who said "
+            "it mattered. Von der Leyen spoke again, and later von der Leyen left.")
+    people = [(said, value) for said, value in actors(text) if value == "Ursula von der Leyen"]
+    assert [said for said, _ in people] == ["Ursula von der Leyen", "Von der Leyen",
+                                           "von der Leyen"]
+
+
+def test_a_lower_case_particle_joins_the_surname():
+    text = "EC Commissioner Willy De Clercq said so. Later de Clercq left for China."
+    assert ("de Clercq", "Willy De Clercq") in actors(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Korea's Ministry of Trade, Industry and Energy said so.",
+     ("Ministry of Trade, Industry and Energy", "MOTIE")),
+    ("Germany's VDA warned of a trade war.", ("VDA", "VDA")),
+])
+def test_ministries_and_associations_the_lexicon_names(text, expected):
+    assert expected in actors(text)
