@@ -186,3 +186,11 @@ def test_a_vague_count_ago_is_one_past_date(text, phrase):
 
 def test_a_count_ago_keeps_its_date():
     assert found("The plant closed two years ago.")["two years ago"] == ("date", "2023")
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("a two-and-a-half-year transition for fishing", "two-and-a-half-year", "P2Y6M"),
+    ("after a one-and-a-half-hour meeting", "one-and-a-half-hour", "PT1H30M"),
+])
+def test_an_amount_and_a_half_written_with_hyphens_is_one_duration(text, phrase, value):
+    assert found(text)[phrase] == ("duration", value)

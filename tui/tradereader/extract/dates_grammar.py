@@ -203,7 +203,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("duration", rf"(?:the\s+)?(?:(?:past|{_LAST_ADJ}|next|first|final|coming|previous"
                  rf"|following|latest|initial|remaining|additional|further|another|full"
                  rf"|(?<=the\s)(?:year-earlier|year-ago|comparable|same|corresponding))\s+)?"
-                 rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+and\s+a\s+half(?=\s+[a-z]+s\b)|\s+(?:to|or|and)\s+{_NUMBER}"
+                 rf"(?:{_APPROX}\s+)?{_NUMBER}(?:\s+and\s+a\s+half(?=\s+[a-z]+s\b)|-and-a-half(?=-)|\s+(?:to|or|and)\s+{_NUMBER}"
                  rf"|-{_NUMBER})?"
                  rf"(?:\s+(?:more|additional|full|single|straight|consecutive|trading|business|working))?"
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"

@@ -39,7 +39,7 @@ RULES = {
     'set_times': 4086715427,
     'set_adverb': 1490223496,
     'duration_noun': 1051481363,
-    'duration': 9611543,
+    'duration': 1967335446,
     'units_around': 2390554881,
     'bare_units': 1527006274,
     'long_adj': 1021642861,

@@ -265,7 +265,7 @@ def recent_units(phrase: str, anchor: Anchor, before: str) -> Result:
 
 
 def duration(phrase: str, anchor: Anchor, before: str) -> Result:
-    low = phrase.lower()
+    low = phrase.lower().replace("-and-a-half-", " and a half ")  # `two-and-a-half-year`
     unit = unit_of(low.split("-")[-1] if "-" in low and " " not in low.strip() else low)
     unit = unit_of(low) if unit is None else unit
     if unit is None:
