@@ -13,37 +13,31 @@ import re
 from .lexmatch import Found
 
 _GAP = r"[ \t]*\n?[ \t]*"
-_MOVING = (  # adjectives of a currency that moves (the word right before its name)
-    r"strong|stronger|strongest|weak|weaker|weakest|high|higher|low|lower|rising|falling"
-    r"|soaring|surging|sliding|sagging|slumping|plunging|declining|sinking|appreciating"
-    r"|depreciating|strengthening|weakening|firm|firmer|cheap|cheaper|dear|dearer"
-    r"|overvalued|undervalued|over-valued|under-valued"
-)
+_MOVING = frozenset((  # adjectives of a currency that moves (the word right before its name)
+    "strong stronger strongest weak weaker weakest high higher low lower rising falling "
+    "soaring surging sliding sagging slumping plunging declining sinking appreciating "
+    "depreciating strengthening weakening firm firmer cheap cheaper dear dearer overvalued "
+    "undervalued over-valued under-valued").split())
 _MOVES = (  # nouns of a move (after the name, or before `of the`)
-    r"rise|rises|fall|falls|decline|declines|drop|drops|slide|slump|plunge|climb|surge"
-    r"|strength|weakness|appreciation|depreciation|devaluation|revaluation|strengthening"
-    r"|weakening|rally|gains|value|level|stability|overvaluation|undervaluation"
-)
-_MOVED = (  # verbs of a move (after the name)
-    r"fell|falls|fallen|rose|rises|risen|weakened|weakens|strengthened|strengthens|slid"
-    r"|slides|plunged|plunges|climbed|climbs|appreciated|appreciates|depreciated|depreciates"
-    r"|declined|declines|dropped|drops|soared|soars|surged|surges|slumped|sank|sinks"
-    r"|(?:(?:has|had|have|will|would|could|may|might|to)" + _GAP + r")"
-    r"(?:fall|fallen|rise|risen|weaken|weakened|strengthen|strengthened|appreciate"
-    r"|appreciated|depreciate|depreciated|decline|declined|drop|dropped|climb|climbed"
-    r"|soar|soared|slide|plunge|plunged)"
-)
-_BEFORE = re.compile(  # `the strong yen`, `the already-weak dollar`, `rise of the yen`
-    rf"(?i)(?:(?<![\w-])(?:{_MOVING})|-(?:weak|strong|high|low))[ \t]+\n?[ \t]*"
-    rf"(?:(?:U\.S\.|US|Taiwan|Hong Kong|Canadian|Australian|New Zealand)[ \t]+)?$"
-    rf"|\b(?:{_MOVES})[ \t\n]+(?:of|in)[ \t\n]+the[ \t\n]+"
-    rf"(?:(?:U\.S\.|US|Taiwan|Hong Kong|Canadian|Australian|New Zealand)[ \t]+)?$"
-)
-_AFTER = re.compile(  # `the dollar's decline`, `the yen's sharp rise`, `the dollar fell`
-    rf"(?i)(?:['’]s{_GAP}(?:(?:sharp|steep|further|continued|recent|rapid|strong|renewed)"
-    rf"{_GAP})?(?:{_MOVES})|{_GAP}(?:rise|fall|decline|appreciation|depreciation|strength"
-    rf"|weakness|slide|plunge|surge){_GAP}(?![\w-])(?!of\b)|{_GAP}(?:{_MOVED}))\b"
-)
+    "rise rises fall falls decline declines drop drops slide slump plunge climb surge "
+    "strength weakness appreciation depreciation devaluation revaluation strengthening "
+    "weakening rally gains value level stability overvaluation undervaluation").split()
+_MOVES_BEFORE = frozenset(_MOVES)
+_WHOSE = frozenset({"u.s.", "us", "taiwan", "canadian", "australian", "zealand", "kong"})
+_MOVED = frozenset((  # verbs of a move (after the name)
+    "fell falls fallen rose rises risen weakened weakens strengthened strengthens slid slides "
+    "plunged plunges climbed climbs appreciated appreciates depreciated depreciates declined "
+    "declines dropped drops soared soars surged surges slumped sank sinks").split())
+_WILL = frozenset("has had have will would could may might to".split())  # `has fallen`
+_TO_MOVE = frozenset((
+    "fall fallen rise risen weaken weakened strengthen strengthened appreciate appreciated "
+    "depreciate depreciated decline declined drop dropped climb climbed soar soared slide "
+    "plunge plunged").split())
+_MOVE_AFTER = frozenset(  # `the dollar decline` (not `the dollar value of exports`)
+    "rise fall decline appreciation depreciation strength weakness slide plunge surge".split())
+_POSSESSIVE_MOVE = re.compile(  # `the dollar's decline`, `the yen's sharp rise`
+    rf"['’]s{_GAP}(?:(?:sharp|steep|further|continued|recent|rapid|strong|renewed)"
+    rf"{_GAP})?(?:{'|'.join(_MOVES)})\b", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(  # `higher dollar prices`: the name measures an amount
     r"(?i)[ \t]*\n?[ \t]*(?:value|values|terms|amount|amounts|figure|figures|prices?|sales"
     r"|costs?|volumes?|earnings|revenues?|income|deposits?|loans?|debts?|bonds?|assets"
@@ -62,6 +56,27 @@ def currency_moves(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
 
 
 def _moving(text: str, start: int, end: int) -> bool:
-    if _BEFORE.search(text, max(0, start - 40), start):
+    words = text[max(0, start - 40):start].lower().split()
+    if words and words[-1] in _WHOSE:  # `the Taiwan dollar`, `the U.S. dollar`
+        words.pop()
+        if words and words[-1] == "hong":
+            words.pop()
+    if words and (words[-1] in _MOVING or words[-1].rpartition("-")[2] in _MOVING_HYPHENED
+                  or len(words) > 2 and words[-1] == "the" and words[-2] in ("of", "in")
+                  and words[-3] in _MOVES_BEFORE):
         return not _AMOUNT_AFTER.match(text, end)
-    return bool(_AFTER.match(text, end))
+    if text[end:end + 1] in ("'", "’"):
+        return bool(_POSSESSIVE_MOVE.match(text, end))
+    after = text[end:end + 30].lower().split()
+    if not after or not text[end:end + 1].isspace():
+        return False
+    first = after[0].strip(_MARKS)
+    if first in _MOVED:
+        return True
+    if first in _MOVE_AFTER:  # `the dollar decline`, not `the dollar decline of 1985`
+        return len(after) < 2 or after[1] != "of"
+    return first in _WILL and len(after) > 1 and after[1].strip(_MARKS) in _TO_MOVE
+
+
+_MARKS = ".,;:!?\"'”’)"
+_MOVING_HYPHENED = frozenset({"weak", "strong", "high", "low"})  # `the already-weak dollar`
