@@ -52,3 +52,29 @@ def test_a_lower_case_particle_joins_the_surname():
 ])
 def test_ministries_and_associations_the_lexicon_names(text, expected):
     assert expected in actors(text)
+
+
+def test_a_name_before_a_party_and_state_tag_is_a_person():
+    text = ("Senators John Melcher (D-Mont.) and Thad Cochran (R-Miss.) may fold it into "
+            "the bill. Cochran said so.")
+    found = actors(text)
+    assert ("Thad Cochran", "Thad Cochran") in found and ("Cochran", "Thad Cochran") in found
+
+
+def test_a_possessive_administration_is_the_government_and_the_name_a_person():
+    text = "President Donald Trump's administration ended the scheme."
+    found = actors(text)
+    assert ("Donald Trump", "Donald Trump") in found
+    assert ("administration", "US executive") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finance ministers and central bank governors met. The governors agreed.",
+     [("central bank governors", "central bank governors"), ("governors", "governors")]),
+    ("Mulroney met the ten premiers.", [("premiers", "premiers")]),
+    ("Farm groups and fishermen objected.",
+     [("Farm groups", "farm groups"), ("fishermen", "fishermen")]),
+])
+def test_more_groups(text, expected):
+    found = actors(text)
+    assert all(item in found for item in expected), found

@@ -79,3 +79,19 @@ def test_terms_of_modern_trade_stories(text, expected):
 def test_a_wto_case_keeps_the_wto_as_an_actor():
     found = extract_actors_issues("Seoul will file a WTO case.")
     assert ("actor", "WTO") in [(f.kind, f.value) for f in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks on fisheries subsidies failed.", ("fisheries subsidies", "subsidies")),
+    ("Members kept the e-commerce moratorium.", ("e-commerce moratorium", "tariffs")),
+    ("A three-year trade freeze is thawing.", ("trade freeze", "trade dispute")),
+    ("a new trading arrangement with the provinces", ("trading arrangement",
+                                                      "trade agreement")),
+    ("a pledge to avoid competitive devaluations", ("competitive devaluations", "currency")),
+    ("China missed its purchase targets.", ("purchase targets", "purchase commitments")),
+    ("Congress renewed trade promotion authority.", ("trade promotion authority",
+                                                     "trade legislation")),
+    ("India lost its trade privileges.", ("trade privileges", "market access")),
+])
+def test_more_terms_of_trade_stories(text, expected):
+    assert expected in issues(text)

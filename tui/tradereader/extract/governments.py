@@ -18,7 +18,7 @@ _US_PRESIDENTS = frozenset(
     "Biden Trump Obama Bush Clinton Reagan Carter Ford Nixon Johnson Kennedy Eisenhower "
     "Truman Roosevelt".split()
 )
-_NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*\n?[ \t]*$")
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(['’]s)?[ \t]*\n?[ \t]*$")
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+$")
 _US_NEAR = 120  # characters: `The Administration asked Congress`, its sentence
 _STAFF_AFTER = re.compile(r"\s+(?:officials?|sources|spokes(?:man|woman|person)|aides?)\b")
@@ -34,7 +34,8 @@ def _value(name: str) -> str:
 
 
 def _named(text: str, start: int, end: int) -> Found | None:
-    """`Biden administration` ending at `end`, the name just before `start`."""
+    """`Biden administration` ending at `end`, the name just before `start`; after a
+    possessive (`Trump's administration`) only the word."""
     match = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if not match:
         return None
@@ -44,6 +45,9 @@ def _named(text: str, start: int, end: int) -> Found | None:
     if not words:
         return None
     name = " ".join(words)
+    if match.group(2):  # `Trump's administration`: the name is a person's mention of its own
+        return Found(start, end, "actor", "government", _value(name),
+                     "rule named administration", 2)
     name_start = text.index(words[0], match.start(1), start)
     return Found(name_start, end, "actor", "government", _value(name),
                  "rule named administration", 2)

@@ -179,7 +179,7 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
         found = _apposition(text, start)
         if found:
             out.append(found)
-    return out + _affiliated(text)
+    return out + _affiliated(text) + _party_tagged(text)
 
 
 # `Chad Bown, of the Peterson Institute`, `Yu Chunhai, from Renmin University`
@@ -200,6 +200,19 @@ def _affiliated(text: str) -> list[tuple[int, int, str]]:
             if found:
                 out.append(found)
     return out
+
+
+def _party_tagged(text: str) -> list[tuple[int, int, str]]:
+    """Full names before an American party-and-state tag: `Thad Cochran (R-Miss.)`."""
+    out = []
+    for match in _PARTY_TAG.finditer(text):
+        found = name_before(text, match.start(), "rule name (party)")
+        if found:
+            out.append(found)
+    return out
+
+
+_PARTY_TAG = re.compile(r"[ \t]*\n?[ \t]*\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)")
 
 
 # Role nouns written right before a name (`said economist Wei Yao`, `CEO Tim Cook`)
