@@ -95,3 +95,11 @@ def test_a_wto_case_keeps_the_wto_as_an_actor():
 ])
 def test_more_terms_of_trade_stories(text, expected):
     assert expected in issues(text)
+
+
+def test_bare_restrictions_after_a_story_of_curbing_exports_are_export_controls():
+    text = ("China will restrict exports of gallium from August. Officials said the "
+            "restrictions were needed for security.")
+    assert ("restrictions", "export controls") in issues(text)
+    assert ("restrictions", "non-tariff barriers") in issues(
+        "China will restrict imports of coal. Officials said the restrictions would stay.")

@@ -316,7 +316,14 @@ def _curbs_named_before(text: str, found: list[Found | None], i: int) -> Found:
         if words not in _BARE_CURBS and any(word in words for word in _CURB_WORDS):
             return f if before.value == f.value else f._replace(
                 value=before.value, why=f"{f.why} (after {' '.join(words.split())})")
+    curbing = _rx(_CURBING_EXPORTS).search(text, max(0, f.start - _CURBS_LOOK_BACK), f.start)
+    if curbing:  # `China will restrict exports of gallium`: none named, one told of
+        return f._replace(value="export controls", why=f"{f.why} (after {curbing.group()})")
     return f
+
+
+_CURBING_EXPORTS = (r"\b(?:curb|restrict|limit|control)(?:s|ed|ing)?[ \t\n]+(?:its[ \t\n]+)?"
+                    r"exports[ \t\n]+of\b")
 _NAME_BEFORE_DEAL = r"((?:[A-Z][\w'.-]*[ \t]+){1,3})$"
 _NOT_NAME_WORDS = frozenset("The A An This That These Its Their His Her Our Under In At Of On "
                             "By For From With And Or But New".split())
