@@ -194,3 +194,13 @@ def test_a_count_ago_keeps_its_date():
 ])
 def test_an_amount_and_a_half_written_with_hyphens_is_one_duration(text, phrase, value):
     assert found(text)[phrase] == ("duration", value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It gives Washington leverage in future talks.", None),
+    ("The deal sets terms in future negotiations.", None),
+    ("In future, exporters will need a licence.", "FUTURE_REF"),
+    ("In future the rules will change.", "FUTURE_REF"),
+])
+def test_in_future_before_a_plural_noun_is_an_adjective_not_a_date(text, expected):
+    assert found(text).get("future", (None, None))[1] == expected

@@ -251,8 +251,10 @@ RULES: tuple[tuple[str, str], ...] = (
              rf"|{_SPOKEN_YEAR})"),
     ("overnight", r"overnight\b(?!-|\s+(?:rates?|lending|loans?|deposits?|repos?|call|money|funds"
                   r"|interbank|borrowing|index|indexed|stays?|bags?|delivery|shipping|camp)\b)"),
+    # `in future, ...`, not `in future talks` (a plural noun after it: an adjective)
     ("future", r"the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+|not-too-distant\s+)?"
-               r"future\b|(?<=\bin )future\b|the\s+(?:short|near)\s+(?:term|run)\b"
+               r"future\b|(?<=\bin )future\b(?!\s+(?!(?:this|is|was|has|his|its|us)\b)[a-z]+s\b)"
+               r"|the\s+(?:short|near)\s+(?:term|run)\b"
                r"|the\s+(?:medium|long|longer)\s+term\b(?!-)"),  # TimeBank leaves `the long run`
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
              r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),

@@ -53,7 +53,7 @@ RULES = {
     'fiscal_year': 2319478824,
     'year': 360151137,
     'overnight': 3483483172,
-    'future': 3945794059,
+    'future': 2618002464,
     'past': 89887385,
     'present': 3070898262,
     'recent': 2346128203,
