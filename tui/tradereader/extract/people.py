@@ -205,14 +205,17 @@ def _affiliated(text: str) -> list[tuple[int, int, str]]:
 def _party_tagged(text: str) -> list[tuple[int, int, str]]:
     """Full names before an American party-and-state tag: `Thad Cochran (R-Miss.)`."""
     out = []
-    for match in _PARTY_TAG.finditer(text):
-        found = name_before(text, match.start(), "rule name (party)")
+    for match in _PARTY_TAG.finditer(text):  # opens with `(`: a fast literal search
+        end = match.start()
+        while end and text[end - 1] in " \t\n":
+            end -= 1
+        found = name_before(text, end, "rule name (party)")
         if found:
             out.append(found)
     return out
 
 
-_PARTY_TAG = re.compile(r"[ \t]*\n?[ \t]*\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)")
+_PARTY_TAG = re.compile(r"\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)")
 
 
 # Role nouns written right before a name (`said economist Wei Yao`, `CEO Tim Cook`)

@@ -217,6 +217,7 @@ _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, pre
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction"})
+_BARE_CURB_WHYS = frozenset("lexicon " + surface for surface in _CURB_SURFACES)
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -306,24 +307,38 @@ def _curbs_named_before(text: str, found: list[Found | None], i: int) -> Found:
     f = found[i]
     if _rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
         return f
-    for k in range(i - 1, -1, -1):
+    since = f.start - _CURBS_LOOK_BACK
+    for k in range(i - 1, i - 80 if i > 80 else -1, -1):  # the 80 candidates before at most
         before = found[k]
-        if before is None or before.kind != "issue":
+        if before is None or before[2] != "issue":
             continue
-        if before.start < f.start - _CURBS_LOOK_BACK:
+        if before[0] < since:
             break
-        words = text[before.start:before.end].lower()
-        if words not in _BARE_CURBS and any(word in words for word in _CURB_WORDS):
+        why = before[5]  # `lexicon topic:export controls`: the words it was found by
+        if why not in _BARE_CURB_WHYS and any(word in why for word in _CURB_WORDS):
+            words = " ".join(text[before[0]:before[1]].lower().split())
             return f if before.value == f.value else f._replace(
-                value=before.value, why=f"{f.why} (after {' '.join(words.split())})")
-    curbing = _rx(_CURBING_EXPORTS).search(text, max(0, f.start - _CURBS_LOOK_BACK), f.start)
+                value=before.value, why=f"{f.why} (after {words})")
+    curbing = _curbing_exports(text, max(0, f.start - _CURBS_LOOK_BACK), f.start)
     if curbing:  # `China will restrict exports of gallium`: none named, one told of
-        return f._replace(value="export controls", why=f"{f.why} (after {curbing.group()})")
+        return f._replace(value="export controls", why=f"{f.why} (after {curbing})")
     return f
 
 
-_CURBING_EXPORTS = (r"\b(?:curb|restrict|limit|control)(?:s|ed|ing)?[ \t\n]+(?:its[ \t\n]+)?"
-                    r"exports[ \t\n]+of\b")
+def _curbing_exports(text: str, lo: int, hi: int) -> str:
+    """The first `restrict (its) exports of` in `text[lo:hi]`, or "" (found from the
+    word `exports`: a pattern opening with the verbs would try every position)."""
+    at = text.find("exports", lo, hi)
+    while at >= 0:
+        verb = _rx(_CURBING_BEFORE).search(text, max(lo, at - 24), at)
+        if verb and _rx(_OF_AFTER).match(text, at + 7):
+            return " ".join(text[verb.start():at + 7].split()) + " of"
+        at = text.find("exports", at + 7, hi)
+    return ""
+
+
+_CURBING_BEFORE = r"\b(?:curb|restrict|limit|control)(?:s|ed|ing)?[ \t\n]+(?:its[ \t\n]+)?$"
+_OF_AFTER = r"[ \t\n]+of\b"
 _NAME_BEFORE_DEAL = r"((?:[A-Z][\w'.-]*[ \t]+){1,3})$"
 _NOT_NAME_WORDS = frozenset("The A An This That These Its Their His Her Our Under In At Of On "
                             "By For From With And Or But New".split())

@@ -127,9 +127,15 @@ _OPENERS = frozenset(
 )
 
 
+_PARTICLE_FORMS = PARTICLES | {word.capitalize() for word in PARTICLES}  # `De Clercq`
+
+
 def _particle_start(text: str, start: int, fullest: str) -> int:
     """Where a surname at `start` begins with the particle the full name has before it
     (`De Clercq` after `Willy De Clercq`, `Van Miert`, `von der Leyen`), or -1."""
+    before = text[max(0, start - 12):start - 1].replace("-", " ").rsplit(None, 1)
+    if not before or before[-1] not in _PARTICLE_FORMS:  # cheap test first (most: none)
+        return -1
     words = fullest.split()
     first = len(words) - 1
     while first > 1 and words[first - 1] in PARTICLES:  # `von der Leyen`: both particles
