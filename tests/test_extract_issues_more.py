@@ -103,3 +103,17 @@ def test_bare_restrictions_after_a_story_of_curbing_exports_are_export_controls(
     assert ("restrictions", "export controls") in issues(text)
     assert ("restrictions", "non-tariff barriers") in issues(
         "China will restrict imports of coal. Officials said the restrictions would stay.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China will curb exports of gallium. Exporters must obtain licences, and the "
+     "controls start in August.",
+     [("licences", "export controls"), ("controls", "export controls")]),
+    ("Taiwan keeps capital controls. Economists say the controls will be lifted.",
+     [("capital controls", "investment"), ("controls", "investment")]),
+    ("Johnson Controls makes temperature controls.", []),
+    ("He needs licences to drive.", []),
+    ("UK MAY REVOKE LICENSES", []),
+])
+def test_controls_and_licences_count_only_after_curbs_were_named(text, expected):
+    assert sorted(issues(text)) == sorted(expected)

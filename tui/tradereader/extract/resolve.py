@@ -216,8 +216,11 @@ _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, pre
      "topic:deficit", "topic:deficits"}
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
-_CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction"})
+_ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:licences", "topic:licenses"})
+_CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction"}
+                           | _ONLY_AFTER_CURBS)
 _BARE_CURB_WHYS = frozenset("lexicon " + surface for surface in _CURB_SURFACES)
+_ONLY_AFTER_CURB_WHYS = frozenset("lexicon " + surface for surface in _ONLY_AFTER_CURBS)
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -284,7 +287,7 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return None if sector_names_a_role(text, f) else f
         if surface in _CAPITAL_DEALS:
             return _named_deal(text, found, i)
-        if surface in _BARE_CURBS:
+        if f.why in _BARE_CURB_WHYS:
             return _curbs_named_before(text, found, i)
         if surface == "protectionist":
             after = next((g.start for g in found[i + 1:i + 4] if g is not None), None)
@@ -294,17 +297,21 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
 
 
 _CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact"})  # head words `refine` sees
-_BARE_CURBS = frozenset({"curbs", "restrictions", "restriction"})
 _CURB_WORDS = ("curb", "restrict", "control", "limit", "ban", "screening", "quota", "barrier")
 _ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?imports\b"
 _CURBS_LOOK_BACK = 3000  # characters: the story the bare word is in
 
 
-def _curbs_named_before(text: str, found: list[Found | None], i: int) -> Found:
+def _curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | None:
     """Bare `curbs`, `restrictions` are the kind of curbs the story named last: after
     `export controls` they are export controls, after `investment curbs` investment; a
-    barrier when none or a barrier was named, or when they are `on ... imports`."""
+    barrier when none or a barrier was named, or when they are `on ... imports`.
+    `controls` and `licences` are an issue only after curbs were named (`the controls
+    will be lifted`; not `temperature controls`, `Johnson Controls`)."""
     f = found[i]
+    alone_ok = f[5] not in _ONLY_AFTER_CURB_WHYS
+    if not alone_ok and not text[f.start].islower():
+        return None
     if _rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
         return f
     since = f.start - _CURBS_LOOK_BACK
@@ -322,7 +329,7 @@ def _curbs_named_before(text: str, found: list[Found | None], i: int) -> Found:
     curbing = _curbing_exports(text, max(0, f.start - _CURBS_LOOK_BACK), f.start)
     if curbing:  # `China will restrict exports of gallium`: none named, one told of
         return f._replace(value="export controls", why=f"{f.why} (after {curbing})")
-    return f
+    return f if alone_ok else None
 
 
 def _curbing_exports(text: str, lo: int, hi: int) -> str:
