@@ -117,3 +117,8 @@ def test_bare_restrictions_after_a_story_of_curbing_exports_are_export_controls(
 ])
 def test_controls_and_licences_count_only_after_curbs_were_named(text, expected):
     assert sorted(issues(text)) == sorted(expected)
+
+
+def test_controls_as_a_verb_is_no_issue():
+    found = issues("China imposed export controls. China controls the processing of gallium.")
+    assert found == [("export controls", "export controls")]

@@ -297,6 +297,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
 
 
 _CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact"})  # head words `refine` sees
+_OBJECT_AFTER = (r"[ \t\n]+(?:the|a|an|about|most|much|more|some|all|its|their|nearly|almost"
+                 r"|roughly|around|\d)")
 _CURB_WORDS = ("curb", "restrict", "control", "limit", "ban", "screening", "quota", "barrier")
 _ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?imports\b"
 _CURBS_LOOK_BACK = 3000  # characters: the story the bare word is in
@@ -310,8 +312,8 @@ def _curbs_named_before(text: str, found: list[Found | None], i: int) -> Found |
     will be lifted`; not `temperature controls`, `Johnson Controls`)."""
     f = found[i]
     alone_ok = f[5] not in _ONLY_AFTER_CURB_WHYS
-    if not alone_ok and not text[f.start].islower():
-        return None
+    if not alone_ok and (not text[f.start].islower() or _rx(_OBJECT_AFTER).match(text, f.end)):
+        return None  # `Johnson Controls`; `China controls the processing` (the verb)
     if _rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
         return f
     since = f.start - _CURBS_LOOK_BACK
