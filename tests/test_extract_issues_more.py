@@ -122,3 +122,13 @@ def test_controls_and_licences_count_only_after_curbs_were_named(text, expected)
 def test_controls_as_a_verb_is_no_issue():
     found = issues("China imposed export controls. China controls the processing of gallium.")
     assert found == [("export controls", "export controls")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Steel exports are limited by tough import restraints. The restraints run to 1989.",
+     [("import restraints", "non-tariff barriers"), ("restraints", "non-tariff barriers")]),
+    ("Congress passed a textile bill.", [("textile bill", "trade legislation")]),
+    ("Congress plans further trade reprisals.", [("trade reprisals", "sanctions")]),
+])
+def test_restraints_textile_bills_and_reprisals(text, expected):
+    assert sorted(issues(text)) == sorted(expected)

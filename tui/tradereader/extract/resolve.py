@@ -217,7 +217,8 @@ _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, pre
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:licences", "topic:licenses"})
-_CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction"}
+_CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction",
+                            "topic:restraints"}
                            | _ONLY_AFTER_CURBS)
 _BARE_CURB_WHYS = frozenset("lexicon " + surface for surface in _CURB_SURFACES)
 _ONLY_AFTER_CURB_WHYS = frozenset("lexicon " + surface for surface in _ONLY_AFTER_CURBS)
@@ -299,7 +300,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
 _CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact"})  # head words `refine` sees
 _OBJECT_AFTER = (r"[ \t\n]+(?:the|a|an|about|most|much|more|some|all|its|their|nearly|almost"
                  r"|roughly|around|\d)")
-_CURB_WORDS = ("curb", "restrict", "control", "limit", "ban", "screening", "quota", "barrier")
+_CURB_WORDS = ("curb", "restrict", "restrain", "control", "limit", "ban", "screening", "quota",
+               "barrier")
 _ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?imports\b"
 _CURBS_LOOK_BACK = 3000  # characters: the story the bare word is in
 
