@@ -204,3 +204,11 @@ def test_an_amount_and_a_half_written_with_hyphens_is_one_duration(text, phrase,
 ])
 def test_in_future_before_a_plural_noun_is_an_adjective_not_a_date(text, expected):
     assert found(text).get("future", (None, None))[1] == expected
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("after a quarter-century of talks", "quarter-century", "P25Y"),
+    ("for a quarter of a century", "a quarter of a century", "P25Y"),
+])
+def test_a_quarter_century_is_twenty_five_years(text, phrase, value):
+    assert found(text)[phrase] == ("duration", value)

@@ -78,3 +78,19 @@ def test_a_possessive_administration_is_the_government_and_the_name_a_person():
 def test_more_groups(text, expected):
     found = actors(text)
     assert all(item in found for item in expected), found
+
+
+def test_a_region_adjective_is_no_person():
+    text = "Some analysts said Southeast Asian governments would struggle to agree."
+    assert not [said for said, value in actors(text) if "Asian" in said]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leaders meet at the Quad summit on Tuesday.", ("Quad", "Quad")),
+    ("The U.S. left the pact. Tokyo will explain to the new administration why.",
+     ("administration", "US executive")),
+    ("It needs a vote in the European Parliament. Parliament may reject it.",
+     ("Parliament", "European Parliament")),
+])
+def test_the_quad_the_new_administration_and_parliament_after_the_european_one(text, expected):
+    assert expected in actors(text)

@@ -45,7 +45,7 @@ _NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_TENS}(?:-|\s+){_UNITWORD}\b|{_NUMWORD}(?:\s+hundred)?"
            r"|a\s+hundred"
-           r"|half\s+an?|a\s+quarter\s+of\s+an?(?=\s+centur)|a\s+quarter(?=-centur)"
+           r"|half\s+an?|a\s+quarter\s+of\s+an?(?=\s+centur)|(?:a\s+)?quarter(?=[-\s]centur)"
            r"|a\s+couple\s+of|(?<=next\s)couple\s+of|(?<=past\s)couple\s+of|a\s+few|a|an|several"
            r"|few|many|a\s+number\s+of|dozens\s+of)")
 _UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"

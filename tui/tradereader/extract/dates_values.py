@@ -108,7 +108,7 @@ def number_of(text: str) -> float | None:
         total = 1
     if rx(r"(?i)half\s+an?\b").match(text.strip()):
         return 0.5
-    if rx(r"(?i)a\s+quarter\b").match(text.strip()):  # a quarter of a century
+    if rx(r"(?i)(?:a\s+)?quarter\b").match(text.strip()):  # a quarter(-)century
         return 0.25
     if "1/2" in text or rx(r"(?i)and\s+a\s+half").search(text):
         total += 0.5

@@ -19,7 +19,8 @@ _US_PRESIDENTS = frozenset(
     "Truman Roosevelt".split()
 )
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(['’]s)?[ \t]*\n?[ \t]*$")
-_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+"
+                         r"(?:(?:new|incoming|outgoing|previous|current|last)\s+)?$")
 _US_NEAR = 120  # characters: `The Administration asked Congress`, its sentence
 _STAFF_AFTER = re.compile(r"\s+(?:officials?|sources|spokes(?:man|woman|person)|aides?)\b")
 # `its administration costs`, `that administration fee`: a firm's running costs
@@ -68,7 +69,7 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
         if named:
             out.append(named)
             last_value = named.value
-        elif (_THE_BEFORE.search(text, max(0, start - 8), start) or
+        elif (_THE_BEFORE.search(text, max(0, start - 20), start) or
               _STAFF_AFTER.match(text, end, end + 16)) and \
                 not _NOT_THE_EXECUTIVE_AFTER.match(text, end, end + 16):
             if last_value is None and (us_seen_at is None or us_seen_at > end + _US_NEAR):
@@ -117,6 +118,10 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
             of = _of_country(text, end, found, k + 1)
             if of is not None:  # `the government of Canada`: one mention, Canada's
                 end, owner = of[1], of[4]
+            elif word == "parliament" and text.rfind("European Parliament", 0, start) >= 0:
+                out.append(Found(start, end, "actor", "government", "European Parliament",
+                                 "rule the parliament", 1))  # named before: that one
+                continue
             elif len(text) >= _STORY_SIZE:
                 owner = _nearest_country(found, k)
             else:

@@ -36,7 +36,8 @@ STOP_WORDS = frozenset(
     "October November December Reuters Xinhua Kyodo Bloomberg AP AFP Today Tomorrow "
     "Yesterday According Despite Although Even Earlier Later Last Next Chinese American "
     "Japanese European Not No Sources Officials Analysts Spokesman Jan Feb Mar Apr Jun Jul "
-    "Aug Sep Sept Oct Nov Dec Sir Dame".split()
+    "Aug Sep Sept Oct Nov Dec Sir Dame Asian African Southeast Northeast Arab Western "
+    "Eastern Nordic Scandinavian".split()
 )
 ORG_WORDS = frozenset(
     "Bank Group Inc Corp Co Ltd Company Corporation Holdings Securities Capital Partners "

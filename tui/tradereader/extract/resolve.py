@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -550,8 +550,18 @@ def _anaphora(found: list[Found], text: str) -> list[Found]:
         return found
     found = list(found)
     for f in extra:  # a few: cheaper than sorting them all again
-        insort(found, f)
+        k = bisect_right(found, f)
+        if not _inside_actor(found, k, f):  # not within a name (`EC executive Commission`)
+            found.insert(k, f)
     return found
+
+
+def _inside_actor(found: list[Found], k: int, f: Found) -> bool:
+    """Whether an actor around position `k` of `found` (sorted) overlaps `f`."""
+    for near in found[max(0, k - 3):k + 3]:
+        if near[2] == "actor" and near[0] < f[1] and f[0] < near[1]:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)
