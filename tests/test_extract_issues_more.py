@@ -132,3 +132,17 @@ def test_controls_as_a_verb_is_no_issue():
 ])
 def test_restraints_textile_bills_and_reprisals(text, expected):
     assert sorted(issues(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks failed to resolve the row with Tokyo.", ("row", "trade dispute")),
+    ("The quarrel over aircraft dragged on.", ("quarrel", "trade dispute")),
+    ("Airbus received launch aid and tax breaks.", ("launch aid", "subsidies")),
+    ("A global chip shortage hit carmakers.", ("chip shortage", "semiconductors")),
+])
+def test_rows_quarrels_aid_and_chip_shortages(text, expected):
+    assert expected in issues(text)
+
+
+def test_in_a_row_is_no_dispute():
+    assert issues("Exports fell for the sixth month in a row.") == []
