@@ -56,15 +56,28 @@ def currency_moves(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
 
 
 def _moving(text: str, start: int, end: int) -> bool:
+    if _moves_before(text, start):
+        return not _AMOUNT_AFTER.match(text, end)
+    return _moves_after(text, end)
+
+
+def _moves_before(text: str, start: int) -> bool:
+    """`the strong yen`, `the already-weak dollar`, `a rise of the yen` (a country's
+    name between: `the strong Taiwan dollar`)."""
     words = text[max(0, start - 40):start].lower().split()
-    if words and words[-1] in _WHOSE:  # `the Taiwan dollar`, `the U.S. dollar`
+    if words and words[-1] in _WHOSE:
         words.pop()
         if words and words[-1] == "hong":
             words.pop()
-    if words and (words[-1] in _MOVING or words[-1].rpartition("-")[2] in _MOVING_HYPHENED
-                  or len(words) > 2 and words[-1] == "the" and words[-2] in ("of", "in")
-                  and words[-3] in _MOVES_BEFORE):
-        return not _AMOUNT_AFTER.match(text, end)
+    return bool(words) and (
+        words[-1] in _MOVING or words[-1].rpartition("-")[2] in _MOVING_HYPHENED
+        or len(words) > 2 and words[-1] == "the" and words[-2] in ("of", "in")
+        and words[-3] in _MOVES_BEFORE)
+
+
+def _moves_after(text: str, end: int) -> bool:
+    """`the dollar's decline`, `the dollar fell`, `the yen has risen`, `the dollar decline`
+    (not `the dollar rise of ...`: a figure's)."""
     if text[end:end + 1] in ("'", "’"):
         return bool(_POSSESSIVE_MOVE.match(text, end))
     after = text[end:end + 30].lower().split()
@@ -73,7 +86,7 @@ def _moving(text: str, start: int, end: int) -> bool:
     first = after[0].strip(_MARKS)
     if first in _MOVED:
         return True
-    if first in _MOVE_AFTER:  # `the dollar decline`, not `the dollar decline of 1985`
+    if first in _MOVE_AFTER:
         return len(after) < 2 or after[1] != "of"
     return first in _WILL and len(after) > 1 and after[1].strip(_MARKS) in _TO_MOVE
 
