@@ -11,6 +11,7 @@ from itertools import compress
 from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
+from .curbs import BARE_CURB_WHYS, CURB_SURFACES, curbs_named_before
 from .word_roles import (
     SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb, manufacturing_is_a_modifier,
     sector_names_a_role, settle_protectionist,
@@ -216,12 +217,6 @@ _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, pre
      "topic:deficit", "topic:deficits"}
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
-_ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:licences", "topic:licenses"})
-_CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction",
-                            "topic:restraints"}
-                           | _ONLY_AFTER_CURBS)
-_BARE_CURB_WHYS = frozenset("lexicon " + surface for surface in _CURB_SURFACES)
-_ONLY_AFTER_CURB_WHYS = frozenset("lexicon " + surface for surface in _ONLY_AFTER_CURBS)
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -233,7 +228,7 @@ def _refined_whys() -> frozenset[str]:
     whys = {f"lexicon group:{word}" for word in _PLACE_GROUPS}
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
-                or entry.surface in _CURB_SURFACES
+                or entry.surface in CURB_SURFACES
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or entry.value == "central bank"
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))):
@@ -288,8 +283,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return None if sector_names_a_role(text, f) else f
         if surface in _CAPITAL_DEALS:
             return _named_deal(text, found, i)
-        if f.why in _BARE_CURB_WHYS:
-            return _curbs_named_before(text, found, i)
+        if f.why in BARE_CURB_WHYS:
+            return curbs_named_before(text, found, i)
         if surface == "protectionist":
             after = next((g.start for g in found[i + 1:i + 4] if g is not None), None)
             return settle_protectionist(text, f, after)
@@ -298,58 +293,6 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
 
 
 _CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact"})  # head words `refine` sees
-_OBJECT_AFTER = (r"[ \t\n]+(?:the|a|an|about|most|much|more|some|all|its|their|nearly|almost"
-                 r"|roughly|around|\d)")
-_CURB_WORDS = ("curb", "restrict", "restrain", "control", "limit", "ban", "screening", "quota",
-               "barrier")
-_ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?imports\b"
-_CURBS_LOOK_BACK = 3000  # characters: the story the bare word is in
-
-
-def _curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | None:
-    """Bare `curbs`, `restrictions` are the kind of curbs the story named last: after
-    `export controls` they are export controls, after `investment curbs` investment; a
-    barrier when none or a barrier was named, or when they are `on ... imports`.
-    `controls` and `licences` are an issue only after curbs were named (`the controls
-    will be lifted`; not `temperature controls`, `Johnson Controls`)."""
-    f = found[i]
-    alone_ok = f[5] not in _ONLY_AFTER_CURB_WHYS
-    if not alone_ok and (not text[f.start].islower() or _rx(_OBJECT_AFTER).match(text, f.end)):
-        return None  # `Johnson Controls`; `China controls the processing` (the verb)
-    if _rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
-        return f
-    since = f.start - _CURBS_LOOK_BACK
-    for k in range(i - 1, i - 80 if i > 80 else -1, -1):  # the 80 candidates before at most
-        before = found[k]
-        if before is None or before[2] != "issue":
-            continue
-        if before[0] < since:
-            break
-        why = before[5]  # `lexicon topic:export controls`: the words it was found by
-        if why not in _BARE_CURB_WHYS and any(word in why for word in _CURB_WORDS):
-            words = " ".join(text[before[0]:before[1]].lower().split())
-            return f if before.value == f.value else f._replace(
-                value=before.value, why=f"{f.why} (after {words})")
-    curbing = _curbing_exports(text, max(0, f.start - _CURBS_LOOK_BACK), f.start)
-    if curbing:  # `China will restrict exports of gallium`: none named, one told of
-        return f._replace(value="export controls", why=f"{f.why} (after {curbing})")
-    return f if alone_ok else None
-
-
-def _curbing_exports(text: str, lo: int, hi: int) -> str:
-    """The first `restrict (its) exports of` in `text[lo:hi]`, or "" (found from the
-    word `exports`: a pattern opening with the verbs would try every position)."""
-    at = text.find("exports", lo, hi)
-    while at >= 0:
-        verb = _rx(_CURBING_BEFORE).search(text, max(lo, at - 24), at)
-        if verb and _rx(_OF_AFTER).match(text, at + 7):
-            return " ".join(text[verb.start():at + 7].split()) + " of"
-        at = text.find("exports", at + 7, hi)
-    return ""
-
-
-_CURBING_BEFORE = r"\b(?:curb|restrict|limit|control)(?:s|ed|ing)?[ \t\n]+(?:its[ \t\n]+)?$"
-_OF_AFTER = r"[ \t\n]+of\b"
 _NAME_BEFORE_DEAL = r"((?:[A-Z][\w'.-]*[ \t]+){1,3})$"
 _NOT_NAME_WORDS = frozenset("The A An This That These Its Their His Her Our Under In At Of On "
                             "By For From With And Or But New".split())
