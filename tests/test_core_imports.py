@@ -19,6 +19,7 @@ CORE = [
     "tradereader.export",
     "tradereader.cli",
     "tradereader.commands",
+    "tradereader.date_words",
 ]
 
 PROBE = """

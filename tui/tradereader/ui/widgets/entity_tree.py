@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from tradereader.date_words import describe_date
+
 # the grouping is pure (it may run in the extraction's child process): kept apart
 from tradereader.ui.mention_groups import KINDS, EntityEntry, group_mentions
 
@@ -21,9 +23,11 @@ __all__ = ["KINDS", "EntityEntry", "EntityTree", "entry_label", "group_mentions"
 
 def entry_label(entry: EntityEntry, count_width: int = 3) -> Text:
     """`  7 CHN  China`: mention count (right-aligned in `count_width` cells), canonical
-    value, the phrase used (if other)."""
+    value (a date's in words: `week 31 of 2025`, not `2025-W31`), the phrase used (if
+    other)."""
     label = Text(f"{len(entry.mentions):>{count_width}} ", style="bold")
-    label.append(entry.value)
+    label.append(describe_date(entry.value, entry.mentions[0].subtype)
+                 if entry.kind == "date" else entry.value)
     if entry.surface.lower() != entry.value.lower():
         label.append(f"  {entry.surface}", style="dim")
     return label

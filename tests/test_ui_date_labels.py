@@ -1,0 +1,26 @@
+"""The Entities tree and the why panel say dates in words, and keep the TIMEX3 value."""
+
+from __future__ import annotations
+
+from tradereader.model import Mention
+from tradereader.ui.mention_groups import group_mentions
+from tradereader.ui.screens.reader import describe_mention
+from tradereader.ui.widgets.entity_tree import entry_label
+
+WEEK = Mention(10, 19, "last week", "date", "date", "2025-W31", "relative_unit")
+CHINA = Mention(0, 5, "China", "actor", "country", "CHN", "lexicon country:China")
+
+
+def test_a_date_entry_is_labelled_in_words_and_an_actor_by_its_value():
+    groups = group_mentions([CHINA, WEEK])
+    [(_label, [week])] = groups["date"]
+    [(_label2, [china])] = groups["actor"]
+    assert entry_label(week).plain == "  1 week 31 of 2025  last week"
+    assert entry_label(china).plain.startswith("  1 CHN")
+
+
+def test_the_why_panel_gives_the_value_and_the_rule_in_words():
+    shown = describe_mention(WEEK)
+    assert "date/date → 2025-W31 (week 31 of 2025)" in shown
+    assert "why: date rule: this, last or next week, month, year… (relative_unit)" in shown
+    assert describe_mention(CHINA).endswith("why: lexicon country:China")
