@@ -448,7 +448,7 @@ def test_iter_importable_folder(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     write(tmp_path / "sub", "d.txt", STORY)
     names = [p.name for p in iter_importable(tmp_path)]
-    assert names == ["NOTES", "a.txt", "b.md", "c.html"]
+    assert names == ["NOTES", "a.txt", "b.md", "c.html", "empty.txt"]  # empty: named when read
 
 
 def test_iter_importable_folder_with_nothing_readable(tmp_path: Path) -> None:

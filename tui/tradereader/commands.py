@@ -79,17 +79,21 @@ def cmd_open(args: argparse.Namespace) -> int:
     ids = [p for p in args.paths if p not in notes_files and _may_be_article_id(p)]
     article_paths = [p for p in args.paths if p not in notes_files and p not in ids]
     articles, failures = read_each(article_paths, args.published)
-    if failures and not articles and not notes_files and not ids:
-        raise failures[0]
-    for failure in failures:
+    for failure in failures[:-1]:
         _report(failure)
+    if failures and not articles and not notes_files and not ids:
+        raise failures[-1]  # every file named, the last as the error that ends it
+    if failures:
+        _report(failures[-1])
     context, library = _open_for_reader(args, may_be_read_only=not (articles or notes_files))
     try:
         stored, unknown = _stored_articles(library, ids)
-        if unknown and not (articles or notes_files or stored):
-            raise unknown[0]
-        for failure in unknown:
+        for failure in unknown[:-1]:
             _report(failure)
+        if unknown and not (articles or notes_files or stored):
+            raise unknown[-1]
+        if unknown:
+            _report(unknown[-1])
         failures += unknown + _attach_notes(library, notes_files)
         notice = _open_notice(getattr(args, "library_warning", None), failures)
         # `tradereader 2faa`: an article already in the library, by its id

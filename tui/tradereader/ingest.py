@@ -61,7 +61,7 @@ def _is_importable_entry(path: Path) -> bool:
     if path.name.startswith(".") or path.suffix.lower() not in IMPORTABLE_SUFFIXES:
         return False
     try:
-        return path.is_file() and path.stat().st_size > 0 and _can_read(path)
+        return path.is_file() and _can_read(path)  # an empty one is named when read
     except OSError:
         return False
 
