@@ -411,11 +411,35 @@ def cmd_notes(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(rows)
         return 0
+    on_terminal = sys.stdout.isatty()
     for row in rows:
-        flag = " (orphaned)" if row["orphaned"] else ""
-        tags = " ".join(f"#{t}" for t in row["tags"])
-        print(f"{row['id'][:12]}  {row['article'][:12]}{flag}  \"{row['quote']}\"  {row['note']}  {tags}")
+        print(_note_block(row) if on_terminal else _note_line(row))
     return 0
+
+
+def _note_line(row: dict) -> str:
+    """One note on one line (for a pipe): ids, the quote, the note, the tags."""
+    flag = " (orphaned)" if row["orphaned"] else ""
+    tags = " ".join(f"#{t}" for t in row["tags"])
+    return f"{row['id'][:12]}  {row['article'][:12]}{flag}  \"{row['quote']}\"  {row['note']}  {tags}"
+
+
+def _note_block(row: dict) -> str:
+    """One note as a short block fitted to the terminal: the ids and tags, then the
+    quote and the note each wrapped between words."""
+    import shutil
+    import textwrap
+
+    width = max(40, shutil.get_terminal_size().columns - 1)
+    flag = "  (orphaned)" if row["orphaned"] else ""
+    tags = "  ".join(f"#{t}" for t in row["tags"])
+    head = f"note {row['id'][:12]}  article {row['article'][:12]}{flag}  {tags}".rstrip()
+    wrap = textwrap.TextWrapper(width=width, initial_indent="  ", subsequent_indent="  ",
+                                break_long_words=False, break_on_hyphens=False)
+    parts = [head, wrap.fill(f"“{' '.join(row['quote'].split())}”")]
+    if row["note"].strip():
+        parts.append(wrap.fill(row["note"]))
+    return "\n".join(parts) + "\n"
 
 
 def _check_tag_in_use(library, tag: str | None) -> None:

@@ -1,0 +1,29 @@
+"""`tradereader notes` on a terminal: each note a block wrapped between words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.commands import _note_block, _note_line
+
+ROW = {"id": "62f650439120abcd", "article": "1da779524c50ffff", "orphaned": False,
+       "quote": "Apple has already been hit with tariffs on some products, including\n"
+                "its Apple Watch, AirPods and HomePod, according to Bloomberg.",
+       "note": "end note about the watch tariffs", "tags": ["apple", "tariffs"]}
+
+
+def test_a_note_on_a_terminal_is_a_block_wrapped_between_words(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("COLUMNS", "50")
+    lines = _note_block(ROW).splitlines()
+    assert lines[0] == "note 62f650439120  article 1da779524c50  #apple  #tariffs"
+    body = lines[1:]
+    assert all(len(line) <= 49 and line.startswith("  ") for line in body if line)
+    words = " ".join(body).split()
+    assert " ".join(words) == ("“Apple has already been hit with tariffs on some products, "
+                               "including its Apple Watch, AirPods and HomePod, according to "
+                               "Bloomberg.” end note about the watch tariffs")
+
+
+def test_a_note_for_a_pipe_stays_one_line():
+    line = _note_line(ROW)
+    assert "\n" not in line.replace(ROW["quote"], "") and line.startswith("62f650439120  1da779524c50")
