@@ -212,3 +212,7 @@ def test_in_future_before_a_plural_noun_is_an_adjective_not_a_date(text, expecte
 ])
 def test_a_quarter_century_is_twenty_five_years(text, phrase, value):
     assert found(text)[phrase] == ("duration", value)
+
+
+def test_a_second_day_before_a_verb_is_a_date_too():
+    assert found("The summit on November 16 and 17 had to be abandoned.")["17"][1] == "2025-11-17"

@@ -146,3 +146,8 @@ def test_rows_quarrels_aid_and_chip_shortages(text, expected):
 
 def test_in_a_row_is_no_dispute():
     assert issues("Exports fell for the sixth month in a row.") == []
+
+
+def test_geopolitical_tensions_are_no_trade_dispute():
+    assert issues("The pandemic and geopolitical tensions hurt growth. Despite these "
+                  "tensions, talks go on.") == [("tensions", "trade dispute")]

@@ -35,7 +35,8 @@ _MAX_STARTERS = 6  # words a phrase may open with before its trigger
 _REACH = 60  # ... within so many characters
 _DETERMINERS = ("the ", "its ", "their ", "our ", "his ", "her ")
 _SECOND_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
-                         r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|and|to|the|for|with)\b)")
+                         r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|and|to|the|for|with|had|has|have"
+                         r"|was|were|is|are|will|would)\b)")
 _MARKS = "\"'`([{“‘"  # quotes and brackets a phrase may open after
 _OPENER = re.compile(r"[a-z]+|\d{4}(?!\d)|\d|")
 _ARTICLE = re.compile(r"(?:the|an?)(\s+)(?:\S+\s+)*[^\s-]+-(?!(?:one|two|three|four|five|six|seven"
