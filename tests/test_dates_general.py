@@ -215,4 +215,5 @@ def test_a_quarter_century_is_twenty_five_years(text, phrase, value):
 
 
 def test_a_second_day_before_a_verb_is_a_date_too():
-    assert found("The summit on November 16 and 17 had to be abandoned.")["17"][1] == "2025-11-17"
+    dates = found("The summit on November 16 and 17 had to be abandoned.")
+    assert dates["November 16"][1] == "2024-11-16" and dates["17"][1] == "2024-11-17"
