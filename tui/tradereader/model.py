@@ -6,7 +6,6 @@ JSON documents and back (`to_dict` / `from_dict`); the UI only reads them.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal
@@ -30,6 +29,8 @@ def normalise_for_id(text: str) -> str:
 
 def article_id_for(text: str) -> str:
     """A stable id: the first 16 hex digits of the SHA-256 of the normalised text."""
+    import hashlib  # here: its OpenSSL load (~2 ms) would be paid by every engine start
+
     digest = hashlib.sha256(normalise_for_id(text).encode("utf-8"))
     return digest.hexdigest()[:16]
 

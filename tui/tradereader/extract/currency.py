@@ -9,8 +9,16 @@ around each are read here."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexmatch import Found
+
+
+@lru_cache(maxsize=None)
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled on first use (keeps the engine's import fast)."""
+    return re.compile(pattern)
+
 
 _GAP = r"[ \t]*\n?[ \t]*"
 _MOVING = frozenset((  # adjectives of a currency that moves (the word right before its name)
@@ -35,10 +43,10 @@ _TO_MOVE = frozenset((
     "plunge plunged").split())
 _MOVE_AFTER = frozenset(  # `the dollar decline` (not `the dollar value of exports`)
     "rise fall decline appreciation depreciation strength weakness slide plunge surge".split())
-_POSSESSIVE_MOVE = re.compile(  # `the dollar's decline`, `the yen's sharp rise`
-    rf"['’]s{_GAP}(?:(?:sharp|steep|further|continued|recent|rapid|strong|renewed)"
-    rf"{_GAP})?(?:{'|'.join(_MOVES)})\b", re.IGNORECASE)
-_AMOUNT_AFTER = re.compile(  # `higher dollar prices`: the name measures an amount
+_POSSESSIVE_MOVE = (  # `the dollar's decline`, `the yen's sharp rise`
+    rf"(?i)['’]s{_GAP}(?:(?:sharp|steep|further|continued|recent|rapid|strong|renewed)"
+    rf"{_GAP})?(?:{'|'.join(_MOVES)})\b")
+_AMOUNT_AFTER = (  # `higher dollar prices`: the name measures an amount
     r"(?i)[ \t]*\n?[ \t]*(?:value|values|terms|amount|amounts|figure|figures|prices?|sales"
     r"|costs?|volumes?|earnings|revenues?|income|deposits?|loans?|debts?|bonds?|assets"
     r"|purchases|denominated|holdings|exports|imports|receipts|payments)\b"
@@ -57,7 +65,7 @@ def currency_moves(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
 
 def _moving(text: str, start: int, end: int) -> bool:
     if _moves_before(text, start):
-        return not _AMOUNT_AFTER.match(text, end)
+        return not _rx(_AMOUNT_AFTER).match(text, end)
     return _moves_after(text, end)
 
 
@@ -79,7 +87,7 @@ def _moves_after(text: str, end: int) -> bool:
     """`the dollar's decline`, `the dollar fell`, `the yen has risen`, `the dollar decline`
     (not `the dollar rise of ...`: a figure's)."""
     if text[end:end + 1] in ("'", "’"):
-        return bool(_POSSESSIVE_MOVE.match(text, end))
+        return bool(_rx(_POSSESSIVE_MOVE).match(text, end))
     after = text[end:end + 30].lower().split()
     if not after or not text[end:end + 1].isspace():
         return False
