@@ -49,7 +49,7 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
         if before[0] < since:
             break
         why = before[5]  # `lexicon topic:export controls`: the words it was found by
-        if why not in BARE_CURB_WHYS and any(word in why for word in _CURB_WORDS):
+        if _names_curbs(why):
             words = " ".join(text[before[0]:before[1]].lower().split())
             return f if before.value == f.value else f._replace(
                 value=before.value, why=f"{f.why} (after {words})")
@@ -57,6 +57,12 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
     if curbing:  # `China will restrict exports of gallium`: none named, one told of
         return f._replace(value="export controls", why=f"{f.why} (after {curbing})")
     return f if alone_ok else None
+
+
+@lru_cache(maxsize=1024)
+def _names_curbs(why: str) -> bool:
+    """Whether a mention found through `why` names a kind of curbs (not a bare word)."""
+    return why not in BARE_CURB_WHYS and any(word in why for word in _CURB_WORDS)
 
 
 def _curbing_exports(text: str, lo: int, hi: int) -> str:

@@ -104,6 +104,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
     named before."""
     out: list[Found] = []
     story: str | None = None
+    european_at: int | None = None  # where the story names the European Parliament
     # a comprehension: a str.__eq__ wrapper mapped over the cues costs three times more
     for _cue, start, end in [cue for cue in cues if cue[0] == "gov"]:
         if ISSUED_AFTER.match(text, end):  # `the government bond market`
@@ -118,7 +119,8 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
             of = _of_country(text, end, found, k + 1)
             if of is not None:  # `the government of Canada`: one mention, Canada's
                 end, owner = of[1], of[4]
-            elif word == "parliament" and text.rfind("European Parliament", 0, start) >= 0:
+            elif word == "parliament" and 0 <= (european_at := _found_at(
+                    text, "European Parliament", european_at)) < start:
                 out.append(Found(start, end, "actor", "government", "European Parliament",
                                  "rule the parliament", 1))  # named before: that one
                 continue
@@ -135,6 +137,14 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
 
 
 _STORY_SIZE = 100_000
+
+
+def _found_at(text: str, name: str, known: int | None) -> int:
+    """Where `name` first is in `text` (-1: nowhere); `known` when already looked up
+    (one search, not one per cue)."""
+    return text.find(name) if known is None else known
+
+
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # `Parliament Street`, `Parliament Hill`: a place
 
 

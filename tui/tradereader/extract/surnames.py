@@ -128,13 +128,16 @@ _OPENERS = frozenset(
 
 
 _PARTICLE_FORMS = PARTICLES | {word.capitalize() for word in PARTICLES}  # `De Clercq`
+_PARTICLE_ENDS = {word[-2:] for word in _PARTICLE_FORMS}  # their last two letters
 
 
 def _particle_start(text: str, start: int, fullest: str) -> int:
     """Where a surname at `start` begins with the particle the full name has before it
     (`De Clercq` after `Willy De Clercq`, `Van Miert`, `von der Leyen`), or -1."""
+    if text[start - 3:start - 1] not in _PARTICLE_ENDS:  # cheap test first (most: none)
+        return -1
     before = text[max(0, start - 12):start - 1].replace("-", " ").rsplit(None, 1)
-    if not before or before[-1] not in _PARTICLE_FORMS:  # cheap test first (most: none)
+    if not before or before[-1] not in _PARTICLE_FORMS:
         return -1
     words = fullest.split()
     first = len(words) - 1
