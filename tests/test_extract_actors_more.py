@@ -94,3 +94,11 @@ def test_a_region_adjective_is_no_person():
 ])
 def test_the_quad_the_new_administration_and_parliament_after_the_european_one(text, expected):
     assert expected in actors(text)
+
+
+def test_a_name_after_a_businessman_and_his_surname_later():
+    text = ("An accord was signed in Moscow with French businessman Jean-Baptiste Doumeng. "
+            "He said Doumeng's company agreed.")
+    found = actors(text)
+    assert ("Jean-Baptiste Doumeng", "Jean-Baptiste Doumeng") in found
+    assert ("Doumeng", "Jean-Baptiste Doumeng") in found

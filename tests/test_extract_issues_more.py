@@ -151,3 +151,8 @@ def test_in_a_row_is_no_dispute():
 def test_geopolitical_tensions_are_no_trade_dispute():
     assert issues("The pandemic and geopolitical tensions hurt growth. Despite these "
                   "tensions, talks go on.") == [("tensions", "trade dispute")]
+
+
+def test_the_external_balance_and_net_exports_are_the_trade_balance():
+    assert issues("The external balance improved as net exports rose.") == [
+        ("external balance", "trade balance"), ("net exports", "trade balance")]

@@ -222,7 +222,9 @@ _PARTY_TAG = re.compile(r"\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)")
 _ROLES_BEFORE_NAMES = frozenset(
     "economist analyst researcher professor official executive adviser advisor fellow "
     "strategist founder lawyer negotiator manager officer trader author expert scholar CEO "
-    "lecturer consultant editor correspondent spokesman spokeswoman head chief".split()
+    "lecturer consultant editor correspondent spokesman spokeswoman head chief businessman "
+    "businesswoman entrepreneur tycoon magnate billionaire financier industrialist banker"
+    .split()
 )
 
 
