@@ -102,3 +102,9 @@ def test_a_name_after_a_businessman_and_his_surname_later():
     found = actors(text)
     assert ("Jean-Baptiste Doumeng", "Jean-Baptiste Doumeng") in found
     assert ("Doumeng", "Jean-Baptiste Doumeng") in found
+
+
+def test_a_city_before_a_title_is_no_person():
+    text = "In Mexico City, President Claudia Sheinbaum said her government would respond."
+    people = [said for said, value in actors(text) if said in ("Mexico City", "Claudia Sheinbaum")]
+    assert people == ["Claudia Sheinbaum"]

@@ -156,3 +156,20 @@ def test_geopolitical_tensions_are_no_trade_dispute():
 def test_the_external_balance_and_net_exports_are_the_trade_balance():
     assert issues("The external balance improved as net exports rose.") == [
         ("external balance", "trade balance"), ("net exports", "trade balance")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Europe fears the Inflation Reduction Act.", ("Inflation Reduction Act", "trade legislation")),
+    ("He invoked the International Emergency Economic Powers Act.",
+     ("International Emergency Economic Powers Act", "trade legislation")),
+    ("powers under the Financial Services Act of 1986", ("Financial Services Act of 1986",
+                                                         "trade legislation")),
+])
+def test_a_named_act_is_trade_legislation(text, expected):
+    assert expected in issues(text)
+
+
+@pytest.mark.parametrize("text", ["The Act says so.", "Congress must act now.",
+                                  "Act now, he said."])
+def test_act_alone_is_no_law(text):
+    assert issues(text) == []

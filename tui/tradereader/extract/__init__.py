@@ -23,7 +23,7 @@ from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
 from .mentions import mentions_from
 from .normalize import OffsetMap, fold
-from .organizations import find_organizations, lexicon_acronyms
+from .organizations import find_organizations, lexicon_acronyms, named_laws
 from .parallel import DatesInChild, Meanwhile, can_fork
 from .people import NamedPeople, name_people, with_surnames
 from .resolve import (
@@ -199,7 +199,8 @@ def _actors_issues(
     surnames = _surnames_meanwhile(text, named)
     starts = list(map(_START, main))
     governments = find_governments(text, result.cues, main, starts, load_lexicon())
-    purchases = trade_purchases(text, result.cues) + currency_moves(text, result.cues)
+    purchases = trade_purchases(text, result.cues) + currency_moves(text, result.cues) \
+        + named_laws(text, result.cues)
     organizations = find_organizations(text, result.cues) + lexicon_acronyms(text, main, starts) \
         + short_name_mentions(text, [c for c in result.cues if c[0] == "short"], main, starts)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)

@@ -48,7 +48,8 @@ ORG_WORDS = frozenset(
     "Organization Report Plan Programme Program Act Law Agreement Accord Round Academy "
     "Sciences School Society Forum Chamber Federation Union Alliance Studies Daily Affairs "
     "Bureau Economy Democrat Republican Institution "
-    "Radio Television TV Network Broadcasting Insider Magazine Media Channel Wire".split()
+    "Radio Television TV Network Broadcasting Insider Magazine Media Channel Wire "
+    "City County Province Island Islands Valley".split()
 )
 # Capitalised role nouns written before a name; never part of it (`Economist Jane Doe`)
 _ROLE_WORDS = frozenset(

@@ -12,6 +12,8 @@ of an acronym bracketed after a body the lexicon knows (`Congressional Budget Of
 inside (`American Farm Bureau Federation`) loses to the longer name, as the
 guidelines' nested names do.
 
+`named_laws` grows `Act` into the law it names the same way.
+
 Not names: a head alone or after a function word (`the Council said`), a line in title
 case (a headline), a university or a news agency (no actors). Research institutes and
 foundations are left out on purpose: annotators mostly leave a quoted expert's think
@@ -68,6 +70,26 @@ def find_organizations(text: str, cues: list[tuple[str, int, int]]) -> list[Foun
     for acronym, after in acronyms.items():
         out += _acronym_uses(text, acronym, after)
     return out
+
+
+def named_laws(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
+    """`the Inflation Reduction Act`, `the International Emergency Economic Powers Act`,
+    `Trade Expansion Act of 1962`: a law named by capitalised words before `Act` (the
+    lexicon's `law` cue), as trade legislation; annotators mark every named act of a
+    trade story. Not `Act` alone, nor a headline's words."""
+    out: list[Found] = []
+    for _role, head, head_end in [cue for cue in cues if cue[0] == "law"]:
+        start = _name_start(text, head)
+        if start == head or _in_title_case_line(text, start, head_end):
+            continue
+        year = _LAW_YEAR.match(text, head_end)
+        end = year.end() if year else head_end
+        out.append(Found(start, end, "issue", "topic", "trade legislation", _WHY_LAW, 1))
+    return out
+
+
+_LAW_YEAR = re.compile(rf"{_SPACE}of{_SPACE}(?:1[89]|20)\d\d\b")
+_WHY_LAW = "rule named act"
 
 
 def _organisation(text: str, head: int, head_end: int) -> Found | None:
