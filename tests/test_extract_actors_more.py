@@ -108,3 +108,8 @@ def test_a_city_before_a_title_is_no_person():
     text = "In Mexico City, President Claudia Sheinbaum said her government would respond."
     people = [said for said, value in actors(text) if said in ("Mexico City", "Claudia Sheinbaum")]
     assert people == ["Claudia Sheinbaum"]
+
+
+def test_the_international_labour_organization():
+    assert ("International Labour Organization", "ILO") in actors(
+        "The International Labour Organization said forced labour persists.")
