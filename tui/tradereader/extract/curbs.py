@@ -3,9 +3,9 @@ only after curbs were named): the kind of curbs the story named last, or told of
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from .lazy_regex import rx
 from .lexmatch import Found
 
 _ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:licences", "topic:licenses"})
@@ -13,12 +13,6 @@ CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restricti
                            "topic:restraints"} | _ONLY_AFTER_CURBS)  # lexicon surfaces
 BARE_CURB_WHYS = frozenset("lexicon " + surface for surface in CURB_SURFACES)
 _ONLY_AFTER_CURB_WHYS = frozenset("lexicon " + surface for surface in _ONLY_AFTER_CURBS)
-
-
-@lru_cache(maxsize=None)
-def _rx(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled on first use (keeps the engine's import fast)."""
-    return re.compile(pattern)
 
 
 _OBJECT_AFTER = (r"[ \t\n]+(?:the|a|an|about|most|much|more|some|all|its|their|nearly|almost"
@@ -37,9 +31,9 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
     will be lifted`; not `temperature controls`, `Johnson Controls`)."""
     f = found[i]
     alone_ok = f[5] not in _ONLY_AFTER_CURB_WHYS
-    if not alone_ok and (not text[f.start].islower() or _rx(_OBJECT_AFTER).match(text, f.end)):
+    if not alone_ok and (not text[f.start].islower() or rx(_OBJECT_AFTER).match(text, f.end)):
         return None  # `Johnson Controls`; `China controls the processing` (the verb)
-    if _rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
+    if rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
         return f
     since = f.start - _CURBS_LOOK_BACK
     for k in range(i - 1, i - 80 if i > 80 else -1, -1):  # the 80 candidates before at most
@@ -70,8 +64,8 @@ def _curbing_exports(text: str, lo: int, hi: int) -> str:
     word `exports`: a pattern opening with the verbs would try every position)."""
     at = text.find("exports", lo, hi)
     while at >= 0:
-        verb = _rx(_CURBING_BEFORE).search(text, max(lo, at - 24), at)
-        if verb and _rx(_OF_AFTER).match(text, at + 7):
+        verb = rx(_CURBING_BEFORE).search(text, max(lo, at - 24), at)
+        if verb and rx(_OF_AFTER).match(text, at + 7):
             return " ".join(text[verb.start():at + 7].split()) + " of"
         at = text.find("exports", at + 7, hi)
     return ""

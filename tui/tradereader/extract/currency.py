@@ -8,16 +8,8 @@ around each are read here."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from .lazy_regex import rx
 from .lexmatch import Found
-
-
-@lru_cache(maxsize=None)
-def _rx(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled on first use (keeps the engine's import fast)."""
-    return re.compile(pattern)
 
 
 _GAP = r"[ \t]*\n?[ \t]*"
@@ -65,7 +57,7 @@ def currency_moves(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
 
 def _moving(text: str, start: int, end: int) -> bool:
     if _moves_before(text, start):
-        return not _rx(_AMOUNT_AFTER).match(text, end)
+        return not rx(_AMOUNT_AFTER).match(text, end)
     return _moves_after(text, end)
 
 
@@ -87,7 +79,7 @@ def _moves_after(text: str, end: int) -> bool:
     """`the dollar's decline`, `the dollar fell`, `the yen has risen`, `the dollar decline`
     (not `the dollar rise of ...`: a figure's)."""
     if text[end:end + 1] in ("'", "’"):
-        return bool(_rx(_POSSESSIVE_MOVE).match(text, end))
+        return bool(rx(_POSSESSIVE_MOVE).match(text, end))
     after = text[end:end + 30].lower().split()
     if not after or not text[end:end + 1].isspace():
         return False

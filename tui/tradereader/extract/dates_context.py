@@ -10,9 +10,9 @@ reduces that to a short string, so that the handler's results can be cached.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Mention
+from .lazy_regex import rx  # noqa: F401 - the date modules import it from here
 
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
@@ -293,7 +293,3 @@ def _before_key(rule: str, phrase: str, before: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=None)
-def rx(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled on first use (nothing is compiled when the tagger is imported)."""
-    return re.compile(pattern)

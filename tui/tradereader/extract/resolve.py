@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -17,6 +16,7 @@ from .word_roles import (
     sector_names_a_role, settle_protectionist,
 )
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
+from .lazy_regex import rx
 from .lexmatch import Found
 from .normalize import fold_pattern
 from .spans import DisjointSpans
@@ -150,7 +150,7 @@ def trade_purchases(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
     for _cue, start, end in [cue for cue in cues if cue[0] == "buy"]:
         before = text[max(0, start - 24):start].split()
         if before and before[-1].lower().strip("-") in _NOT_TRADE_BUYING or \
-                _rx(_FINANCIAL_AFTER).match(text, end):
+                rx(_FINANCIAL_AFTER).match(text, end):
             continue
         out.append(Found(start, end, "issue", "topic", "purchase commitments",
                          "rule trade purchases", 1))
@@ -202,12 +202,6 @@ _VERB_AFTER_MODAL = frozenset(  # words after which `levy`, `safeguard` are verb
 )
 _ANAPHORA = r"\b[Tt]he[ \t\n]+([Mm]inistry|[Dd]epartment|[Cc]ommission)\b(?![ \t\n]+of\b|\w)"
 _POSSESSIVE_CHINA = r"(?:China|PRC)['’]s?[ \t\n]+$"
-
-
-@lru_cache(maxsize=None)
-def _rx(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled on first use (keeps the engine's import fast)."""
-    return re.compile(pattern)
 
 
 _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
@@ -263,9 +257,9 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     if f is None:
         return None
     if f.subtype == "government":  # a seat of government: the building or its people
-        return None if _rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
+        return None if rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value in _PLACE_GROUPS:  # `exports to Asian markets`: a place, not a party
-        return None if _rx(_MARKETS_PLACE).search(text, max(0, f.start - 40), f.start) else f
+        return None if rx(_MARKETS_PLACE).search(text, max(0, f.start - 40), f.start) else f
     if f.value == "tariffs":
         return None if _tariff_word_is_verb(text, f) else f
     if f.kind == "issue":
@@ -302,7 +296,7 @@ def _named_deal(text: str, found: list[Found | None], i: int) -> Found:
     """`the Geneva Accord`: the capitalised words before a capitalised deal word are its
     name, one issue with it (not when they are a mention of their own)."""
     f = found[i]
-    match = _rx(_NAME_BEFORE_DEAL).search(text, max(0, f.start - 40), f.start)
+    match = rx(_NAME_BEFORE_DEAL).search(text, max(0, f.start - 40), f.start)
     if not match:
         return f
     words = match.group(1).split()
@@ -395,11 +389,11 @@ def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | Non
     match was merged into the issue before it)."""
     f = found[i]
     if f.value == "trade legislation" and text[f.end - 3:f.end] == "Act":
-        year = _rx(_ACT_YEAR).match(text, f.end)
+        year = rx(_ACT_YEAR).match(text, f.end)
         return f._replace(end=year.end()) if year else f
     k, prev = _issue_before(found, i)
     if prev is not None and f.start - 4 <= prev.end < f.start \
-            and _rx(_JOINT).match(text, prev.end).end() == f.start \
+            and rx(_JOINT).match(text, prev.end).end() == f.start \
             and " ".join(text[f.start:f.end].lower().split()) in _HEAD_VALUES:
         head = " ".join(text[f.start:f.end].lower().split())
         start = prev.start  # `"phase one" deal`: the quotes around the name both in or out
@@ -434,7 +428,7 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
     for i in commerce:
         f = found[i]
         if f.value == "China Commerce Ministry" or chinese or \
-                _rx(_POSSESSIVE_CHINA).search(text, max(0, f.start - 12), f.start):
+                rx(_POSSESSIVE_CHINA).search(text, max(0, f.start - 12), f.start):
             found[i] = f._replace(value="MOFCOM")
 
 
@@ -476,14 +470,14 @@ def _anaphora(found: list[Found], text: str) -> list[Found]:
     for idx, at in places:
         if not mine[idx] and (eu_at is None or idx != _COMMISSION):
             continue
-        match = _rx(_ANAPHORA).search(text, max(0, at - 6), at + 14)  # the word, and 4
+        match = rx(_ANAPHORA).search(text, max(0, at - 6), at + 14)  # the word, and 4
         if match and match.start(1) == at or idx == _COMMISSION and _bare_commission(text, at):
             word = text[at:at + len(_REFERRING_WORDS[idx])]
             k = bisect_right(ends[idx], at) - 1
             if k >= 0:
                 value = mine[idx][k][1]
             elif word == "Commission" and eu_at is not None and eu_at < at and \
-                    _rx(_OTHER_COMMISSION).search(text, eu_at, at) is None:
+                    rx(_OTHER_COMMISSION).search(text, eu_at, at) is None:
                 value = "European Commission"  # `the Commission` in a story about the EC
             else:
                 continue
@@ -521,7 +515,7 @@ def _bare_commission(text: str, at: int) -> bool:
     """`Commission` at `at` as a short name without `the` (`a Commission spokesman`,
     `according to Commission figures`): capitalised, after a lower-case word, `A` or a
     sentence's end, no name going on after it (`Commission of ...`)."""
-    if not text.startswith("Commission", at) or _rx(_NAME_GOES_ON).match(text, at + 10):
+    if not text.startswith("Commission", at) or rx(_NAME_GOES_ON).match(text, at + 10):
         return False
     before = text[max(0, at - 24):at].split()
     return not before or before[-1][0].islower() or before[-1] in ("A", "An") \
