@@ -38,3 +38,11 @@ def test_a_narrow_why_column_wraps_between_words() -> None:
         why_words = " ".join(line.split("│")[5] for line in lines).split()
         assert len(lines) > 1, "the Why column should have had to wrap at this width"
         assert why_words == ["lexicon", "group:", "negotiators"], (width, why_words)
+
+
+def test_a_date_row_gives_the_value_with_its_words():
+    week = Mention(0, 9, "last week", "date", "date", "2025-W31", "relative_unit")
+    lines = rendered([week], 160).splitlines()
+    [row] = [line for line in lines if "last week" in line]
+    assert "2025-W31 (week 31 of 2025)" in row
+    assert "date rule: this, last or next week, month, year… (relative_unit)" in row

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradereader.date_words import DATE_RULES, describe_date, readable_why
+from tradereader.date_words import DATE_RULES, describe_date, readable_why, shown_value
 from tradereader.extract.dates_grammar import RULES
 
 
@@ -53,3 +53,9 @@ def test_a_date_rule_in_words_keeps_its_name_and_other_whys_stay():
     assert readable_why("relative_unit", "date") == (
         "date rule: this, last or next week, month, year… (relative_unit)")
     assert readable_why("lexicon country:China", "actor") == "lexicon country:China"
+
+
+def test_a_shown_value_adds_words_to_a_date_only():
+    assert shown_value("2025-W31", "date") == "2025-W31 (week 31 of 2025)"
+    assert shown_value("2019", "date") == "2019"
+    assert shown_value("CHN", "actor", "country") == "CHN"

@@ -79,21 +79,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     ids = [p for p in args.paths if p not in notes_files and _may_be_article_id(p)]
     article_paths = [p for p in args.paths if p not in notes_files and p not in ids]
     articles, failures = read_each(article_paths, args.published)
-    for failure in failures[:-1]:
-        _report(failure)
-    if failures and not articles and not notes_files and not ids:
-        raise failures[-1]  # every file named, the last as the error that ends it
-    if failures:
-        _report(failures[-1])
+    _name_each(failures, ends_it=not (articles or notes_files or ids))
     context, library = _open_for_reader(args, may_be_read_only=not (articles or notes_files))
     try:
         stored, unknown = _stored_articles(library, ids)
-        for failure in unknown[:-1]:
-            _report(failure)
-        if unknown and not (articles or notes_files or stored):
-            raise unknown[-1]
-        if unknown:
-            _report(unknown[-1])
+        _name_each(unknown, ends_it=not (articles or notes_files or stored))
         failures += unknown + _attach_notes(library, notes_files)
         notice = _open_notice(getattr(args, "library_warning", None), failures)
         # `tradereader 2faa`: an article already in the library, by its id
@@ -101,6 +91,17 @@ def cmd_open(args: argparse.Namespace) -> int:
     finally:
         context.__exit__(None, None, None)
     return 2 if failures else 0
+
+
+def _name_each(failures: list, ends_it: bool) -> None:
+    """Name every file or id that cannot be opened on stderr; when nothing else can be
+    (`ends_it`), the last is raised, as the error that ends the command, after the others."""
+    for failure in failures[:-1]:
+        _report(failure)
+    if failures and ends_it:
+        raise failures[-1]
+    if failures:
+        _report(failures[-1])
 
 
 _ARTICLE_ID = re.compile(r"[0-9a-f]{4,32}")

@@ -33,6 +33,13 @@ def describe_date(value: str, subtype: str = "date") -> str:
     return _calendar_words(value) or value
 
 
+def shown_value(value: str, kind: str, subtype: str = "date") -> str:
+    """A mention's value as a reader sees it: a date's with its words when they say more
+    (`2025-W31 (week 31 of 2025)`); any other value as it is."""
+    words = describe_date(value, subtype) if kind == "date" else value
+    return value if words == value else f"{value} ({words})"
+
+
 def _amount(match: re.Match) -> str:
     """`P3Y` → `3 years`, `PXM` → `months`, `PT5H` → `5 hours`, `P2Y6M` → `2 years 6 months`."""
     time, amount, unit, more, more_unit = match.groups()

@@ -199,13 +199,14 @@ def _actors_issues(
     surnames = _surnames_meanwhile(text, named)
     starts = list(map(_START, main))
     governments = find_governments(text, result.cues, main, starts, load_lexicon())
-    purchases = trade_purchases(text, result.cues) + currency_moves(text, result.cues) \
+    # issues read around a lexicon cue: `Chinese purchases`, `the strong yen`, `… Act`
+    cue_issues = trade_purchases(text, result.cues) + currency_moves(text, result.cues) \
         + named_laws(text, result.cues)
     organizations = find_organizations(text, result.cues) + lexicon_acronyms(text, main, starts) \
         + short_name_mentions(text, [c for c in result.cues if c[0] == "short"], main, starts)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)
     people = with_surnames(text, named, surnames.result() if surnames is not None else None)
-    extra = people + administrations + governments + purchases + organizations
+    extra = people + administrations + governments + cue_issues + organizations
     if access:  # `access to the Japanese market`: one issue, `Japanese` still a country
         main = main.copy()
         for i in sorted(inside, reverse=True):  # a few: deletions in C, no loop over all

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tradereader.date_words import describe_date, readable_why
+from tradereader.date_words import readable_why, shown_value
 from tradereader.model import Article, Mention
 from tradereader.ui.mention_groups import EntityEntry
 from tradereader.ui.widgets.entity_tree import KINDS, group_mentions
@@ -34,7 +34,8 @@ def entities_table(article: Article, mentions: Iterable[Mention]) -> Table:
         if entry.kind != kind_before and kind_before:
             table.add_section()
         shown = heading if heading != heading_before else ""
-        table.add_row(shown, str(len(entry.mentions)), Text(_value_words(entry)),
+        value = shown_value(entry.value, entry.kind, entry.mentions[0].subtype)
+        table.add_row(shown, str(len(entry.mentions)), Text(value),
                       Text(entry.surface), Text(whys[id(entry)]))
         heading_before, kind_before = heading, entry.kind
     return table
@@ -47,14 +48,6 @@ def why_of_phrase(entry: EntityEntry) -> str:
     why = next((mention.why for mention in entry.mentions
                 if " ".join(mention.text.split()) == entry.surface), entry.mentions[0].why)
     return re.sub(r"(?<=:)(?=\S)|(?=\+)|(?<=\+)", " ", readable_why(why, entry.kind))
-
-
-def _value_words(entry: EntityEntry) -> str:
-    """The canonical value; a date's in words too: `week 31 of 2025 (2025-W31)`."""
-    if entry.kind != "date":
-        return entry.value
-    words = describe_date(entry.value, entry.mentions[0].subtype)
-    return entry.value if words == entry.value else f"{words} ({entry.value})"
 
 
 def _longest_word(texts: Iterable[str], cap: int) -> int:

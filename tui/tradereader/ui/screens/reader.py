@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
 from textual.worker import get_current_worker
 
-from tradereader.date_words import describe_date, readable_why
+from tradereader.date_words import readable_why, shown_value
 from tradereader.model import Article, Mention
 from tradereader.ui.background import Abandoned, run_abandonable
 from tradereader.ui.mention_groups import ReadyMentions, ready_mentions
@@ -76,9 +76,7 @@ def describe_mention(mention: Mention, where: str = "", place: str = "") -> str:
     quoted = f"“{one_line(mention.text)}”"
     first = "  ".join(part for part in (where, quoted, f"({place})" if place else "") if part)
     subtype = f"{mention.kind}/{mention.subtype}" if mention.subtype else mention.kind
-    value = mention.value
-    if mention.kind == "date" and describe_date(value, mention.subtype) != value:
-        value += f" ({describe_date(value, mention.subtype)})"  # `2025-W31 (week 31 of 2025)`
+    value = shown_value(mention.value, mention.kind, mention.subtype)
     why = readable_why(mention.why, mention.kind) if mention.why else "no reason recorded"
     return f"{first}\n{subtype} → {value}\nwhy: {why}"
 
