@@ -104,3 +104,29 @@ def test_a_city_before_a_title_is_no_person():
     text = "In Mexico City, President Claudia Sheinbaum said her government would respond."
     people = [said for said, value in actors(text) if said in ("Mexico City", "Claudia Sheinbaum")]
     assert people == ["Claudia Sheinbaum"]
+
+
+# `the government` of the country the sentence tells of, before the story's country
+_STORY_ABOUT_CHINA = "China curbed exports. China said so. Chinese firms agreed. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the paragraph opens in a country or its capital: that country's
+    ("    In Britain, where the government is angered, talks stalled.", "British government"),
+    ("In Tokyo, the chief cabinet secretary said the government would study the curbs.",
+     "Japanese government"),
+    ("In Tokyo, Prime Minister Shinzo Abe told parliament that talks would go on.",
+     "Japanese Diet"),
+    # the country the sentence opens with
+    ("Australia dropped its case after Beijing promised a review, the government said.",
+     "Australian government"),
+    ("British Prime Minister Boris Johnson told parliament that sanctions would follow.",
+     "British parliament"),
+    # none named in the sentence, or not first: the story's
+    ("A spokesman said the government would answer.", "Chinese government"),
+    ("Unlike Japan, the government will not retaliate.", "Chinese government"),
+])
+def test_the_government_is_that_of_the_country_its_sentence_tells_of(sentence, expected):
+    text = _STORY_ABOUT_CHINA + "\n" + sentence
+    assert [f.value for f in extract_actors_issues(text) if f.subtype == "government"] \
+        == [expected]

@@ -150,8 +150,8 @@ _STEPS = {
     "tradereader.extract.dates": ("lowered", "tag_lowered"),
     "tradereader.extract": (
         "fold", "scan", "find_administrations", "name_people", "find_governments",
-        "trade_purchases", "find_organizations", "lexicon_acronyms", "community_mentions",
-        "market_access", "with_surnames", "resolve_overlaps", "refine", "drop_suppressed",
+        "trade_purchases", "currency_moves", "named_laws", "find_organizations",
+        "lexicon_acronyms", "short_name_mentions", "market_access", "with_surnames", "resolve_overlaps", "refine", "drop_suppressed",
         "mentions_from"),
 }
 

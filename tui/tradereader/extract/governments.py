@@ -13,6 +13,7 @@ from operator import itemgetter
 
 from .lexicon import Lexicon
 from .lexmatch import ISSUED_AFTER, Found
+from .normalize import fold_pattern
 
 _US_PRESIDENTS = frozenset(
     "Biden Trump Obama Bush Clinton Reagan Carter Ford Nixon Johnson Kennedy Eisenhower "
@@ -124,6 +125,8 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
                 out.append(Found(start, end, "actor", "government", "European Parliament",
                                  "rule the parliament", 1))  # named before: that one
                 continue
+            elif (local := _local_country(text, start, found, k, lexicon)) is not None:
+                owner = local
             elif len(text) >= _STORY_SIZE:
                 owner = _nearest_country(found, k)
             else:
@@ -137,6 +140,36 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
 
 
 _STORY_SIZE = 100_000
+
+
+def _local_country(text: str, start: int, found: list[Found], k: int,
+                   lexicon: Lexicon) -> str | None:
+    """The country whose government the sentence at `start` tells of, where it says:
+    the paragraph opens in that country or its capital (`In Tokyo, the top government
+    spokesman said the government would ...`, `In Britain, where the government is
+    angered`), or the sentence opens with the country (`British Prime Minister Boris
+    Johnson told parliament`, `Australia agreed ... after Beijing committed ..., the
+    government said`; not `Unlike the United States, the French economy lags`). None: it
+    does not say. `found[k]` is the last candidate before `start`."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    city = _IN_CITY.match(text, paragraph, start)
+    if city:
+        entry = lexicon.by_pattern.get(fold_pattern(city.group(1)))
+        if entry is not None and entry.subtype in ("country", "metonym") and entry.value != "EU":
+            return entry.value
+    stop = text.rfind(". ", paragraph, start)
+    sentence = stop + 2 if stop >= 0 else paragraph
+    opening = _OPENS_WITH.match(text, sentence, start)
+    while k >= 0 and found[k][0] > opening.end():
+        k -= 1
+    if k >= 0 and found[k][0] == opening.end() and found[k][3] in ("country", "metonym") \
+            and found[k][4] != "EU":
+        return found[k][4]
+    return None
+
+
+_IN_CITY = re.compile(r"[ \t]*In[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),")
+_OPENS_WITH = re.compile(r"\s*(?:The\s+)?")  # what may go before the country a sentence opens with
 
 
 def _found_at(text: str, name: str, known: int | None) -> int:
