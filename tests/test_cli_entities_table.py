@@ -30,14 +30,34 @@ def test_why_is_that_of_the_phrase_shown_not_of_the_first_mention() -> None:
     assert "topic: tensions" in row.split("│")[5] and "trade war" not in row
 
 
+def column_words(text: str, columns: int, column: int = -2) -> list[str]:
+    """The words of one column (by default Why, the last) of a table with `columns`
+    columns, top to bottom."""
+    lines = [line for line in text.splitlines() if line.count("│") == columns + 1]
+    return " ".join(line.split("│")[column] for line in lines).split()
+
+
 def test_a_narrow_why_column_wraps_between_words() -> None:
     mention = Mention(0, 11, "negotiators", "actor", "group", "negotiators",
                       "lexicon group:negotiators")
-    for width in (64, 72):
-        lines = [line for line in rendered([mention], width).splitlines() if line.count("│") == 6]
-        why_words = " ".join(line.split("│")[5] for line in lines).split()
-        assert len(lines) > 1, "the Why column should have had to wrap at this width"
-        assert why_words == ["lexicon", "group:", "negotiators"], (width, why_words)
+    for width, columns in ((60, 4), (80, 5), (84, 5)):
+        words = column_words(rendered([mention], width), columns)
+        assert words == ["lexicon", "group:", "negotiators"], (width, words)
+
+
+def test_below_80_columns_each_kind_heading_has_a_row_of_its_own() -> None:
+    mentions = [Mention(0, 11, "negotiators", "actor", "group", "negotiators",
+                        "lexicon group:negotiators"),
+                Mention(20, 34, "administration", "actor", "government", "US executive",
+                        "rule named administration"),
+                issue(40, "tensions", "lexicon topic:tensions")]
+    narrow, wide = rendered(mentions, 60), rendered(mentions, 100)
+    assert "Kind" in wide and "Kind" not in narrow
+    assert " ".join(column_words(narrow, 4, column=2)) == (
+        "Actors / Governments US executive Actors / Groups negotiators Issues trade dispute")
+    assert "…" not in narrow  # no value, phrase or why cut short
+    assert column_words(narrow, 4) == ("rule named administration lexicon group: negotiators "
+                                    "lexicon topic: tensions").split()
 
 
 def test_a_date_row_gives_the_value_with_its_words():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -15,30 +15,55 @@ from tradereader.ui.mention_groups import EntityEntry
 from tradereader.ui.widgets.entity_tree import KINDS, group_mentions
 
 
-def entities_table(article: Article, mentions: Iterable[Mention]) -> Table:
+def entities_table(article: Article, mentions: Iterable[Mention]) -> EntitiesTable:
     """A table grouped by kind (and actor subgroup): count, value, phrase, why. What comes
-    from the article is Text, not markup: a title's `[/]` or `[b]` is printed as written."""
-    table = Table(title=Text(article.title or article.id), title_justify="left", expand=False)
+    from the article is Text, not markup: a title's `[/]` or `[b]` is printed as written.
+    Laid out for the width it is printed in (`EntitiesTable`)."""
     groups = group_mentions(mentions)
     rows = [(f"{title} / {label}" if label else title, entry)
             for kind, title in KINDS for label, entries in groups.get(kind, [])
             for entry in entries]
-    whys = {id(entry): why_of_phrase(entry) for _heading, entry in rows}
-    table.add_column("Kind", max_width=_longest_word((heading for heading, _ in rows), 16))
-    table.add_column("Count", justify="right")
-    table.add_column("Value")
-    table.add_column("Phrase")
-    table.add_column("Why", overflow="fold")
-    heading_before, kind_before = "", ""
-    for heading, entry in rows:
-        if entry.kind != kind_before and kind_before:
-            table.add_section()
-        shown = heading if heading != heading_before else ""
-        value = shown_value(entry.value, entry.kind, entry.mentions[0].subtype)
-        table.add_row(shown, str(len(entry.mentions)), Text(value),
-                      Text(entry.surface), Text(whys[id(entry)]))
-        heading_before, kind_before = heading, entry.kind
-    return table
+    return EntitiesTable(Text(article.title or article.id), rows)
+
+
+class EntitiesTable:
+    """The entities table as Rich renders it at the width it is given: a Kind column
+    where the terminal has room (`_KIND_COLUMN_FROM` columns), else each kind's heading on
+    a row of its own, so Value, Phrase and Why keep the room to show whole words."""
+
+    def __init__(self, title: Text, rows: list[tuple[str, EntityEntry]]) -> None:
+        self.title = title
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.table(with_kind_column=options.max_width >= _KIND_COLUMN_FROM)
+
+    def table(self, with_kind_column: bool) -> Table:
+        table = Table(title=self.title, title_justify="left", expand=False)
+        if with_kind_column:
+            table.add_column("Kind", max_width=_longest_word((h for h, _ in self.rows), 16))
+        table.add_column("Count", justify="right")
+        table.add_column("Value")
+        table.add_column("Phrase")
+        table.add_column("Why", overflow="fold")
+        heading_before, kind_before = "", ""
+        for heading, entry in self.rows:
+            if entry.kind != kind_before and kind_before:
+                table.add_section()
+            value = shown_value(entry.value, entry.kind, entry.mentions[0].subtype)
+            cells = [str(len(entry.mentions)), Text(value), Text(entry.surface),
+                     Text(why_of_phrase(entry))]
+            if with_kind_column:
+                table.add_row(heading if heading != heading_before else "", *cells)
+            else:
+                if heading != heading_before:
+                    table.add_row("", Text(heading, style="bold"), "", "")
+                table.add_row(*cells)
+            heading_before, kind_before = heading, entry.kind
+        return table
+
+
+_KIND_COLUMN_FROM = 80  # columns: below, a Kind column squeezes the others into broken words
 
 
 def why_of_phrase(entry: EntityEntry) -> str:
