@@ -183,3 +183,14 @@ def test_act_alone_is_no_law(text):
 ])
 def test_sanctions_surtaxes_and_the_cai(text, expected):
     assert sorted(issues(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, span, why", [
+    ('They signed a "phase one" deal.', '"phase one" deal', "lexicon topic:phase one + deal"),
+    ("the farm subsidy agreement", "farm subsidy agreement",
+     "lexicon topic:farm subsidy + agreement"),
+    ("under the Geneva Accord", "Geneva Accord", "lexicon topic:accord + the name before"),
+])
+def test_an_issue_grown_by_a_rule_says_so_in_its_why(text, span, why):
+    [found] = [f for f in extract_actors_issues(text) if f.kind == "issue"]
+    assert (text[found.start:found.end], found.why) == (span, why)

@@ -310,7 +310,7 @@ def _named_deal(text: str, found: list[Found | None], i: int) -> Found:
         k -= 1
     if k >= 0 and found[k].end > start:
         return f  # `U.S.-Japan Agreement`: the country is its own mention
-    return f._replace(start=start)
+    return f._replace(start=start, why=f"{f.why} + the name before")
 
 
 def _deal_is_verb(text: str, f: Found) -> bool:
@@ -400,7 +400,8 @@ def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | Non
         if start and text[start - 1] in _OPENING_QUOTES and \
                 any(mark in text[prev.end:f.start] for mark in _CLOSING_QUOTES):
             start -= 1
-        found[k] = prev._replace(start=start, end=f.end, value=_HEAD_VALUES[head])
+        found[k] = prev._replace(start=start, end=f.end, value=_HEAD_VALUES[head],
+                                 why=f"{prev.why} + {head}")
         return None  # `farm subsidy agreement`, `protectionist legislation`: one issue
     return f
 
