@@ -468,3 +468,22 @@ def test_the_fiscal_year_keeps_its_article_but_not_a_nouns():
 def test_a_deadline_of_a_month_is_ahead():
     assert found("The talks, with a deadline of October for an agreement, were hard.",
                  "1987-03-02") == [("October", "date", "1987-10")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("State media earlier this summer raised the prospect.", "2024-08-26", "2024-SU"),
+    ("Orders came later this summer.", "2024-08-26", "2024-SU"),
+    ("Orders dried up last summer.", "2024-08-26", "2023-SU"),
+])
+def test_earlier_or_later_in_this_season_is_this_season(text, published, expected):
+    assert found(text, published)[0][2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China will require importers of brandy from the European Union to lodge deposits "
+     "of up to 39% of the import value starting on Friday.", "2024-10-11"),
+    ("The ministry ordered duties beginning Friday.", "2024-10-11"),
+    ("The ministry ordered duties on Friday.", "2024-10-04"),  # no start: the past
+])
+def test_a_date_something_starts_on_is_ahead(text, expected):
+    assert found(text, "2024-10-08")[0][2] == expected

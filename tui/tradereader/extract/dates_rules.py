@@ -109,7 +109,8 @@ def year_end(phrase: str, anchor: Anchor, before: str) -> Result:
 
 def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
     low = phrase.lower()
-    offset = direction_of(low)
+    # `earlier this summer` is this summer (early in it), not the last
+    offset = direction_of(rx(r"^(?:early|late|earlier|later)\s+").sub("", low))
     month = month_of(phrase)
     season = rx(r"(spring|summer|fall|autumn|winter)").search(low)
     if month and not unit_of(low):

@@ -323,6 +323,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
             previous = before[index - 2] if index > 1 else ""
             return previous in ("will", "shall", "would", "to") or previous.endswith("'ll")
         return previous == "to" or previous in _FUTURE_VERBS
+    if word == "starting" or word == "beginning":
+        return True  # `deposits of up to 39% starting on Friday`: a start ahead
     if word in _SCHEDULE_VERBS or word == "is" or word == "are":
         return True  # `parliament votes Sunday`, `the deadline expires Monday`, `the vote is on Sunday`
     if index > 1 and before[index - 1] == "to" and before[index - 2] in ("is", "are"):
