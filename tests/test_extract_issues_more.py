@@ -194,3 +194,34 @@ def test_sanctions_surtaxes_and_the_cai(text, expected):
 def test_an_issue_grown_by_a_rule_says_so_in_its_why(text, span, why):
     [found] = [f for f in extract_actors_issues(text) if f.kind == "issue"]
     assert (text[found.start:found.end], found.why) == (span, why)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare ban after an export ban or a denial order: the export ban
+    ("Indonesia's export ban on nickel ore broke WTO rules. Output has soared since the ban.",
+     [("export ban", "export controls"), ("ban", "export controls")]),
+    ("Commerce lifted the denial order on ZTE. The ban nearly killed the company.",
+     [("denial order", "export controls"), ("ban", "export controls")]),
+    ("Jakarta banned exports of bauxite last year. Miners want the ban eased.",
+     [("ban", "export controls")]),
+    # none named, or an import ban: a barrier
+    ("Japan kept the ban on rice.", [("ban", "non-tariff barriers")]),
+    ("Japan's rice import ban stays. The ban angers U.S. growers.",
+     [("import ban", "non-tariff barriers"), ("ban", "non-tariff barriers")]),
+])
+def test_a_bare_ban_is_the_ban_the_story_named(text, expected):
+    assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Carbon Border Adjustment Mechanism (CBAM) starts on Sunday.",
+     [("Carbon Border Adjustment Mechanism", "tariffs"), ("CBAM", "tariffs")]),
+    ("Britain weighs a carbon border levy.", [("carbon border levy", "tariffs")]),
+    ("Minerals count toward the EV tax credits.", [("tax credits", "subsidies")]),
+    ("Under a tariff-rate quota, more steel enters.",
+     [("tariff-rate quota", "non-tariff barriers")]),
+    ("Huawei was put on a trade blacklist.", [("trade blacklist", "export controls")]),
+    ("brandy sold at dumped prices", [("dumped prices", "dumping")]),
+])
+def test_modern_trade_terms(text, expected):
+    assert issues(text) == expected

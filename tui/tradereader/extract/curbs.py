@@ -1,4 +1,4 @@
-"""Bare curb words (`curbs`, `restrictions`, `restraints`; `controls` and `licences`
+"""Bare curb words (`curbs`, `restrictions`, `restraints`, `ban`; `controls` and `licences`
 only after curbs were named): the kind of curbs the story named last, or told of."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from .lexmatch import Found
 
 _ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:licences", "topic:licenses"})
 CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction",
-                           "topic:restraints"} | _ONLY_AFTER_CURBS)  # lexicon surfaces
+                           "topic:restraints", "topic:ban", "topic:bans"}
+                          | _ONLY_AFTER_CURBS)  # lexicon surfaces
 BARE_CURB_WHYS = frozenset("lexicon " + surface for surface in CURB_SURFACES)
 _ONLY_AFTER_CURB_WHYS = frozenset("lexicon " + surface for surface in _ONLY_AFTER_CURBS)
 
@@ -18,7 +19,7 @@ _ONLY_AFTER_CURB_WHYS = frozenset("lexicon " + surface for surface in _ONLY_AFTE
 _OBJECT_AFTER = (r"[ \t\n]+(?:the|a|an|about|most|much|more|some|all|its|their|nearly|almost"
                  r"|roughly|around|\d)")
 _CURB_WORDS = ("curb", "restrict", "restrain", "control", "limit", "ban", "screening", "quota",
-               "barrier")
+               "barrier", "denial", "blacklist")
 _ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?imports\b"
 _CURBS_LOOK_BACK = 3000  # characters: the story the bare word is in
 
@@ -71,5 +72,6 @@ def _curbing_exports(text: str, lo: int, hi: int) -> str:
     return ""
 
 
-_CURBING_BEFORE = r"\b(?:curb|restrict|limit|control)(?:s|ed|ing)?[ \t\n]+(?:its[ \t\n]+)?$"
+_CURBING_BEFORE = (r"\b(?:(?:curb|restrict|limit|control)(?:s|ed|ing)?|ban(?:s|ned|ning)?)"
+                   r"[ \t\n]+(?:its[ \t\n]+)?$")
 _OF_AFTER = r"[ \t\n]+of\b"
