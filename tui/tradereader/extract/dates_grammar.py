@@ -188,7 +188,7 @@ RULES: tuple[tuple[str, str], ...] = (
             rf"(?:more\s+)?{_UNIT}(?:\s+and\s+a\s+half)?"
             r"(?:\s+or\s+(?:so|more|two|three))?\s+(?:ago|earlier|from\s+now)"
             r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b"),
-    ("recent_units", r"(?:recent|past|coming|the\s+recent|previous|earlier)\s+"
+    ("recent_units", r"(?:the\s+)?(?:recent|past|coming|previous|earlier)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
                      r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{_NUMBER}\s+)?(?:{_UNIT}|{_WEEKDAY}s?"
