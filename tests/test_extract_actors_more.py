@@ -130,3 +130,19 @@ def test_the_government_is_that_of_the_country_its_sentence_tells_of(sentence, e
     text = _STORY_ABOUT_CHINA + "\n" + sentence
     assert [f.value for f in extract_actors_issues(text) if f.subtype == "government"] \
         == [expected]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Minister of Commerce Wang Wentao said so.", "Wang Wentao"),
+    ("Minister of Industry and Trade Nguyen Hong Dien, who led the team, spoke.",
+     "Nguyen Hong Dien"),
+    ("Minister for Trade Don Farrell said.", "Don Farrell"),
+    ("Secretary of State for International Trade Liam Fox said.", "Liam Fox"),
+])
+def test_a_name_after_a_minister_s_portfolio(text, name):
+    assert (name, name) in actors(text)
+
+
+def test_a_committee_after_a_chairman_is_no_name():
+    text = "Rep. Don Bonker, chairman of the International Economic\nPolicy subcommittee, said."
+    assert actors(text) == [("Don Bonker", "Don Bonker")]

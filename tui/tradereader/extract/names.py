@@ -56,7 +56,10 @@ _ROLE_WORDS = frozenset(
     "Professor Economist Analyst Owner Founder Strategist Researcher Chairman Chairwoman "
     "Director Executive Adviser Advisor Spokesman Spokeswoman CEO Lawyer Attorney Editor "
     "Correspondent Author Manager Officer Official Trader Consultant Expert Scholar "
-    "Lecturer Mayor Negotiations Exchequer Administrator Deputy".split()
+    "Lecturer Mayor Negotiations Exchequer Administrator Deputy "
+    # a portfolio's nouns end a title too (`for International Trade Liam Fox said`)
+    "Trade Commerce Industry Finance Economy Affairs Treasury Agriculture Energy Defence "
+    "Defense Interior Investment Fisheries Transport Tourism Customs Revenue".split()
 )
 CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Lin Luo Zheng Liang Xie "

@@ -40,7 +40,7 @@ _WELL_KNOWN = frozenset(
 def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names written right after a title (`Trade Representative Clayton Yeutter`)."""
     out = []
-    for _start, end in titles:
+    for start, end in titles:
         match = _AFTER_TITLE.match(text, end)
         if match:
             found = clean_name(match.group(1), match.start(1), "rule title", keep_single=True,
@@ -52,7 +52,29 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
             found = _set_off_after_title(text, end)
             if found:
                 out.append(found)
+        elif text[end + 1:end + 2] in ("o", "f") and text.endswith(_PORTFOLIO_TITLES, start, end):
+            match = _AFTER_PORTFOLIO.match(text, end)  # `Minister of Commerce Wang Wentao`
+            found = match and clean_name(match.group(1), match.start(1), "rule title",
+                                         keep_single=False, after_title=True)
+            if found:
+                out.append(found)
     return out
+
+
+# The words of a minister's portfolio (`of Industry and Trade`, `for International Trade`)
+_PORTFOLIO_WORDS = (
+    "Commerce|Trade|Industry|Industries|Finance|Economy|Economic|Affairs|Foreign|International"
+    "|External|Agriculture|Energy|Development|Planning|Investment|Enterprise|Fisheries|Food"
+    "|Treasury|Defence|Defense|Justice|Labour|Labor|Health|State|Interior|Home|Environment"
+    "|Technology|Science|Information|Communications|Transport|Tourism|Business|Innovation"
+    "|Employment|Mines|Resources|Natural|Petroleum|Oil|Gas|Power|Relations|Cooperation"
+    "|Integration|European|Budget|Competitiveness|Rural|Forestry|Customs|Revenue|Digital"
+    "|Exports|Export|Promotion|Small|Medium|Regional|Infrastructure|Climate|Security")
+_PORTFOLIO_TITLES = ("Minister", "Secretary", "Commissioner", "State")  # titles that have one
+# After a title: its portfolio, then the name (group 1)
+_AFTER_PORTFOLIO = re.compile(
+    rf"{SPACE_PATTERN}(?:of|for){SPACE_PATTERN}(?:the{SPACE_PATTERN})?"
+    rf"(?:(?:{_PORTFOLIO_WORDS}|and|&){SPACE_PATTERN})+({NAME_PATTERN})")
 
 
 def _lone_given_name(name: str) -> bool:
