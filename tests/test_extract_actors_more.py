@@ -146,3 +146,9 @@ def test_a_name_after_a_minister_s_portfolio(text, name):
 def test_a_committee_after_a_chairman_is_no_name():
     text = "Rep. Don Bonker, chairman of the International Economic\nPolicy subcommittee, said."
     assert actors(text) == [("Don Bonker", "Don Bonker")]
+
+
+def test_a_role_before_a_name_names_it_even_after_an_apposition():
+    text = ("Its finance chief, Meng Wanzhou, the daughter of company founder Ren Zhengfei, "
+            "was arrested.")
+    assert ("Ren Zhengfei", "Ren Zhengfei") in actors(text)

@@ -187,11 +187,11 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
             if text[end + 1:end + 2].isupper() and text[end] in " \n":
                 out += [found for found in _names_from(text, end + 1, "rule said+name")
                         if not _owner_of_the_speaker(text, found[1])]
-        elif cue == "role":
-            found = _apposition(text, start)
-            if found:
+        elif cue == "role":  # `X, an economist`; `founder Ren Zhengfei` (both may be there:
+            found = _apposition(text, start)  # `Meng Wanzhou, the daughter of company founder
+            if found:  # Ren Zhengfei`)
                 out.append(found)
-            elif text[end + 1:end + 2].isupper() and text[end] in " \n" \
+            if text[end + 1:end + 2].isupper() and text[end] in " \n" \
                     and text[start:end] in _ROLES_BEFORE_NAMES:
                 out += _role_then_name(text, start, end + 1)
         elif cue == "first" and text[end + 1:end + 2].isupper() and text[end] in " \n":
