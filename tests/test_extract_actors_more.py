@@ -152,3 +152,18 @@ def test_a_role_before_a_name_names_it_even_after_an_apposition():
     text = ("Its finance chief, Meng Wanzhou, the daughter of company founder Ren Zhengfei, "
             "was arrested.")
     assert ("Ren Zhengfei", "Ren Zhengfei") in actors(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. Treasury Secretary Scott Bessent said.", [("U.S.", "USA"), ("Scott Bessent", "Scott Bessent")]),
+    ("US Treasury Under Secretary Jay Shambaugh spoke.",
+     [("US", "USA"), ("Jay Shambaugh", "Jay Shambaugh")]),
+    ("The U.S. Treasury said so.", [("U.S. Treasury", "Treasury")]),  # no title: the department
+])
+def test_the_treasury_before_secretary_is_a_title_the_country_before_it_counts(text, expected):
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize("text", ["the G-7 finance ministers", "the G7 leaders", "the Group of Seven"])
+def test_the_group_of_seven_is_g7_as_g20_is(text):
+    assert [value for _t, value in actors(text) if value.startswith("G")] == ["G7"]

@@ -214,6 +214,16 @@ _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
+# `U.S. Treasury Secretary Scott Bessent`: the country, then a title (the scanner took the
+# longest match at `U.S.`, which hid the title `Treasury Secretary`)
+_COUNTRY_TREASURIES = frozenset({"institution:U.S. Treasury", "institution:US Treasury"})
+_SECRETARY_AFTER = r"[ \t\n]+(?:(?:Deputy|Under|Assistant)[ \t\n]+)?(?:Secretary|Undersecretary)\b"
+
+
+def _country_before_title(f: Found) -> Found:
+    """`U.S.` of `U.S. Treasury` when `Treasury Secretary` is the title that follows it."""
+    return Found(f.start, f.start + (4 if f.why.endswith("U.S. Treasury") else 2), "actor",
+                 "country", "USA", "lexicon country:U.S. (before a title)", f.priority)
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +235,8 @@ def _refined_whys() -> frozenset[str]:
                 or entry.surface in CURB_SURFACES
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or entry.value == "central bank"
-                or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))):
+                or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))
+                or entry.surface in _COUNTRY_TREASURIES):
             whys.add(entry.why)
     return frozenset(whys)
 
@@ -256,6 +267,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     f = found[i]
     if f is None:
         return None
+    if f.value == "Treasury" and rx(_SECRETARY_AFTER).match(text, f.end):
+        return _country_before_title(f)
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value in _PLACE_GROUPS:  # `exports to Asian markets`: a place, not a party
