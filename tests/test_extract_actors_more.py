@@ -167,3 +167,8 @@ def test_the_treasury_before_secretary_is_a_title_the_country_before_it_counts(t
 @pytest.mark.parametrize("text", ["the G-7 finance ministers", "the G7 leaders", "the Group of Seven"])
 def test_the_group_of_seven_is_g7_as_g20_is(text):
     assert [value for _t, value in actors(text) if value.startswith("G")] == ["G7"]
+
+
+def test_the_appellate_body_is_its_own_institution():
+    assert actors("The WTO said its Appellate Body ruled.") == [
+        ("WTO", "WTO"), ("Appellate Body", "WTO Appellate Body")]
