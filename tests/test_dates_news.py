@@ -494,3 +494,18 @@ def test_the_coming_or_past_units_keep_their_determiner(text, expected):
     # date spans keep it, as the guidelines say; annotators by them kept it 14 times of 14
     # (TimeML's AQUAINT once left it out: `the [coming years]`)
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Carmakers have spent the past decade building plants.", ("the past decade", "duration", "P10Y")),
+    ("It sets aside $200 billion over the next decade.", ("the next decade", "duration", "P10Y")),
+    ("In the last decade prices rose.", ("the last decade", "date", "197")),  # the 1970s
+])
+def test_the_past_or_next_decade_is_ten_years(text, expected):
+    assert found(text) == [expected]
+
+
+def test_what_a_past_verb_prompted_someone_to_do_on_a_weekday_was_done():
+    text = ("The vote prompted Prime Minister David Cameron to announce on Friday that he "
+            "would step down.")
+    assert found(text, "2016-06-27") == [("Friday", "date", "2016-06-24")]

@@ -164,8 +164,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("named_season", r"(?=(?:[^ ]++ ++){1,4}season\b)(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"
                      r"|the\s+current|the\s+past|the\s+last)\s+(?:(?:early|late)\s+)?(?:(?:"
                      + _SEASON_KINDS.replace(" ", "|") + r")\s+)+season\b"),
-    ("past_span", r"(?=the\s+(?:past|last)\s+(?:decade|century)\b)(?:(?<=\bover )|(?<=\bfor )"
-                  r"|(?<=\bduring )|(?<=\bthroughout )|(?<=\bwithin ))the\s+(?:past|last)\s+"
+    ("past_span", r"the\s+(?:past|next|coming)\s+(?:decade|century)\b"  # a span, wherever
+                  r"|(?=the\s+last\s+(?:decade|century)\b)(?:(?<=\bover )|(?<=\bfor )"
+                  r"|(?<=\bduring )|(?<=\bthroughout )|(?<=\bwithin ))the\s+last\s+"
                   r"(?:decade|century)\b"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+|financial\s+)?"
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"

@@ -244,7 +244,8 @@ def _period_of(period: str, anchor: Anchor, before: str) -> str | None:
 
 
 def past_span(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`over the past decade`: the ten years up to now, a duration."""
+    """`the past decade`, `the next decade`, `over the last decade`: the ten years up to
+    now or from now, a duration (`the last decade` alone is the decade before this one)."""
     return "duration", "P100Y" if "century" in phrase.lower() else "P10Y"
 
 

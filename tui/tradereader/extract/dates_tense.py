@@ -38,6 +38,8 @@ _SCHEDULE_PLURAL = frozenset(
     "meet vote decide convene leave arrive begin start open resume return travel visit head"
     " host expire end close launch reopen play".split())
 _FUTURE_VERBS = frozenset("will shall would may might could should must can".split())
+# past verbs whose infinitive tells what then happened, not a plan
+_CAUSED = frozenset("prompted forced caused compelled spurred".split())
 _PAST_VERBS = frozenset(
     "was were had did said told announced reported added disclosed ended rose fell met made"
     " took came went began saw held left won lost sold bought grew paid spent gave got ran"
@@ -308,6 +310,9 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     word = before[index]
     if not word.isalpha():
         word = word.strip("\"',;:()")
+    if index > 1 and before[index - 1] == "to" and \
+            not _CAUSED.isdisjoint(before[max(0, index - 8):index]):
+        return False  # `a result that prompted Cameron to announce on Friday`: it did
     if (word == "effect" or word == "force" or word == "place") and index > 0:  # `takes effect
         # Monday`, `came into force`, `takes place on Tuesday`
         verb = before[index - 2 if before[index - 1] == "into" and index > 1 else index - 1]
