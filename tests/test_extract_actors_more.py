@@ -172,3 +172,15 @@ def test_the_group_of_seven_is_g7_as_g20_is(text):
 def test_the_appellate_body_is_its_own_institution():
     assert actors("The WTO said its Appellate Body ruled.") == [
         ("WTO", "WTO"), ("Appellate Body", "WTO Appellate Body")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico's Congress approved tariffs. The Senate passed the measure.",
+     ["Mexican Congress", "Mexican Senate"]),
+    ("Brazil's Senate voted. The U.S. Senate objected.", ["Brazilian Senate", "US Senate"]),
+    # the story's first legislature is the US's: later bare words stay it
+    ("Congress must approve the pact. Mexico's Senate ratified it. Congress will vote.",
+     ["US Congress", "Mexican Senate", "US Congress"]),
+])
+def test_another_country_s_congress_or_senate(text, expected):
+    assert [f.value for f in extract_actors_issues(text) if f.subtype == "government"] == expected

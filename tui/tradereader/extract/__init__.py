@@ -18,7 +18,9 @@ from operator import itemgetter
 from ..model import LexiconEntry, Mention
 from .access import market_access
 from .currency import currency_moves
-from .governments import find_administrations, find_governments, short_name_mentions
+from .governments import (
+    find_administrations, find_governments, foreign_legislatures, short_name_mentions,
+)
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
 from .mentions import mentions_from
@@ -218,6 +220,7 @@ def _actors_issues(
     found = drop_suppressed(refine(resolve_overlaps(main + extra, inner), text), text, suppressed)
     if published and str(published)[:4] < "1992":  # a `date` or `YYYY-MM-DD...`
         _soviet_union(found)
+    foreign_legislatures(text, found, load_lexicon())
     return found
 
 

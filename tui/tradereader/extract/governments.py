@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import compress
 from operator import itemgetter
 
 from .lexicon import Lexicon
@@ -291,3 +292,29 @@ def _names_the_ec(text: str) -> bool:
     if "EEC" in text or "E.E.C." in text or _EUROPEAN_COMMUNITY.search(text):
         return True
     return any(not text[m.start() - 1:m.start()].isalpha() for m in _EC.finditer(text))
+
+
+# The bare legislature words the lexicon takes as the US Congress's, and their word
+_US_LEGISLATURES = {"US Congress": "Congress", "US Senate": "Senate"}
+
+
+def foreign_legislatures(text: str, found: list[Found], lexicon: Lexicon) -> None:
+    """`Mexico's Congress`, `Brazil's Senate`: another country's legislature (in place
+    in `found`, its mentions by start); in a story whose first legislature is another
+    country's, the bare words after it are that country's too (`Mexico's Congress
+    approved ... The Senate passed`), unless they say `U.S.`."""
+    story_owner = None  # the country of the story's first legislature mention
+    # (the few indices found by a scan in C: `found` may hold tens of thousands)
+    for at in compress(range(len(found)), map(_US_LEGISLATURES.__contains__, map(_VALUE, found))):
+        f = found[at]
+        word = _US_LEGISLATURES[f.value]
+        bare = text[f.start:f.end] == word
+        before = found[at - 1] if at and bare else None
+        owner = (_possessor(text, f.start, before) if before is not None else None) \
+            or ("USA" if not bare else None)
+        if story_owner is None:
+            story_owner = owner or "USA"
+        owner = owner or (story_owner if len(text) < _STORY_SIZE else "USA")
+        if owner != "USA":
+            found[at] = f._replace(value=lexicon.body_name(owner, word),
+                                   why=f"{f.why} (of {lexicon.short_names.get(owner, owner)})")
