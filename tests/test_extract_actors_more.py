@@ -178,6 +178,8 @@ def test_the_appellate_body_is_its_own_institution():
     ("Mexico's Congress approved tariffs. The Senate passed the measure.",
      ["Mexican Congress", "Mexican Senate"]),
     ("Brazil's Senate voted. The U.S. Senate objected.", ["Brazilian Senate", "US Senate"]),
+    ("The French Senate approved the tax.", ["French Senate"]),
+    ("The American Congress and the Mexican Congress agreed.", ["US Congress", "Mexican Congress"]),
     # the story's first legislature is the US's: later bare words stay it
     ("Congress must approve the pact. Mexico's Senate ratified it. Congress will vote.",
      ["US Congress", "Mexican Senate", "US Congress"]),

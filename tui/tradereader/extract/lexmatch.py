@@ -445,12 +445,16 @@ def _merged(country: Found, end: int, entry: Entry, text: str, lex: Lexicon) -> 
         value = f"{short} {entry.value}"
     elif entry.surface in _WESTMINSTER and country.value != "GBR":
         value = f"{short} {entry.surface.split(':', 1)[1]}"  # `Canadian House of Commons`
+    elif entry.surface in _US_NAMED and country.value != "USA":  # `the French Senate`
+        value = lex.body_name(country.value, entry.surface.split(":", 1)[1])
     else:
         value = entry.value
     return Found(country.start, end, entry.kind, entry.subtype, value, entry.why)
 
 
 _WESTMINSTER = frozenset({"government:House of Commons", "government:House of Lords"})
+_US_NAMED = frozenset({"government:Congress", "government:Senate"})  # the US's unless a
+# country goes before them
 
 
 def _first_name_like(s: int, e: int, text: str) -> bool:
