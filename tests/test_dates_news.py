@@ -509,3 +509,13 @@ def test_what_a_past_verb_prompted_someone_to_do_on_a_weekday_was_done():
     text = ("The vote prompted Prime Minister David Cameron to announce on Friday that he "
             "would step down.")
     assert found(text, "2016-06-27") == [("Friday", "date", "2016-06-24")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azevedo told member ambassadors on Monday that he would intensify talks.", "2019-12-09"),
+    ("The clash follows Trump's announcement on Monday that he would impose tariffs.",
+     "2019-12-09"),
+    ("The ambassadors will meet on Monday to discuss it.", "2019-12-16"),  # its own verb: ahead
+])
+def test_a_future_in_what_was_said_on_a_weekday_is_not_the_weekday_s(text, expected):
+    assert found(text, "2019-12-10")[0][2] == expected

@@ -109,6 +109,8 @@ def is_future(text: str, low: str, start: int, end: int,
     if ". " in right:
         right = low[end:_sentence_end_after(text, low, end, end + _REACH_RIGHT)]
     right = _before_reporting(right)  # `on Saturday, Reagan said he would`: not the date's clause
+    if " that " in right:  # `told ambassadors on Monday that he would`: what was told
+        right = right[:right.index(" that ")]
     words = before + right.split()
     if before and before[-1] in _GOVERNING_PREPOSITIONS and ("ed " in left[-_GOVERN_CHARS:] or not
                                                          _LEXICAL_PAST.isdisjoint(before)) and \
