@@ -186,3 +186,9 @@ def test_the_appellate_body_is_its_own_institution():
 ])
 def test_another_country_s_congress_or_senate(text, expected):
     assert [f.value for f in extract_actors_issues(text) if f.subtype == "government"] == expected
+
+
+def test_a_portuguese_name_is_referred_to_by_its_name_before_the_particle():
+    text = "President Luiz Inacio Lula da Silva spoke. Lula said talks would go on."
+    assert actors(text) == [("Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva"),
+                            ("Lula", "Luiz Inacio Lula da Silva")]

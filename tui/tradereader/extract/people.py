@@ -381,12 +381,19 @@ def _name_and_key(raw: str) -> tuple[str, str]:
 
 def _add_paternal_surnames(named: list[tuple[str, str]], fullest: dict[str, str]) -> None:
     """A Spanish name of two surnames is referred to by the first (`Mario Rodriguez
-    Montero` ... `Rodriguez said`): that one is a key of `fullest` too, unless taken."""
+    Montero` ... `Rodriguez said`), a Portuguese one of three names and more before its
+    particle by the last of them (`Luiz Inacio Lula da Silva` ... `Lula said`): that one
+    is a key of `fullest` too, unless taken."""
     for name, _key in named:
         words = name.split()
         if len(words) == 3 and words[0] in given_names() and words[1][:1].isupper() and \
                 len(words[1]) > 2 and words[1][1:].islower() and words[1] not in given_names():
             fullest.setdefault(words[1], name)
+        elif len(words) >= 5 and words[-2] in _PORTUGUESE_PARTICLES and words[-3][1:].islower():
+            fullest.setdefault(words[-3], name)
+
+
+_PORTUGUESE_PARTICLES = frozenset({"da", "de", "do", "dos", "das"})
 
 
 def _fullest_names(named: list[tuple[str, str]]) -> dict[str, str]:
