@@ -222,6 +222,7 @@ def test_a_bare_ban_is_the_ban_the_story_named(text, expected):
      [("tariff-rate quota", "non-tariff barriers")]),
     ("Huawei was put on a trade blacklist.", [("trade blacklist", "export controls")]),
     ("brandy sold at dumped prices", [("dumped prices", "dumping")]),
+    ("France's digital services tax hit U.S. firms.", [("digital services tax", "services")]),
 ])
 def test_modern_trade_terms(text, expected):
     assert issues(text) == expected
