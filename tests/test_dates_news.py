@@ -519,3 +519,12 @@ def test_what_a_past_verb_prompted_someone_to_do_on_a_weekday_was_done():
 ])
 def test_a_future_in_what_was_said_on_a_weekday_is_not_the_weekday_s(text, expected):
     assert found(text, "2019-12-10")[0][2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It applies retroactively from Jan. 1 of this year.", ("Jan. 1 of this year", "2019-01-01")),
+    ("Talks resume on May 3 next year.", ("May 3 next year", "2020-05-03")),
+    ("Prices peaked on March 5 last year.", ("March 5 last year", "2018-03-05")),
+])
+def test_a_month_and_day_of_this_last_or_next_year_is_one_date_in_that_year(text, expected):
+    assert [(m, v) for m, _s, v in found(text, "2019-12-03")] == [expected]

@@ -99,7 +99,7 @@ _CLOCK_DAY = rf"(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|{_MONTH}\s+{_DAYN
 
 RULES: tuple[tuple[str, str], ...] = (
     ("date_mdy", rf"(?:(?:{_WEEKDAY}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?(?:(?:early|mid|late)(?:-|\s+))?{_MONTH}\s+(?:{_DAYNUM}|{_DAYWORD})"
-                 rf"(?:,?\s+{_YEAR})?"),
+                 rf"(?:,?\s+{_YEAR}|(?:\s+of)?\s+(?:this|last|next)\s+year\b(?!['’]s))?"),  # `Jan. 1 of this year`
     ("date_dmy", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}"
                  rf"(?:,?\s+{_YEAR})?"),
     ("date_numeric", r"(?<![\d/])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}-[01]\d-[0-3]\d)(?![\d/])"),

@@ -8,7 +8,7 @@ worked out from (a rule whose pattern has changed since is worked out afresh).
 LOOK_AHEAD = 4
 
 RULES = {
-    'date_mdy': 2879966502,
+    'date_mdy': 4000154382,
     'date_dmy': 2501934826,
     'date_numeric': 1273745127,
     'month_year': 1819415575,

@@ -48,6 +48,10 @@ def date_mdy(phrase: str, anchor: Anchor, before: str) -> Result:
         return None
     if year:
         return "date", f"{year}-{month:02d}-{day:02d}"
+    if phrase.endswith((" year", "\nyear")):  # `Jan. 1 of this year`, `March 5 last year`
+        if anchor.day is None:
+            return "date", f"XXXX-{month:02d}-{day:02d}"
+        return "date", f"{anchor.day.year + direction_of(phrase)}-{month:02d}-{day:02d}"
     year = anchor.in_frame(month, before)
     if year is not None:
         return "date", f"{year}-{month:02d}-{day:02d}"
