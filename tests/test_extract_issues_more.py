@@ -226,3 +226,16 @@ def test_a_bare_ban_is_the_ban_the_story_named(text, expected):
 ])
 def test_modern_trade_terms(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China imposed non-tariff countermeasures.", [("non-tariff countermeasures", "sanctions")]),
+    ("Non-tariff measures matter most.", [("Non-tariff measures", "non-tariff barriers")]),
+    ("creating non-tariff trade barriers", [("non-tariff trade barriers", "non-tariff barriers")]),
+    # `reserves` the verb is no currency
+    ("Beijing said it reserves the right to respond.", []),
+    ("China's foreign exchange reserves fell; the reserves are large.",
+     [("foreign exchange reserves", "currency"), ("reserves", "currency")]),
+])
+def test_non_tariff_measures_are_no_tariffs_and_reserves_the_verb_no_currency(text, expected):
+    assert issues(text) == expected

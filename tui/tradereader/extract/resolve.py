@@ -13,7 +13,7 @@ from ..model import LexiconEntry, Mention
 from .curbs import BARE_CURB_WHYS, CURB_SURFACES, curbs_named_before
 from .word_roles import (
     SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb, manufacturing_is_a_modifier,
-    sector_names_a_role, settle_protectionist,
+    reserves_is_verb, sector_names_a_role, settle_protectionist,
 )
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lazy_regex import rx
@@ -208,7 +208,7 @@ _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
 _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, predicates)
     {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards",
      "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing", "topic:embargo",
-     "topic:deficit", "topic:deficits"}
+     "topic:deficit", "topic:deficits", "topic:reserves"}
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _ARTICLE_SIZE = 100_000
@@ -281,6 +281,7 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface == "bills" and _household_bills(text, f) or \
                 surface == "dumping" and _dumping_is_verb(text, f) or \
                 surface in ("ban", "bans") and ban_is_verb(text, f) or \
+                surface == "reserves" and reserves_is_verb(text, f) or \
                 surface == "manufacturing" and manufacturing_is_a_modifier(text, f) or \
                 surface in ("deficit", "deficits") and budget_deficit_again(text, f):
             return None

@@ -54,6 +54,14 @@ def ban_is_verb(text: str, f: Found) -> bool:
     return not before or before[-1].lower().strip(",;") not in _BEFORE_A_BAN
 
 
+def reserves_is_verb(text: str, f: Found) -> bool:
+    """Whether `reserves` at `f` is the verb (`it reserves the right to`), not a country's
+    currency reserves."""
+    before = text[max(0, f.start - 12):f.start].split()
+    return text.startswith(" the right", f.end) or bool(before) and \
+        before[-1].lower() in ("it", "he", "she", "they", "which", "who", "also")
+
+
 _BEFORE_A_BAN = frozenset(  # words before `ban` as a noun
     "the a an its their his her our this that these those such any no new import export "
     "total outright blanket longstanding long-standing temporary proposed existing "
