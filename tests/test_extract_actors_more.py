@@ -192,3 +192,12 @@ def test_a_portuguese_name_is_referred_to_by_its_name_before_the_particle():
     text = "President Luiz Inacio Lula da Silva spoke. Lula said talks would go on."
     assert actors(text) == [("Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva"),
                             ("Lula", "Luiz Inacio Lula da Silva")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Economy Ministry said so.", "Economy Ministry"),  # was `Industry Ministry`
+    ("the Dutch Economics Ministry said", "Netherlands Economy Ministry"),
+    ("The Japanese Industry Ministry said.", "Japan Industry Ministry"),
+])
+def test_an_economy_ministry_is_no_industry_ministry(text, value):
+    assert [v for _t, v in actors(text)] == [value]

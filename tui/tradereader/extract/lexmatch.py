@@ -76,6 +76,7 @@ ISSUED_AFTER = re.compile(  # what a government issues: `Japanese government bon
 _FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 _GENERIC = frozenset(
     "Commerce Ministry|Finance Ministry|Foreign Ministry|Agriculture Ministry|Industry Ministry|"
+    "Economy Ministry|"
     "central bank|lower house|upper house".split("|")
 )
 
