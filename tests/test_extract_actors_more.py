@@ -201,3 +201,20 @@ def test_a_portuguese_name_is_referred_to_by_its_name_before_the_particle():
 ])
 def test_an_economy_ministry_is_no_industry_ministry(text, value):
     assert [v for _t, v in actors(text)] == [value]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Federation of French Wine and Spirits Exporters said so.",
+     "Federation of French Wine and Spirits Exporters"),
+    ("The Department for Promotion of Industry and Internal Trade said.",
+     "Department for Promotion of Industry and Internal Trade"),
+    ("The Federation of Korean Industries and Tom Doe said.", "Federation of Korean Industries"),
+    ("The Ministry of Posts and Telecommunications said.", "Ministry of Posts and Telecommunications"),
+])
+def test_an_organisation_s_name_goes_on_after_and(text, name):
+    assert actors(text)[0] == (name, name)
+
+
+def test_a_secretary_s_portfolio_of_two_words_before_the_name():
+    assert actors("Secretary for Environment and Ecology Tse Chin-wan said.") == [
+        ("Tse Chin-wan", "Tse Chin-wan")]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .lexicon import given_names
 from .lexmatch import Found
 
 _SPACE = r"(?:[ \t]|\n(?!\n))+"  # within a paragraph: a name may wrap across lines
@@ -32,10 +33,16 @@ _WORD = r"[A-Z](?:[\w&'’]|-[A-Z\d]|\.(?=[\w-]))*\.?"  # `Meat`, `U.S.-China`, 
 _NAME_WORD = re.compile(rf"(?:{_WORD}|&)$")
 _CAPITALISED = re.compile(r"[A-Z]")
 # after the head: `of`/`for`/`on` (then maybe `the`), capitalised words, and maybe `and`
-# with one more (`of Posts and Telecommunications`, not `of Finance and Prime Minister Abe`)
+# with up to three more that end the name and hold no title (`of Posts and
+# Telecommunications`, `of French Wine and Spirits Exporters`, `for Promotion of Industry
+# and Internal Trade`; not `of Finance and Prime Minister Abe`)
 _CAP = r"[A-Z][\w&'’-]*(?![\w&'’-])"  # a whole word
+_NO_TITLE = (r"(?!(?:Prime|Minister|President|Secretary|Chancellor|Premier|Governor|Deputy"
+             r"|Vice|Chief|Chairman|Director|Mr|Mrs|Ms|Dr)\b)")
 _TAIL = re.compile(rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAP}(?:{_SPACE}{_CAP})*"
-                   rf"(?:{_SPACE}(?:and|&){_SPACE}{_CAP}(?!{_SPACE}[A-Z]))?")
+                   rf"(?:{_SPACE}of{_SPACE}{_CAP}(?:{_SPACE}{_CAP})*)?"
+                   rf"(?P<more>{_SPACE}(?:and|&){_SPACE}{_NO_TITLE}{_CAP}"
+                   rf"(?:{_SPACE}{_NO_TITLE}{_CAP}){{0,2}}(?!{_SPACE}[A-Z]))?")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z&]{2,7})\)")
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At By For Of As To From With And But Or If When While After Before"
@@ -97,6 +104,9 @@ def _organisation(text: str, head: int, head_end: int) -> Found | None:
     start = _name_start(text, head)
     tail = _TAIL.match(text, head_end)
     end = tail.end() if tail is not None else head_end
+    if tail is not None and tail.group("more") and \
+            tail.group("more").split()[1] in given_names():  # `... of Japan and Tom Doe`
+        end = tail.start("more")
     if start == head and end == head_end:
         return None  # the head alone: `Council members`, `the Board`
     name = " ".join(text[start:end].split())

@@ -69,7 +69,8 @@ _PORTFOLIO_WORDS = (
     "|Technology|Science|Information|Communications|Transport|Tourism|Business|Innovation"
     "|Employment|Mines|Resources|Natural|Petroleum|Oil|Gas|Power|Relations|Cooperation"
     "|Integration|European|Budget|Competitiveness|Rural|Forestry|Customs|Revenue|Digital"
-    "|Exports|Export|Promotion|Small|Medium|Regional|Infrastructure|Climate|Security")
+    "|Exports|Export|Promotion|Small|Medium|Regional|Infrastructure|Climate|Security"
+    "|Ecology|Education|Welfare|Housing|Culture|Social|Labour|Trade-related")
 _PORTFOLIO_TITLES = ("Minister", "Secretary", "Commissioner", "State")  # titles that have one
 # After a title: its portfolio, then the name (group 1)
 _AFTER_PORTFOLIO = re.compile(
