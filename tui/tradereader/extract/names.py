@@ -59,7 +59,8 @@ _ROLE_WORDS = frozenset(
     "Lecturer Mayor Negotiations Exchequer Administrator Deputy "
     # a portfolio's nouns end a title too (`for International Trade Liam Fox said`)
     "Trade Commerce Industry Finance Economy Affairs Treasury Agriculture Energy Defence "
-    "Defense Interior Investment Fisheries Transport Tourism Customs Revenue".split()
+    "Defense Interior Investment Fisheries Transport Tourism Customs Revenue Environment "
+    "Ecology Education Welfare Housing".split()
 )
 CHINESE_SURNAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Lin Luo Zheng Liang Xie "
