@@ -218,3 +218,17 @@ def test_an_organisation_s_name_goes_on_after_and(text, name):
 def test_a_secretary_s_portfolio_of_two_words_before_the_name():
     assert actors("Secretary for Environment and Ecology Tse Chin-wan said.") == [
         ("Tse Chin-wan", "Tse Chin-wan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Curbs on China\n\nNEW DELHI - India tightened rules on investment from China. China "
+     "objected. Chinese firms and China's banks were hit. The government said more would come.",
+     "Indian government"),
+    ("Talks\n\nDATELINE: TAIPEI, April 21 -\n\nTaiwan and the U.S. and the U.S. met. U.S. "
+     "officials left. The government would send buying missions.", "Taiwanese government"),
+    # a dateline in the US, or none: the story's most mentioned country, as before
+    ("Curbs\n\nWASHINGTON - China and China and Japan met. The government said so.",
+     "Chinese government"),
+])
+def test_the_government_of_a_story_datelined_in_a_capital_is_that_country_s(text, expected):
+    assert [f.value for f in extract_actors_issues(text) if f.subtype == "government"] == [expected]

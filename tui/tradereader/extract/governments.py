@@ -132,7 +132,8 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
                 owner = _nearest_country(found, k)
             else:
                 if story is None:
-                    story = _story_country(found, lexicon.short_names)
+                    story = _dateline_country(text, found, lexicon) or \
+                        _story_country(found, lexicon.short_names)
                 owner = story
         if owner:
             value = _BODIES.get((owner, word)) or lexicon.body_name(owner, word)
@@ -207,6 +208,26 @@ def _possessor(text: str, start: int, before: Found) -> str | None:
     if before[3] in ("country", "metonym") and text[before[1]:start] in _POSSESSIVE:
         return before[4]
     return None
+
+
+def _dateline_country(text: str, found: list[Found], lexicon: Lexicon) -> str | None:
+    """The country whose capital the story's dateline names first (`NEW DELHI -`,
+    `TOKYO/SEOUL, July 8 -`, `DATELINE: TAIPEI, April 21 -`), when it is not the US (whose
+    government a story calls `the administration`) and the story names it too: a
+    correspondent there writes of its government as `the government`."""
+    match = _DATELINE.search(text, 0, 600)
+    if match is None:
+        return None
+    entry = lexicon.by_pattern.get(fold_pattern(match.group(1)))
+    if entry is None or entry.subtype != "metonym" or entry.value in ("USA", "EU"):
+        return None
+    code = entry.value
+    return code if any(f[4] == code and f[3] in ("country", "metonym") for f in found) else None
+
+
+# A dateline: a line opening with a city in capitals, then `/`, `,`, ` -` or ` (`
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:DATELINE:[ \t]*)?([A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+)?)"
+                       r"(?=[ \t]*(?:/|,|[-–—][ \t]|\())")
 
 
 def _story_country(found: list[Found], codes: dict[str, str]) -> str:
