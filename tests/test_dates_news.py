@@ -528,3 +528,16 @@ def test_a_future_in_what_was_said_on_a_weekday_is_not_the_weekday_s(text, expec
 ])
 def test_a_month_and_day_of_this_last_or_next_year_is_one_date_in_that_year(text, expected):
     assert [(m, v) for m, _s, v in found(text, "2019-12-03")] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("the lockdown, which Modi extended on Tuesday until May 3", "2020-04-18",
+     [("Tuesday", "date", "2020-04-14"), ("May 3", "date", "2020-05-03")]),
+    ("The deadline will be extended on Tuesday.", "2020-04-18",
+     [("Tuesday", "date", "2020-04-21")]),  # still to be done: ahead
+    ("He may quit by the end of August, but denied it after a meeting in the afternoon.",
+     "2025-07-23", [("the end of August", "date", "2025-08"),
+                    ("the afternoon", "time", "2025-07-23TAF")]),
+])
+def test_when_a_date_was_moved_and_an_afternoon_after_a_month(text, published, expected):
+    assert found(text, published) == expected

@@ -207,8 +207,10 @@ def anaphoric(phrase: str, anchor: Anchor, before: str) -> Result:
     if start is not None and anchor.day is not None and start.year > anchor.day.year and \
             low.startswith("the") and offset == 0:  # `the year`: not one only forecast
         start = None
-    if start is None and offset == 0 and unit == "day" and rx(r"\d{4}-\d\d").fullmatch(before):
+    if start is None and offset == 0 and unit == "day" and rx(r"\d{4}-\d\d").fullmatch(before) \
+            and rx(r"\b(?:that|same)\b").search(low):
         value = f"{before}-XX"  # `that same day`, told of last October: a day of that month
+        # (not `in the afternoon` after `by the end of August`: the day of writing's)
     elif start is None:
         value = _relative(anchor, unit, offset)
     else:

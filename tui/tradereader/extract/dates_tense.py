@@ -312,6 +312,9 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     word = before[index]
     if not word.isalpha():
         word = word.strip("\"',;:()")
+    if word in _RESCHEDULED and index < len(before) - 1 and before[index + 1] == "on" and \
+            index > 0 and before[index - 1] not in _NOT_DONE:
+        return False  # `Modi extended on Tuesday until May 3`: when it was moved, done
     if index > 1 and before[index - 1] == "to" and \
             not _CAUSED.isdisjoint(before[max(0, index - 8):index]):
         return False  # `a result that prompted Cameron to announce on Friday`: it did
@@ -371,6 +374,7 @@ def _rescheduled(before: list[str]) -> bool:
     return len(before) > 2 and before[-3] in _RESCHEDULED_PHRASAL.get(verb, ())
 
 
+_NOT_DONE = frozenset("be will would to 'll shall may could should must".split())
 _OBJECT_REACH = 3  # words an object between a verb and its bare date may have
 _SAYING = frozenset("said told wrote thought believed felt hoped expected".split())
 
