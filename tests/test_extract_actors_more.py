@@ -232,3 +232,12 @@ def test_a_secretary_s_portfolio_of_two_words_before_the_name():
 ])
 def test_the_government_of_a_story_datelined_in_a_capital_is_that_country_s(text, expected):
     assert [f.value for f in extract_actors_issues(text) if f.subtype == "government"] == [expected]
+
+
+def test_a_councillor_is_a_title_and_a_long_acronym_names_its_body():
+    text = ("Guy Parmelin, the Swiss Federal Councillor, said. The Indonesian Palm Oil Farmers "
+            "Association (APKASINDO) said so. APKASINDO added.")
+    assert actors(text) == [
+        ("Guy Parmelin", "Guy Parmelin"), ("Swiss", "CHE"),
+        ("Indonesian Palm Oil Farmers Association", "APKASINDO"), ("APKASINDO", "APKASINDO"),
+        ("APKASINDO", "APKASINDO")]

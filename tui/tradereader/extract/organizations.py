@@ -43,7 +43,7 @@ _TAIL = re.compile(rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAP}(?:{_SP
                    rf"(?:{_SPACE}of{_SPACE}{_CAP}(?:{_SPACE}{_CAP})*)?"
                    rf"(?P<more>{_SPACE}(?:and|&){_SPACE}{_NO_TITLE}{_CAP}"
                    rf"(?:{_SPACE}{_NO_TITLE}{_CAP}){{0,2}}(?!{_SPACE}[A-Z]))?")
-_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z&]{2,7})\)")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z&]{2,9})\)")  # (FIEO), (APKASINDO)
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At By For Of As To From With And But Or If When While After Before"
     " This That These Those Its Their His Her Our Your My Last Next Every Each Some Many"
