@@ -239,3 +239,21 @@ def test_modern_trade_terms(text, expected):
 ])
 def test_non_tariff_measures_are_no_tariffs_and_reserves_the_verb_no_currency(text, expected):
     assert issues(text) == expected
+
+
+def test_an_acronym_given_after_a_named_deal_or_law_is_that_issue_later():
+    text = ("India and EFTA signed an Economic Partnership Agreement (TEPA) on Sunday. TEPA cuts "
+            "tariffs. The Inflation Reduction Act (IRA) passed; the IRA pays credits.")
+    assert [(s, v) for s, v in issues(text) if s.isupper()] == [
+        ("TEPA", "trade agreement"), ("TEPA", "trade agreement"),
+        ("IRA", "trade legislation"), ("IRA", "trade legislation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a $100 billion investment pledge", [("investment pledge", "investment")]),
+    ("Economic coercion is wrong.", [("Economic coercion", "sanctions")]),
+    ("the EU's anti-coercion instrument", [("anti-coercion instrument", "trade legislation")]),
+    ("under the TRIPS agreement", [("TRIPS agreement", "intellectual property")]),
+])
+def test_more_modern_trade_terms(text, expected):
+    assert issues(text) == expected

@@ -25,7 +25,7 @@ from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
 from .mentions import mentions_from
 from .normalize import OffsetMap, fold
-from .organizations import find_organizations, lexicon_acronyms, named_laws
+from .organizations import find_organizations, issue_acronyms, lexicon_acronyms, named_laws
 from .parallel import DatesInChild, Meanwhile, can_fork
 from .people import NamedPeople, name_people, with_surnames
 from .resolve import (
@@ -208,7 +208,8 @@ def _actors_issues(
         + short_name_mentions(text, [c for c in result.cues if c[0] == "short"], main, starts)
     access, named_inside, inside = market_access(text, folded, omap, main, starts)
     people = with_surnames(text, named, surnames.result() if surnames is not None else None)
-    extra = people + administrations + governments + cue_issues + organizations
+    extra = people + administrations + governments + cue_issues + organizations \
+        + issue_acronyms(text, main + cue_issues)
     if access:  # `access to the Japanese market`: one issue, `Japanese` still a country
         main = main.copy()
         for i in sorted(inside, reverse=True):  # a few: deletions in C, no loop over all

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 
 from .lexicon import given_names
 from .lexmatch import Found
@@ -188,6 +190,28 @@ def _acronym_uses(text: str, acronym: str, after: int, value: str = "") -> list[
             uses.append(Found(at, end, "actor", "institution", value or acronym, _WHY_ACRONYM, 1))
         at = text.find(acronym, end, stop)
     return uses
+
+
+def issue_acronyms(text: str, found: list[Found]) -> list[Found]:
+    """Later uses of an acronym given in brackets after a named deal or law (`Trade and
+    Economic Partnership Agreement (TEPA)` ... `TEPA`): the same issue. `found`: the
+    candidates so far, by start (a few are deals or laws)."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for at in compress(range(len(found)), map(_NAMED_ISSUES.__contains__, map(_VALUE, found))):
+        f = found[at]
+        acronym = _ACRONYM_AFTER.match(text, f.end)
+        if acronym is None or acronym.group(1) in seen:
+            continue
+        seen.add(acronym.group(1))
+        out += [use._replace(kind="issue", subtype="topic", value=f.value, why=_WHY_ISSUE_ACRONYM)
+                for use in _acronym_uses(text, acronym.group(1), acronym.start(1))]
+    return out
+
+
+_NAMED_ISSUES = frozenset({"trade agreement", "trade legislation"})
+_VALUE = itemgetter(4)  # a Found's value, read at C speed
+_WHY_ISSUE_ACRONYM = "rule acronym of a named deal or law"
 
 
 def _joins_word(char: str) -> bool:
