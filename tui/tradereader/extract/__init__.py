@@ -209,7 +209,7 @@ def _actors_issues(
     access, named_inside, inside = market_access(text, folded, omap, main, starts)
     people = with_surnames(text, named, surnames.result() if surnames is not None else None)
     extra = people + administrations + governments + cue_issues + organizations \
-        + issue_acronyms(text, main + cue_issues)
+        + issue_acronyms(text, main, starts, cue_issues)
     if access:  # `access to the Japanese market`: one issue, `Japanese` still a country
         main = main.copy()
         for i in sorted(inside, reverse=True):  # a few: deletions in C, no loop over all

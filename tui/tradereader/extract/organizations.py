@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
-from operator import itemgetter
 
 from .lexicon import given_names
 from .lexmatch import Found
@@ -192,25 +190,39 @@ def _acronym_uses(text: str, acronym: str, after: int, value: str = "") -> list[
     return uses
 
 
-def issue_acronyms(text: str, found: list[Found]) -> list[Found]:
+def issue_acronyms(text: str, main: list[Found], starts: list[int],
+                   more: list[Found]) -> list[Found]:
     """Later uses of an acronym given in brackets after a named deal or law (`Trade and
-    Economic Partnership Agreement (TEPA)` ... `TEPA`): the same issue. `found`: the
-    candidates so far, by start (a few are deals or laws)."""
+    Economic Partnership Agreement (TEPA)` ... `TEPA`): the same issue. `main`: the
+    scanner's candidates by start (`starts` theirs), `more`: a few others. Read from the
+    brackets, found by a search that opens with one: `main` is long, the brackets few."""
     out: list[Found] = []
     seen: set[str] = set()
-    for at in compress(range(len(found)), map(_NAMED_ISSUES.__contains__, map(_VALUE, found))):
-        f = found[at]
-        acronym = _ACRONYM_AFTER.match(text, f.end)
-        if acronym is None or acronym.group(1) in seen:
+    named_more: dict[int, Found] | None = None  # by end: the deals and laws of `more`
+    for bracket in _ISSUE_BRACKET.finditer(text):
+        word = bracket.group(1)
+        if word in seen:
             continue
-        seen.add(acronym.group(1))
-        out += [use._replace(kind="issue", subtype="topic", value=f.value, why=_WHY_ISSUE_ACRONYM)
-                for use in _acronym_uses(text, acronym.group(1), acronym.start(1))]
+        end = bracket.start()
+        while end and text[end - 1] in " \t":
+            end -= 1
+        k = bisect_left(starts, end) - 1
+        named = next((f for f in main[max(0, k - 2):k + 1]
+                      if f.end == end and f.value in _NAMED_ISSUES), None)
+        if named is None:
+            if named_more is None:
+                named_more = {f.end: f for f in more if f.value in _NAMED_ISSUES}
+            named = named_more.get(end)
+        if named is not None:
+            seen.add(word)
+            out += [use._replace(kind="issue", subtype="topic", value=named.value,
+                                 why=_WHY_ISSUE_ACRONYM)
+                    for use in _acronym_uses(text, word, bracket.start(1))]
     return out
 
 
+_ISSUE_BRACKET = re.compile(r"\(([A-Z][A-Z&]{2,9})\)")
 _NAMED_ISSUES = frozenset({"trade agreement", "trade legislation"})
-_VALUE = itemgetter(4)  # a Found's value, read at C speed
 _WHY_ISSUE_ACRONYM = "rule acronym of a named deal or law"
 
 
