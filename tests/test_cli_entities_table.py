@@ -66,3 +66,16 @@ def test_a_date_row_gives_the_value_with_its_words():
     [row] = [line for line in lines if "last week" in line]
     assert "2025-W31 (week 31 of 2025)" in row
     assert "date rule: this, last or next week, month, year… (relative_unit)" in row
+
+
+def test_the_table_says_which_publication_date_the_dates_were_resolved_against():
+    week = Mention(0, 9, "last week", "date", "date", "2025-W31", "relative_unit")
+    dated = Console(width=120, record=True, color_system=None)
+    dated.print(entities_table(ARTICLE, [week], published="2025-08-06"))
+    assert "dates resolved against the publication date, 6 August 2025" in dated.export_text()
+    assert "no publication date" in rendered([week], 120)  # ARTICLE has none
+
+
+def test_a_weekday_with_a_part_of_the_day_and_no_year_reads_as_that_day():
+    morning = Mention(0, 15, "Tuesday morning", "date", "time", "XXXX-WXX-2TMO", "weekday")
+    assert "XXXX-WXX-2TMO (a Tuesday, morning)" in rendered([morning], 160)

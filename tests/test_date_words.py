@@ -21,6 +21,7 @@ from tradereader.extract.dates_grammar import RULES
     ("FY2019", "date", "fiscal year 2019"),
     ("XXXX-12-15", "date", "15 December (year not known)"),
     ("XXXX-WXX-4", "date", "a Thursday"),
+    ("XXXX-WXX-2TMO", "time", "a Tuesday, morning"),
     ("XXXX-Q1", "date", "Q1 (year not known)"),
     ("1998-08-07TNI", "time", "7 August 1998, night"),
     ("2000-01-05T10:35", "time", "5 January 2000, 10:35"),

@@ -326,7 +326,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
         return 0
     from .ui.console import print_entities
 
-    print_entities(article, mentions)
+    print_entities(article, mentions, published=published)
     return 0
 
 

@@ -69,13 +69,19 @@ def _calendar_words(value: str) -> str:
     return _day_words(*match.groups()) if match else ""
 
 
+_SOME_WEEKDAY = re.compile(r"WXX-([1-7])(?:T(\w+))?")
+
+
 def _part_of_year(year: str, rest: str) -> str:
     """`Q3` `H1` `W31` `W31-WE` `SU` `WXX-4` of `year` (`XXXX`: a year not known)."""
     of_year = "" if year == "XXXX" else f" {year}"
     if rest in _SEASONS:
         return _SEASONS[rest] + (of_year or " (year not known)")
-    if rest.startswith("WXX-") and rest[4:].isdigit():
-        return f"a {_WEEKDAYS[int(rest[4:]) - 1]}"
+    weekday = _SOME_WEEKDAY.fullmatch(rest)
+    if weekday:  # `WXX-2`, `WXX-2TMO`: a Tuesday (in the morning)
+        part = weekday.group(2)
+        return f"a {_WEEKDAYS[int(weekday.group(1)) - 1]}" + (
+            f", {_PARTS.get(part, part)}" if part else "")
     if rest[0] == "Q":
         return f"Q{rest[1]}" + (of_year or " (year not known)")
     if rest[0] == "H":
@@ -114,7 +120,7 @@ DATE_RULES = {
     "anaphoric": "that day, the day before or after", "period": "a reporting period",
     "year_ago_adj": "the year-ago period", "decade": "a decade", "century": "a century",
     "unit_edge": "the start, middle or end of a period", "year_end": "the year's end",
-    "named_season": "a named season", "past_span": "the past decade or century",
+    "named_season": "a named season", "past_span": "the past or next decade or century",
     "relative_unit": "this, last or next week, month, year…", "year_ended": "the year ended …",
     "week_of": "the week of a date", "the_unit": "the week, month or year told of",
     "some_day": "some day", "ago": "an amount of time ago", "recent_units": "recent or coming weeks, months…",

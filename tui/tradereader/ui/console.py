@@ -9,21 +9,32 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from tradereader.date_words import readable_why, shown_value
+from tradereader.date_words import describe_date, readable_why, shown_value
 from tradereader.model import Article, Mention
 from tradereader.ui.mention_groups import EntityEntry
 from tradereader.ui.widgets.entity_tree import KINDS, group_mentions
 
 
-def entities_table(article: Article, mentions: Iterable[Mention]) -> EntitiesTable:
+def entities_table(article: Article, mentions: Iterable[Mention],
+                   published: str | None = None) -> EntitiesTable:
     """A table grouped by kind (and actor subgroup): count, value, phrase, why. What comes
     from the article is Text, not markup: a title's `[/]` or `[b]` is printed as written.
-    Laid out for the width it is printed in (`EntitiesTable`)."""
+    Its caption gives the publication date the dates were resolved against (`published`,
+    else the article's), or says there was none. Laid out for the width it is printed in
+    (`EntitiesTable`)."""
     groups = group_mentions(mentions)
     rows = [(f"{title} / {label}" if label else title, entry)
             for kind, title in KINDS for label, entries in groups.get(kind, [])
             for entry in entries]
-    return EntitiesTable(Text(article.title or article.id), rows)
+    return EntitiesTable(Text(article.title or article.id), rows,
+                         _dates_caption(published or article.published))
+
+
+def _dates_caption(published: str | None) -> str:
+    if published:
+        return f"dates resolved against the publication date, {describe_date(published)}"
+    return ("no publication date known: relative dates keep relative values "
+            "(give one with --published YYYY-MM-DD)")
 
 
 class EntitiesTable:
@@ -31,15 +42,17 @@ class EntitiesTable:
     where the terminal has room (`_KIND_COLUMN_FROM` columns), else each kind's heading on
     a row of its own, so Value, Phrase and Why keep the room to show whole words."""
 
-    def __init__(self, title: Text, rows: list[tuple[str, EntityEntry]]) -> None:
+    def __init__(self, title: Text, rows: list[tuple[str, EntityEntry]], caption: str = "") -> None:
         self.title = title
         self.rows = rows
+        self.caption = caption
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self.table(with_kind_column=options.max_width >= _KIND_COLUMN_FROM)
 
     def table(self, with_kind_column: bool) -> Table:
-        table = Table(title=self.title, title_justify="left", expand=False)
+        table = Table(title=self.title, title_justify="left", caption=self.caption or None,
+                      caption_justify="left", expand=False)
         if with_kind_column:
             table.add_column("Kind", max_width=_longest_word((h for h, _ in self.rows), 16))
         table.add_column("Count", justify="right")
@@ -81,12 +94,15 @@ def _longest_word(texts: Iterable[str], cap: int) -> int:
     return min(cap, max((len(word) for text in texts for word in text.split()), default=0))
 
 
-def print_entities(article: Article, mentions: Iterable[Mention], console: Console | None = None) -> None:
-    """Print the entities of `article` as a readable table (or say there are none)."""
+def print_entities(article: Article, mentions: Iterable[Mention], console: Console | None = None,
+                   published: str | None = None) -> None:
+    """Print the entities of `article` as a readable table (or say there are none);
+    `published`: the publication date the dates were resolved against, if not the
+    article's."""
     console = console or Console()
     mentions = list(mentions)
     if not mentions:
         console.print(f"{article.title or article.id}: no actors, issues or dates found.",
                       markup=False, highlight=False)
         return
-    console.print(entities_table(article, mentions))
+    console.print(entities_table(article, mentions, published))
