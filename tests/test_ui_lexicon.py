@@ -294,7 +294,7 @@ async def test_X_on_a_date_in_the_tree_suppresses_that_phrase_as_a_date(library,
         await settle(pilot)
         assert "THIS_WEEK" not in tree_values(app, "date")
         assert tree_values(app, "date")  # the other dates stay
-        assert any("highlighted as date" in n.message for n in app._notifications)
+        assert any("highlighted as date in any article" in n.message for n in app._notifications)
     assert [(e["phrase"], e["kind"], e["action"]) for e in stored_lexicon(home)] == [
         ("this week", "date", "suppress")]
 

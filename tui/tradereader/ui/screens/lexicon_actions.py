@@ -142,7 +142,8 @@ class LexiconActions:
         quoted = ", ".join(f"“{one_line(m.text)}”" for m in mentions)
         kind = mentions[0].kind
         self._change_lexicon([suppression(m) for m in mentions],
-                             f"{quoted} will no longer be highlighted as {kind}. {UNDO_HINT}")
+                             f"{quoted} will no longer be highlighted as {kind} in any article. "
+                             f"{UNDO_HINT}")
 
     # -- the list (undo) -------------------------------------------------------------------
     def action_edit_lexicon(self) -> None:
