@@ -46,3 +46,20 @@ async def test_growing_the_terminal_past_60_columns_gives_the_sidebar_its_room_b
         await settle(pilot)
         assert narrow <= 20
         assert app.screen.query_one(Sidebar).outer_size.width >= 30
+
+
+async def test_s_hides_the_sidebar_and_the_text_takes_the_width_then_s_brings_it_back(library):
+    app = reader_app(library)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        view, sidebar = app.screen.query_one(ArticleView), app.screen.query_one(Sidebar)
+        narrow = view.outer_size.width
+        await pilot.press("tab")  # the focus in the sidebar: it must come back to the text
+        await pilot.press("s")
+        await settle(pilot)
+        assert not sidebar.display and view.outer_size.width == 60 > narrow
+        assert app.focused is view
+        assert any("s shows it" in n.message for n in app._notifications)
+        await pilot.press("s")
+        await settle(pilot)
+        assert sidebar.display and view.outer_size.width == narrow

@@ -96,6 +96,7 @@ READER_KEYS = [
     Binding("N", "previous", "Previous", show=False),  # in the help; n stands for both
     Binding("e", "export", "Export"),
     Binding("escape", "clear_search", "Clear search", show=False),
+    Binding("s", "toggle_sidebar", "Sidebar", show=False),  # in the help: all width to the text
 ]
 HELP_KEY = Binding("question_mark", "app.help", "Help")  # the app's, placed in the footer
 # the keys of the sidebar's tabs (their widgets' own bindings), for the help
@@ -395,6 +396,16 @@ class ReaderScreen(SearchesArticle, LexiconActions, AnnotatingScreen,
     def action_toggle(self, role: str) -> None:
         self.view.set_role_visible(role, not self.view.is_role_visible(role))
         self._update_legend()
+
+    def action_toggle_sidebar(self) -> None:
+        """Hide the sidebar (the text takes the whole width, in a narrow terminal above
+        all) or show it again; the focus leaves it for the text when it goes."""
+        sidebar = self.query_one(Sidebar)
+        sidebar.display = not sidebar.display
+        if not sidebar.display and self.focused is not None and sidebar in self.focused.ancestors:
+            self.view.focus()
+        self.notify("Sidebar hidden: s shows it." if not sidebar.display else "Sidebar shown.",
+                    timeout=2)
 
     def _update_legend(self) -> None:
         visible = {role: self.view.is_role_visible(role) for role in KIND_ROLES}
