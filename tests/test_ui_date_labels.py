@@ -24,3 +24,15 @@ def test_the_why_panel_gives_the_value_and_the_rule_in_words():
     assert "date/date → 2025-W31 (week 31 of 2025)" in shown
     assert "why: date rule: this, last or next week, month, year… (relative_unit)" in shown
     assert describe_mention(CHINA).endswith("why: lexicon country:China")
+
+
+def test_a_country_entry_is_named_by_the_country_not_the_word_the_article_uses_most():
+    chinese = [Mention(at, at + 7, "Chinese", "actor", "country", "CHN", "lexicon demonym:Chinese")
+               for at in (0, 20)]
+    beijing = Mention(40, 47, "Beijing", "actor", "metonym", "CHN", "lexicon capital:Beijing")
+    tokyo = Mention(60, 65, "Tokyo", "actor", "metonym", "JPN", "lexicon capital:Tokyo")
+    negotiators = Mention(70, 81, "negotiators", "actor", "group", "negotiators", "lexicon group")
+    labels = [entry_label(entry).plain for _label, entries in
+              group_mentions([*chinese, beijing, tokyo, negotiators])["actor"] for entry in entries]
+    assert "  3 CHN  China" in labels and "  1 JPN  Japan" in labels
+    assert "  1 negotiators" in labels  # its phrase is its value: said once

@@ -14,6 +14,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tradereader.date_words import describe_date
+from tradereader.country_names import country_names
 
 # the grouping is pure (it may run in the extraction's child process): kept apart
 from tradereader.ui.mention_groups import KINDS, EntityEntry, group_mentions
@@ -23,13 +24,16 @@ __all__ = ["KINDS", "EntityEntry", "EntityTree", "entry_label", "group_mentions"
 
 def entry_label(entry: EntityEntry, count_width: int = 3) -> Text:
     """`  7 CHN  China`: mention count (right-aligned in `count_width` cells), canonical
-    value (a date's in words: `week 31 of 2025`, not `2025-W31`), the phrase used (if
-    other)."""
+    value (a date's in words: `week 31 of 2025`, not `2025-W31`), then a country's name
+    (`Chinese` or `Beijing` the article may say most) or else the phrase used (if other)."""
     label = Text(f"{len(entry.mentions):>{count_width}} ", style="bold")
     label.append(describe_date(entry.value, entry.mentions[0].subtype)
                  if entry.kind == "date" else entry.value)
-    if entry.surface.lower() != entry.value.lower():
-        label.append(f"  {entry.surface}", style="dim")
+    after = entry.surface
+    if entry.kind == "actor" and entry.mentions[0].subtype in ("country", "metonym"):
+        after = country_names().get(entry.value, after)
+    if after.lower() != entry.value.lower():
+        label.append(f"  {after}", style="dim")
     return label
 
 
