@@ -241,3 +241,11 @@ def test_a_councillor_is_a_title_and_a_long_acronym_names_its_body():
         ("Guy Parmelin", "Guy Parmelin"), ("Swiss", "CHE"),
         ("Indonesian Palm Oil Farmers Association", "APKASINDO"), ("APKASINDO", "APKASINDO"),
         ("APKASINDO", "APKASINDO")]
+
+
+@pytest.mark.parametrize("text, later", [
+    ("President Tsai Ing-wen said so. Tsai added more.", ("Tsai", "Tsai Ing-wen")),
+    ("Vice Premier Chiang Pin-kung said so. Chiang added more.", ("Chiang", "Chiang Pin-kung")),
+])
+def test_taiwan_s_spelling_of_a_family_name_is_its_later_mention(text, later):
+    assert actors(text)[-1] == later

@@ -63,6 +63,9 @@ _ROLE_WORDS = frozenset(
     "Ecology Education Welfare Housing".split()
 )
 CHINESE_SURNAMES = frozenset(
+    # Taiwan's and Hong Kong's spellings too (`Tsai Ing-wen`, `Chiang Pin-kung`, `Leung`)
+    "Tsai Hsu Chiang Chou Hsieh Kuo Tseng Chang Yeh Tsao Hung Chung Chan Leung Wong Cheung "
+    "Tsang Kwok Lau Chow Fung Hsiao Chien "
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Gao Lin Luo Zheng Liang Xie "
     "Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Jiang Cai Wei Lu Ding Ren "
     "Shen Yao Zhong Cui Tan Kong Qian Bo Wen Jia Mao Hua Lou Gao Wan Fu Zhu Yi He Mei Shi Zou "
