@@ -249,3 +249,11 @@ def test_a_councillor_is_a_title_and_a_long_acronym_names_its_body():
 ])
 def test_taiwan_s_spelling_of_a_family_name_is_its_later_mention(text, later):
     assert actors(text)[-1] == later
+
+
+def test_an_agency_named_administration_is_an_institution_not_the_government():
+    text = ("The Cyberspace Administration of China (CAC) said Micron failed. The CAC said more. "
+            "The Trump Administration of lawyers said.")
+    assert actors(text) == [
+        ("Cyberspace Administration of China", "CAC"), ("CAC", "CAC"), ("CAC", "CAC"),
+        ("Trump Administration", "US executive")]

@@ -66,17 +66,35 @@ def find_organizations(text: str, cues: list[tuple[str, int, int]]) -> list[Foun
     each later use of an acronym given in brackets after a name."""
     out: list[Found] = []
     acronyms: dict[str, int] = {}  # acronym -> where its name ends
-    for _role, start, end in [cue for cue in cues if cue[0] == "org"]:
+    for role, start, end in [cue for cue in cues if cue[0] == "org" or cue[0] == "admin"
+                             and text[cue[1]] == "A"]:  # (`Administration`: see below)
         if out and start < out[-1].end:
             continue
         found = _organisation(text, start, end)
-        if found is not None:
+        if found is not None and (role == "org" or _named_agency(text, found, start, end)):
             out.append(found)
             if found.why == _WHY_BRACKETED:
                 acronyms.setdefault(found.value, found.end)
     for acronym, after in acronyms.items():
         out += _acronym_uses(text, acronym, after)
     return out
+
+
+def _named_agency(text: str, found: Found, head: int, head_end: int) -> bool:
+    """Whether a name grown from `Administration` is an agency's (`Cyberspace
+    Administration of China`, `General Administration of Customs`): capitalised words
+    before it, none of them a person's, and `of` a body or an acronym after it; not a
+    government (`the Trump Administration`, `the Administration of President Reagan`)."""
+    before = text[found.start:head].split()
+    if not before or any(word in given_names() or word in _LEADERS for word in before):
+        return False
+    after = text[head_end:found.end].split()
+    return found.why == _WHY_BRACKETED or len(after) > 1 and after[1] not in _NOT_AGENCY_AFTER
+
+
+_LEADERS = frozenset("Biden Trump Obama Bush Clinton Reagan Carter Nixon Johnson Kennedy Xi "
+                     "Abe Modi".split())
+_NOT_AGENCY_AFTER = frozenset("President Prime Premier Chancellor Mr the".split())
 
 
 def named_laws(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
