@@ -541,3 +541,12 @@ def test_a_month_and_day_of_this_last_or_next_year_is_one_date_in_that_year(text
 ])
 def test_when_a_date_was_moved_and_an_afternoon_after_a_month(text, published, expected):
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An order signed on August 6 kicked in at 12:01 a.m. Eastern time on Wednesday.",
+     "2022-08-03T00:01"),  # a time zone between the clock and its day
+    ("She landed at about 10:45 p.m. on Tuesday night.", "2022-08-02T22:45"),  # a part of it
+])
+def test_a_clock_time_is_on_the_day_named_right_after_it(text, expected):
+    assert [v for _m, s, v in found(text, "2022-08-03") if s == "time" and ":" in v] == [expected]

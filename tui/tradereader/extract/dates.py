@@ -112,8 +112,8 @@ def tag_lowered(text: str, low: str, published: str | date | None,
             continue
         mention = _mention(text, low, found, day, mentions)
         if mention is not None:
-            if mentions and mention.start - mentions[-1].end < 24 and len(mention.value) == 10:
-                _clock_on_day(low, mentions, mention)
+            if mentions and mention.start - mentions[-1].end < 40 and mention.value[10:11] in "T":
+                _clock_on_day(low, mentions, mention)  # (a day, or a part of one: `Tuesday night`)
             mentions.append(mention)
             last_end = mention.end
             if mention.why == "date_mdy":
@@ -129,11 +129,17 @@ def _clock_on_day(low: str, mentions: list[Mention], day: Mention) -> None:
     on Thursday`) is on that day, not on the day of writing."""
     clock = mentions[-1]
     at = clock.value.find("T")
-    if clock.subtype == "time" and at >= 0 and _CLOCK_THEN_DAY.fullmatch(low, clock.end, day.start) is not None:
-        mentions[-1] = clock.evolve(value=day.value + clock.value[at:])
+    if clock.subtype == "time" and at >= 0 and day.value[:1].isdigit() and len(day.value) >= 10 \
+            and _CLOCK_THEN_DAY.fullmatch(low, clock.end, day.start) is not None:
+        mentions[-1] = clock.evolve(value=day.value[:10] + clock.value[at:])
 
 
-_CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?,?\s*(?:on\s+)?")
+# between a clock time and its day: a time zone (`12:01 a.m. Eastern time on Wednesday`,
+# `noon EDT`), a bracketed time (`12:00 (10:00 GMT)`), `on`
+_CLOCK_THEN_DAY = re.compile(
+    r"\s*(?:(?:e[sd]t|c[sd]t|p[sd]t|m[sd]t|gmt|utc|bst|cet|cest|jst|hkt|sgt|ist|local\s+time"
+    r"|(?:eastern|pacific|central|beijing|tokyo|london|washington)\s+time)\s*)?"
+    r"(?:\([^()]{0,24}\)\s*)?,?\s*(?:on\s+)?")
 
 
 def _second_day(text: str, low: str, first: Mention) -> Mention | None:
