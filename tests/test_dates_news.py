@@ -550,3 +550,11 @@ def test_when_a_date_was_moved_and_an_afternoon_after_a_month(text, published, e
 ])
 def test_a_clock_time_is_on_the_day_named_right_after_it(text, expected):
     assert [v for _m, s, v in found(text, "2022-08-03") if s == "time" and ":" in v] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The autumn harvest looks good, growers said.", "2018-FA"),  # just ahead, no tense
+    ("Prices fell in the autumn.", "2017-FA"),  # told in the past: the last one
+])
+def test_a_season_just_ahead_told_with_no_tense_is_this_year_s(text, expected):
+    assert found(text, "2018-07-26")[0][2] == expected

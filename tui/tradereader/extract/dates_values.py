@@ -299,8 +299,10 @@ class Anchor:
             return year if month > start_month + 2 and start_month != 12 else year - 1
         if direction > 0:
             return year if month < start_month else year + 1
-        if not started and not self.future:
-            return year - 1
+        if not started and not self.future and not (
+                self.future is None and 0 < start_month - month <= 3):
+            return year - 1  # (a season just ahead, told with no tense: `the autumn harvest
+            # looks good`, said in July, is this year's)
         if self.future and month > start_month + 2 and start_month != 12:
             return year + 1  # `will reopen in the summer`, said in November: the next one
         return year
