@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .lazy_regex import rx
 from .lexicon import given_names
 from .lexmatch import Found
 
@@ -39,10 +40,10 @@ _CAPITALISED = re.compile(r"[A-Z]")
 _CAP = r"[A-Z][\w&'’-]*(?![\w&'’-])"  # a whole word
 _NO_TITLE = (r"(?!(?:Prime|Minister|President|Secretary|Chancellor|Premier|Governor|Deputy"
              r"|Vice|Chief|Chairman|Director|Mr|Mrs|Ms|Dr)\b)")
-_TAIL = re.compile(rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAP}(?:{_SPACE}{_CAP})*"
-                   rf"(?:{_SPACE}of{_SPACE}{_CAP}(?:{_SPACE}{_CAP})*)?"
-                   rf"(?P<more>{_SPACE}(?:and|&){_SPACE}{_NO_TITLE}{_CAP}"
-                   rf"(?:{_SPACE}{_NO_TITLE}{_CAP}){{0,2}}(?!{_SPACE}[A-Z]))?")
+_TAIL = (rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAP}(?:{_SPACE}{_CAP})*"  # (rx)
+         rf"(?:{_SPACE}of{_SPACE}{_CAP}(?:{_SPACE}{_CAP})*)?"
+         rf"(?P<more>{_SPACE}(?:and|&){_SPACE}{_NO_TITLE}{_CAP}"
+         rf"(?:{_SPACE}{_NO_TITLE}{_CAP}){{0,2}}(?!{_SPACE}[A-Z]))?")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z&]{2,9})\)")  # (FIEO), (APKASINDO)
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At By For Of As To From With And But Or If When While After Before"
@@ -120,7 +121,7 @@ _WHY_LAW = "rule named act"
 def _organisation(text: str, head: int, head_end: int) -> Found | None:
     """The institution whose name has its head noun at `text[head:head_end]`, if any."""
     start = _name_start(text, head)
-    tail = _TAIL.match(text, head_end)
+    tail = rx(_TAIL).match(text, head_end)
     end = tail.end() if tail is not None else head_end
     if tail is not None and tail.group("more") and \
             tail.group("more").split()[1] in given_names():  # `... of Japan and Tom Doe`

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lazy_regex import rx
 from .lexicon import given_names
 from .lexmatch import Found
 from .names import FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, clean_name, name_before, surname_key
@@ -53,7 +54,7 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
             if found:
                 out.append(found)
         elif text[end + 1:end + 2] in ("o", "f") and text.endswith(_PORTFOLIO_TITLES, start, end):
-            match = _AFTER_PORTFOLIO.match(text, end)  # `Minister of Commerce Wang Wentao`
+            match = rx(_AFTER_PORTFOLIO).match(text, end)  # `Minister of Commerce Wang Wentao`
             found = match and clean_name(match.group(1), match.start(1), "rule title",
                                          keep_single=False, after_title=True)
             if found:
@@ -73,7 +74,7 @@ _PORTFOLIO_WORDS = (
     "|Ecology|Education|Welfare|Housing|Culture|Social|Labour|Trade-related")
 _PORTFOLIO_TITLES = ("Minister", "Secretary", "Commissioner", "State")  # titles that have one
 # After a title: its portfolio, then the name (group 1)
-_AFTER_PORTFOLIO = re.compile(
+_AFTER_PORTFOLIO = (  # compiled on first use (rx): importing compiles nothing
     rf"{SPACE_PATTERN}(?:of|for){SPACE_PATTERN}(?:the{SPACE_PATTERN})?"
     rf"(?:(?:{_PORTFOLIO_WORDS}|and|&){SPACE_PATTERN})+({NAME_PATTERN})")
 
