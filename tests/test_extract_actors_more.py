@@ -257,3 +257,15 @@ def test_an_agency_named_administration_is_an_institution_not_the_government():
     assert actors(text) == [
         ("Cyberspace Administration of China", "CAC"), ("CAC", "CAC"), ("CAC", "CAC"),
         ("Trump Administration", "US executive")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lower Chamber of Deputies approved it.", ("Chamber of Deputies", "Chamber of Deputies")),
+    ("The Mexican Chamber of Deputies agreed.",
+     ("Mexican Chamber of Deputies", "Mexico Chamber of Deputies")),
+    ("The National Assembly voted.", ("National Assembly", "National Assembly")),
+    ("The State Duma said so.", ("State Duma", "Russia Duma")),
+])
+def test_other_countries_chambers_are_governments(text, expected):
+    [found] = [f for f in extract_actors_issues(text) if f.subtype == "government"]
+    assert (text[found.start:found.end], found.value) == expected

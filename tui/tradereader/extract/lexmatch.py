@@ -77,7 +77,7 @@ _FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 _GENERIC = frozenset(
     "Commerce Ministry|Finance Ministry|Foreign Ministry|Agriculture Ministry|Industry Ministry|"
     "Economy Ministry|"
-    "central bank|lower house|upper house".split("|")
+    "central bank|lower house|upper house|Chamber of Deputies|National Assembly".split("|")
 )
 
 
