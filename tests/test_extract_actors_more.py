@@ -269,3 +269,10 @@ def test_an_agency_named_administration_is_an_institution_not_the_government():
 def test_other_countries_chambers_are_governments(text, expected):
     [found] = [f for f in extract_actors_issues(text) if f.subtype == "government"]
     assert (text[found.start:found.end], found.value) == expected
+
+
+def test_the_commerce_ministry_told_from_beijing_is_mofcom():
+    text = ("Vietnam and the U.S. agreed. Vietnam will cut tariffs. Vietnam said.\n"
+            "In Beijing, the Commerce Ministry said it opposed any deal. The Commerce Ministry "
+            "of Vietnam said.")
+    assert [v for t, v in actors(text) if "Ministry" in t] == ["MOFCOM", "Commerce Ministry"]

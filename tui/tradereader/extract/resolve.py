@@ -432,8 +432,8 @@ def _issue_before(found: list[Found | None], i: int) -> tuple[int, Found | None]
 
 def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
     """The generic Commerce Ministry (`found[i]` for i in `commerce`) is MOFCOM after
-    `China's`, or in an article whose most mentioned country but the US (which has a
-    Commerce Department) is China."""
+    `China's`, in a paragraph that opens `In Beijing,`, or in an article whose most
+    mentioned country but the US (which has a Commerce Department) is China."""
     chinese = False
     if len(text) < _ARTICLE_SIZE:  # a longer text is no one article: no majority
         counts = Counter([f[4] for f in found if f is not None])
@@ -443,8 +443,16 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
     for i in commerce:
         f = found[i]
         if f.value == "China Commerce Ministry" or chinese or \
-                rx(_POSSESSIVE_CHINA).search(text, max(0, f.start - 12), f.start):
-            found[i] = f._replace(value="MOFCOM")
+                rx(_POSSESSIVE_CHINA).search(text, max(0, f.start - 12), f.start) or \
+                _told_from_china(text, f.start):
+            found[i] = f._replace(value="MOFCOM")  # (`In Beijing, the Commerce Ministry`)
+
+
+def _told_from_china(text: str, at: int) -> bool:
+    """Whether the sentence at `at` opens its paragraph with `In Beijing,` or `In China,`."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    return rx(_IN_CHINA).match(text, paragraph, at) is not None and \
+        text.find(". ", paragraph, at) < 0
 
 
 def _central_banks(found: list[Found | None], banks: list[int], text: str) -> None:
@@ -459,6 +467,7 @@ def _central_banks(found: list[Found | None], banks: list[int], text: str) -> No
                 found[i] = found[i]._replace(value=name)
 
 
+_IN_CHINA = r"[ \t]*In[ \t]+(?:Beijing|China),"  # a paragraph told from China
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'s\n", "’s\n", "' ", "’ "})
 
 
