@@ -112,7 +112,8 @@ def tag_lowered(text: str, low: str, published: str | date | None,
             continue
         mention = _mention(text, low, found, day, mentions)
         if mention is not None:
-            if mentions and mention.start - mentions[-1].end < 40 and mention.value[10:11] in "T":
+            if mentions and mentions[-1].subtype == "time" and mention.start - mentions[-1].end < 40 \
+                    and mention.value[10:11] in "T":
                 _clock_on_day(low, mentions, mention)  # (a day, or a part of one: `Tuesday night`)
             mentions.append(mention)
             last_end = mention.end
