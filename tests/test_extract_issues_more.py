@@ -254,6 +254,9 @@ def test_an_acronym_given_after_a_named_deal_or_law_is_that_issue_later():
     ("Economic coercion is wrong.", [("Economic coercion", "sanctions")]),
     ("the EU's anti-coercion instrument", [("anti-coercion instrument", "trade legislation")]),
     ("under the TRIPS agreement", [("TRIPS agreement", "intellectual property")]),
+    ("port fees on each other's ships", [("port fees", "tariffs")]),
+    ("names protected as geographical indications",
+     [("geographical indications", "intellectual property")]),
 ])
 def test_more_modern_trade_terms(text, expected):
     assert issues(text) == expected
