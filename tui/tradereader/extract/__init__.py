@@ -18,9 +18,8 @@ from operator import itemgetter
 from ..model import LexiconEntry, Mention
 from .access import market_access
 from .currency import currency_moves
-from .governments import (
-    find_administrations, find_governments, foreign_legislatures, short_name_mentions,
-)
+from .governments import find_administrations, find_governments, short_name_mentions
+from .legislatures import foreign_legislatures
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
 from .lexmatch import Found, lexicon_matches, scan
 from .mentions import mentions_from

@@ -114,7 +114,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
         if k >= 0 and found[k][1] > start:
             continue  # inside a name: `Japanese government`
         word = text[start:end].lower()
-        owner = _possessor(text, start, found[k]) if k >= 0 else None
+        owner = possessor(text, start, found[k]) if k >= 0 else None
         if owner is None and (text[start] in "pP" and not _NAME_GOES_ON.match(text, end) or
                               _THE_ONLY.search(text, max(0, start - 24), start)):
             of = _of_country(text, end, found, k + 1)
@@ -127,7 +127,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
                 continue
             elif (local := _local_country(text, start, found, k, lexicon)) is not None:
                 owner = local
-            elif len(text) >= _STORY_SIZE:
+            elif len(text) >= STORY_SIZE:
                 owner = _nearest_country(found, k)
             else:
                 if story is None:
@@ -140,7 +140,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
     return out
 
 
-_STORY_SIZE = 100_000
+STORY_SIZE = 100_000
 
 
 def _local_country(text: str, start: int, found: list[Found], k: int,
@@ -202,7 +202,7 @@ def _of_country(text: str, end: int, found: list[Found], k: int) -> Found | None
 _OF = frozenset({" of ", " of\n", "\nof "})
 
 
-def _possessor(text: str, start: int, before: Found) -> str | None:
+def possessor(text: str, start: int, before: Found) -> str | None:
     """The country of `China's` just before `start`, if `before` is that."""
     if before[3] in ("country", "metonym") and text[before[1]:start] in _POSSESSIVE:
         return before[4]
@@ -312,49 +312,3 @@ def _names_the_ec(text: str) -> bool:
     if "EEC" in text or "E.E.C." in text or _EUROPEAN_COMMUNITY.search(text):
         return True
     return any(not text[m.start() - 1:m.start()].isalpha() for m in _EC.finditer(text))
-
-
-def foreign_legislatures(text: str, found: list[Found], lexicon: Lexicon) -> None:
-    """`Mexico's Congress`, `Brazil's Senate`: another country's legislature (in place
-    in `found`, its mentions by start); in a story whose first legislature is another
-    country's, the bare words after it are that country's too (`Mexico's Congress
-    approved ... The Senate passed`), unless they say `U.S.`. Read from the possessives
-    before the words, found by `str.find`: `found` is long and they are few."""
-    first = None  # (index, country) of the first foreign one
-    for mark in _POSSESSED_LEGISLATURES:
-        at = text.find(mark)
-        while at >= 0:
-            k = bisect_left(found, at + 3, key=_START)  # the legislature word after `'s `
-            if 0 < k < len(found) and found[k].start == at + 3 and \
-                    found[k].value in _US_LEGISLATURES:
-                owner = _possessor(text, at + 3, found[k - 1])
-                if owner is not None and owner != "USA":
-                    _make_foreign(found, k, owner, lexicon)
-                    if first is None or k < first[0]:
-                        first = (k, owner)
-            at = text.find(mark, at + 3)
-    if first is None or len(text) >= _STORY_SIZE or _named_before(text, found[first[0]].start):
-        return
-    k, owner = first
-    for at in range(k + 1, len(found)):  # a story's few mentions after it
-        f = found[at]
-        if f.value in _US_LEGISLATURES and text[f.start:f.end] == _US_LEGISLATURES[f.value]:
-            _make_foreign(found, at, owner, lexicon)
-
-
-def _make_foreign(found: list[Found], at: int, owner: str, lexicon: Lexicon) -> None:
-    f = found[at]
-    word = _US_LEGISLATURES[f.value]
-    found[at] = f._replace(value=lexicon.body_name(owner, word),
-                           why=f"{f.why} (of {lexicon.short_names.get(owner, owner)})")
-
-
-def _named_before(text: str, at: int) -> bool:
-    """Whether the story names a legislature (Congress, the Senate) before `at`."""
-    return 0 <= text.find("Congress", 0, at) or 0 <= text.find("Senate", 0, at)
-
-
-_START = itemgetter(0)  # a Found's start
-# The bare legislature words the lexicon takes as the US Congress's, and their word
-_US_LEGISLATURES = {"US Congress": "Congress", "US Senate": "Senate"}
-_POSSESSED_LEGISLATURES = ("'s Congress", "’s Congress", "'s Senate", "’s Senate")
