@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .lexmatch import ISSUED_AFTER, Found
 from .normalize import fold_pattern
 
-_US_PRESIDENTS = frozenset(
+US_PRESIDENTS = frozenset(
     "Biden Trump Obama Bush Clinton Reagan Carter Ford Nixon Johnson Kennedy Eisenhower "
     "Truman Roosevelt".split()
 )
@@ -32,7 +32,7 @@ _NOT_NAMES = frozenset("The This That Trade Its Their Our New Previous Current A
 
 def _value(name: str) -> str:
     last = name.split()[-1]
-    return "US executive" if last in _US_PRESIDENTS else f"{name} administration"
+    return "US executive" if last in US_PRESIDENTS else f"{name} administration"
 
 
 def _named(text: str, start: int, end: int) -> Found | None:
@@ -152,12 +152,10 @@ def _local_country(text: str, start: int, found: list[Found], k: int,
     Johnson told parliament`, `Australia agreed ... after Beijing committed ..., the
     government said`; not `Unlike the United States, the French economy lags`). None: it
     does not say. `found[k]` is the last candidate before `start`."""
+    place = paragraph_place(text, start, lexicon)
+    if place is not None:
+        return place
     paragraph = text.rfind("\n", 0, start) + 1
-    city = _IN_CITY.match(text, paragraph, start)
-    if city:
-        entry = lexicon.by_pattern.get(fold_pattern(city.group(1)))
-        if entry is not None and entry.subtype in ("country", "metonym") and entry.value != "EU":
-            return entry.value
     stop = text.rfind(". ", paragraph, start)
     sentence = stop + 2 if stop >= 0 else paragraph
     opening = _OPENS_WITH.match(text, sentence, start)
@@ -166,6 +164,20 @@ def _local_country(text: str, start: int, found: list[Found], k: int,
     if k >= 0 and found[k][0] == opening.end() and found[k][3] in ("country", "metonym") \
             and found[k][4] != "EU":
         return found[k][4]
+    return None
+
+
+def paragraph_place(text: str, at: int, lexicon: Lexicon) -> str | None:
+    """The country whose name or capital opens the paragraph at `at` (`In Tokyo, ...`,
+    `In Britain, where ...`): the paragraph is told from there. None: no such opening
+    (or the EU's, which has no government)."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    city = _IN_CITY.match(text, paragraph, at)
+    if city is None:
+        return None
+    entry = lexicon.by_pattern.get(fold_pattern(city.group(1)))
+    if entry is not None and entry.subtype in ("country", "metonym") and entry.value != "EU":
+        return entry.value
     return None
 
 

@@ -454,8 +454,8 @@ def _merged(country: Found, end: int, entry: Entry, text: str, lex: Lexicon) -> 
 
 
 _WESTMINSTER = frozenset({"government:House of Commons", "government:House of Lords"})
-_US_NAMED = frozenset({"government:Congress", "government:Senate"})  # the US's unless a
-# country goes before them
+# the US's unless a country's word goes before them (`the French Senate`)
+_US_NAMED = frozenset({"government:Congress", "government:Senate"})
 
 
 def _first_name_like(s: int, e: int, text: str) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .governments import US_PRESIDENTS
 from .lazy_regex import rx
 from .lexicon import given_names
 from .lexmatch import Found
@@ -93,8 +94,7 @@ def _named_agency(text: str, found: Found, head: int, head_end: int) -> bool:
     return found.why == _WHY_BRACKETED or len(after) > 1 and after[1] not in _NOT_AGENCY_AFTER
 
 
-_LEADERS = frozenset("Biden Trump Obama Bush Clinton Reagan Carter Nixon Johnson Kennedy Xi "
-                     "Abe Modi".split())
+_LEADERS = US_PRESIDENTS | {"Xi", "Abe", "Modi"}  # names an administration may take
 _NOT_AGENCY_AFTER = frozenset("President Prime Premier Chancellor Mr the".split())
 
 

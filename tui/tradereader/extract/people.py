@@ -71,7 +71,7 @@ _PORTFOLIO_WORDS = (
     "|Employment|Mines|Resources|Natural|Petroleum|Oil|Gas|Power|Relations|Cooperation"
     "|Integration|European|Budget|Competitiveness|Rural|Forestry|Customs|Revenue|Digital"
     "|Exports|Export|Promotion|Small|Medium|Regional|Infrastructure|Climate|Security"
-    "|Ecology|Education|Welfare|Housing|Culture|Social|Labour|Trade-related")
+    "|Ecology|Education|Welfare|Housing|Culture|Social|Trade-related")
 _PORTFOLIO_TITLES = ("Minister", "Secretary", "Commissioner", "State")  # titles that have one
 # After a title: its portfolio, then the name (group 1)
 _AFTER_PORTFOLIO = (  # compiled on first use (rx): importing compiles nothing
@@ -189,9 +189,9 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
             if text[end + 1:end + 2].isupper() and text[end] in " \n":
                 out += [found for found in _names_from(text, end + 1, "rule said+name")
                         if not _owner_of_the_speaker(text, found[1])]
-        elif cue == "role":  # `X, an economist`; `founder Ren Zhengfei` (both may be there:
-            found = _apposition(text, start)  # `Meng Wanzhou, the daughter of company founder
-            if found:  # Ren Zhengfei`)
+        elif cue == "role":  # `X, an economist` and `founder Ren Zhengfei`, both may be there
+            found = _apposition(text, start)  # (`Meng Wanzhou, the daughter of company founder
+            if found:  # Ren Zhengfei`: each a person)
                 out.append(found)
             if text[end + 1:end + 2].isupper() and text[end] in " \n" \
                     and text[start:end] in _ROLES_BEFORE_NAMES:

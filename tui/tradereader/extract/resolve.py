@@ -15,6 +15,7 @@ from .word_roles import (
     SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb, manufacturing_is_a_modifier,
     reserves_is_verb, sector_names_a_role, settle_protectionist,
 )
+from .governments import paragraph_place
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lazy_regex import rx
 from .lexmatch import Found
@@ -220,10 +221,11 @@ _COUNTRY_TREASURIES = frozenset({"institution:U.S. Treasury", "institution:US Tr
 _SECRETARY_AFTER = r"[ \t\n]+(?:(?:Deputy|Under|Assistant)[ \t\n]+)?(?:Secretary|Undersecretary)\b"
 
 
-def _country_before_title(f: Found) -> Found:
+def _country_before_title(f: Found, text: str) -> Found:
     """`U.S.` of `U.S. Treasury` when `Treasury Secretary` is the title that follows it."""
-    return Found(f.start, f.start + (4 if f.why.endswith("U.S. Treasury") else 2), "actor",
-                 "country", "USA", "lexicon country:U.S. (before a title)", f.priority)
+    country = text[f.start:f.end].split()[0]
+    return Found(f.start, f.start + len(country), "actor", "country", "USA",
+                 f"lexicon country:{country} (before a title)", f.priority)
 
 
 @lru_cache(maxsize=1)
@@ -268,7 +270,7 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     if f is None:
         return None
     if f.value == "Treasury" and rx(_SECRETARY_AFTER).match(text, f.end):
-        return _country_before_title(f)
+        return _country_before_title(f, text)
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value in _PLACE_GROUPS:  # `exports to Asian markets`: a place, not a party
@@ -450,9 +452,8 @@ def _mofcom(found: list[Found | None], commerce: list[int], text: str) -> None:
 
 def _told_from_china(text: str, at: int) -> bool:
     """Whether the sentence at `at` opens its paragraph with `In Beijing,` or `In China,`."""
-    paragraph = text.rfind("\n", 0, at) + 1
-    return rx(_IN_CHINA).match(text, paragraph, at) is not None and \
-        text.find(". ", paragraph, at) < 0
+    return paragraph_place(text, at, load_lexicon()) == "CHN" and \
+        text.find(". ", text.rfind("\n", 0, at) + 1, at) < 0
 
 
 def _central_banks(found: list[Found | None], banks: list[int], text: str) -> None:
@@ -467,7 +468,6 @@ def _central_banks(found: list[Found | None], banks: list[int], text: str) -> No
                 found[i] = found[i]._replace(value=name)
 
 
-_IN_CHINA = r"[ \t]*In[ \t]+(?:Beijing|China),"  # a paragraph told from China
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'s\n", "’s\n", "' ", "’ "})
 
 
