@@ -112,9 +112,8 @@ def tag_lowered(text: str, low: str, published: str | date | None,
             continue
         mention = _mention(text, low, found, day, mentions)
         if mention is not None:
-            if mentions and mentions[-1].subtype == "time" and mention.start - mentions[-1].end < 40 \
-                    and mention.value[10:11] in "T":
-                _clock_on_day(low, mentions, mention)  # (a day, or a part of one: `Tuesday night`)
+            if mentions and mentions[-1].subtype == "time" and mention.start - mentions[-1].end < 40:
+                _clock_on_day(low, mentions, mention)
             mentions.append(mention)
             last_end = mention.end
             if mention.why == "date_mdy":
@@ -130,8 +129,8 @@ def _clock_on_day(low: str, mentions: list[Mention], day: Mention) -> None:
     on Thursday`) is on that day, not on the day of writing."""
     clock = mentions[-1]
     at = clock.value.find("T")
-    if clock.subtype == "time" and at >= 0 and day.value[:1].isdigit() and len(day.value) >= 10 \
-            and _CLOCK_THEN_DAY.fullmatch(low, clock.end, day.start) is not None:
+    if at >= 0 and day.value[:1].isdigit() and day.value[10:11] in ("", "T") and \
+            len(day.value) >= 10 and _CLOCK_THEN_DAY.fullmatch(low, clock.end, day.start) is not None:
         mentions[-1] = clock.evolve(value=day.value[:10] + clock.value[at:])
 
 
