@@ -8,7 +8,7 @@ import pytest
 from tradereader.ui.app import make_app
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.sidebar import Sidebar
-from ui_support import fixed_extractor, library_fixture, seed_id, settle
+from ui_support import fixed_extractor, library_fixture, open_help, seed_id, settle
 
 library = library_fixture()
 
@@ -63,3 +63,4 @@ async def test_s_hides_the_sidebar_and_the_text_takes_the_width_then_s_brings_it
         await pilot.press("s")
         await settle(pilot)
         assert sidebar.display and view.outer_size.width == narrow
+        assert "Hide or show the sidebar" in await open_help(pilot)  # the key is told

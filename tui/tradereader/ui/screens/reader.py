@@ -96,7 +96,7 @@ READER_KEYS = [
     Binding("N", "previous", "Previous", show=False),  # in the help; n stands for both
     Binding("e", "export", "Export"),
     Binding("escape", "clear_search", "Clear search", show=False),
-    Binding("s", "toggle_sidebar", "Sidebar", show=False),  # in the help: all width to the text
+    Binding("s", "toggle_sidebar", "Hide or show the sidebar", show=False),  # (in the help)
 ]
 HELP_KEY = Binding("question_mark", "app.help", "Help")  # the app's, placed in the footer
 # the keys of the sidebar's tabs (their widgets' own bindings), for the help
