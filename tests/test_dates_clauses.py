@@ -416,3 +416,23 @@ def test_a_month_without_a_comma_looks_for_its_verb_only_a_few_words_on():
     text = ('"(The Dec. 15 round of tariffs) - that one is going to be different because the'
             ' first couple of rounds were in capital goods," he said.')
     assert ("Dec. 15", "date", "2019-12-15") in found(text, "2019-11-25")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a noun after a number is no verb of a plan (`vote` in `by a 7-4 vote`)
+    ("The court upheld that decision by a 7-4 vote in August, while allowing the tariffs to stay.",
+     "2025-11-06", ("August", "date", "2025-08")),
+    # `since` a few words back: what followed it is behind
+    ("He met Xi for the first time since returning to the White House in January.",
+     "2025-10-27", ("January", "date", "2025-01")),
+    # a plan's verb in the present after `they`: still to come
+    ("Trump and Xi will sign off on a deal when they meet in South Korea on Thursday, officials said.",
+     "2025-10-27", ("Thursday", "date", "2025-10-30")),
+    ("It is a very substantial framework for the leaders to discuss on Thursday, Bessent said.",
+     "2025-10-27", ("Thursday", "date", "2025-10-30")),
+    # a compound subject before a plan's verb (TimeBank)
+    ("Netanyahu and Arafat meet separately Monday with Albright in London.",
+     "1998-05-01", ("Monday", "date", "1998-05-04")),
+])
+def test_the_tense_of_a_clause_with_a_plan_or_since(text, published, expected):
+    assert expected in found(text, published)

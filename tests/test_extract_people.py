@@ -449,3 +449,11 @@ def test_a_given_name_and_surname_broken_across_lines_are_one_person():
 def test_a_firm_with_a_bracketed_word_before_ltd_is_no_person():
     assert spans("It will, said Jardine Fleming (Securities) Ltd analyst Nick Edwards.") == [
         "Nick Edwards"]
+
+
+def test_a_byline_in_capitals_names_people_in_title_case():
+    text = ("US imposes duties on tomatoes\n\nBy MARK STEVENSON and PAUL WISEMAN\nAssociated Press\n\n"
+            "MEXICO CITY (AP) - Mexico said on Tuesday it would respond.\n\nWiseman reported from Washington.")
+    assert people(text) == [("MARK STEVENSON", "Mark Stevenson", "rule byline"),
+                            ("PAUL WISEMAN", "Paul Wiseman", "rule byline"),
+                            ("Wiseman", "Paul Wiseman", "rule surname")]

@@ -122,6 +122,10 @@ def is_future(text: str, low: str, start: int, end: int,
         return True  # `is to resume trading in Paris Tuesday`: a plan
     if "to be " in left and _rx_to_be().search(left) is not None:
         return True  # `is hoped to be presented to Congress in October`: still to happen
+    if _since_before(before):
+        return False  # `since returning to the White House in January`
+    if _they_meet(words):
+        return True  # `when they meet in South Korea on Thursday`
     if not _FUTURE_CUES.isdisjoint(words):
         cues = _FUTURE_CUES.intersection(words)
         if "next" in cues and _next_to_only(words):
@@ -340,11 +344,15 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     if index > 1 and before[index - 1] == "to" and before[index - 2] in ("is", "are"):
         return True  # `banks are to reopen on Thursday`
     if word in _SCHEDULE_PLURAL and index > 0 and before[index - 1] not in _NOT_PRESENT:
-        return before[index - 1] not in ("did", "didn't", "not", "never")
+        if before[index - 1] in ("did", "didn't", "not", "never"):
+            return False
+        if _plural_subject(before[index - 1]) or before[index - 1].isalpha() and \
+                "and" in before[max(0, index - 6):index - 1]:  # `Netanyahu and Arafat meet`
+            return True  # not a noun: `by a 7-4 vote in August`
     if index > 0 and (before[index - 1] in _FUTURE_VERBS or before[index - 1] == "to"
-                      and index == len(before) - 1 and word.isalpha()
-                      and not word.endswith("ing")):
-        return True  # `will meet Friday`, `set to resume Monday`
+                      and (index == len(before) - 1 and word.isalpha()
+                           and not word.endswith("ing") or word in _INFINITIVES)):
+        return True  # `will meet Friday`, `set to resume Monday`, `to discuss on Thursday`
     if index > 1 and before[index] == "as" and before[index - 2] == "as":
         # `as soon as Tuesday`, `as early as Friday`; `as recently as March`: behind
         return before[index - 1] not in ("recently", "lately", "long", "far")
@@ -352,6 +360,40 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     if _past_verb_with_object(before[:index + 1] if skipped else before, skipped):
         return False  # `the company reported results Tuesday and will ...`
     return None
+
+
+_PLURAL_PRONOUNS = frozenset("they we you both two three four".split())
+# verbs an infinitive before `on`/`in` a date has (`for the leaders to discuss on Thursday`;
+# not `went to Paris on Thursday`: the word after `to` must be one of them there)
+_INFINITIVES = _SCHEDULE_PLURAL | frozenset(
+    "discuss sign announce hold unveil release present submit testify respond publish"
+    " finalize finalise conclude review consider approve ratify".split())
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether a word before a present verb may be its plural subject (`they meet`,
+    `ministers meet`, `the two meet`), not a noun's modifier (`a 7-4 vote`, `the market
+    close`)."""
+    return word in _PLURAL_PRONOUNS or word.isalpha() and word[-1] == "s" and \
+        not word.endswith(("ss", "us", "is"))
+
+
+def _they_meet(words: list[str]) -> bool:
+    """A present verb of a plan after `they`/`we` in the clause (`when they meet in
+    South Korea on Thursday`): what is still to come."""
+    return any(word in _SCHEDULE_PLURAL and words[i - 1] in ("they", "we")
+               for i, word in enumerate(words) if i)
+
+
+def _since_before(before: list[str]) -> bool:
+    """`since` a few words before the phrase, its clause running on to it with no verb
+    of the future (`the first time since returning to the White House in January`)."""
+    for word in reversed(before[-8:]):
+        if word == "since":
+            return True
+        if word in _FUTURE_VERBS or word in _CLAUSE_STOPS or word[-1] in ",;:":
+            return False
+    return False
 
 
 _NEW_DATE_PREPOSITIONS = frozenset("to until till".split())

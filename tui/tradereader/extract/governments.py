@@ -27,7 +27,9 @@ _STAFF_AFTER = re.compile(r"\s+(?:officials?|sources|spokes(?:man|woman|person)|
 # `its administration costs`, `that administration fee`: a firm's running costs
 _NOT_THE_EXECUTIVE_AFTER = re.compile(
     r"\s+(?:costs?|fees?|expenses?|charges?|buildings?|staff|overheads?|offices?)\b")
-_NOT_NAMES = frozenset("The This That Trade Its Their Our New Previous Current A An".split())
+_NOT_NAMES = frozenset(  # capitalised words before `administration` that name no one
+    "The This That Trade Its Their Our His Her Whose New Previous Current A An But And Or Yet"
+    " So Meanwhile However Still When While After Before Since If".split())
 
 
 def _value(name: str) -> str:
@@ -81,11 +83,18 @@ def find_administrations(text: str, cues: list[tuple[str, int, int]],
 
 
 _VALUE = itemgetter(4)  # a Found's field, read at C speed
-# `the government`, `the Conservative government`
-_THE_ONLY = re.compile(  # `the government`, `the Conservative government`; not `the Reagan
-    r"\b[Tt]he[ \t\n]+(?:(?:Conservative|Labour|Labor|Liberal|Socialist|Communist|[Ff]ederal"
-    r"|Coalition|Military|Interim|Transitional|Nationalist|Democratic|Republican|Central"
-    r"|National|Minority|Majority|New|Current|Previous)[ \t\n]+)?$")  # (or Ontario) government`
+# Whose government a cue is when no country says: `the government`, `his government`,
+# `Albanese's government` (the person a mention of its own), with a word of its kind
+# between (`the Conservative government`, `Albanese's Labor government`); not `the Reagan
+# (or Ontario) government`. A party or standing (`federal`, `caretaker`) is part of the
+# name (`the [federal government]`), an age (`the new government`) is not.
+_OWNER_BEFORE = re.compile(
+    r"(?:\b[Tt]he|(?P<leader>\b[Hh]is|\b[Hh]er|\b(?!(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|Today|Year)['’])[A-Z][a-z]+['’]s))[ \t\n]+(?:(?P<kind>Conservative|Labour"
+    r"|Labor|Liberal|Socialist|Communist|[Ff]ederal|[Cc]oalition|[Mm]ilitary|[Ii]nterim"
+    r"|[Tt]ransitional|Nationalist|Democratic|Republican|[Cc]aretaker|[Cc]entral)[ \t\n]+"
+    r"|(?:National|Minority|Majority|New|Current|Previous|new|current|previous)[ \t\n]+)?$")
 _POSSESSIVE = frozenset({"'s ", "’s ", "'s\n", "’s\n"})
 _BODIES = {
     ("USA", "government"): "US executive", ("USA", "cabinet"): "US executive",
@@ -115,8 +124,12 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
             continue  # inside a name: `Japanese government`
         word = text[start:end].lower()
         owner = possessor(text, start, found[k]) if k >= 0 else None
+        lead = _OWNER_BEFORE.search(text, max(0, start - 40), start) if owner is None else None
+        if lead is not None and lead.group("kind"):
+            start = lead.start("kind")  # `the [federal government]`
+            owner = possessor(text, start, found[k]) if k >= 0 else None  # `Canada's Liberal`
         if owner is None and (text[start] in "pP" and not _NAME_GOES_ON.match(text, end) or
-                              _THE_ONLY.search(text, max(0, start - 24), start)):
+                              lead is not None):
             of = _of_country(text, end, found, k + 1)
             if of is not None:  # `the government of Canada`: one mention, Canada's
                 end, owner = of[1], of[4]
@@ -125,6 +138,9 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
                 out.append(Found(start, end, "actor", "government", "European Parliament",
                                  "rule the parliament", 1))  # named before: that one
                 continue
+            elif lead is not None and lead.group("leader") and \
+                    (led := _leader_country(text, found, k)) is not None:
+                owner = led  # `Philippines President Corazon Aquino ... her government`
             elif (local := _local_country(text, start, found, k, lexicon)) is not None:
                 owner = local
             elif len(text) >= STORY_SIZE:
@@ -165,6 +181,27 @@ def _local_country(text: str, start: int, found: list[Found], k: int,
             and found[k][4] != "EU":
         return found[k][4]
     return None
+
+
+def _leader_country(text: str, found: list[Found], k: int) -> str | None:
+    """The country of the nearest leader named with it before `found[k]` (`Philippines
+    President Corazon Aquino`, `Brazil's President Lula`), within `_LEADER_REACH`
+    characters: whose `his`/`her`/`Lula's government` it is. None: no such leader."""
+    if k < 0:
+        return None
+    limit = found[k][0] - _LEADER_REACH
+    for i in range(k, -1, -1):
+        if found[i][0] < limit:
+            return None
+        if found[i][3] in ("country", "metonym") and found[i][4] != "EU" and \
+                _LEADER_AFTER.match(text, found[i][1]):
+            return found[i][4]
+    return None
+
+
+_LEADER_REACH = 600
+_LEADER_AFTER = re.compile(r"(?:['’]s)?[ \t\n]+(?:(?:then|former|outgoing|new)[ \t\n]+)?"
+                           r"(?:President|Prime[ \t\n]+Minister|Premier|Chancellor|King|Emperor)\b")
 
 
 def paragraph_place(text: str, at: int, lexicon: Lexicon) -> str | None:

@@ -107,8 +107,26 @@ def byline_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int
         if text[end:end + 1] not in (" ", "\t"):
             continue
         if end - start > 3 or _opens_line(text, start):
-            out += _names_from(text, end + 1, "rule byline", with_and=True)
+            out += _names_from(text, end + 1, "rule byline", with_and=True) or \
+                _capital_names_from(text, end + 1)
     return out
+
+
+# Names in capitals, as some agencies set bylines (`By MARK STEVENSON and PAUL WISEMAN`):
+# two to four words, the names alone up to the line's end or a comma
+_CAPITAL_NAME = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}"
+_CAPITAL_NAMES = re.compile(
+    rf"(?P<first>{_CAPITAL_NAME})(?:,?[ \t]+and[ \t]+(?P<second>{_CAPITAL_NAME}))?[ \t]*(?:[,\n]|$)")
+
+
+def _capital_names_from(text: str, at: int) -> list[tuple[int, int, str]]:
+    """The names in capitals of a byline starting at `at` (`_name_and_key` gives each
+    its value in title case)."""
+    match = _CAPITAL_NAMES.match(text, at)
+    if match is None:
+        return []
+    return [(match.start(group), match.end(group), "rule byline")
+            for group in ("first", "second") if match.group(group)]
 
 
 def credit_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
@@ -378,6 +396,8 @@ def _name_and_key(raw: str) -> tuple[str, str]:
     """The name as written in `raw`, one space between words, and the key later mentions
     use (its surname, else the name itself); cached, as the same names recur."""
     name = " ".join(raw.split())
+    if name.isupper():  # a byline in capitals: `MARK STEVENSON` is Mark Stevenson
+        name = name.title()
     return name, surname_key(name) or name
 
 
