@@ -260,3 +260,20 @@ def test_an_acronym_given_after_a_named_deal_or_law_is_that_issue_later():
 ])
 def test_more_modern_trade_terms(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The justices weighed whether IEEPA allows tariffs.", ("IEEPA", "trade legislation")),
+    ("Under Section 122 he may impose a 15% tariff.", ("Section 122", "trade legislation")),
+    ("The tires case was brought under Section 421.", ("Section 421", "trade legislation")),
+    ("The de minimis exemption ended on Friday.", ("de minimis exemption", "tariffs")),
+    ("The two sides reached a trade framework in Kuala Lumpur.", ("trade framework", "trade agreement")),
+    ("China imposed export controls on rare earths. Its licensing regime slowed shipments.",
+     ("licensing regime", "export controls")),
+])
+def test_modern_laws_exemptions_frameworks_and_licensing(text, expected):
+    assert expected in issues(text)
+
+
+def test_a_licensing_system_alone_is_no_issue():
+    assert issues("The drivers' licensing system was reformed.") == []

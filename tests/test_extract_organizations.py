@@ -141,3 +141,18 @@ def test_an_acronym_the_lexicon_knows_itself_is_left_to_the_lexicon():
     text = "The World Trade Organization (WTO) ruled. The WTO said so."
     whys = [m.why for m in extract(text) if m.text == "WTO"]
     assert whys and all(why.startswith("lexicon") for why in whys)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Swiss State Secretariat for Economic Affairs (SECO) said it would respond. SECO added more.",
+     [("Swiss State Secretariat for Economic Affairs", "institution", "SECO"),
+      ("SECO", "institution", "SECO"), ("SECO", "institution", "SECO")]),
+    ("The Indonesian Coal Mining Association, known as APBI, called for the ban to go. "
+     "APBI said so again.",
+     [("Indonesian Coal Mining Association", "institution", "APBI"),
+      ("APBI", "institution", "APBI"), ("APBI", "institution", "APBI")]),
+    ("The Directorate General of Foreign Trade announced the ban.",
+     [("Directorate General of Foreign Trade", "institution", "Directorate General of Foreign Trade")]),
+])
+def test_secretariats_directorates_and_acronyms_known_as(text, expected):
+    assert [a for a in actors(text) if a[1] == "institution"] == expected

@@ -176,7 +176,9 @@ async def test_a_bad_path_keeps_the_import_dialog_open_with_the_reason(library, 
         assert isinstance(app.screen, ImportDialog)
         assert app.screen.query_one("#import-path", Input).value == missing
         status = region_text(app, app.screen.query_one("#import-status"))
-        assert "Not imported" in status and "nope.txt" in status and "no such file" in status
+        # a long path folds where the line ends, inside a word: the name read without spaces
+        assert "Not imported" in status and "no such file" in status
+        assert "nope.txt" in status.replace(" ", "")
         assert library.article_count() == 2
         app.screen.query_one("#import-path", Input).value = str(story)
         await pilot.press("enter")

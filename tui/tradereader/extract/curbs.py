@@ -8,7 +8,9 @@ from functools import lru_cache
 from .lazy_regex import rx
 from .lexmatch import Found
 
-_ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:licences", "topic:licenses"})
+_ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:licences", "topic:licenses",
+                               "topic:licensing regime", "topic:licensing system",
+                               "topic:licence system", "topic:license system"})
 CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction",
                            "topic:restraints", "topic:ban", "topic:bans"}
                           | _ONLY_AFTER_CURBS)  # lexicon surfaces

@@ -45,7 +45,8 @@ _TAIL = (rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAP}(?:{_SPACE}{_CAP}
          rf"(?:{_SPACE}of{_SPACE}{_CAP}(?:{_SPACE}{_CAP})*)?"
          rf"(?P<more>{_SPACE}(?:and|&){_SPACE}{_NO_TITLE}{_CAP}"
          rf"(?:{_SPACE}{_NO_TITLE}{_CAP}){{0,2}}(?!{_SPACE}[A-Z]))?")
-_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z&]{2,9})\)")  # (FIEO), (APKASINDO)
+# `(FIEO)`, `(APKASINDO)`, `, known as APBI,`
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z&]{2,9})\)|,[ \t]+known[ \t]+as[ \t]+([A-Z][A-Z&]{2,9})\b")
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At By For Of As To From With And But Or If When While After Before"
     " This That These Those Its Their His Her Our Your My Last Next Every Each Some Many"
@@ -137,7 +138,8 @@ def _organisation(text: str, head: int, head_end: int) -> Found | None:
                      _WHY_CONGRESS, 1)
     acronym = _ACRONYM_AFTER.match(text, end)
     if acronym is not None:
-        return Found(start, end, "actor", "institution", acronym.group(1), _WHY_BRACKETED, 1)
+        return Found(start, end, "actor", "institution", acronym.group(1) or acronym.group(2),
+                     _WHY_BRACKETED, 1)
     return Found(start, end, "actor", "institution", name, _WHY, 1)
 
 
