@@ -436,3 +436,8 @@ def test_a_month_without_a_comma_looks_for_its_verb_only_a_few_words_on():
 ])
 def test_the_tense_of_a_clause_with_a_plan_or_since(text, published, expected):
     assert expected in found(text, published)
+
+
+def test_what_appeared_to_be_done_on_a_day_is_behind():
+    text = "Just as the deal appeared to be sealed late on Friday, Cuba threatened to block it."
+    assert ("Friday", "date", "2013-12-06") in found(text, "2013-12-07")

@@ -708,3 +708,17 @@ def test_government_bonds_are_the_countrys_not_its_government():
 ])
 def test_courts_customs_and_more_groups(text, expected):
     assert expected in actors(text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The package was approved by ministers at the Doha ministerial meeting.", None,
+     ("Doha", "metonym", "QAT")),
+    ("The United Steelworkers union filed the case.",
+     ("United Steelworkers", "institution", "United Steelworkers"), None),
+    ("China is the largest holder of U.S. Treasury debt.", ("U.S.", "country", "USA"),
+     ("U.S. Treasury", "institution", "Treasury")),
+])
+def test_doha_the_steelworkers_union_and_treasury_debt(text, present, absent):
+    found = actors(text)
+    assert present is None or present in found
+    assert absent is None or absent not in found

@@ -457,3 +457,23 @@ def test_a_byline_in_capitals_names_people_in_title_case():
     assert people(text) == [("MARK STEVENSON", "Mark Stevenson", "rule byline"),
                             ("PAUL WISEMAN", "Paul Wiseman", "rule byline"),
                             ("Wiseman", "Paul Wiseman", "rule surname")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name keeps its own value beside another of the same family name
+    ("By Jack Kim\n\nSEOUL - Trade Minister Kim Jong-hoon said the pact would help.",
+     [("Jack Kim", "Jack Kim", "rule byline"), ("Kim Jong-hoon", "Kim Jong-hoon", "rule title")]),
+    # a credit line names each reporter, past the place each reported from
+    ("Exports rose.\n\n(Reporting by Doug Palmer in Washington and Zhou Xin in Beijing)",
+     [("Doug Palmer", "Doug Palmer", "rule byline"), ("Zhou Xin", "Zhou Xin", "rule byline")]),
+    # a party before a name, or after it in an apposition, marks a person
+    ("Both parties agreed, and Democrat Hillary Clinton criticised trade deals.",
+     [("Hillary Clinton", "Hillary Clinton", "rule role+name")]),
+    ("Lindsey Graham, a South Carolina Republican, sponsored the bill.",
+     [("Lindsey Graham", "Lindsey Graham", "rule apposition")]),
+    # a portfolio title set off by a comma before the name
+    ("Japan's Minister of International Trade and Industry, Ryutaro Hashimoto, agreed.",
+     [("Ryutaro Hashimoto", "Ryutaro Hashimoto", "rule title")]),
+])
+def test_names_of_bylines_credits_parties_and_portfolios(text, expected):
+    assert people(text) == expected

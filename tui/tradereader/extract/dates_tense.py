@@ -335,6 +335,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
             return None
         if previous == "be":  # `will be signed Friday`, `to be held`; not `could be found`
             previous = before[index - 2] if index > 1 else ""
+            if previous == "to" and index > 2 and before[index - 3] in _SEEMED:
+                return False  # `the deal appeared to be sealed late on Friday`: it then seemed
             return previous in ("will", "shall", "would", "to") or previous.endswith("'ll")
         return previous == "to" or previous in _FUTURE_VERBS
     if word == "starting" or word == "beginning":
@@ -396,6 +398,7 @@ def _since_before(before: list[str]) -> bool:
     return False
 
 
+_SEEMED = frozenset("appeared seemed proved looked".split())  # told in the past, no plan
 _NEW_DATE_PREPOSITIONS = frozenset("to until till".split())
 _DEADLINES = frozenset("deadline deadlines target".split())
 _RESCHEDULED = frozenset("postponed delayed deferred adjourned rescheduled moved extended".split())

@@ -76,7 +76,8 @@ _PORTFOLIO_TITLES = ("Minister", "Secretary", "Commissioner", "State")  # titles
 # After a title: its portfolio, then the name (group 1)
 _AFTER_PORTFOLIO = (  # compiled on first use (rx): importing compiles nothing
     rf"{SPACE_PATTERN}(?:of|for){SPACE_PATTERN}(?:the{SPACE_PATTERN})?"
-    rf"(?:(?:{_PORTFOLIO_WORDS}|and|&){SPACE_PATTERN})+({NAME_PATTERN})")
+    rf"(?:(?:{_PORTFOLIO_WORDS}|and|&),?{SPACE_PATTERN})+({NAME_PATTERN})")  # (`of Trade,
+# Industry and Energy Ahn Duk-geun`, `of International Trade and Industry, Ryutaro Hashimoto`)
 
 
 def _lone_given_name(name: str) -> bool:
@@ -186,10 +187,17 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
     found = match and clean_name(match.group(), at, why, keep_single=False)
     if not found or text.startswith(_PARTNERS, found[1]) or _FIRM_GOES_ON.match(text, found[1]):
         return []  # `James Capel and Co.`, `Richardson Greenshields of Canada Ltd`: a firm
-    rest = text[match.end():match.end() + 6] if with_and else ""
+    if not with_and:
+        return [found]
+    place = _CREDIT_PLACE.match(text, match.end())  # `Reporting by A in Washington and B`
+    after = place.end() if place else match.end()
+    rest = text[after:after + 6]
     if rest.startswith((" and ", ", and ")):
-        return [found, *_names_from(text, match.end() + rest.index("and") + 4, why)]
+        return [found, *_names_from(text, after + rest.index("and") + 4, why)]
     return [found]
+
+
+_CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?(?=,? and )")
 
 
 def context_people(text: str, cues: list[tuple[str, int, int]],
@@ -266,7 +274,7 @@ _ROLES_BEFORE_NAMES = frozenset(
     "strategist founder lawyer negotiator manager officer trader author expert scholar CEO "
     "lecturer consultant editor correspondent spokesman spokeswoman head chief businessman "
     "businesswoman entrepreneur tycoon magnate billionaire financier industrialist banker"
-    .split()
+    " Democrat Republican".split()  # `Democrat Hillary Clinton`
 )
 
 
@@ -359,10 +367,20 @@ def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     _add_paternal_surnames(named, fullest)
     for leader in _WELL_KNOWN.union(leaders):
         fullest.setdefault(leader, leader)
-    mentions = [_new_found(Found, (s, e, "actor", "person", fullest.get(key, name), why,
+    mentions = [_new_found(Found, (s, e, "actor", "person", _fuller(name, fullest.get(key)), why,
                                    3 if why in _STRONG else 1))
                 for (s, e, why), (name, key) in zip(found, named)]
     return NamedPeople(mentions, fullest, taken_index)
+
+
+def _fuller(name: str, fullest: str | None) -> str:
+    """The value of a named person: the fullest name given for the surname when it holds
+    every word of this one (`John Sauer` in `D. John Sauer`); else this name, another
+    person's of the same family name (`Jack Kim` is not `Kim Jong-hoon`)."""
+    if fullest is None or fullest == name or " " not in name:
+        return fullest or name
+    words = fullest.lower().split()  # (`Von Wartenberg` opening a sentence: `von`)
+    return fullest if all(word in words for word in name.lower().split()) else name
 
 
 def _after_taken(text: str, taken_at, found: tuple[int, int, str]) -> tuple[int, int, str] | None:

@@ -18,7 +18,7 @@ from .word_roles import (
 from .governments import paragraph_place
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lazy_regex import rx
-from .lexmatch import Found
+from .lexmatch import ISSUED_AFTER, Found
 from .normalize import fold_pattern
 from .spans import DisjointSpans
 
@@ -269,8 +269,9 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     f = found[i]
     if f is None:
         return None
-    if f.value == "Treasury" and rx(_SECRETARY_AFTER).match(text, f.end):
-        return _country_before_title(f, text)
+    if f.value == "Treasury" and (rx(_SECRETARY_AFTER).match(text, f.end)
+                                  or ISSUED_AFTER.match(text, f.end)):
+        return _country_before_title(f, text)  # (`U.S. Treasury debt`: bonds, no body)
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value in _PLACE_GROUPS:  # `exports to Asian markets`: a place, not a party
