@@ -277,3 +277,18 @@ def test_modern_laws_exemptions_frameworks_and_licensing(text, expected):
 
 def test_a_licensing_system_alone_is_no_issue():
     assert issues("The drivers' licensing system was reformed.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the proceeding or remedy is part of the term (annotators: 18 of 18 in blind rounds 46-53)
+    ("Beijing opened an anti-dumping investigation into EU wine.",
+     ("anti-dumping investigation", "dumping")),
+    ("It imposed anti-subsidy duties of 6.9%.", ("anti-subsidy duties", "subsidies")),
+    ("The dumping margins were set at 73.6%.", ("dumping margins", "dumping")),
+    ("Taiwan asked for bigger export quotas.", ("export quotas", "non-tariff barriers")),
+    ("Canada calls the pact CUSMA and Mexico calls it T-MEC.", ("CUSMA", "trade agreement")),
+    ("China ended the yuan's dollar peg.", ("dollar peg", "currency")),
+    ("It moved to a managed float.", ("managed float", "currency")),
+])
+def test_proceedings_remedies_and_names_are_part_of_the_issue(text, expected):
+    assert expected in issues(text)
