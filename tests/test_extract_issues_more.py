@@ -292,3 +292,14 @@ def test_a_licensing_system_alone_is_no_issue():
 ])
 def test_proceedings_remedies_and_names_are_part_of_the_issue(text, expected):
     assert expected in issues(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It gives Indonesian products duty-free access to the European market.",
+     [("duty-free access", "market access")]),
+    ("Cars made in the region get tariff-free treatment.", [("tariff-free treatment", "tariffs")]),
+    ("Parcels lost their duty-free status on Friday.", [("duty-free status", "tariffs")]),
+    ("Soybeans enter duty-free from Thursday.", []),  # the adverb alone names no issue
+])
+def test_duty_free_with_its_noun_is_one_issue(text, expected):
+    assert issues(text) == expected
