@@ -396,6 +396,20 @@ def test_a_leader_s_or_pronoun_s_government(text, expected):
     assert governments(text) == expected
 
 
+@pytest.mark.parametrize("text, value", [
+    # a leader named with his country in the same sentence
+    ("Japan said so. U.S. officials said Baldrige will meet Philippines President Corazon Aquino "
+     "to show continued U.S. support for her government.", "Philippine government"),
+    # else the country named last in the paragraph (a leader of the sentence before is not whose)
+    ("China and the EU argued. Merkel told Chinese Premier Li Keqiang that Germany would do "
+     "everything it could. On Tuesday her government called the move a mistake.", "German government"),
+    ("Japan, Japan and Japan signed.\n\nThe timing is sensitive in Canada, where voters go to the "
+     "polls. Prime Minister Stephen Harper said his government would pay farmers.", "Canadian government"),
+])
+def test_whose_his_or_her_government_is(text, value):
+    assert [g[2] for g in governments(text)] == [value]
+
+
 def test_a_capitalised_pronoun_before_administration_names_no_one():
     text = "U.S. tariffs. His administration said the tariffs would apply."
     found = [(m.text, m.value) for m in extract(text) if m.subtype == "government"]

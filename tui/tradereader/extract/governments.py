@@ -139,7 +139,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
                                  "rule the parliament", 1))  # named before: that one
                 continue
             elif lead is not None and lead.group("leader") and \
-                    (led := _leader_country(text, found, k)) is not None:
+                    (led := _leader_country(text, start, found, k)) is not None:
                 owner = led  # `Philippines President Corazon Aquino ... her government`
             elif (local := _local_country(text, start, found, k, lexicon)) is not None:
                 owner = local
@@ -183,23 +183,42 @@ def _local_country(text: str, start: int, found: list[Found], k: int,
     return None
 
 
-def _leader_country(text: str, found: list[Found], k: int) -> str | None:
-    """The country of the nearest leader named with it before `found[k]` (`Philippines
-    President Corazon Aquino`, `Brazil's President Lula`), within `_LEADER_REACH`
-    characters: whose `his`/`her`/`Lula's government` it is. None: no such leader."""
-    if k < 0:
-        return None
-    limit = found[k][0] - _LEADER_REACH
+def _leader_country(text: str, at: int, found: list[Found], k: int) -> str | None:
+    """Whose `his`/`her`/`Lula's government` at `at` is: the country of a leader named with
+    it in the same sentence (`... meet Philippines President Corazon Aquino to show
+    continued U.S. support for her government`), else the country named last before it in
+    its paragraph (`... that Germany would do everything it could. On Tuesday her
+    government ...`). None: neither. `found[k]` is the last candidate before `at`."""
+    sentence = _sentence_start(text, at)
+    paragraph = max(text.rfind("\n\n", 0, at), text.rfind("\n ", 0, at)) + 1
+    nearest = None
     for i in range(k, -1, -1):
-        if found[i][0] < limit:
-            return None
-        if found[i][3] in ("country", "metonym") and found[i][4] != "EU" and \
-                _LEADER_AFTER.match(text, found[i][1]):
-            return found[i][4]
-    return None
+        f = found[i]
+        if f[0] < paragraph:
+            break
+        if f[3] not in ("country", "metonym") or f[4] == "EU":
+            continue
+        if f[0] >= sentence and _LEADER_AFTER.match(text, f[1]):
+            return f[4]
+        if nearest is None:
+            nearest = f[4]
+    return nearest
 
 
-_LEADER_REACH = 600
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (after the last full stop before it that
+    no abbreviation such as `U.S.` or `Mr.` ends), within `_SENTENCE_REACH` characters."""
+    floor = max(0, at - _SENTENCE_REACH)
+    for match in reversed(list(_SENTENCE_END.finditer(text, floor, at))):
+        word = text[max(floor, text.rfind(" ", floor, match.start()) + 1):match.start()]
+        if "." not in word and word not in _ABBREVIATIONS:
+            return match.end()
+    return floor
+
+
+_SENTENCE_REACH = 400
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Capt Prof No".split())
 _LEADER_AFTER = re.compile(r"(?:['’]s)?[ \t\n]+(?:(?:then|former|outgoing|new)[ \t\n]+)?"
                            r"(?:President|Prime[ \t\n]+Minister|Premier|Chancellor|King|Emperor)\b")
 
