@@ -404,3 +404,31 @@ async def test_help_and_palette_list_the_keys(library):
         shown = await open_help(pilot)
         for line in ("L  ", "Add to my lexicon", "Mark highlight as wrong", "Publication date"):
             assert line in shown
+
+
+def kind_marks(app) -> dict[str, str]:
+    """The mark drawn before each choice of the dialog's Kind row (colour aside)."""
+    line = next(line for line in screen_text(app).splitlines() if " Actor" in line and " Issue" in line)
+    return {label: line[:line.index(f" {label}")].rstrip("▌▐ ")[-1] for label in ("Actor", "Issue")}
+
+
+async def test_the_topic_list_opens_inside_the_dialog_and_the_kind_shows_without_colour(library):
+    app = reader_app(library)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await open_reader(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AddToLexiconDialog)
+        assert kind_marks(app) == {"Actor": "●", "Issue": "○"}
+        await pilot.click("#kind-issue")
+        await pilot.pause()
+        assert kind_marks(app) == {"Actor": "○", "Issue": "●"}
+        topics = dialog.query_one("#lexicon-topic", Select)
+        topics.focus()
+        await pilot.press("enter")  # opens the list
+        await pilot.pause()
+        overlay = topics.query_one("SelectOverlay")
+        frame = dialog.query_one("#lexicon-dialog").region
+        assert overlay.display and overlay.region.height > 2
+        assert overlay.region.bottom < frame.bottom  # above the dialog's bottom border

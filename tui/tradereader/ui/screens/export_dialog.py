@@ -26,11 +26,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, ProgressBar, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Input, Label, ProgressBar, RadioSet, Select, Static
 from textual.worker import get_current_worker
 
 from tradereader.ui.background import Abandoned, run_abandonable
 from tradereader.ui.key_hold import TakesEarlyKeys
+from tradereader.ui.widgets.choice import ChoiceButton
 from tradereader.ui.screens.dialogs import pasted_path
 from tradereader.ui.exporting import (
     ExportChoices,
@@ -150,8 +151,8 @@ class ExportDialog(TakesEarlyKeys, ModalScreen[Path | None]):
                              disabled=self._initial_scope() != "tag")
             yield Label("Format", classes="export-label")
             with RadioSet(id="export-format", compact=True):
-                yield RadioButton("Markdown", value=True, id="format-markdown")
-                yield RadioButton("W3C Web Annotation JSON", id="format-w3c")
+                yield ChoiceButton("Markdown", value=True, id="format-markdown")
+                yield ChoiceButton("W3C Web Annotation JSON", id="format-w3c")
             yield Label("Save to", classes="export-label")
             yield Input(id="export-path", placeholder="~/tradereader-exports/notes.md")
             with Vertical(id="export-foot"):  # docked: always in view
@@ -166,13 +167,13 @@ class ExportDialog(TakesEarlyKeys, ModalScreen[Path | None]):
     def _scope_buttons(self):
         choices, first = self.choices, self._initial_scope()
         if choices.article_id:
-            button = RadioButton(article_label(choices.article_title, choices.article_notes),
+            button = ChoiceButton(article_label(choices.article_title, choices.article_notes),
                                  value=first == "article", id="scope-article")
             button.tooltip = Content(choices.article_title)
             yield button
-        yield RadioButton("A tag across the library", value=first == "tag", id="scope-tag",
+        yield ChoiceButton("A tag across the library", value=first == "tag", id="scope-tag",
                           disabled=not choices.tags)
-        yield RadioButton(f"Everything ({plural(choices.total_notes, 'note')})",
+        yield ChoiceButton(f"Everything ({plural(choices.total_notes, 'note')})",
                           value=first == "all", id="scope-all")
 
     def _tag_options(self) -> list[tuple[Content, str]]:

@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select,
 
 from tradereader.model import LexiconEntry
 from tradereader.ui.key_hold import TakesEarlyKeys
+from tradereader.ui.widgets.choice import ChoiceButton
 
 ACTOR_SUBTYPES = ("country", "metonym", "government", "institution", "person", "group")
 TOPICS = (  # the canonical issue values of the guidelines
@@ -94,6 +95,9 @@ class AddToLexiconDialog(TakesEarlyKeys, ModalScreen[LexiconEntry | None]):
     AddToLexiconDialog.-issue #lexicon-topic {
         display: block;
     }
+    AddToLexiconDialog #lexicon-topic > SelectOverlay {
+        max-height: 5;  /* the list stays inside the dialog (it scrolls): not over its edge */
+    }
     AddToLexiconDialog #subtype-row {
         height: auto;
     }
@@ -115,8 +119,8 @@ class AddToLexiconDialog(TakesEarlyKeys, ModalScreen[LexiconEntry | None]):
             yield Input(self.phrase, placeholder="e.g. Geneva", id="lexicon-phrase")
             yield Label("Kind", classes="field-label")
             with RadioSet(id="lexicon-kind", compact=True):
-                yield RadioButton("Actor", value=True, id="kind-actor")
-                yield RadioButton("Issue", id="kind-issue")
+                yield ChoiceButton("Actor", value=True, id="kind-actor")
+                yield ChoiceButton("Issue", id="kind-issue")
             with Vertical(id="subtype-row"):
                 yield Label("Subtype", classes="field-label")
                 yield Select([(s, s) for s in ACTOR_SUBTYPES], value=guessed_subtype(self.phrase),
