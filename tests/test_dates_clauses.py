@@ -441,3 +441,14 @@ def test_the_tense_of_a_clause_with_a_plan_or_since(text, published, expected):
 def test_what_appeared_to_be_done_on_a_day_is_behind():
     text = "Just as the deal appeared to be sealed late on Friday, Cuba threatened to block it."
     assert ("Friday", "date", "2013-12-06") in found(text, "2013-12-07")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reagan vetoed an earlier version in May because it required notice.", [("May", "date", "1988-05")]),
+    ("Exports fell in May before recovering.", [("May", "date", "1988-05")]),
+    ("Imports rose in March only slightly.", [("March", "date", "1988-03")]),
+    ("Prices may be higher.", []),  # the verbs stay no dates
+    ("Farmers will march on the capital.", []),
+])
+def test_may_and_march_before_a_word_that_opens_like_be_or_on(text, expected):
+    assert found(text, "1988-08-24") == expected

@@ -311,10 +311,12 @@ TRIGGER_WORDS = tuple(
     + _ABBREVIATIONS + [str(year) for year in range(1600, 2100)]
     + [f"/{digit}" for digit in range(10)] + [f":{digit}" for digit in range(6)]
     + list(CLOCK_WORDS))
-# Longer words that hold a trigger but are never dates: found and dropped.
+# Longer words that hold a trigger but are never dates: found and dropped. (The two
+# verb phrases end with their space: `May because`, `March only` are months.)
 NOT_TRIGGERS = ("current account", "current-account", "day care", "day-to-day",
                 "yearling", "monthly report", "quarterly report", "daily newspaper",
-                "quarterly dividend", "dayton", "march on", "may be", "nowhere")
+                "quarterly dividend", "dayton", "march on ", "march on\n", "may be ",
+                "may be\n", "nowhere")
 
 # Words that may open a date phrase before its trigger word ("the first nine months").
 STARTERS = frozenset(
