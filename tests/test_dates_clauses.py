@@ -452,3 +452,12 @@ def test_what_appeared_to_be_done_on_a_day_is_behind():
 ])
 def test_may_and_march_before_a_word_that_opens_like_be_or_on(text, expected):
     assert found(text, "1988-08-24") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin pushed to finish the deal before the year ended.", ("the year", "date", "2020")),
+    ("Profit in the year ended Sept. 30 rose.", ("the year", "duration", "P1Y")),
+    ("It expects a loss for the year ending tomorrow.", ("the year", "duration", "P1Y")),
+])
+def test_the_year_ended_is_a_period_only_when_its_end_is_given(text, expected):
+    assert expected in found(text, "2020-12-31")

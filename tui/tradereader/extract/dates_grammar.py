@@ -172,7 +172,7 @@ RULES: tuple[tuple[str, str], ...] = (
                       rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
                       rf"|fall|{_MONTH}(?!\s+\d)|(?<=next\s){_MONTH}\s+{_DAYNUM}(?!,?\s+{_YEAR}))\b(?!-)"
                       r"(?:\s+or\s+so\b)?"),  # `last [March 27]` (the verb's), `next March 31`
-    ("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)"),
+    ("year_ended", rf"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(?:{_MONTH_START}|\d|today|tomorrow|yesterday|this|next|last))"),
     ("week_of", rf"the\s+(?:week\s+of\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?"
                 rf"|day\s+(?:before\s+yesterday|after\s+tomorrow)\b)"),  # one rule: each costs
     ("the_unit", r"(?:the|that)\s+(?:(?:latest|current|full|same|previous|prior|fiscal|financial)\s+)*"

@@ -29,7 +29,7 @@ RULES = {
     'named_season': 284875144,
     'past_span': 1463223757,
     'relative_unit': 2601379700,
-    'year_ended': 1699712174,
+    'year_ended': 3793083800,
     'week_of': 2874657318,
     'the_unit': 2759093886,
     'some_day': 3514086170,
