@@ -303,3 +303,14 @@ def test_proceedings_remedies_and_names_are_part_of_the_issue(text, expected):
 ])
 def test_duty_free_with_its_noun_is_one_issue(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tariffs a section imposes are one issue, the tariffs (annotators: 7 of 7)
+    ("It still faces the 25% Section 232 duty.", [("Section 232 duty", "tariffs")]),
+    ("The Section 301 duties were first imposed in 2018.", [("Section 301 duties", "tariffs")]),
+    ("Under Section 301 of the Trade Act, USTR may act.",
+     [("Section 301", "trade legislation"), ("Trade Act", "trade legislation")]),
+])
+def test_a_section_s_tariffs_are_one_issue(text, expected):
+    assert issues(text) == expected
