@@ -299,9 +299,10 @@ def test_access_to_anything_else_is_no_issue():
     assert issues("They had access to financial information and to the market square.") == []
 
 
-def test_a_law_and_the_tariffs_it_allows_are_two_issues():
-    assert issues("the Section 232 tariffs on steel") == [
-        ("Section 232", "trade legislation"), ("tariffs", "tariffs")]
+def test_a_section_and_the_tariffs_it_allows_are_one_issue():
+    """Joined again (5ac3d34 split them, after the session-1 dev gold): seven of seven
+    mentions in blind rounds 46-57, by five annotators, are one span valued tariffs."""
+    assert issues("the Section 232 tariffs on steel") == [("Section 232 tariffs", "tariffs")]
 
 
 @pytest.mark.parametrize("phrase", ["trade rows", "trade rift", "trade impasse", "trade clashes",
