@@ -736,3 +736,13 @@ def test_doha_the_steelworkers_union_and_treasury_debt(text, present, absent):
     found = actors(text)
     assert present is None or present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tariffs will hurt workers on both sides of the border.", []),
+    ("Producers on both sides of the Atlantic lobbied hard.", []),
+    ("The two sides agreed to meet again.", [("sides", "group", "sides")]),
+    ("A desire on both sides to find a solution helped.", [("sides", "group", "sides")]),
+])
+def test_both_sides_of_a_border_is_a_place(text, expected):
+    assert [a for a in actors(text) if a[0] == "sides"] == expected

@@ -184,6 +184,8 @@ _MARKETS_PLACE = (
     r"\b(?:in|into|to|across|throughout|open|opens|opened|opening|close|closes|closed|closing"
     r"|enter|enters|entered|entering)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,2}$"
 )
+_SIDES_PLACE = r"\bon[ \t\n]+(?:both|either|opposite)[ \t\n]+$"
+_OF_A_PLACE = r"[ \t\n]+of[ \t\n]+the\b"  # (not `a desire on both sides to find a solution`)
 # `a meeting in the Oval Office`, `told reporters at the White House`, `outside the
 # Kremlin`: the building as a place, not its government (`hardliners in the White House`
 # and `a report to the White House` stay the government)
@@ -231,7 +233,7 @@ def _country_before_title(f: Found, text: str) -> Found:
 @lru_cache(maxsize=1)
 def _refined_whys() -> frozenset[str]:
     """The `why` of every candidate `refine` may change (a small share of all)."""
-    whys = {f"lexicon group:{word}" for word in _PLACE_GROUPS}
+    whys = {f"lexicon group:{word}" for word in _PLACE_GROUPS | {"sides"}}
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
                 or entry.surface in CURB_SURFACES
@@ -276,6 +278,9 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         return None if rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value in _PLACE_GROUPS:  # `exports to Asian markets`: a place, not a party
         return None if rx(_MARKETS_PLACE).search(text, max(0, f.start - 40), f.start) else f
+    if f.value == "sides":  # `workers on both sides of the border`: a place (annotators: 12 of 12)
+        return None if rx(_SIDES_PLACE).search(text, max(0, f.start - 20), f.start) and \
+            rx(_OF_A_PLACE).match(text, f.end) else f
     if f.value == "tariffs":
         return None if _tariff_word_is_verb(text, f) else f
     if f.kind == "issue":
