@@ -314,3 +314,8 @@ def test_duty_free_with_its_noun_is_one_issue(text, expected):
 ])
 def test_a_section_s_tariffs_are_one_issue(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["fast-track rules", "fast-track extension", "fast-track procedure"])
+def test_fast_track_with_its_noun_is_trade_legislation(phrase):
+    assert issues(f"The House approved the {phrase} on Thursday.") == [(phrase, "trade legislation")]

@@ -477,3 +477,8 @@ def test_a_byline_in_capitals_names_people_in_title_case():
 ])
 def test_names_of_bylines_credits_parties_and_portfolios(text, expected):
     assert people(text) == expected
+
+
+def test_a_byline_name_ends_with_its_line():
+    text = "Congress extends fast-track\n\nBy Martin Crutsinger\nAssociated Press\n\nWASHINGTON (AP) - It passed."
+    assert people(text) == [("Martin Crutsinger", "Martin Crutsinger", "rule byline")]

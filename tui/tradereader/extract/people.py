@@ -184,13 +184,16 @@ _FIRM_GOES_ON = re.compile(
 def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tuple[int, int, str]]:
     """The name (and, for bylines, a second one after `and`) starting at `at`."""
     match = _NAME_AT.match(text, at)
-    found = match and clean_name(match.group(), at, why, keep_single=False)
+    raw = match and match.group()
+    if raw and with_and and "\n" in raw:  # a byline's name ends with its line (`By Martin
+        raw = raw[:raw.index("\n")].rstrip()  # Crutsinger` / `Associated Press`)
+    found = raw and clean_name(raw, at, why, keep_single=False)
     if not found or text.startswith(_PARTNERS, found[1]) or _FIRM_GOES_ON.match(text, found[1]):
         return []  # `James Capel and Co.`, `Richardson Greenshields of Canada Ltd`: a firm
     if not with_and:
         return [found]
-    place = _CREDIT_PLACE.match(text, match.end())  # `Reporting by A in Washington and B`
-    after = place.end() if place else match.end()
+    place = _CREDIT_PLACE.match(text, found[1])  # `Reporting by A in Washington and B`
+    after = place.end() if place else found[1]
     rest = text[after:after + 6]
     if rest.startswith((" and ", ", and ")):
         return [found, *_names_from(text, after + rest.index("and") + 4, why)]
