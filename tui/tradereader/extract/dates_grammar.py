@@ -230,7 +230,7 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"|midday\b|mid-?\s*(?:morning|afternoon)\b"),
     ("month", rf"(?!(?=march\s)(?:(?<=\bthe )|(?<=\bannual )|(?<=\ba ))march\s+(?:for|of|on|against)\b)(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:{_MOD})\s+of\s+)?{_MONTH}(?!\w|-(?!{_MONTH_START}))"),
     ("weekday_week", rf"(?:(?:early|late)\s+)?{_WEEKDAY}(?:\s+{_TOD})?\s+of\s+(?:last|next|this)\s+week\b"),
-    ("weekday", rf"(?:(?:early|late)\s+)?(?:(?:last|next|this|this\s+coming"
+    ("weekday", rf"(?:(?:early|late)\s+|(?:early|late|later|earlier)\s+on\s+(?={_WEEKDAY}\b))?(?:(?:last|next|this|this\s+coming"
                 rf"|the\s+previous|the\s+following"
                 rf"|this\s+past|coming|past)\s+)?{_WEEKDAY}s?(?:\s+{_TOD}s?)?\b"),
     ("season", rf"(?:(?:the\s+)?(?:early|late|mid)(?:-|\s+)?)?(?:(?:the\s+)?{_SEASON}"
@@ -329,7 +329,7 @@ STARTERS = frozenset(
     " number right one two three four five six seven eight nine ten eleven twelve thirteen"
     " fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty"
     " seventy eighty ninety hundred half monday tuesday wednesday thursday friday saturday sunday"
-    " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until"
+    " monday, tuesday, wednesday, thursday, friday, saturday, sunday, before after until on"
     " this year's last year's next year's year-earlier year-ago flat in that trading business"
     " near foreseeable distant immediate not-too-distant twentieth nineteenth eighteenth"
     " seventeenth sixteenth fifteenth twenty-first year's working mon tue tues wed thu thur"
