@@ -746,3 +746,18 @@ def test_doha_the_steelworkers_union_and_treasury_debt(text, present, absent):
 ])
 def test_both_sides_of_a_border_is_a_place(text, expected):
     assert [a for a in actors(text) if a[0] == "sides"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hyundai is building a plant in Bryan County, Georgia, near Savannah.", []),
+    ("Georgia signed a trade deal with the EU in Tbilisi.", [("Georgia", "country", "GEO")]),
+    ("Exports to Hong Kong or to mainland China were curbed.", [("mainland China", "country", "CHN")]),
+])
+def test_georgia_the_state_and_mainland_china(text, expected):
+    assert [a for a in actors(text) if a[2] in ("GEO", "CHN")] == expected
+
+
+def test_a_credit_with_assistance_names_its_reporters():
+    text = "Shipments resume.\n\n--With assistance from Shawna Kwan and Dandan Li"
+    assert [a for a in actors(text) if a[1] == "person"] == [
+        ("Shawna Kwan", "person", "Shawna Kwan"), ("Dandan Li", "person", "Dandan Li")]
