@@ -319,3 +319,13 @@ def test_a_section_s_tariffs_are_one_issue(text, expected):
 @pytest.mark.parametrize("phrase", ["fast-track rules", "fast-track extension", "fast-track procedure"])
 def test_fast_track_with_its_noun_is_trade_legislation(phrase):
     assert issues(f"The House approved the {phrase} on Thursday.") == [(phrase, "trade legislation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two sides reached a trade deal in London. The framework will be signed next week.",
+     [("trade deal", "trade agreement"), ("framework", "trade agreement")]),
+    ("It acts within the framework of the WTO rules.", []),
+    ("Powell said fitting trade uncertainty into this framework is new.", []),  # no deal named
+])
+def test_a_bare_framework_is_the_deal_named_before_it(text, expected):
+    assert issues(text) == expected

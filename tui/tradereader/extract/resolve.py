@@ -11,6 +11,7 @@ from operator import indexOf, itemgetter
 
 from ..model import LexiconEntry, Mention
 from .curbs import BARE_CURB_WHYS, CURB_SURFACES, curbs_named_before
+from .frameworks import FRAMEWORK_WHYS, framework_after_agreement
 from .word_roles import (
     SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb, manufacturing_is_a_modifier,
     reserves_is_verb, sector_names_a_role, settle_protectionist,
@@ -244,7 +245,7 @@ def _refined_whys() -> frozenset[str]:
     whys = {f"lexicon group:{word}" for word in _PLACE_GROUPS | {"sides"}} | {"lexicon country:Georgia"}
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
-                or entry.surface in CURB_SURFACES
+                or entry.surface in CURB_SURFACES or "lexicon " + entry.surface in FRAMEWORK_WHYS
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or entry.value == "central bank"
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))
@@ -311,6 +312,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return _named_deal(text, found, i)
         if f.why in BARE_CURB_WHYS:
             return curbs_named_before(text, found, i)
+        if f.why in FRAMEWORK_WHYS:
+            return framework_after_agreement(text, found, i)
         if surface == "protectionist":
             after = next((g.start for g in found[i + 1:i + 4] if g is not None), None)
             return settle_protectionist(text, f, after)
