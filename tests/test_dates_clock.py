@@ -44,3 +44,11 @@ def test_the_verb_after_an_abbreviation_still_sets_the_tense():
 def test_next_to_is_a_place_not_a_time():
     text = "A bomb exploded next to the U.S. embassy in Nairobi, Kenya, on Friday."
     assert values(text)["Friday"] == "2019-05-10"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It took effect at 12:01 a.m. Washington time (0401 GMT).", ("12:01 a.m. Washington time", "2018-07-06T00:01")),
+    ("Tariffs rose at 12:01 a.m. Eastern time on Friday.", ("12:01 a.m. Eastern time", "2018-07-06T00:01")),
+])
+def test_a_clock_time_keeps_the_city_or_zone_whose_time_it_is(text, expected):
+    assert expected in [(m.text, m.value) for m in tag_dates(text, "2018-07-06")]

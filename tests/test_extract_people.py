@@ -482,3 +482,8 @@ def test_names_of_bylines_credits_parties_and_portfolios(text, expected):
 def test_a_byline_name_ends_with_its_line():
     text = "Congress extends fast-track\n\nBy Martin Crutsinger\nAssociated Press\n\nWASHINGTON (AP) - It passed."
     assert people(text) == [("Martin Crutsinger", "Martin Crutsinger", "rule byline")]
+
+
+def test_a_news_agency_in_a_byline_is_no_person():
+    text = "US hikes tariffs\n\nBy Associated Press\n\nWASHINGTON (AP) - The Associated Press reported it."
+    assert people(text) == []

@@ -94,7 +94,9 @@ _CLOCK = (r"(?:(?:around|about)\s+(?=\d))?(?:\d{1,2}(?::\d\d)?\s+in\s+the\s+"
           r"|(?<=\buntil ))[0-2]?\d:[0-5]\d\b(?![:.,]?\d|\s*[ap]\.?m)"
           r"|(?<!\()[0-2]?\d:[0-5]\d(?=\s+(?:gmt|utc|et|est"
           r"|edt|cet|bst|local\s+time)\b)|(?<!\()[0-2]\d[0-5]\d(?=\s+(?:gmt|utc)\b))(?:\s+(?-i:EST|EDT"
-          r"|ET|PST|PDT|PT|CST|CDT|CT|GMT|UTC|CET|BST)\b|\s+local\s+time)?+")
+          r"|ET|PST|PDT|PT|CST|CDT|CT|GMT|UTC|CET|BST)\b|\s+local\s+time"
+          r"|\s+(?:eastern|pacific|central|mountain|washington|beijing|tokyo|london|new\s+york"
+          r"|hong\s+kong|brussels|geneva|paris|berlin|seoul|moscow)\s+time\b)?+")
 _CLOCK_DAY = rf"(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|{_MONTH}\s+{_DAYNUM})"
 
 RULES: tuple[tuple[str, str], ...] = (
