@@ -761,3 +761,10 @@ def test_a_credit_with_assistance_names_its_reporters():
     text = "Shipments resume.\n\n--With assistance from Shawna Kwan and Dandan Li"
     assert [a for a in actors(text) if a[1] == "person"] == [
         ("Shawna Kwan", "person", "Shawna Kwan"), ("Dandan Li", "person", "Dandan Li")]
+
+
+def test_a_rank_before_administration_names_no_one_and_the_us_chamber_is_its_own_body():
+    text = "U.S. tariffs. Senior administration officials said the U.S. Chamber of Commerce objected."
+    found = actors(text)
+    assert ("administration", "government", "US executive") in found
+    assert ("U.S. Chamber of Commerce", "institution", "US Chamber of Commerce") in found

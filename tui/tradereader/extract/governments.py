@@ -29,7 +29,8 @@ _NOT_THE_EXECUTIVE_AFTER = re.compile(
     r"\s+(?:costs?|fees?|expenses?|charges?|buildings?|staff|overheads?|offices?)\b")
 _NOT_NAMES = frozenset(  # capitalised words before `administration` that name no one
     "The This That Trade Its Their Our His Her Whose New Previous Current A An But And Or Yet"
-    " So Meanwhile However Still When While After Before Since If".split())
+    " So Meanwhile However Still When While After Before Since If Senior Top Former Some Many"
+    " Several Other Key".split())
 
 
 def _value(name: str) -> str:
