@@ -768,3 +768,7 @@ def test_a_rank_before_administration_names_no_one_and_the_us_chamber_is_its_own
     found = actors(text)
     assert ("administration", "government", "US executive") in found
     assert ("U.S. Chamber of Commerce", "institution", "US Chamber of Commerce") in found
+
+
+def test_capitol_hill_is_congress():
+    assert ("Capitol Hill", "government", "US Congress") in actors("Lawmakers on Capitol Hill objected.")

@@ -487,3 +487,13 @@ def test_a_byline_name_ends_with_its_line():
 def test_a_news_agency_in_a_byline_is_no_person():
     text = "US hikes tariffs\n\nBy Associated Press\n\nWASHINGTON (AP) - The Associated Press reported it."
     assert people(text) == []
+
+
+def test_a_spanish_name_with_a_particle_is_referred_to_by_its_first_surname():
+    text = "President Carlos Salinas de Gortari said trade would grow. Salinas agreed."
+    assert people(text) == [("Carlos Salinas de Gortari", "Carlos Salinas de Gortari", "rule title"),
+                            ("Salinas", "Carlos Salinas de Gortari", "rule surname")]
+
+
+def test_a_war_is_no_person():
+    assert people("The body was founded after the Second World War, a conflict that reshaped trade.") == []

@@ -425,8 +425,9 @@ def _name_and_key(raw: str) -> tuple[str, str]:
 def _add_paternal_surnames(named: list[tuple[str, str]], fullest: dict[str, str]) -> None:
     """A Spanish name of two surnames is referred to by the first (`Mario Rodriguez
     Montero` ... `Rodriguez said`), a Portuguese one of three names and more before its
-    particle by the last of them (`Luiz Inacio Lula da Silva` ... `Lula said`): that one
-    is a key of `fullest` too, unless taken."""
+    particle by the last of them (`Luiz Inacio Lula da Silva` ... `Lula said`), a given name,
+    a surname, a particle and a second surname by the first surname (`Carlos Salinas de
+    Gortari` ... `Salinas`): that one is a key of `fullest` too, unless taken."""
     for name, _key in named:
         words = name.split()
         if len(words) == 3 and words[0] in given_names() and words[1][:1].isupper() and \
@@ -434,6 +435,9 @@ def _add_paternal_surnames(named: list[tuple[str, str]], fullest: dict[str, str]
             fullest.setdefault(words[1], name)
         elif len(words) >= 5 and words[-2] in _PORTUGUESE_PARTICLES and words[-3][1:].islower():
             fullest.setdefault(words[-3], name)
+        elif len(words) == 4 and words[2] in _PORTUGUESE_PARTICLES and words[1][1:].islower() \
+                and len(words[1]) > 2:  # `Carlos Salinas de Gortari` ... `Salinas said`
+            fullest.setdefault(words[1], name)
 
 
 _PORTUGUESE_PARTICLES = frozenset({"da", "de", "do", "dos", "das"})
