@@ -772,3 +772,12 @@ def test_a_rank_before_administration_names_no_one_and_the_us_chamber_is_its_own
 
 def test_capitol_hill_is_congress():
     assert ("Capitol Hill", "government", "US Congress") in actors("Lawmakers on Capitol Hill objected.")
+
+
+@pytest.mark.parametrize("text", [
+    "They have been dumping steel on world markets.",
+    "Producers would expand sales in Canada and other markets.",
+    "Jakarta wants to broaden its export markets.",
+])
+def test_world_other_and_export_markets_are_places(text):
+    assert [a for a in actors(text) if a[2] == "markets"] == []
