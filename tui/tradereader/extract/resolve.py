@@ -185,6 +185,7 @@ _MARKETS_PLACE = (
     r"\b(?:in|into|to|across|throughout|open|opens|opened|opening|close|closes|closed|closing"
     r"|enter|enters|entered|entering)[ \t\n]+(?:[\w.-]+[ \t\n]+){0,2}$"
 )
+@lru_cache(maxsize=2)  # (a long text names the state many times: one search of it)
 def _about_georgia(text: str) -> bool:
     """Whether a story that names Georgia tells of the country (its capital, its people,
     its region named), not of the US state that trade stories name far more often (in
