@@ -38,13 +38,7 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
         return None  # `Johnson Controls`; `China controls the processing` (the verb)
     if rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
         return f
-    since = f.start - _CURBS_LOOK_BACK
-    for k in range(i - 1, i - 80 if i > 80 else -1, -1):  # the 80 candidates before at most
-        before = found[k]
-        if before is None or before[2] != "issue":
-            continue
-        if before[0] < since:
-            break
+    for before in issues_before(found, i, f.start - _CURBS_LOOK_BACK):
         why = before[5]  # `lexicon topic:export controls`: the words it was found by
         if _names_curbs(why):
             words = " ".join(text[before[0]:before[1]].lower().split())
@@ -54,6 +48,18 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
     if curbing:  # `China will restrict exports of gallium`: none named, one told of
         return f._replace(value="export controls", why=f"{f.why} (after {curbing})")
     return f if alone_ok else None
+
+
+def issues_before(found: list[Found | None], i: int, since: int):
+    """The issue candidates before `found[i]`, nearest first: among the 80 candidates
+    before it at most, and none starting before `since`."""
+    for k in range(i - 1, i - 80 if i > 80 else -1, -1):
+        before = found[k]
+        if before is None or before[2] != "issue":
+            continue
+        if before[0] < since:
+            return
+        yield before
 
 
 @lru_cache(maxsize=1024)

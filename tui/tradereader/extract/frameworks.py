@@ -10,6 +10,7 @@ agreement only after the story named a trade agreement (a deal, pact, truce...) 
 
 from __future__ import annotations
 
+from .curbs import issues_before
 from .lazy_regex import rx
 from .lexmatch import Found
 
@@ -23,13 +24,7 @@ def framework_after_agreement(text: str, found: list[Found | None], i: int) -> F
     f = found[i]
     if rx(_OF_AFTER).match(text, f.end):
         return None  # `within the framework of the WTO's dispute settlement`
-    since = f.start - _LOOK_BACK
-    for k in range(i - 1, i - 80 if i > 80 else -1, -1):  # the 80 candidates before at most
-        before = found[k]
-        if before is None or before[2] != "issue":
-            continue
-        if before[0] < since:
-            return None
+    for before in issues_before(found, i, f.start - _LOOK_BACK):
         if before.value == "trade agreement" and before.why not in FRAMEWORK_WHYS:
             return f
     return None
