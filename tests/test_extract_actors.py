@@ -781,3 +781,18 @@ def test_capitol_hill_is_congress():
 ])
 def test_world_other_and_export_markets_are_places(text):
     assert [a for a in actors(text) if a[2] == "markets"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Producers in St. Lucia, Dominica and St. Vincent and the Grenadines objected.",
+     [("St. Lucia", "country", "LCA"), ("Dominica", "country", "DMA"),
+      ("St. Vincent and the Grenadines", "country", "VCT")]),
+    ("The Dominican Republic and Antigua and Barbuda agreed.",
+     [("Dominican Republic", "country", "DOM"), ("Antigua and Barbuda", "country", "ATG")]),
+])
+def test_the_small_caribbean_states_are_countries(text, expected):
+    assert [a for a in actors(text) if a[1] == "country"] == expected
+
+
+def test_blair_house_is_no_house_of_congress():
+    assert actors("The accord was struck at Blair House in Washington.") == []
