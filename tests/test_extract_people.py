@@ -497,3 +497,12 @@ def test_a_spanish_name_with_a_particle_is_referred_to_by_its_first_surname():
 
 def test_a_war_is_no_person():
     assert people("The body was founded after the Second World War, a conflict that reshaped trade.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ports of Los Angeles and Long Beach said the fee would start on Monday.",
+    "General Electric said it agreed to the terms.",
+    "Micron Technology said sales would fall.",
+])
+def test_places_and_companies_before_a_reporting_verb_are_no_people(text):
+    assert people(text) == []

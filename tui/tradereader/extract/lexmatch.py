@@ -72,7 +72,7 @@ _ROUND_OF_MEASURES = re.compile(
 _GOV_SUFFIX = re.compile(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
 _GOV_INITIALS = frozenset("gGcCpPlL")
 ISSUED_AFTER = re.compile(  # what a government issues: `Japanese government bonds`
-    r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes|stocks?|yields?|gilts)\b", re.I)
+    r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes?|stocks?|yields?|gilts)\b", re.I)
 _FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 _GENERIC = frozenset(
     "Commerce Ministry|Finance Ministry|Foreign Ministry|Agriculture Ministry|Industry Ministry|"

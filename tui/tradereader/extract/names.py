@@ -49,7 +49,8 @@ ORG_WORDS = frozenset(
     "Sciences School Society Forum Chamber Federation Union Alliance Studies Daily Affairs "
     "Bureau Economy Democrat Republican Institution "
     "Radio Television TV Network Broadcasting Insider Magazine Media Channel Wire "
-    "City County Province Island Islands Valley".split()
+    "City County Province Island Islands Valley Beach Harbor Harbour Springs Heights "
+    "Electric Technology Technologies Semiconductor Pharmaceuticals Trusts Energy".split()
 )
 # Capitalised role nouns written before a name; never part of it (`Economist Jane Doe`)
 _ROLE_WORDS = frozenset(
