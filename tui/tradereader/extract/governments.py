@@ -89,13 +89,54 @@ _VALUE = itemgetter(4)  # a Found's field, read at C speed
 # between (`the Conservative government`, `Albanese's Labor government`); not `the Reagan
 # (or Ontario) government`. A party or standing (`federal`, `caretaker`) is part of the
 # name (`the [federal government]`), an age (`the new government`) is not.
-_OWNER_BEFORE = re.compile(
-    r"(?:\b[Tt]he|(?P<leader>\b[Hh]is|\b[Hh]er|\b(?!(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|Today|Year)['’])[A-Z][a-z]+['’]s))[ \t\n]+(?:(?P<kind>Conservative|Labour"
-    r"|Labor|Liberal|Socialist|Communist|[Ff]ederal|[Cc]oalition|[Mm]ilitary|[Ii]nterim"
-    r"|[Tt]ransitional|Nationalist|Democratic|Republican|[Cc]aretaker|[Cc]entral)[ \t\n]+"
-    r"|(?:National|Minority|Majority|New|Current|Previous|new|current|previous)[ \t\n]+)?$")
+_KINDS_SPANNED = frozenset(  # part of the government's name
+    "Conservative Labour Labor Liberal Socialist Communist Federal federal Coalition coalition"
+    " Military military Interim interim Transitional transitional Nationalist Democratic"
+    " Republican Caretaker caretaker Central central".split())
+_KINDS_AGED = frozenset(  # not part of it
+    "National Minority Majority New Current Previous new current previous".split())
+_NOT_OWNERS = frozenset(  # `Monday's government statement`, `Today's government`
+    "January February March April May June July August September October November December"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Year".split())
+
+
+def _owner_lead(text: str, start: int) -> tuple[int | None, bool] | None:
+    """What goes before a government cue at `start` that makes it a government with no
+    country named: (where a party or standing word opens the name, or None; whether the
+    owner is a leader: `his`, `her`, `Albanese's`), or None (`the Reagan government`).
+    Read from the last words before it (cheaper than a pattern searched back)."""
+    tail = text[max(0, start - 40):start]
+    if not tail[-1:].isspace():
+        return None
+    words = tail.split()
+    if not words:
+        return None
+    kind_start = None
+    last = words[-1]
+    if last in _KINDS_SPANNED or last in _KINDS_AGED:
+        if last in _KINDS_SPANNED:
+            kind_start = start - len(tail) + tail.rindex(last)
+        if len(words) < 2:
+            return None
+        last = words[-2]
+    last = last.lstrip(_OPENERS)  # `"The government ...`
+    if last == "the" or last == "The":
+        return kind_start, False
+    if last in ("his", "His", "her", "Her") or _owner_name(last):
+        return kind_start, True
+    return None
+
+
+_OPENERS = "\"'“‘([-—"  # quotes, brackets and dashes a sentence may open with
+
+
+def _owner_name(word: str) -> bool:
+    """A capitalised name with a possessive (`Albanese's`), not a day's or month's."""
+    name = word[:-2]
+    return word[-2:] in ("'s", "’s") and len(name) > 1 and name.isascii() and \
+        name[0].isupper() and name[1:].isalpha() and name[1:].islower() and name not in _NOT_OWNERS
+
+
 _POSSESSIVE = frozenset({"'s ", "’s ", "'s\n", "’s\n"})
 _BODIES = {
     ("USA", "government"): "US executive", ("USA", "cabinet"): "US executive",
@@ -125,9 +166,9 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
             continue  # inside a name: `Japanese government`
         word = text[start:end].lower()
         owner = possessor(text, start, found[k]) if k >= 0 else None
-        lead = _OWNER_BEFORE.search(text, max(0, start - 40), start) if owner is None else None
-        if lead is not None and lead.group("kind"):
-            start = lead.start("kind")  # `the [federal government]`
+        lead = _owner_lead(text, start) if owner is None else None
+        if lead is not None and lead[0] is not None:
+            start = lead[0]  # `the [federal government]`
             owner = possessor(text, start, found[k]) if k >= 0 else None  # `Canada's Liberal`
         if owner is None and (text[start] in "pP" and not _NAME_GOES_ON.match(text, end) or
                               lead is not None):
@@ -139,7 +180,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
                 out.append(Found(start, end, "actor", "government", "European Parliament",
                                  "rule the parliament", 1))  # named before: that one
                 continue
-            elif lead is not None and lead.group("leader") and \
+            elif lead is not None and lead[1] and \
                     (led := _leader_country(text, start, found, k)) is not None:
                 owner = led  # `Philippines President Corazon Aquino ... her government`
             elif (local := _local_country(text, start, found, k, lexicon)) is not None:

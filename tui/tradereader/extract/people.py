@@ -370,9 +370,12 @@ def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     _add_paternal_surnames(named, fullest)
     for leader in _WELL_KNOWN.union(leaders):
         fullest.setdefault(leader, leader)
-    mentions = [_new_found(Found, (s, e, "actor", "person", _fuller(name, fullest.get(key)), why,
-                                   3 if why in _STRONG else 1))
-                for (s, e, why), (name, key) in zip(found, named)]
+    values = [fullest.get(key, name) for name, key in named]
+    for i, (name, _key) in enumerate(named):  # (few differ: a fuller name, or another's)
+        if values[i] != name:
+            values[i] = _fuller(name, values[i])
+    mentions = [_new_found(Found, (s, e, "actor", "person", value, why, 3 if why in _STRONG else 1))
+                for (s, e, why), value in zip(found, values)]
     return NamedPeople(mentions, fullest, taken_index)
 
 
