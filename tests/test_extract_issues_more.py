@@ -329,3 +329,13 @@ def test_fast_track_with_its_noun_is_trade_legislation(phrase):
 ])
 def test_a_bare_framework_is_the_deal_named_before_it(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares of Adaro Energy fell. Energy Secretary Alfonso Cusi spoke.", []),
+    ("Energy prices rose and the energy transition needs lithium.", []),
+    ("Indonesia will buy US energy under the deal.", [("energy", "energy")]),
+    ("Indonesia To Buy US Energy And Boeing Jets\n\nJAKARTA - It agreed.", [("Energy", "energy")]),
+])
+def test_energy_in_a_name_or_a_price_is_no_sector(text, expected):
+    assert [i for i in issues(text) if i[1] == "energy"] == expected

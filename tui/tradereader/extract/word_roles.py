@@ -91,8 +91,37 @@ _THINGS_OF_FIRMS = frozenset(
 
 def sector_names_a_role(text: str, f: Found) -> bool:
     """Whether the sector word at `f` qualifies a person's role (`agricultural adviser`,
-    `energy experts`, `farm ministers`) rather than naming the sector."""
-    return _next_word_in(text, f, _ROLES_OF_PEOPLE)
+    `energy experts`, `farm ministers`) or is a word of a name (`Adaro Energy`, `LG Energy
+    Solution`, `Energy Secretary`), or of a phrase annotators leave unmarked (`the energy
+    transition`, `energy prices`), rather than naming the sector."""
+    return _next_word_in(text, f, _ROLES_OF_PEOPLE) or \
+        text[f.start].isupper() and _in_a_name(text, f) or _next_word_in(text, f, _NOT_THE_SECTOR)
+
+
+def _in_a_name(text: str, f: Found) -> bool:
+    """Whether a capitalised word inside a line stands next to another capitalised word
+    (`Nayara Energy Ltd.`, `Energy Minister`): a name's word. Not a headline's (a line
+    in title case) nor a sentence's first word before a lower-case one."""
+    line = text.rfind("\n", 0, f.start) + 1
+    if _NEXT_CAPITAL.match(text, f.end) is None and \
+            _CAPITAL_BEFORE.search(text, max(line, f.start - 30), f.start) is None:
+        return False
+    return not _title_case_line(text, line)
+
+
+def _title_case_line(text: str, line: int) -> bool:
+    """Whether the line opening at `line` is a headline in title case: short, one sentence,
+    most words capitalised."""
+    end = text.find("\n", line)
+    head = text[line:end if end >= 0 else len(text)]
+    words = head.split()
+    return 2 < len(words) <= 20 and ". " not in head and \
+        sum(word[:1].isupper() for word in words) * 3 >= len(words) * 2
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+(?:and[ \t]+)?[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:\"“])[ \t][A-Z][\w&'’-]*[ \t]+$")
+_NOT_THE_SECTOR = frozenset("transition prices price costs cost efficiency bills intensive".split())
 
 
 _ROLES_OF_PEOPLE = frozenset(
