@@ -339,3 +339,12 @@ def test_a_bare_framework_is_the_deal_named_before_it(text, expected):
 ])
 def test_energy_in_a_name_or_a_price_is_no_sector(text, expected):
     assert [i for i in issues(text) if i[1] == "energy"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Korean makers became major suppliers of memory chips.", []),  # a product, not the sector
+    ("The rules cover DRAM chips and logic chips at 16 nm.", []),
+    ("US curbs on chips to China tightened.", [("chips", "semiconductors")]),
+])
+def test_a_kind_of_chip_is_a_product_not_the_sector(text, expected):
+    assert [i for i in issues(text) if i[1] == "semiconductors"] == expected
