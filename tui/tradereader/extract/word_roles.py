@@ -94,8 +94,10 @@ def sector_names_a_role(text: str, f: Found) -> bool:
     `energy experts`, `farm ministers`) or is a word of a name (`Adaro Energy`, `LG Energy
     Solution`, `Energy Secretary`), or of a phrase annotators leave unmarked (`the energy
     transition`, `energy prices`), rather than naming the sector."""
-    return _next_word_in(text, f, _ROLES_OF_PEOPLE) or \
-        text[f.start].isupper() and _in_a_name(text, f) or _next_word_in(text, f, _NOT_THE_SECTOR)
+    match = _NEXT_WORD.match(text, f.end)
+    if match is not None and (match.group(1) in _ROLES_OF_PEOPLE or match.group(1) in _NOT_THE_SECTOR):
+        return True
+    return text[f.start].isupper() and _in_a_name(text, f)
 
 
 def _in_a_name(text: str, f: Found) -> bool:
