@@ -796,3 +796,20 @@ def test_the_small_caribbean_states_are_countries(text, expected):
 
 def test_blair_house_is_no_house_of_congress():
     assert actors("The accord was struck at Blair House in Washington.") == []
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The 10-year U.S. Treasury note yield rose.", ("U.S.", "country", "USA"),
+     ("U.S. Treasury", "institution", "Treasury")),
+    ("Soybeans fell on the Chicago Board of Trade.", None, ("Board of Trade", "institution", "DTI")),
+    ("The FBI said it had evidence.", ("FBI", "institution", "FBI"), None),
+])
+def test_a_treasury_note_the_chicago_board_and_the_fbi(text, present, absent):
+    found = actors(text)
+    assert present is None or present in found
+    assert absent is None or absent not in found
+
+
+def test_the_government_after_an_opening_quote_is_the_story_s():
+    text = 'Korean exports rose. Kim said: "The government will act," and Korea agreed.'
+    assert governments(text) == [("government", "government", "South Korean government")]

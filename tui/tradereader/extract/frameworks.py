@@ -14,7 +14,8 @@ from .curbs import issues_before
 from .lazy_regex import rx
 from .lexmatch import Found
 
-FRAMEWORK_WHYS = frozenset({"lexicon topic:framework", "lexicon topic:frameworks"})
+FRAMEWORK_SURFACES = frozenset({"topic:framework", "topic:frameworks"})  # lexicon surfaces
+FRAMEWORK_WHYS = frozenset("lexicon " + surface for surface in FRAMEWORK_SURFACES)
 _LOOK_BACK = 3000  # characters: the story the word is in
 _OF_AFTER = r"[ \t\n]+of\b"
 

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from operator import itemgetter
 
+from ..sentences import TITLES
 from .lexicon import Lexicon
 from .lexmatch import ISSUED_AFTER, Found
 from .normalize import fold_pattern
@@ -253,14 +254,13 @@ def _sentence_start(text: str, at: int) -> int:
     floor = max(0, at - _SENTENCE_REACH)
     for match in reversed(list(_SENTENCE_END.finditer(text, floor, at))):
         word = text[max(floor, text.rfind(" ", floor, match.start()) + 1):match.start()]
-        if "." not in word and word not in _ABBREVIATIONS:
+        if "." not in word and word.lower() not in TITLES:
             return match.end()
     return floor
 
 
 _SENTENCE_REACH = 400
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
-_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Capt Prof No".split())
 _LEADER_AFTER = re.compile(r"(?:['’]s)?[ \t\n]+(?:(?:then|former|outgoing|new)[ \t\n]+)?"
                            r"(?:President|Prime[ \t\n]+Minister|Premier|Chancellor|King|Emperor)\b")
 

@@ -31,8 +31,8 @@ from textual.worker import get_current_worker
 
 from tradereader.ui.background import Abandoned, run_abandonable
 from tradereader.ui.key_hold import TakesEarlyKeys
-from tradereader.ui.widgets.choice import ChoiceButton
 from tradereader.ui.screens.dialogs import pasted_path
+from tradereader.ui.widgets.choice import ChoiceButton
 from tradereader.ui.exporting import (
     ExportChoices,
     ExportRequest,
