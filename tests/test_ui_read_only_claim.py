@@ -180,13 +180,14 @@ async def test_the_library_is_read_again_off_the_event_loop(home, windows, artic
                                                             quick_checks, monkeypatch):
     """Taking the library reads the whole file again: in a thread, so the app answers
     meanwhile (on the event loop every key waited for it, ~15 ms a 5 MB library). Here the
-    read takes 0.6 s: the loop never stalls that long."""
+    read takes 2 s: on the loop, one tick would wait that long; off it, no tick waits even
+    half of it (the margin absorbs a busy CI machine's pauses: 0.53 s was seen there)."""
     import tradereader.store_core
 
     real = tradereader.store_core.reload_for_writing
 
     def slow_reload(path):
-        time.sleep(0.6)
+        time.sleep(2.0)
         return real(path)
 
     monkeypatch.setattr(tradereader.store_core, "reload_for_writing", slow_reload)
@@ -205,10 +206,11 @@ async def test_the_library_is_read_again_off_the_event_loop(home, windows, artic
         await settle(pilot)
         ticker = asyncio.create_task(tick())
         writer.close()
-        await pause_until(pilot, lambda: any("free now" in m for m in messages(app)))
+        await pause_until(pilot, lambda: any("free now" in m for m in messages(app)),
+                          tries=80)
         ticker.cancel()
         assert not library.readonly
-        assert max(gaps) < 0.3
+        assert max(gaps) < 1.0
         await pilot.press("j")
         await write_note(pilot, "after")
         assert notes_on_disk(home) == {"after"}
