@@ -235,3 +235,21 @@ def test_a_users_phrase_with_edge_marks_matches_only_where_the_text_has_them():
     text = "They code in C++ and C, see [x] and x, and Acme Corp. said so."
     found = [(m.text, m.kind) for m in extract(text, lexicon=lexicon) if "your lexicon" in m.why]
     assert found == [("C++", "issue"), ("[x]", "actor"), ("Acme Corp.", "actor")]
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["short", "long"])
+def test_a_lone_surrogate_in_the_text_is_read_past(long, monkeypatch):
+    """A text can hold a lone surrogate (JSON's `"\\udcff"`), which has no UTF-8: the
+    native scans must not fail on it, and the mentions around it keep their offsets."""
+    import tradereader.extract as engine
+
+    story = ("Trade Representative Clayton Yeutter said on March 3 that Japan \udcff would "
+             "cut tariffs.\n\nYeutter \udcff said talks resume on Monday.\n\n")
+    text = story * (engine._OVERLAP_FROM // len(story) + 1 if long else 1)
+    monkeypatch.setattr(engine, "_HELPER_FROM", len(text) + 1)
+    found = extract(text, "1987-03-04")
+    clean = extract(text.replace("\udcff", "x"), "1987-03-04")
+    assert [(m.start, m.end, m.kind, m.value) for m in found] == \
+        [(m.start, m.end, m.kind, m.value) for m in clean]
+    assert {"JPN", "Clayton Yeutter", "tariffs", "1987-03-03"} <= {m.value for m in found}
+    assert all(text[m.start:m.end] == m.text for m in found)

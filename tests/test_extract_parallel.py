@@ -1,9 +1,11 @@
-"""A long text's dates tagged by a forked child: the same mentions, and nothing left
-behind when the child or the parent fails."""
+"""A long text's dates tagged by the helper process: the same mentions, the helper kept
+for the next text, and nothing left behind or lost when the helper or the caller fails."""
 
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 import sys
 import threading
 import time
@@ -11,9 +13,9 @@ import time
 import pytest
 
 import tradereader.extract as engine
-from tradereader.extract import extract, parallel
+from tradereader.extract import extract, forget_phrases, parallel
 from tradereader.extract.dates import tag_dates
-from tradereader.extract.parallel import DatesInChild, can_fork
+from tradereader.extract.parallel import DatesHelper, can_fork
 from tradereader.model import Mention
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
@@ -30,37 +32,39 @@ def _rows(mentions):
 
 @pytest.fixture(autouse=True)
 def idle_machine(monkeypatch):
-    """The fork depends on the load average; these tests must not depend on the machine
-    that runs them (a test that wants a busy machine says so)."""
+    """The helper depends on the load average; these tests must not depend on the
+    machine that runs them (a test that wants a busy machine says so)."""
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
 
 
 @pytest.fixture(autouse=True)
-def warm_tables(monkeypatch):
-    """As in a process that has tagged a long text's dates itself (its tables filled):
-    `extract` forks whenever it may. A test of the cold start says so."""
-    monkeypatch.setattr(engine, "_tagged_here", engine._FORK_FROM)
-    monkeypatch.setattr(engine, "_forked_cold", False)
+def no_helper_left():
+    """Each test starts with no helper and ends its own."""
+    parallel._let_go()
+    yield
+    parallel._let_go()
+    assert parallel._helper_lock.acquire(blocking=False), "the helper's lock was kept"
+    parallel._helper_lock.release()
 
 
 @pytest.fixture
 def long_text():
-    text = STORY * (engine._FORK_FROM // len(STORY) + 1)
-    assert len(text) >= engine._FORK_FROM
+    text = STORY * (engine._HELPER_FROM // len(STORY) + 1)
+    assert len(text) >= engine._HELPER_FROM
     return text
 
 
 @pytest.fixture
-def children(monkeypatch):
-    """The pids of the forked date taggers started meanwhile."""
+def helpers(monkeypatch):
+    """The pids of the helpers forked meanwhile."""
     pids = []
-    real_init = DatesInChild.__init__
+    real_init = DatesHelper.__init__
 
     def counting_init(self, *args):
         real_init(self, *args)
-        pids.append(self._pid)
+        pids.append(self.pid)
 
-    monkeypatch.setattr(DatesInChild, "__init__", counting_init)
+    monkeypatch.setattr(DatesHelper, "__init__", counting_init)
     return pids
 
 
@@ -72,24 +76,62 @@ def _gone(pid: int) -> bool:
     return False
 
 
-def test_forked_dates_equal_those_tagged_here(long_text, children, monkeypatch):
+def _tagged_here(text: str, published: str, monkeypatch) -> list[Mention]:
+    with monkeypatch.context() as patch:
+        patch.setattr(engine, "_HELPER_FROM", len(text) + 1)
+        return extract(text, published)
+
+
+def test_the_helpers_dates_equal_those_tagged_here(long_text, helpers, monkeypatch):
     assert can_fork()  # else this test would compare the plain path with itself
-    forked = extract(long_text, "1987-03-04")
-    assert len(children) == 1 and children[0] is not None
-    assert _gone(children[0])  # reaped, no zombie
-    monkeypatch.setattr(engine, "_FORK_FROM", len(long_text) + 1)
-    here = extract(long_text, "1987-03-04")
-    assert len(children) == 1
-    assert _rows(forked) == _rows(here)
-    assert sum(m.kind == "date" for m in forked) >= 3 * (len(long_text) // len(STORY))
+    helped = extract(long_text, "1987-03-04")
+    assert len(helpers) == 1 and not _gone(helpers[0])
+    here = _tagged_here(long_text, "1987-03-04", monkeypatch)
+    assert len(helpers) == 1
+    assert _rows(helped) == _rows(here)
+    assert sum(m.kind == "date" for m in helped) >= 3 * (len(long_text) // len(STORY))
 
 
-def test_a_short_text_never_forks(children):
+def test_the_helper_is_kept_for_the_next_long_text(long_text, helpers, monkeypatch):
+    first = extract(long_text, "1987-03-04")
+    other = long_text.replace("1987", "1991")
+    second = extract(other, "1991-05-06")
+    assert len(helpers) == 1  # one fork for both
+    assert _rows(first) == _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
+    assert _rows(second) == _rows(_tagged_here(other, "1991-05-06", monkeypatch))
+    assert any(m.value == "1991" for m in second)
+
+
+def test_a_date_object_and_its_string_give_the_same(long_text, helpers):
+    from datetime import date, datetime
+
+    as_text = _rows(extract(long_text, "1987-03-04"))
+    assert _rows(extract(long_text, date(1987, 3, 4))) == as_text
+    assert _rows(extract(long_text, datetime(1987, 3, 4, 15, 30))) == as_text
+    assert len(helpers) == 1
+
+
+def test_no_publication_date_gives_relative_values(long_text, helpers, monkeypatch):
+    helped = extract(long_text)
+    assert len(helpers) == 1
+    assert _rows(helped) == _rows(_tagged_here(long_text, None, monkeypatch))
+    assert any(m.value == "PAST_REF" or m.value.startswith("P") for m in helped
+               if m.kind == "date")
+
+
+def test_lone_surrogates_in_the_text_reach_the_helper(long_text, helpers, monkeypatch):
+    text = long_text + "On March 5 \udcff tariffs rose.\n"
+    helped = extract(text, "1987-03-04")
+    assert len(helpers) == 1
+    assert _rows(helped) == _rows(_tagged_here(text, "1987-03-04", monkeypatch))
+
+
+def test_a_short_text_never_forks(helpers):
     extract(STORY * 10, "1987-03-04")
-    assert children == []
+    assert helpers == []
 
 
-def test_no_fork_while_another_thread_runs(long_text, children):
+def test_no_fork_while_another_thread_runs(long_text, helpers):
     release = threading.Event()
     other = threading.Thread(target=release.wait)
     other.start()
@@ -99,95 +141,236 @@ def test_no_fork_while_another_thread_runs(long_text, children):
     finally:
         release.set()
         other.join()
-    assert children == []
+    assert helpers == []
     assert any(m.kind == "date" for m in mentions)
 
 
-def test_no_fork_on_a_busy_machine(long_text, children, monkeypatch):
+def test_a_helper_forked_earlier_serves_a_process_with_threads(long_text, helpers):
+    extract(long_text, "1987-03-04")
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        mentions = extract(long_text, "1987-03-04")
+    finally:
+        release.set()
+        other.join()
+    assert len(helpers) == 1 and parallel._helper.pid == helpers[0]
+    assert any(m.kind == "date" for m in mentions)
+
+
+def test_no_fork_and_no_helper_on_a_busy_machine(long_text, helpers, monkeypatch):
+    extract(long_text, "1987-03-04")  # the helper forked while the machine was idle
     monkeypatch.setattr(os, "getloadavg", lambda: (float(os.cpu_count() or 1), 0.0, 0.0))
     assert not can_fork()
+    asked = []
+    real_ask = DatesHelper.ask
+    monkeypatch.setattr(DatesHelper, "ask", lambda self, *a: asked.append(a) or real_ask(self, *a))
     assert any(m.kind == "date" for m in extract(long_text, "1987-03-04"))
-    assert children == []
+    assert asked == [] and len(helpers) == 1
+
+
+def test_a_second_caller_meanwhile_tags_its_own_dates(long_text, helpers):
+    extract(long_text, "1987-03-04")
+    parallel._helper_lock.acquire()  # another thread's text is with the helper
+    try:
+        assert parallel.dates_meanwhile(tag_dates, forget_phrases, long_text, None) is None
+        mentions = extract(long_text, "1987-03-04")
+    finally:
+        parallel._helper_lock.release()
+    assert any(m.kind == "date" for m in mentions)
 
 
 def _fails(_text, _published):
     raise RuntimeError("the tagger broke")
 
 
-def _dies(_text, _published):
-    os.kill(os.getpid(), 9)
+def test_a_text_the_helper_cannot_tag_is_answered_none_and_the_helper_stays():
+    helper = DatesHelper(_fails, lambda: None)
+    try:
+        helper.ask("On March 3.", None)
+        assert helper.answer() is None
+        assert not _gone(helper.pid)
+    finally:
+        helper.end()
+    assert _gone(helper.pid)
 
 
-@pytest.mark.parametrize("tag", [_fails, _dies], ids=["raises", "killed"])
-def test_a_child_that_fails_gives_none(tag):
-    child = DatesInChild(tag, "On March 3.", None)
-    assert child._pid is not None
-    assert child.result() is None
-    assert _gone(child._pid)
-
-
-def test_the_parent_tags_the_dates_itself_when_the_child_fails(long_text, monkeypatch):
-    expected = _rows(extract(long_text, "1987-03-04"))
-    monkeypatch.setattr(parallel, "_serve", lambda pipe, *_args: os._exit(3))
+def test_the_caller_tags_the_dates_itself_when_the_helper_dies(long_text, helpers, monkeypatch):
+    expected = _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
     assert _rows(extract(long_text, "1987-03-04")) == expected
+    os.kill(helpers[0], signal.SIGKILL)  # killed between two texts
+    os.waitpid(helpers[0], 0)
+    assert _rows(extract(long_text, "1987-03-04")) == expected  # its pipe found broken
+    assert parallel._helper is None or parallel._helper.pid != helpers[0]
+    assert _rows(extract(long_text, "1987-03-04")) == expected  # a new helper
+    assert len(helpers) == 2 and not _gone(helpers[1])
 
 
-def test_an_error_in_the_parent_ends_and_reaps_the_child(long_text, children, monkeypatch):
+def test_the_caller_tags_the_dates_itself_when_the_helper_dies_mid_text(
+        long_text, helpers, monkeypatch):
+    expected = _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
+    real = engine._actors_issues
+
+    def kill_the_helper_then_find(*args):
+        os.kill(parallel._helper.pid, signal.SIGKILL)
+        return real(*args)
+
+    monkeypatch.setattr(engine, "_actors_issues", kill_the_helper_then_find)
+    assert _rows(extract(long_text, "1987-03-04")) == expected
+    assert parallel._helper is None and _gone(helpers[0])  # reaped: no zombie
+
+
+def test_an_error_in_the_caller_ends_and_reaps_the_helper(long_text, helpers, monkeypatch):
     def broken(*_args):
         raise MemoryError("actors failed")
 
     monkeypatch.setattr(engine, "_actors_issues", broken)
     with pytest.raises(MemoryError, match="actors failed"):
         extract(long_text, "1987-03-04")
-    assert len(children) == 1 and _gone(children[0])
+    assert len(helpers) == 1 and _gone(helpers[0]) and parallel._helper is None
 
 
-def test_the_child_sends_every_field_of_each_date():
-    text = "Tariffs rose in the first quarter of 1987 and every month since last week."
-    child = DatesInChild(tag_dates, text, "1987-06-10")
-    assert _rows(child.result()) == _rows(tag_dates(text, "1987-06-10"))
+def test_forgetting_the_phrases_empties_the_helpers_memos_too(tmp_path):
+    told = tmp_path / "forgotten"
+    helper = DatesHelper(tag_dates, lambda: told.open("a").write("forgot\n"))
+    try:
+        for forget_first in (False, True, False):
+            if forget_first:
+                forget_phrases()
+            helper.ask("On March 3.", None)
+            assert helper.answer()
+    finally:
+        helper.end()
+    assert told.read_text() == "forgot\n"  # once, before the second text only
+
+
+def test_an_interrupted_answer_lets_the_helper_go(long_text, helpers, monkeypatch):
+    """Ctrl-C while the dates come back: the rest of them must not reach the next text."""
+    extract(long_text, "1987-03-04")
+
+    def interrupted(self):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(DatesHelper, "answer", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            extract(long_text, "1987-03-04")
+    assert parallel._helper is None and _gone(helpers[0])
+    assert _rows(extract(long_text, "1987-03-04")) == _rows(
+        _tagged_here(long_text, "1987-03-04", monkeypatch))
 
 
 def _many_dates(text, _published):
     return [Mention(0, 1, text[:1], "date", "DATE", f"1987-03-{i:05d}", "rule") for i in range(20_000)]
 
 
-def test_the_child_exits_before_the_parent_reads():
-    """More dates than a pipe's default 64 KiB (about 600 KB here) still fit the pipe:
-    the child writes them, exits and is gone while the parent is busy (not waiting in
-    its write until the parent reads, the parent then waiting for its exit)."""
-    child = DatesInChild(_many_dates, "x", None)
-    deadline = time.monotonic() + 20
-    # WNOWAIT: seen as exited, not reaped (`result` reaps it)
-    while os.waitid(os.P_PID, child._pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None:
-        assert time.monotonic() < deadline, "the child waits for its reader"
-        time.sleep(0.01)
-    dates = child.result()
-    assert _rows(dates) == _rows(_many_dates("x", None))
-    assert _gone(child._pid)
+def test_the_helper_sends_every_field_of_each_date():
+    text = "Tariffs rose in the first quarter of 1987 and every month since last week."
+    helper = DatesHelper(tag_dates, lambda: None)
+    try:
+        helper.ask(text, parallel_date("1987-06-10"))
+        rows = helper.answer()
+    finally:
+        helper.end()
+    assert rows == [(m.start, m.end, m.kind, m.subtype, m.value, m.why)
+                    for m in tag_dates(text, "1987-06-10")]
 
 
-def test_the_readers_child_interpreter_forks_and_finds_the_same(long_text, monkeypatch):
+def parallel_date(text: str):
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
+def test_many_dates_come_back_whole():
+    """More dates than a pipe holds (about 600 KB here): the frame is read whole."""
+    helper = DatesHelper(_many_dates, lambda: None)
+    try:
+        helper.ask("x", None)
+        rows = helper.answer()
+    finally:
+        helper.end()
+    assert rows == [(m.start, m.end, m.kind, m.subtype, m.value, m.why)
+                    for m in _many_dates("x", None)]
+
+
+def test_the_helper_keeps_no_file_of_its_parent_open(tmp_path):
+    kept = open(tmp_path / "lock", "w")  # e.g. a library's lock file
+    helper = DatesHelper(tag_dates, lambda: None)
+    try:
+        helper.ask("On March 3.", None)
+        helper.answer()  # it has closed what it inherited before answering
+        targets = {os.readlink(f"/proc/{helper.pid}/fd/{fd}")
+                   for fd in os.listdir(f"/proc/{helper.pid}/fd")}
+    finally:
+        helper.end()
+        kept.close()
+    assert str(tmp_path / "lock") not in targets
+    assert sum(target.startswith("pipe:") for target in targets) >= 2
+
+
+_PARENT = """
+import os, sys
+from tradereader.extract import extract, parallel
+os.getloadavg = lambda: (0.0, 0.0, 0.0)
+text = {text!r} * {copies}
+extract(text, "1987-03-04")
+print(parallel._helper.pid, flush=True)
+{ending}
+"""
+
+
+@pytest.mark.parametrize("ending", ["", "os.kill(os.getpid(), 9)"], ids=["exits", "killed"])
+def test_the_helper_ends_with_its_parent(ending):
+    code = _PARENT.format(text=STORY, copies=engine._HELPER_FROM // len(STORY) + 1,
+                          ending=ending)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60)
+    pid = int(run.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while not _gone_or_zombie(pid):
+        assert time.monotonic() < deadline, "the helper outlived its parent"
+        time.sleep(0.05)
+
+
+def _gone_or_zombie(pid: int) -> bool:
+    """Gone, or ended and waiting for init to reap it (it is not our child)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+def test_a_child_forked_later_does_not_use_its_parents_helper(long_text, helpers):
+    extract(long_text, "1987-03-04")
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the caller's own child: its long text tagged there, not by the helper
+        os.close(read_end)
+        ok = parallel._helper is None
+        mentions = extract(long_text, "1987-03-04")
+        os.write(write_end, b"1" if ok and any(m.kind == "date" for m in mentions) else b"0")
+        parallel._let_go()
+        os._exit(0)
+    os.close(write_end)
+    answer = os.read(read_end, 1)
+    os.close(read_end)
+    os.waitpid(pid, 0)
+    assert answer == b"1"
+    assert parallel._helper is not None and parallel._helper.pid == helpers[0]
+    assert _rows(extract(long_text, "1987-03-04"))  # the parent's helper still answers
+
+
+def test_the_readers_child_interpreter_finds_the_same(long_text, monkeypatch):
     """The reader extracts a long article in a child interpreter (one thread), which may
-    fork the date tagger in turn: its table equals the plain one made here."""
+    fork the helper in turn: its table equals the plain one made here."""
     from tradereader.ui.extract_child import extract_in_child
     from tradereader.ui.mention_groups import ready_mentions
     from tradereader.ui.mention_table import MentionTable
 
     ready = extract_in_child(long_text, "1987-03-04", [], lambda: False)
-    monkeypatch.setattr(engine, "_FORK_FROM", len(long_text) + 1)
-    here = ready_mentions(MentionTable(extract(long_text, "1987-03-04")))
+    here = ready_mentions(MentionTable(_tagged_here(long_text, "1987-03-04", monkeypatch)))
     assert list(ready.table) == list(here.table)
     assert sum(m.kind == "date" for m in here.table) >= 3 * (len(long_text) // len(STORY))
-
-
-def test_with_cold_tables_it_forks_once_then_fills_them_here_then_forks(
-        long_text, children, monkeypatch):
-    monkeypatch.setattr(engine, "_tagged_here", 0)
-    first = extract(long_text, "1987-03-04")  # one article read: the fork gains most
-    assert len(children) == 1
-    second = extract(long_text, "1987-03-04")  # a second one: tagged here, tables filled
-    assert len(children) == 1 and engine._tagged_here == len(long_text)
-    third = extract(long_text, "1987-03-04")
-    assert len(children) == 2
-    assert _rows(first) == _rows(second) == _rows(third)

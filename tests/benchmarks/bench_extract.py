@@ -9,13 +9,15 @@ Usage:
   the engine's memos of phrases (date values, tenses, names) are emptied
   (`forget_phrases`), as for a text read the first time: a run over the same text
   again would find every phrase worked out (about 15% faster; the `memos warm` row
-  shows it). Wall and CPU
-  time are both given: CPU time counts every thread of the process and the child
-  processes it waited for. On a long text `extract` runs its native automaton scans on
-  other threads while Python works, and (on Linux, with two cores or more and one of
-  them idle by the load average) tags the dates in a forked child while it finds the
-  actors and issues, so its wall time is below its CPU time. `everything, one process` is `extract` with no fork: the figure
-  for one core, or for a caller with threads of its own.
+  shows it; the helper process's memos are emptied too). Wall and CPU time are both
+  given: CPU time counts every thread of the process and the engine's date helper
+  process. On a long text `extract` runs its native automaton scans on other threads
+  while Python works, and (on Linux, with two cores or more and one of them idle by
+  the load average) has the dates tagged by a helper process while it finds the
+  actors and issues, so its wall time is below its CPU time. The helper is forked at
+  the first long text (the warm-up round) and kept: the rows are what each later long
+  text costs; the first one of a process is the last row. `everything, one process`
+  is `extract` with no helper: the figure for one core, or a busy machine.
 - Side by side, interleaved with every run: two bare baselines that read the same
   text, because this kind of machine changes speed by 10% or more from one minute to
   the next. `python loop`: a plain Python pass over the text's words (split, then a
@@ -27,14 +29,15 @@ Usage:
 - Start-up, in fresh interpreters (median of 5): importing the engine and building
   the actor/issue lexicon and automaton; and the same plus a first `extract()` call,
   which also builds the date tagger. Target: < 50 ms.
-- `--steps`: only where one-process time goes: `extract` with no fork, each of its
+- `--steps`: only where one-process time goes: `extract` with no helper, each of its
   steps timed (median of the rounds, memos emptied), wall and the calling thread's CPU
   time. The steps that start and await the native scans on other threads are shown as
   such; wall above CPU there is this thread waiting for another (the interpreter lock,
   or a scan not yet done).
 - The whole text read once by a fresh interpreter, after one short call (median of 5):
   what a reader's child process pays for a long article. Above the steady rows it
-  pays for the date tagger's first use of each rule: the rule compiled, and the
+  pays for forking the helper (the pages it shares with this process copied as they
+  are written) and for the date tagger's first use of each rule: the rule compiled, and the
   table of the rules left after each opening word by the characters that follow it
   (the characters each rule allows there are shipped, `dates_narrow_data`). About
   120-160 ms here (5-7 MB/s); ~400-450 ms while those were worked out from the
@@ -105,16 +108,34 @@ def reuters_text(folder: Path) -> str:
 
 
 def timed(func) -> tuple[float, float]:
-    """Wall-clock and CPU seconds of one run of `func`; CPU counts the child processes
-    it waited for too (a forked date tagger)."""
+    """Wall-clock and CPU seconds of one run of `func`; CPU counts the engine's date
+    helper process too."""
     began, began_cpu = time.perf_counter(), _cpu_seconds()
     func()
     return time.perf_counter() - began, _cpu_seconds() - began_cpu
 
 
 def _cpu_seconds() -> float:
-    times = os.times()
-    return time.process_time() + times.children_user + times.children_system
+    return time.process_time() + _helper_cpu_seconds()
+
+
+def _helper_cpu_seconds() -> float:
+    """The CPU time of the engine's date helper process so far (0 if there is none):
+    its scheduler statistics in nanoseconds, else its clock ticks."""
+    from tradereader.extract import parallel
+
+    helper = parallel._helper
+    if helper is None:
+        return 0.0
+    try:
+        return int(Path(f"/proc/{helper.pid}/schedstat").read_text().split()[0]) / 1e9
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        fields = Path(f"/proc/{helper.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def interleaved(runs: dict, repeat: int, fresh=None) -> dict[str, list[tuple[float, float]]]:
@@ -134,15 +155,15 @@ def interleaved(runs: dict, repeat: int, fresh=None) -> dict[str, list[tuple[flo
 
 
 def one_process(extract, text: str) -> None:
-    """`extract` with no forked date tagger (on a machine with one core, or where the
-    process has threads): the actor and issue work and the dates one after the other."""
+    """`extract` with no date helper process (on a machine with one core, or a busy
+    one): the actor and issue work and the dates one after the other."""
     import tradereader.extract as engine
 
-    fork_from, engine._FORK_FROM = engine._FORK_FROM, len(text) + 1
+    helper_from, engine._HELPER_FROM = engine._HELPER_FROM, len(text) + 1
     try:
         extract(text, "1987-03-15")
     finally:
-        engine._FORK_FROM = fork_from
+        engine._HELPER_FROM = helper_from
 
 
 # The engine's steps `--steps` times, by module: those `extract` calls by name there
@@ -261,7 +282,7 @@ def startup_ms(codes: dict[str, str], runs: int = 5) -> dict[str, float]:
 
 
 def print_steps(text: str, mb: float, rounds: int) -> None:
-    print(f"text: {mb:.3f} MB; `extract` in one process (no fork), step by step, median of "
+    print(f"text: {mb:.3f} MB; `extract` in one process (no helper), step by step, median of "
           f"{rounds} runs, memos emptied before each (ms; CPU: the calling thread's)")
     for label, (wall, cpu) in step_times(text, rounds).items():
         print(f"  {label:34} {wall:6.2f} wall {cpu:6.2f} CPU")
@@ -302,10 +323,12 @@ def main(argv: list[str] | None = None) -> int:
         "the same, memos warm": lambda: one_process(extract, text),
     }, args.repeat, fresh=forget_phrases)
     report(times, mb)
-    from tradereader.extract.parallel import can_fork
+    from tradereader.extract import parallel
 
-    print(f"  (extract forks its date tagger where it can: {'yes' if can_fork() else 'no'} "
-          f"now, load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores)")
+    helper = parallel._helper
+    print(f"  (extract's dates tagged by a helper process: {'yes' if helper else 'no'}"
+          f"{f' (pid {helper.pid})' if helper else ''}, load average "
+          f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores)")
     started = startup_ms({
         "baseline": _STARTUP_BASELINE,
         "alone": _STARTUP_LEXICON.format(before=_MODEL_FIRST),

@@ -25,7 +25,7 @@ from .lexmatch import Found, lexicon_matches, scan
 from .mentions import mentions_from
 from .normalize import OffsetMap, fold
 from .organizations import find_organizations, issue_acronyms, lexicon_acronyms, named_laws
-from .parallel import DatesInChild, Meanwhile, can_fork
+from .parallel import Meanwhile, dates_meanwhile
 from .people import NamedPeople, name_people, with_surnames
 from .resolve import (
     drop_suppressed, drop_suppressed_dates, refine, resolve_overlaps,
@@ -51,11 +51,8 @@ def extract(
     """
     lexicon = tuple(lexicon)
     with _gc_paused():
-        if len(text) >= _FORK_FROM and _fork_now():
-            found, dates = _dates_forked(text, published, lexicon)
-        else:
-            found, dates = _in_this_process(text, published, lexicon)
-            _note_tagged_here(len(text))
+        helped = _dates_helped(text, published, lexicon) if len(text) >= _HELPER_FROM else None
+        found, dates = helped or _in_this_process(text, published, lexicon)
         if dates and lexicon:
             dates = drop_suppressed_dates(dates, split_user_lexicon(lexicon)[1])
         return mentions_from(text, found, dates)
@@ -68,37 +65,12 @@ def extract(
 # cores they cost no time of their own (about 9 ms of the ~90 of a 0.85 MB text).
 # Below, a thread would cost more than it saves.
 _OVERLAP_FROM = 100_000
-# From this many characters, where it can (parallel.can_fork), a forked child tags the
-# dates while this process finds actors and issues: on two cores a 0.85 MB text takes
-# about 0.8 of the time (72-74 ms, not 89-94). Below, the fork and the page copies it
-# brings gain too little.
-_FORK_FROM = 200_000
-# The date tagger fills tables as it reads (the rules that may start at each trigger
-# word, their patterns compiled), ~0.07 s over the first long text (~0.35 s before the
-# characters each rule allows after its opening word were shipped); a forked child
-# fills its own and loses them when it ends. So a process forks for its first long
-# text (one that reads a single article gains most), tags the dates of the next long
-# one itself while its tables are still cold, and forks again once they are filled.
-_tagged_here = 0  # characters whose dates this process has tagged itself
-_forked_cold = False  # whether it forked while its tables were cold
-
-
-def _fork_now() -> bool:
-    """Whether `extract` forks for a long text now (`can_fork` and the tables' state)."""
-    global _forked_cold
-    if not can_fork():
-        return False
-    if _tagged_here >= _FORK_FROM:
-        return True
-    if _forked_cold:
-        return False  # a second long text: tagged here, which fills the tables
-    _forked_cold = True
-    return True
-
-
-def _note_tagged_here(length: int) -> None:
-    global _tagged_here
-    _tagged_here += length
+# From this many characters, where it can (parallel.dates_meanwhile), a helper process
+# tags the dates while this one finds actors and issues: on two cores a 0.85 MB text
+# takes about 0.7 of the time (75-80 ms, not 105-115) once the helper runs, and the
+# first text about 0.8 (the helper forked for it). Below, sending the text and its
+# dates gains too little.
+_HELPER_FROM = 200_000
 
 
 def _in_this_process(text: str, published: str | date | None, lexicon: tuple) -> tuple[list, list]:
@@ -119,20 +91,25 @@ def _in_this_process(text: str, published: str | date | None, lexicon: tuple) ->
     return _actors_issues(text, lexicon, published, folded, omap, matches), dates
 
 
-def _dates_forked(text: str, published: str | date | None, lexicon: tuple) -> tuple[list, list]:
-    """`_in_this_process`, with the dates tagged by a forked child meanwhile (by this
-    process if the child fails)."""
-    from .dates import tag_dates  # built before the fork, so the child finds it built
+def _dates_helped(text: str, published: str | date | None,
+                  lexicon: tuple) -> tuple[list, list] | None:
+    """`_in_this_process`, with the dates tagged meanwhile by the helper process (by this
+    one if the helper fails); None where the helper cannot be used now."""
+    from .dates import tag_dates  # built before the helper is forked: it finds it built
+    from .dates_values import parse_published
 
-    tag_dates("", published)
-    child = DatesInChild(tag_dates, text, published)
+    day = parse_published(published)
+    tag_dates("", day)
+    asked = dates_meanwhile(tag_dates, forget_phrases, text, day)
+    if asked is None:
+        return None
     try:
         found = _actors_issues(text, lexicon, published, *fold(text))
     except BaseException:
-        child.cancel()
+        asked.cancel()
         raise
-    dates = child.result()
-    return found, (dates if dates is not None else tag_dates(text, published))
+    dates = asked.result()
+    return found, (dates if dates is not None else tag_dates(text, day))
 
 
 @contextmanager
@@ -236,8 +213,9 @@ def forget_phrases() -> None:
     """Empty the memos of phrases seen (date values, tenses, names), so the next
     extraction reads its text as if first: benchmarks call it between runs over the
     same text, which would otherwise find every phrase already worked out."""
-    from . import dates, names, people, surnames
+    from . import dates, names, parallel, people, surnames
 
+    parallel.forget()  # the helper process's memos too, before its next text
     for memo in (dates._untensed, dates._resolve, names._clean_span, names._is_token,
                  names.surname_key, people._name_and_key, surnames._surname_automaton):
         memo.cache_clear()

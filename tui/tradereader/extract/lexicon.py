@@ -212,7 +212,14 @@ class Automaton:
             return self._over_ascii.find_matches_as_indexes(haystack.encode("ascii"))
         if self._over_text is None:
             self._over_text = _rust_automaton(list(self._patterns), False, self._dfa)
-        return self._over_text.find_matches_as_indexes(haystack)
+        try:
+            return self._over_text.find_matches_as_indexes(haystack)
+        except UnicodeEncodeError:  # a lone surrogate (`"\\udcff"` in JSON), no UTF-8: a
+            haystack = _SURROGATE.sub("\ufffd", haystack)  # character for a character
+            return self._over_text.find_matches_as_indexes(haystack)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _rust_automaton(patterns: list, over_bytes: bool, dfa: bool) -> Any:

@@ -309,7 +309,7 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
 # Characters of the padded copy searched at a time when `scan` finds the matches itself:
 # each piece's matches (tuples and numbers) are read and freed before the next piece is
 # searched, so they reuse the same memory instead of filling ~3.4 MB at once for a
-# 0.85 MB text (pages a process touches cost more after a fork, the date tagger's).
+# 0.85 MB text (pages a process touches cost more after a fork: the date helper's).
 _PIECE = 1 << 15
 
 

@@ -57,8 +57,8 @@ def mentions_from(text: str, found: Iterable[tuple],
 
 
 def mentions_of_rows(text: str, rows: Iterable[tuple]) -> list[Mention]:
-    """Mentions of `text` for (start, end, kind, subtype, value, why) rows (a forked
-    child's dates), in their order: `mentions_from` with no priority to read."""
+    """Mentions of `text` for (start, end, kind, subtype, value, why) rows (the helper
+    process's dates), in their order: `mentions_from` with no priority to read."""
     return mentions_from(text, [row + (0,) for row in rows])
 
 

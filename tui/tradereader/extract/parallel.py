@@ -5,33 +5,56 @@ every path gives what the plain one gives):
 
 - `Meanwhile`: a native automaton scan on another thread. The scans release the
   interpreter lock, so they overlap Python work in this process.
-- `DatesInChild`: the date tagger in a forked child process while this one finds the
-  actors and issues. The two halves share nothing, and each is Python work that a
-  thread could not overlap. The child sends its mentions back through a pipe, as
-  marshalled tuples; if anything goes wrong there (no fork, a crash, a kill), `result()`
-  says so with None and the caller tags the dates itself.
+- `DatesHelper`: the date tagger in a helper process while this one finds the actors
+  and issues. The two halves share nothing, and each is Python work that a thread
+  could not overlap. The helper is forked at the first long text and kept for the
+  next ones: the text goes to it and its dates come back through pipes, as marshalled
+  tuples; if anything goes wrong there (a crash, a kill, a broken pipe), `result()`
+  says so with None, the helper is let go, and the caller tags the dates itself.
 
-A fork is only made where it is safe and pays: on Linux, from a process with one
+Why one helper kept rather than a child forked for each text: after a fork every page
+of this process is shared with the child, and the first write to each costs a fault
+and a copy. Finding the actors and issues of a 0.85 MB text writes ~3,600 such pages,
+~10 ms of its ~75. A kept helper pays that once; it also keeps the tables its date
+tagger fills as it reads (the rules compiled, each opening word's rules narrowed), so
+a second long text finds them filled. Its price: it keeps the pages this process had
+when it was forked (shared until this process changes them) for as long as this
+process lives.
+
+The helper is forked only where it is safe and pays: on Linux, from a process with one
 thread (a fork copies only the calling thread, so a lock another thread held would
-stay locked in the child), with a core to spare (on a busy machine the child only
-competes with its parent, and the page copies after a fork make the whole slower). A Textual app has threads, so the reader never forks from
-its own process; its long articles are extracted in a child interpreter, which may.
-If that interpreter is killed (the user left the article), its date tagger finishes its
-text, finds the pipe closed and exits: it is never left waiting.
+stay locked in the child), with a core to spare (on a busy machine the helper only
+competes with its parent). Once forked it may serve a process that has threads since
+(one text at a time; a second caller meanwhile tags its own dates). It closes every
+file it inherited but its two pipes (a lock file or socket of this process is not
+kept open by it), ignores the terminal's Ctrl-C (this process decides), and ends when
+this process closes its pipe: at exit, or when this process ends in any way, even
+killed. A child forked from this process later does not use it. A Textual app has
+threads, so the reader never forks from its own process; its long articles are
+extracted in a child interpreter, which may. If that interpreter is killed (the user
+left the article), its helper finishes its text, finds the pipes closed and exits.
 """
 
 from __future__ import annotations
 
+import atexit
 import marshal
 import os
 import signal
+import struct
 import sys
 import threading
+from _thread import allocate_lock
+from typing import TYPE_CHECKING
 
-from ..model import Mention
 from .mentions import mentions_of_rows
 
-__all__ = ["DatesInChild", "Meanwhile", "can_fork"]
+if TYPE_CHECKING:
+    from datetime import date
+
+    from ..model import Mention
+
+__all__ = ["Meanwhile", "can_fork", "dates_meanwhile", "forget"]
 
 
 class Meanwhile:
@@ -57,72 +80,173 @@ class Meanwhile:
 
 
 def can_fork() -> bool:
-    """Whether this process may fork a child to share the work: Linux, more than one
-    core, a core to spare (the last minute's load average leaves one free: on a busy
-    machine the child would only compete with this process) and no thread but this one."""
+    """Whether this process may fork a helper to share the work: Linux, a core to spare
+    and no thread but this one."""
+    return (sys.platform.startswith("linux") and threading.active_count() == 1
+            and _core_to_spare())
+
+
+def _core_to_spare() -> bool:
+    """More than one core, and the last minute's load average leaves one free (on a busy
+    machine the helper would only compete with this process)."""
     cores = os.cpu_count() or 1
-    return (sys.platform.startswith("linux") and cores > 1
-            and threading.active_count() == 1 and os.getloadavg()[0] < cores - 0.5)
+    return cores > 1 and os.getloadavg()[0] < cores - 0.5
 
 
-class DatesInChild:
-    """`tag(text, published)` (a list of date Mentions) run in a forked child.
+_generation = 0  # how often the engine's memos of phrases were emptied (`forget`)
 
-    `result()` waits for the child and gives its mentions, or None if the child could
-    not give them; `cancel()` ends the child when its work is no longer wanted. One of
-    the two must be called: both reap the child.
-    """
 
-    def __init__(self, tag, text: str, published) -> None:
-        self._text = text
-        read_end, write_end = os.pipe()
-        _widen(write_end)
+def forget() -> None:
+    """The engine's memos were emptied (`forget_phrases`): the helper empties its own
+    before the next text it tags."""
+    global _generation
+    _generation += 1
+
+
+class DatesHelper:
+    """The helper process that tags dates: `tag(text, published)` (a list of date
+    Mentions) run there, `forget_memos()` before a text when `forget` was called since
+    the last one."""
+
+    def __init__(self, tag, forget_memos) -> None:
+        requests_in, self._requests = os.pipe()
+        self._replies, replies_out = os.pipe()
+        _widen(self._requests)
+        _widen(replies_out)
+        self.owner = os.getpid()
+        self.generation = _generation
         try:
-            self._pid = os.fork()
+            self.pid = os.fork()
         except OSError:
-            os.close(read_end)
-            os.close(write_end)
-            self._pid = None
-            return
-        if self._pid == 0:  # the child: never returns
-            os.close(read_end)
-            _serve(write_end, tag, text, published)
-        os.close(write_end)
-        self._pipe = read_end
+            for pipe in (requests_in, self._requests, self._replies, replies_out):
+                os.close(pipe)
+            raise
+        if self.pid == 0:  # the helper: never returns
+            _serve(requests_in, replies_out, tag, forget_memos)
+        os.close(requests_in)
+        os.close(replies_out)
 
-    def result(self) -> list[Mention] | None:
-        if self._pid is None:
-            return None
-        try:
-            data = _read_all(self._pipe)
-        finally:
-            os.close(self._pipe)
-            status = os.waitpid(self._pid, 0)[1]
-        if status != 0:
-            return None
-        try:
-            rows = marshal.loads(data)
-        except (EOFError, ValueError, TypeError):
-            return None
-        return mentions_of_rows(self._text, rows)
+    def ask(self, text: str, published: date | None) -> None:
+        """Send `text` to be tagged; `answer()` reads its dates."""
+        day = published.isoformat() if published is not None else None
+        _write_frame(self._requests, marshal.dumps((text, day, self.generation != _generation)))
+        self.generation = _generation
 
-    def cancel(self) -> None:
-        if self._pid is None:
-            return
+    def answer(self) -> list[tuple] | None:
+        """The rows of the dates of the text last sent, or None if the helper could not
+        tag them. Raises OSError, EOFError or ValueError when the helper is gone."""
+        return marshal.loads(_read_frame(self._replies))
+
+    def end(self) -> None:
+        """End the helper now (even mid-text) and reap it."""
         try:
-            os.kill(self._pid, signal.SIGKILL)
+            os.kill(self.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        os.close(self._pipe)
-        os.waitpid(self._pid, 0)
+        self.close_pipes()
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass  # reaped already, by a handler of the caller's that waits for any child
+
+    def close_pipes(self) -> None:
+        for pipe in (self._requests, self._replies):
+            try:
+                os.close(pipe)
+            except OSError:
+                pass
+
+
+class HelperDates:
+    """The dates of one text asked of the helper: `result()` waits for them (None if the
+    helper could not give them); `cancel()` when they are no longer wanted. One of the
+    two must be called: both let the next caller use the helper."""
+
+    def __init__(self, helper: DatesHelper, text: str) -> None:
+        self._helper, self._text = helper, text
+
+    def result(self) -> list[Mention] | None:
+        rows = None
+        try:
+            rows = self._helper.answer()
+        except (OSError, EOFError, ValueError, TypeError):  # the helper gone, or garbled
+            _let_go()
+        except BaseException:  # e.g. Ctrl-C mid-answer: the rest would reach the next caller
+            _let_go()
+            raise
+        finally:
+            _helper_lock.release()
+        return mentions_of_rows(self._text, rows) if rows is not None else None
+
+    def cancel(self) -> None:
+        _let_go()  # mid-text: its answer would be read by the next caller
+        _helper_lock.release()
+
+
+def dates_meanwhile(tag, forget_memos, text: str, published: date | None) -> HelperDates | None:
+    """Ask the helper (forked now if there is none, where `can_fork`) to tag `text`'s
+    dates against `published` while the caller goes on; None where it cannot be used
+    now (no fork here, a busy machine, or another caller using it): the caller tags
+    them itself."""
+    if not _helper_lock.acquire(blocking=False):
+        return None
+    try:
+        helper = _usable_helper(tag, forget_memos)
+        if helper is not None:
+            helper.ask(text, published)
+            return HelperDates(helper, text)
+    except OSError:  # no fork possible, or the helper gone: its pipe broken
+        _let_go()
+    except BaseException:  # e.g. Ctrl-C mid-text: the helper would read half a text
+        _let_go()
+        _helper_lock.release()
+        raise
+    _helper_lock.release()
+    return None
+
+
+def _usable_helper(tag, forget_memos) -> DatesHelper | None:
+    """The helper, forked if need be; None where none may be used now."""
+    global _helper
+    if _helper is not None and _helper.owner == os.getpid():
+        return _helper if _core_to_spare() else None
+    if not can_fork():
+        return None
+    _helper = DatesHelper(tag, forget_memos)
+    return _helper
+
+
+def _let_go() -> None:
+    """End the helper, if any (at exit, or when it failed or was interrupted)."""
+    global _helper
+    helper, _helper = _helper, None
+    if helper is not None and helper.owner == os.getpid():
+        helper.end()
+
+
+def _after_fork_in_child() -> None:
+    """In a child forked from this process (the helper itself, or the caller's own
+    child): the helper is this process's parent's, not its own; its pipes closed here
+    (the helper must see them closed when its parent ends) and the lock new (it may
+    have been held at the fork)."""
+    global _helper, _helper_lock
+    if _helper is not None:
+        _helper.close_pipes()
+    _helper, _helper_lock = None, allocate_lock()
+
+
+_helper: DatesHelper | None = None
+_helper_lock = allocate_lock()  # held by the caller whose text the helper tags
+if hasattr(os, "register_at_fork"):  # POSIX: where there is no fork there is no helper
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+atexit.register(_let_go)
 
 
 # What a pipe holds (Linux: `fcntl.F_SETPIPE_SZ`; 1 MiB is what an unprivileged process
-# may ask by default). With the default 64 KiB, a child's dates (about 120 KB for a
-# 0.85 MB text) did not fit: the child waited in its write until this process read, and
-# only then exited, so the parent paid for the child's exit (its address space torn down,
-# ~2.5 ms) in `waitpid`. With room for them the child writes, exits and is gone while
-# the parent still finds actors and issues.
+# may ask by default). With the default 64 KiB, the dates of a 0.85 MB text (about
+# 120 KB) did not fit: the helper waited in its write until this process read them. With
+# room for them it writes and is free, and the text sent to it fits too: this process
+# goes on to the actors and issues at once.
 _PIPE_SIZE = 1 << 20
 
 
@@ -133,34 +257,81 @@ def _widen(pipe: int) -> None:
 
         fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
     except (ImportError, AttributeError, OSError):
-        pass  # not Linux, or a lower limit: the child waits for the reader, as before
+        pass  # not Linux, or a lower limit: the writer waits for the reader
 
 
-def _serve(pipe: int, tag, text: str, published) -> None:
-    """In the child: tag the dates, write them to `pipe`, and exit at once (no
-    clean-up of the parent's objects, no buffered output of the parent's flushed
-    twice). Exit status 1 if anything failed."""
+def _serve(requests: int, replies: int, tag, forget_memos) -> None:
+    """In the helper: tag the dates of each text sent until the pipe is closed, then
+    exit at once (no clean-up of the parent's objects, no buffered output of the parent's
+    flushed twice). A text whose tagging fails is answered None; anything else ends the
+    helper (the parent then finds its pipe closed)."""
     status = 1
     try:
-        rows = [(m.start, m.end, m.kind, m.subtype, m.value, m.why)
-                for m in tag(text, published)]
-        _write_all(pipe, marshal.dumps(rows))
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _close_files_but(requests, replies)
+        while (frame := _read_frame(requests, at_end=None)) is not None:
+            text, day, forget_first = marshal.loads(frame)
+            if forget_first:
+                forget_memos()
+            _write_frame(replies, marshal.dumps(_rows(tag, text, day)))
         status = 0
-    except BaseException:  # reported by the status; the parent tags the dates itself
+    except BaseException:  # noqa: BLE001 - the parent sees the pipe closed
         pass
     finally:
         os._exit(status)
 
 
-def _write_all(pipe: int, data: bytes) -> None:
-    view = memoryview(data)
+def _rows(tag, text: str, day: str | None) -> list[tuple] | None:
+    try:
+        return [(m.start, m.end, m.kind, m.subtype, m.value, m.why) for m in tag(text, day)]
+    except Exception:  # noqa: BLE001 - answered None: the parent tags them itself
+        return None
+
+
+def _close_files_but(*keep: int) -> None:
+    """Close every file descriptor above stderr but `keep` (listed in /proc where there
+    is one; elsewhere the helper keeps what it inherited)."""
+    try:
+        open_now = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        return
+    for fd in open_now:
+        if fd > 2 and fd not in keep:
+            try:
+                os.close(fd)
+            except OSError:
+                pass  # the listing's own descriptor, closed already
+
+
+_LENGTH = struct.Struct("<Q")
+
+
+def _write_frame(pipe: int, data: bytes) -> None:
+    view = memoryview(_LENGTH.pack(len(data)) + data)
     while view:
         view = view[os.write(pipe, view):]
-    os.close(pipe)
 
 
-def _read_all(pipe: int) -> bytes:
-    chunks = []
-    while chunk := os.read(pipe, 1 << 20):
+def _read_frame(pipe: int, at_end=EOFError):
+    """The next frame's bytes; at the end of the pipe, `at_end` raised (a class) or given."""
+    size = _read_exactly(pipe, _LENGTH.size)
+    if size is None:
+        if at_end is None:
+            return None
+        raise at_end("the pipe was closed")
+    data = _read_exactly(pipe, _LENGTH.unpack(size)[0])
+    if data is None:
+        raise EOFError("the pipe was closed mid-frame")
+    return data
+
+
+def _read_exactly(pipe: int, size: int) -> bytes | None:
+    """`size` bytes from `pipe`, or None if it ends first."""
+    chunks, missing = [], size
+    while missing:
+        chunk = os.read(pipe, min(missing, _PIPE_SIZE))
+        if not chunk:
+            return None
         chunks.append(chunk)
+        missing -= len(chunk)
     return b"".join(chunks)
