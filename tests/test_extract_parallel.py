@@ -374,3 +374,136 @@ def test_the_readers_child_interpreter_finds_the_same(long_text, monkeypatch):
     here = ready_mentions(MentionTable(_tagged_here(long_text, "1987-03-04", monkeypatch)))
     assert list(ready.table) == list(here.table)
     assert sum(m.kind == "date" for m in here.table) >= 3 * (len(long_text) // len(STORY))
+
+
+def _open_fds() -> set[int]:
+    return {int(fd) for fd in os.listdir("/proc/self/fd")}
+
+
+def test_ctrl_c_right_after_the_fork_leaves_nothing_behind(monkeypatch):
+    """Ctrl-C at the first call after the fork returns (where the interpreter looks
+    at signals): the helper is ended and reaped, and its pipes closed."""
+    real_fork, real_close, forked = os.fork, os.close, []
+
+    def fork(*args):
+        pid = real_fork(*args)
+        if pid:
+            forked.append(pid)
+        return pid
+
+    def close_interrupted(fd):
+        if forked and not close_interrupted.done:
+            close_interrupted.done = True
+            raise KeyboardInterrupt
+        real_close(fd)
+
+    close_interrupted.done = False
+    before = _open_fds()
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "fork", fork)
+        patch.setattr(os, "close", close_interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            DatesHelper(tag_dates, lambda: None)
+    assert len(forked) == 1 and _gone(forked[0])  # killed and reaped
+    assert _open_fds() == before  # its pipes closed
+
+
+def test_ctrl_c_while_the_helper_is_let_go_frees_the_lock(long_text, monkeypatch):
+    extract(long_text, "1987-03-04")
+
+    def broken(*_args):
+        raise MemoryError("actors failed")
+
+    real_let_go = parallel._let_go
+
+    def interrupted():
+        real_let_go()
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(engine, "_actors_issues", broken)
+        patch.setattr(parallel, "_let_go", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            extract(long_text, "1987-03-04")
+    assert parallel._helper_lock.acquire(blocking=False)
+    parallel._helper_lock.release()
+
+
+def test_a_helper_reaped_by_someone_else_is_sent_no_signal(long_text, helpers, monkeypatch):
+    extract(long_text, "1987-03-04")
+    os.kill(helpers[0], signal.SIGKILL)
+    os.waitpid(helpers[0], 0)  # a handler of the caller's reaped it: its pid is free
+    sent = []
+    monkeypatch.setattr(os, "kill", lambda pid, sig: sent.append((pid, sig)))
+    parallel._let_go()
+    assert sent == [] and parallel._helper is None
+
+
+def test_the_helper_collects_its_own_garbage():
+    """It is forked while `extract` has the collector paused; it turns it back on."""
+    import gc
+
+    def collector_state(_text, _day):
+        return [Mention(0, 1, "x", "date", "DATE", str(gc_enabled()), "rule")]
+
+    gc.disable()
+    try:
+        helper = DatesHelper(collector_state, lambda: None)
+    finally:
+        gc.enable()
+    try:
+        helper.ask("x", None)
+        rows = helper.answer()
+    finally:
+        helper.end()
+    assert rows[0][4] == "True"
+
+
+def gc_enabled() -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+_DEAD_HELPER = """
+import os, signal
+from tradereader.extract import extract, parallel
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # as a command-line tool may set it
+os.getloadavg = lambda: (0.0, 0.0, 0.0)
+text = {text!r} * {copies}
+extract(text, "1987-03-04")
+os.kill(parallel._helper.pid, signal.SIGKILL)  # the helper dies between two texts
+os.waitpid(parallel._helper.pid, 0)
+print(sum(m.kind == "date" for m in extract(text, "1987-03-04")), flush=True)
+"""
+
+
+def test_a_dead_helper_does_not_kill_a_caller_that_lets_sigpipe_kill():
+    code = _DEAD_HELPER.format(text=STORY, copies=engine._HELPER_FROM // len(STORY) + 1)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert int(run.stdout) >= 3 * (engine._HELPER_FROM // len(STORY))
+
+
+_KILLED_MID_TEXT = """
+import os, time
+import tradereader.extract as engine
+from tradereader.extract import dates, extract
+os.getloadavg = lambda: (0.0, 0.0, 0.0)
+real = dates.tag_dates
+def slow(text, day):
+    if text:
+        time.sleep(8)  # the helper busy with this text when its parent dies
+    return real(text, day)
+dates.tag_dates = slow
+engine._actors_issues = lambda *args: os.kill(os.getpid(), 9)
+extract({text!r} * {copies}, "1987-03-04")
+"""
+
+
+def test_the_parents_output_ends_with_the_parent_not_with_a_busy_helper():
+    code = _KILLED_MID_TEXT.format(text=STORY, copies=engine._HELPER_FROM // len(STORY) + 1)
+    began = time.monotonic()
+    subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert time.monotonic() - began < 6  # the helper, still tagging, holds no output pipe

@@ -194,9 +194,14 @@ async def test_brackets_in_an_article_without_notes_say_it_has_none(library):
 
 
 async def test_the_library_filter_runs_once_typing_pauses_not_on_every_key(home, monkeypatch):
-    from tradereader.ui.screens.library import FILTER_DELAY, LibraryScreen
+    import tradereader.ui.screens.library
+    from tradereader.ui.screens.library import LibraryScreen
     from ui_support import open_library
 
+    # a longer pause than the app's (0.12 s): a busy machine may stall that long between
+    # two keys the test types, which a person typing would see as a pause too
+    delay = 1.0
+    monkeypatch.setattr(tradereader.ui.screens.library, "FILTER_DELAY", delay)
     runs = []
     original = LibraryScreen.refresh_table
 
@@ -213,7 +218,7 @@ async def test_the_library_filter_runs_once_typing_pauses_not_on_every_key(home,
         assert table.row_count == 2
         runs.clear()
         await pilot.press("slash", *"truce")  # each pass searches every article's text
-        await pilot.pause(FILTER_DELAY + 0.1)
+        await pilot.pause(delay + 0.2)
         assert runs == ["truce"] and table.row_count == 1
         await pilot.press("escape", "slash", *"dairy", "enter")  # Enter filters at once
         assert runs[-1] == "dairy" and table.row_count == 1

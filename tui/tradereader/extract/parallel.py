@@ -38,6 +38,7 @@ left the article), its helper finishes its text, finds the pipes closed and exit
 from __future__ import annotations
 
 import atexit
+import gc
 import marshal
 import os
 import signal
@@ -45,6 +46,7 @@ import struct
 import sys
 import threading
 from _thread import allocate_lock
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from .mentions import mentions_of_rows
@@ -109,27 +111,34 @@ class DatesHelper:
     the last one."""
 
     def __init__(self, tag, forget_memos) -> None:
-        requests_in, self._requests = os.pipe()
-        self._replies, replies_out = os.pipe()
-        _widen(self._requests)
-        _widen(replies_out)
-        self.owner = os.getpid()
-        self.generation = _generation
-        try:
+        pipes: list[int] = []
+        self.pid = None
+        try:  # nothing left behind if anything fails, Ctrl-C included
+            requests_in, self._requests = _pipe(pipes)
+            self._replies, replies_out = _pipe(pipes)
+            _widen(self._requests)
+            _widen(replies_out)
+            self.owner = os.getpid()
+            self.generation = _generation
             self.pid = os.fork()
-        except OSError:
-            for pipe in (requests_in, self._requests, self._replies, replies_out):
-                os.close(pipe)
+            if self.pid == 0:  # the helper: never returns
+                _serve(requests_in, replies_out, tag, forget_memos)
+            os.close(requests_in)
+            os.close(replies_out)
+        except BaseException:
+            for pipe in pipes:
+                _close(pipe)
+            if self.pid:
+                _reap(self.pid)
             raise
-        if self.pid == 0:  # the helper: never returns
-            _serve(requests_in, replies_out, tag, forget_memos)
-        os.close(requests_in)
-        os.close(replies_out)
 
     def ask(self, text: str, published: date | None) -> None:
-        """Send `text` to be tagged; `answer()` reads its dates."""
+        """Send `text` to be tagged; `answer()` reads its dates. Raises BrokenPipeError
+        when the helper is gone (never a SIGPIPE: a caller may have set it to kill)."""
         day = published.isoformat() if published is not None else None
-        _write_frame(self._requests, marshal.dumps((text, day, self.generation != _generation)))
+        frame = marshal.dumps((text, day, self.generation != _generation))
+        with _no_sigpipe():
+            _write_frame(self._requests, frame)
         self.generation = _generation
 
     def answer(self) -> list[tuple] | None:
@@ -139,22 +148,12 @@ class DatesHelper:
 
     def end(self) -> None:
         """End the helper now (even mid-text) and reap it."""
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         self.close_pipes()
-        try:
-            os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            pass  # reaped already, by a handler of the caller's that waits for any child
+        _reap(self.pid)
 
     def close_pipes(self) -> None:
         for pipe in (self._requests, self._replies):
-            try:
-                os.close(pipe)
-            except OSError:
-                pass
+            _close(pipe)
 
 
 class HelperDates:
@@ -179,8 +178,10 @@ class HelperDates:
         return mentions_of_rows(self._text, rows) if rows is not None else None
 
     def cancel(self) -> None:
-        _let_go()  # mid-text: its answer would be read by the next caller
-        _helper_lock.release()
+        try:
+            _let_go()  # mid-text: its answer would be read by the next caller
+        finally:
+            _helper_lock.release()
 
 
 def dates_meanwhile(tag, forget_memos, text: str, published: date | None) -> HelperDates | None:
@@ -198,8 +199,10 @@ def dates_meanwhile(tag, forget_memos, text: str, published: date | None) -> Hel
     except OSError:  # no fork possible, or the helper gone: its pipe broken
         _let_go()
     except BaseException:  # e.g. Ctrl-C mid-text: the helper would read half a text
-        _let_go()
-        _helper_lock.release()
+        try:
+            _let_go()
+        finally:
+            _helper_lock.release()
         raise
     _helper_lock.release()
     return None
@@ -268,7 +271,11 @@ def _serve(requests: int, replies: int, tag, forget_memos) -> None:
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # a closed pipe: an error, then exit
         _close_files_but(requests, replies)
+        _no_terminal()
+        gc.freeze()  # what it inherited is never walked (each page would be copied)
+        gc.enable()  # the collector was paused by the extraction that forked it
         while (frame := _read_frame(requests, at_end=None)) is not None:
             text, day, forget_first = marshal.loads(frame)
             if forget_first:
@@ -301,6 +308,54 @@ def _close_files_but(*keep: int) -> None:
                 os.close(fd)
             except OSError:
                 pass  # the listing's own descriptor, closed already
+
+
+def _reap(pid: int) -> None:
+    """End the child `pid` now and reap it, unless it was reaped already."""
+    try:
+        if os.waitpid(pid, os.WNOHANG) == (0, 0):  # still ours: not reaped yet
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass  # reaped already, by a handler of the caller's that waits for any child:
+        # its pid may be another process's now, so no signal is sent
+
+
+def _no_terminal() -> None:
+    """Standard input and output on /dev/null: whoever reads the parent's output (a
+    pipe) sees it end when the parent ends, not when the helper does."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
+
+
+def _pipe(made: list[int]) -> tuple[int, int]:
+    """A pipe, its two ends added to `made` (to be closed if what follows fails)."""
+    ends = os.pipe()
+    made.extend(ends)
+    return ends
+
+
+def _close(fd: int) -> None:
+    try:
+        os.close(fd)
+    except OSError:
+        pass  # closed already
+
+
+@contextmanager
+def _no_sigpipe():
+    """Writing to a pipe whose reader is gone raises BrokenPipeError in this thread,
+    whatever the process does with SIGPIPE (Python ignores it; a caller may not): the
+    signal is blocked meanwhile, and one it raised is taken before it is unblocked."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPIPE})
+    try:
+        yield
+    finally:
+        if signal.SIGPIPE in signal.sigpending():
+            signal.sigtimedwait({signal.SIGPIPE}, 0)
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 _LENGTH = struct.Struct("<Q")
