@@ -136,8 +136,10 @@ def test_deal_as_a_noun_stays_an_accord(text):
         # a dispute named by its weapon is one dispute, not tariffs plus a spat
         ("the trade tariff spat", ("tariff spat", "trade dispute")),
         ("a bitter tariff row", ("tariff row", "trade dispute")),
-        # safeguards are temporary import tariffs (Section 201, GATT Article XIX)
-        ("Japan invoked a safeguard mechanism", ("safeguard mechanism", "tariffs")),
+        # a safeguard is a measure against imports (quotas or tariffs): annotators value
+        # it as a non-tariff barrier (12 to 4 in blind rounds 46-73) unless it says
+        # tariffs or duties
+        ("Japan invoked a safeguard mechanism", ("safeguard mechanism", "non-tariff barriers")),
         ("new safeguard tariffs on washers", ("safeguard tariffs", "tariffs")),
         # the tit-for-tat is the tariffs' evaluation, not a second issue
         ("they imposed tit-for-tat tariffs", ("tit-for-tat tariffs", "tariffs")),

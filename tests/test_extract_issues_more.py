@@ -66,7 +66,9 @@ def test_bare_curbs_are_of_the_kind_the_story_named_last(text, expected):
      [("Rules of origin", "non-tariff barriers"), ("customs checks", "non-tariff barriers")]),
     ("Britain left the single market and the customs union.",
      [("single market", "market access"), ("customs union", "trade agreement")]),
-    ("curbs on chipmaking equipment", [("curbs", "non-tariff barriers")]),  # tools: no sector
+    # the tools of a sector are the sector (10 of 13 in blind rounds 46-73)
+    ("curbs on chipmaking equipment",
+     [("curbs", "non-tariff barriers"), ("chipmaking equipment", "semiconductors")]),
     ("the EU readied rebalancing measures", [("rebalancing measures", "sanctions")]),
     ("the over-subsidisation of farming", [("subsidisation", "subsidies")]),
     ("Seoul will file a WTO case", [("WTO case", "trade dispute")]),

@@ -462,5 +462,5 @@ def test_safeguard_as_a_verb_is_no_issue(text):
     "The safeguard on washers expires in February.",
     "Seoul sought a safeguard against the imports.",
 ])
-def test_a_safeguard_as_a_measure_stays_a_tariffs_issue(text):
-    assert mentions(text, "issue") == [("safeguard", "topic", "tariffs")]
+def test_a_safeguard_as_a_measure_stays_an_issue(text):
+    assert mentions(text, "issue") == [("safeguard", "topic", "non-tariff barriers")]

@@ -21,10 +21,12 @@ from .currency import currency_moves
 from .governments import find_administrations, find_governments, short_name_mentions
 from .legislatures import foreign_legislatures
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
-from .lexmatch import Found, lexicon_matches, scan
+from .lexmatch import Found, indexes_of_value, lexicon_matches, scan
 from .mentions import mentions_from
 from .normalize import OffsetMap, fold
-from .organizations import find_organizations, issue_acronyms, lexicon_acronyms, named_laws
+from .organizations import (
+    find_organizations, issue_acronyms, lexicon_acronyms, named_agreements, named_laws,
+)
 from .parallel import Meanwhile, dates_meanwhile
 from .people import NamedPeople, name_people, with_surnames
 from .resolve import (
@@ -35,7 +37,7 @@ from .surnames import surname_matches
 
 __all__ = ["extract", "extract_actors_issues", "forget_phrases"]
 
-_START, _VALUE = itemgetter(0), itemgetter(4)  # Found.start, Found.value
+_START = itemgetter(0)  # Found.start
 
 
 def extract(
@@ -198,6 +200,8 @@ def _actors_issues(
     if published and str(published)[:4] < "1992":  # a `date` or `YYYY-MM-DD...`
         _soviet_union(found)
     foreign_legislatures(text, found, load_lexicon())
+    if named_agreements(text, found):
+        found.sort()
     return found
 
 
@@ -223,13 +227,7 @@ def forget_phrases() -> None:
 
 def _soviet_union(found: list[Found]) -> None:
     """Before 1992, Russia is the USSR (`SUN`)."""
-    values = list(map(_VALUE, found))
-    at = -1
-    while True:  # each found by a search in C, from the last: there are few
-        try:
-            at = values.index("RUS", at + 1)
-        except ValueError:
-            return
+    for at in indexes_of_value(found, "RUS"):
         found[at] = found[at]._replace(value="SUN")
 
 

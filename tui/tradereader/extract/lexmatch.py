@@ -29,6 +29,22 @@ class Found(NamedTuple):
     priority: int = 1
 
 
+def indexes_of_value(found: list[Found], value: str):
+    """The indexes of the candidates valued `value`, in order, each found by a search in
+    C (a loop over tens of thousands of candidates would cost a millisecond or two)."""
+    values = list(map(_VALUE, found))
+    at = -1
+    while True:
+        try:
+            at = values.index(value, at + 1)
+        except ValueError:
+            return
+        yield at
+
+
+_VALUE = itemgetter(4)  # Found.value
+
+
 class Scan(NamedTuple):
     found: list[Found]
     inner: list[Found]  # actors named inside an issue name (`GATT` in `GATT round`)
@@ -57,6 +73,7 @@ _DATELINE = re.compile(
     r",?\s*(?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)"
 )
 _CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+_NAMED_AS_CAPITAL = re.compile(r"\bcapital,[ \t\n]*$")
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 _NOT_MARKETS_AFTER = frozenset(
     "its their his her our your my export foreign domestic overseas home open opened "
@@ -110,6 +127,8 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
     before = word_before(text, start)
     if before in _NOT_METONYM_AFTER and not _acts_after(before, text, start, after):
         return False
+    if not before and _NAMED_AS_CAPITAL.search(text, max(0, start - 12), start):
+        return False  # `in Niger's capital, Niamey,`: the city, named
     if after.startswith("-") or _DATELINE.match(after):
         return False
     nxt = _NEXT_WORD.match(after)
@@ -407,14 +426,30 @@ def _keep_more(out: list[Found], inner: list[Found], country_at: int, s: int, e:
     """A kept match that may merge with the country word before it, or that names an
     actor inside itself; the new `country_at`. `row`: its Found's fields after the
     offsets."""
-    if country_at >= 0 and out[country_at][1] == s - 1 and text[s - 1].isspace() \
-            and entry.subtype in _MERGES_WITH:
+    after_country = country_at >= 0 and out[country_at][1] == s - 1 and text[s - 1].isspace()
+    if entry.value == "Supreme Court" and _another_countrys(out, country_at, after_country, e,
+                                                            text):
+        return -1  # `the South Korean Supreme Court`, `the Supreme Court of India`
+    if after_country and entry.subtype in _MERGES_WITH:
         out[country_at] = _merged(out[country_at], e, entry, text, lex)
         return -1
     out.append(_new_found(Found, (s, e) + row))
     if entry.inner is not None:
         inner.append(_inner_found(fs, entry, lex, omap))
     return country_at
+
+
+def _another_countrys(out: list[Found], country_at: int, after_country: bool, e: int,
+                      text: str) -> bool:
+    """Whether the `Supreme Court` ending at `e` is a country's other than the US's (its
+    word right before, or `of` a place after): no body the lexicon knows (the country
+    word stays a mention of its own)."""
+    if after_country:
+        return out[country_at].value != "USA"
+    return _OF_A_PLACE.match(text, e) is not None
+
+
+_OF_A_PLACE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?[A-Z]")
 
 
 def _add_country(out: list[Found], s: int, e: int, entry: Entry, text: str, lex: Lexicon) -> int:

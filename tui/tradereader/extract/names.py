@@ -17,7 +17,8 @@ from functools import lru_cache
 # and Latin-1 ranges compile fast; one listing letters beyond Latin-1 would not.
 _UP = r"(?:[A-ZÀ-ÖØ-Þ]|[^\W\d_\x00-\xff])"
 _LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
-_TOKEN = rf"(?:[A-Z]\.|(?:[A-Z]['’])?{_UP}{_LOW}*{_UP}?{_LOW}+(?:[-'’]{_UP}?{_LOW}+)*)"
+_TOKEN = (rf"(?:[A-Z]\.|(?:[A-Z]['’]|(?:al|el)-)?{_UP}{_LOW}*{_UP}?{_LOW}+"  # `al-Sisi`
+          rf"(?:[-'’]{_UP}?{_LOW}+)*)")
 _PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos|St\.)"
 # The space between two name words (one line break at most), and a whole name. people.py
 # compiles them itself: Python 3.11 calls a method of an imported pattern through a bound
@@ -235,6 +236,8 @@ def surname_key(name: str) -> str | None:
         key = tokens[0]  # `Rha Woong Bae`, `Kim Dae-jung`, `Tran Van-Thinh`: family name first
     else:
         key = tokens[-1]
+        if key[:3] in ("al-", "el-"):
+            key = key[3:]  # `al-Sisi` ... `Sisi`
     if key in _AMBIGUOUS_SURNAMES or key in STOP_WORDS or key.endswith("."):
         return None
     if len(key) < 3 and key not in _SHORT_SURNAMES:

@@ -315,8 +315,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         return None if _names_a_place(text, f) else f
     if f.value == "GEO" and text[f.start:f.end] == "Georgia" and not _about_georgia(text):
         return None  # `Hyundai's Georgia plant`, `Sen. Warnock of Georgia`: the US state
-    if f.value == "tariffs":
-        return None if _tariff_word_is_verb(text, f) else f
+    if f.value == "tariffs" or f.value == "non-tariff barriers" and text[f.start] in "sS":
+        return None if _tariff_word_is_verb(text, f) else f  # (`safeguard`: a barrier)
     if f.kind == "issue":
         surface = text[f.start:f.end]
         if surface == "deal" and _deal_is_verb(text, f) or \
