@@ -200,8 +200,7 @@ def _actors_issues(
     if published and str(published)[:4] < "1992":  # a `date` or `YYYY-MM-DD...`
         _soviet_union(found)
     foreign_legislatures(text, found, load_lexicon())
-    if named_agreements(text, found):
-        found.sort()
+    named_agreements(text, found)
     return found
 
 

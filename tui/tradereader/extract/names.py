@@ -123,7 +123,8 @@ def _clean_span(raw: str, keep_single: bool, after_title: bool) -> tuple[int, in
         if word.endswith(("'s", "’s")):
             hi = i + 1
             break
-    if lo >= hi or not ORG_WORDS.isdisjoint(words[lo:hi]) or hi - lo < 2 and not keep_single:
+    if lo >= hi or not ORG_WORDS.isdisjoint(words[lo:hi]) or hi - lo < 2 and not keep_single \
+            or words[hi - 1] in _ROLE_WORDS:  # `Qatari Finance, Economy and Trade Minister`
         return None
     first, end = _span_of(raw, words, lo, hi)
     if raw.endswith(_POSSESSIVES, 0, end):  # most names end in none: one test
