@@ -1,4 +1,5 @@
-"""The domain model: plain frozen dataclasses (and a slotted Mention) shared by every layer.
+"""The domain model: plain frozen dataclasses (and the slotted Mention of `mention`,
+re-exported here) shared by every layer.
 
 Nothing here imports TinyDB, Textual or Rich. The store turns these into
 JSON documents and back (`to_dict` / `from_dict`); the UI only reads them.
@@ -10,7 +11,14 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal
 
-MentionKind = Literal["actor", "issue", "date"]
+from .mention import Mention, MentionKind
+
+__all__ = [
+    "Annotation", "Article", "ArticleSummary", "LexiconEntry", "Mention", "MentionKind",
+    "TextPositionSelector", "TextQuoteSelector", "article_id_for", "normalise_for_id",
+    "published_problem",
+]
+
 PUBLISHED_YEARS = range(1000, 3000)  # publication dates outside are refused as typos
 
 
@@ -83,63 +91,6 @@ class Article(_Record):
     def paragraph_texts(self) -> list[str]:
         """Each paragraph's text with line breaks inside it folded to spaces."""
         return [self.text[s:e].replace("\n", " ") for s, e in self.paragraphs]
-
-
-class Mention:
-    """A span of an article's text that names an actor, an issue or a date.
-
-    A plain slotted record rather than a frozen dataclass: a long article has tens of
-    thousands of mentions and a frozen dataclass sets each field through
-    `object.__setattr__`, three times the cost of this `__init__`. Immutable by
-    convention (nothing assigns to a Mention's fields; `evolve` makes a changed copy);
-    equality, hashing, `repr`, `to_dict`, `from_dict` and `evolve` as the dataclass had.
-    """
-
-    __slots__ = ("start", "end", "text", "kind", "subtype", "value", "why")
-    __match_args__ = __slots__
-
-    start: int
-    end: int
-    text: str
-    kind: MentionKind
-    subtype: str
-    value: str
-    why: str
-
-    def __init__(self, start: int, end: int, text: str, kind: MentionKind, subtype: str,
-                 value: str, why: str = "") -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.kind = kind
-        self.subtype = subtype
-        self.value = value
-        self.why = why
-
-    def _fields(self) -> tuple:
-        return (self.start, self.end, self.text, self.kind, self.subtype, self.value, self.why)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._fields() == other._fields()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return ("Mention(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-                + ")")
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(zip(self.__slots__, self._fields()))
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Mention:
-        return cls(**{k: v for k, v in data.items() if k in cls.__slots__})
-
-    def evolve(self, **changes: Any) -> Mention:
-        return Mention(**{**self.to_dict(), **changes})
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
-from ..model import LexiconEntry, Mention
+from ..mention import Mention
 from .access import market_access
 from .currency import currency_moves
 from .governments import find_administrations, find_governments, short_name_mentions
@@ -34,6 +35,9 @@ from .resolve import (
     split_user_lexicon, trade_purchases, user_matches,
 )
 from .surnames import surname_matches
+
+if TYPE_CHECKING:  # the model's dataclasses are no part of the engine's start-up
+    from ..model import LexiconEntry
 
 __all__ = ["extract", "extract_actors_issues", "forget_phrases"]
 

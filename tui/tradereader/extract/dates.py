@@ -19,7 +19,7 @@ import string
 from datetime import date
 from functools import lru_cache
 
-from ..model import Mention
+from ..mention import Mention
 from .dates_narrow import LOOK_AHEAD, NarrowedRules, word_rules
 from .dates_grammar import (
     CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Mention
+from ..mention import Mention
 from .lazy_regex import rx  # noqa: F401 - the date modules import it from here
 
 _CONTEXT_RULES = frozenset({"duration", "year"})

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -54,15 +53,20 @@ def make_entry(kind: str, subtype: str, value: str, surface: str, case: str,
                  "lexicon " + surface)
 
 
-@dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Folded patterns, their entries, and country facts used by the rules."""
+    """Folded patterns, their entries, and country facts used by the rules. Read-only by
+    convention (a plain slotted class: no `dataclasses` import at start-up)."""
 
-    patterns: tuple[str, ...]
-    entries: tuple[Entry, ...]
-    by_pattern: dict[str, Entry]
-    short_names: dict[str, str]  # country code -> readable short name
-    adjectives: dict[str, str]  # country code -> its adjective (`Japanese`), where it has one
+    __slots__ = ("patterns", "entries", "by_pattern", "short_names", "adjectives")
+
+    def __init__(self, patterns: tuple[str, ...], entries: tuple[Entry, ...],
+                 by_pattern: dict[str, Entry], short_names: dict[str, str],
+                 adjectives: dict[str, str]) -> None:
+        self.patterns = patterns
+        self.entries = entries
+        self.by_pattern = by_pattern
+        self.short_names = short_names  # country code -> readable short name
+        self.adjectives = adjectives  # country code -> its adjective (`Japanese`), if any
 
     def body_name(self, code: str, word: str) -> str:
         """A country's government body as the sidebar names it, with the adjective the
@@ -89,7 +93,7 @@ def case_rule(surface: str, kind: str, subtype: str, flags: str) -> str:
     """The case rule of a pattern: explicit flag, else by kind and shape."""
     if flags in (EXACT, ANY):
         return flags
-    letters = _LETTERS.sub("", surface)
+    letters = surface if surface.isascii() and surface.isalpha() else _LETTERS.sub("", surface)
     if letters.isupper() and len(letters) <= 4:
         return UPPER
     if kind == "title":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Mention
+from ..mention import Mention
 
 __all__ = ["mentions_from", "mentions_of_rows", "new_mention"]
 

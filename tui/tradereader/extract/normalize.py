@@ -100,4 +100,6 @@ def _runs_folded(spaced: str, pos: int) -> tuple[list[str], list[int], list[int]
 
 def fold_pattern(phrase: str) -> str:
     """A lexicon phrase as it appears in the folded copy."""
+    if phrase.isascii() and phrase.isalpha():  # one plain word: most of them (start-up)
+        return phrase.lower()
     return " ".join(lower_same_length(phrase).split()).translate(_PUNCTUATION).strip()

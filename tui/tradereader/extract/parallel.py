@@ -54,7 +54,7 @@ from .mentions import mentions_of_rows
 if TYPE_CHECKING:
     from datetime import date
 
-    from ..model import Mention
+    from ..mention import Mention
 
 __all__ = ["Meanwhile", "can_fork", "dates_meanwhile", "forget"]
 

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress
 from operator import indexOf, itemgetter
+from typing import TYPE_CHECKING
 
-from ..model import LexiconEntry, Mention
+from ..mention import Mention
 from .curbs import BARE_CURB_WHYS, CURB_SURFACES, curbs_named_before
 from .frameworks import FRAMEWORK_SURFACES, FRAMEWORK_WHYS, framework_after_agreement
 from .word_roles import (
@@ -22,6 +23,9 @@ from .lazy_regex import rx
 from .lexmatch import ISSUED_AFTER, Found
 from .normalize import fold_pattern
 from .spans import DisjointSpans
+
+if TYPE_CHECKING:  # the model's dataclasses are no part of the engine's start-up
+    from ..model import LexiconEntry
 
 
 def resolve_overlaps(found: Iterable[Found], inner_ok: Iterable[Found] = ()) -> list[Found]:

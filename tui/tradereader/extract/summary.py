@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Mention
+from ..mention import Mention
 
 KIND_ORDER = ("actor", "issue", "date")
 ACTOR_SUBTYPES = ("country", "metonym", "government", "institution", "person", "group")
