@@ -99,6 +99,16 @@ def test_an_agreement_is_named_in_full(sentence, name):
     assert (name, "trade agreement") in issues(sentence)
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Trump called it the United States-Mexico Trade Agreement on Monday.",
+     "United States-Mexico Trade Agreement"),
+    ("They signed the Agreement on Government Procurement on March 3.",
+     "Agreement on Government Procurement"),
+])
+def test_a_day_or_a_month_after_an_agreement_is_no_part_of_its_name(sentence, name):
+    assert (name, "trade agreement") in issues(sentence)
+
+
 def test_an_issue_inside_an_agreements_name_goes():
     assert issues("It joined the WTO Agreement on Government Procurement.") == [
         ("WTO Agreement on Government Procurement", "trade agreement")]
@@ -151,6 +161,9 @@ def test_a_name_never_ends_in_a_portfolio():
 
 
 @pytest.mark.parametrize("sentence, found_actor", [
+    ("Democratic candidates Hillary Clinton and Bernie Sanders oppose it.",
+     ("Bernie Sanders", "Bernie Sanders")),
+    ("Officials led by B.V. Krishna Rao said so.", ("B.V. Krishna Rao", "B.V. Krishna Rao")),
     ("S. Korea and the United States met.", ("S. Korea", "KOR")),
     ("N. Korea fired a missile.", ("N. Korea", "PRK")),
     ("Boxing champion Vitaly Klitschko urged calm.", ("Vitaly Klitschko", "Vitaly Klitschko")),

@@ -467,8 +467,8 @@ def test_a_byline_in_capitals_names_people_in_title_case():
     ("Exports rose.\n\n(Reporting by Doug Palmer in Washington and Zhou Xin in Beijing)",
      [("Doug Palmer", "Doug Palmer", "rule byline"), ("Zhou Xin", "Zhou Xin", "rule byline")]),
     # a party before a name, or after it in an apposition, marks a person
-    ("Both parties agreed, and Democrat Hillary Clinton criticised trade deals.",
-     [("Hillary Clinton", "Hillary Clinton", "rule role+name")]),
+    ("Both parties agreed, and Democrat Tulsi Gabbard criticised trade deals.",
+     [("Tulsi Gabbard", "Tulsi Gabbard", "rule role+name")]),
     ("Lindsey Graham, a South Carolina Republican, sponsored the bill.",
      [("Lindsey Graham", "Lindsey Graham", "rule apposition")]),
     # a portfolio title set off by a comma before the name

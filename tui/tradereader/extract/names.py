@@ -17,7 +17,7 @@ from functools import lru_cache
 # and Latin-1 ranges compile fast; one listing letters beyond Latin-1 would not.
 _UP = r"(?:[A-ZÀ-ÖØ-Þ]|[^\W\d_\x00-\xff])"
 _LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
-_TOKEN = (rf"(?:[A-Z]\.|(?:[A-Z]['’]|(?:al|el)-)?{_UP}{_LOW}*{_UP}?{_LOW}+"  # `al-Sisi`
+_TOKEN = (rf"(?:(?:[A-Z]\.){{1,3}}|(?:[A-Z]['’]|(?:al|el)-)?{_UP}{_LOW}*{_UP}?{_LOW}+"  # `B.V.`
           rf"(?:[-'’]{_UP}?{_LOW}+)*)")
 _PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos|St\.)"
 # The space between two name words (one line break at most), and a whole name. people.py

@@ -164,11 +164,16 @@ def _drop_issues_inside(found: list[Found], names: list[Found]) -> None:
 # a head as written in a name: capitalised (`the Agreement`, `Free Trade Area`, `WTO
 # Agreement`; not `free trade agreement`)
 _AGREEMENT_HEAD = re.compile(r"^(?:[A-Z][\w.-]* )*(?:Agreement|Free Trade Area|Free Trade Zone)$")
+# not a day or a month: `signed the Trade Agreement on Monday`, `... on March 3`
+_NOT_CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+                 r"|February|March|April|May|June|July|August|September|October|November"
+                 r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 # `Free Trade Area of the Americas`, `Agreement on Government Procurement`, `Agreement on
 # Textiles and Clothing`, `Agreement on Trade in Civil Aircraft`
 _AGREEMENT_TAIL = re.compile(
     rf"{_SPACE}(?:of{_SPACE}the{_SPACE}(?:Americas|Asia-Pacific)\b"
-    rf"|on{_SPACE}(?:the{_SPACE})?{_CAP}(?:{_SPACE}(?:(?:and|in|of|for){_SPACE})?{_CAP})*)")
+    rf"|on{_SPACE}(?:the{_SPACE})?{_NOT_CALENDAR}{_CAP}"
+    rf"(?:{_SPACE}(?:(?:and|in|of|for){_SPACE})?{_NOT_CALENDAR}{_CAP})*)")
 _WHY_AGREEMENT = "rule named agreement"
 
 
