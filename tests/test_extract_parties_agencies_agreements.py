@@ -211,3 +211,17 @@ def test_trade_terms_the_lexicon_lacked(term, value):
 
 def test_a_free_trade_zone_is_a_place_not_an_agreement():
     assert issues("Firms moved into the free trade zone.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Inflation Reduction Act took effect. Seoul says the law hurts Hyundai.",
+     [("Inflation Reduction Act", "trade legislation"), ("law", "trade legislation")]),
+    ("The Trade Act of 1974 gives powers. Under the new law, duties rise.",
+     [("Trade Act of 1974", "trade legislation"), ("law", "trade legislation"),
+      ("duties", "tariffs")]),
+    ("Seoul says the law hurts Hyundai.", []),  # no law named before
+    ("The trade bill passed. A law firm said the law of the sea differs.",
+     [("trade bill", "trade legislation")]),
+])
+def test_the_law_is_the_trade_law_the_story_named(sentence, expected):
+    assert issues(sentence) == expected

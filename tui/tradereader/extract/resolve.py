@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 
 from ..mention import Mention
 from .curbs import BARE_CURB_WHYS, CURB_SURFACES, curbs_named_before
-from .frameworks import FRAMEWORK_SURFACES, FRAMEWORK_WHYS, framework_after_agreement
+from .frameworks import (
+    FRAMEWORK_SURFACES, FRAMEWORK_WHYS, LAW_WHY, framework_after_agreement,
+    law_after_legislation,
+)
 from .word_roles import (
     SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb, manufacturing_is_a_modifier,
     reserves_is_verb, sector_names_a_role, settle_protectionist,
@@ -341,6 +344,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return curbs_named_before(text, found, i)
         if f.why in FRAMEWORK_WHYS:
             return framework_after_agreement(text, found, i)
+        if f.why == LAW_WHY:
+            return law_after_legislation(text, found, i)
         if surface == "protectionist":
             after = next((g.start for g in found[i + 1:i + 4] if g is not None), None)
             return settle_protectionist(text, f, after)
