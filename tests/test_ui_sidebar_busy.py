@@ -25,6 +25,18 @@ def _status(app) -> str:
     return str(app.screen.query_one("#entities-status", Static).content)
 
 
+async def _status_when(pilot, condition, seconds: float = 8.0) -> str:
+    """The status line once `condition(line)` holds (looked at every 0.1 s), or as it is
+    after `seconds`: a fixed pause was too short on a busy CI machine, where the app
+    took longer to start the extraction."""
+    for _ in range(int(seconds * 10)):
+        await pilot.pause(0.1)
+        found = pilot.app.screen.query("#entities-status")  # mounted yet?
+        if found and condition(line := str(found.first(Static).content)):
+            return line
+    return _status(pilot.app)
+
+
 async def test_the_status_counts_the_seconds_until_the_mentions_arrive(library):
     release = threading.Event()
 
@@ -34,8 +46,7 @@ async def test_the_status_counts_the_seconds_until_the_mentions_arrive(library):
 
     app = make_app(library, open_article=seed_id(library), extractor=slow)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.8)
-        busy = _status(app)
+        busy = await _status_when(pilot, lambda line: line.startswith(tuple(SPINNER)))
         assert busy.startswith(tuple(SPINNER)) and " s  " in busy
         assert busy.endswith("Finding actors, issues and dates…")
         assert app.screen.query_one("#entities-status").has_class("-busy")
@@ -45,8 +56,8 @@ async def test_the_status_counts_the_seconds_until_the_mentions_arrive(library):
         assert _status(app).endswith("mentions") and _status(app)[0] not in SPINNER
         assert not app.screen.query_one("#entities-status").has_class("-busy")
         app.screen.query_one(Sidebar).show_status("Finding again…", busy=True)
-        await pilot.pause(0.6)
-        assert _status(app).endswith(" s  Finding again…")
+        again = await _status_when(pilot, lambda line: line.endswith(" s  Finding again…"))
+        assert again.endswith(" s  Finding again…")
 
 
 async def test_news_given_while_the_tabs_are_mounting_is_shown_once_they_are():
