@@ -18,7 +18,7 @@ from tradereader.ui.screens.library import FILTER_DELAY, LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
 from ui_support import fixed_extractor, library_fixture, open_help, open_library, screen_text, seed_id, settle
 
-FILTER_PAUSE = FILTER_DELAY + 0.1  # the filter runs once typing pauses
+FILTER_PAUSE = FILTER_DELAY + 0.5  # the filter runs once typing pauses (margin: a busy CI machine)
 
 SIZE = (120, 40)
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
