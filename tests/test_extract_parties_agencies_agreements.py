@@ -204,6 +204,9 @@ def test_african_bodies(institution, value):
     ("Bali package", "trade agreement"),
     ("government procurement", "market access"),
     ("currency basket", "currency"),
+    ("market economy status", "dumping"),  # 4 of 5 in blind rounds 46-85
+    ("surrogate country", "dumping"),
+    ("export licensing", "export controls"),  # 5 of 5
 ])
 def test_trade_terms_the_lexicon_lacked(term, value):
     assert (term, value) in issues(f"The ministers discussed the {term} at length.")
