@@ -65,7 +65,7 @@ _NOT_METONYM_BEFORE = frozenset(
     "consensus accord accords agreement agreements pact pacts club talks round conference "
     "conferences declaration treaty treaties summit communique meeting meetings".split()
 )
-_CALENDAR = frozenset(
+CALENDAR_WORDS = frozenset(  # weekdays and months, capitalised
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December".split()
 )
@@ -134,7 +134,7 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
     nxt = _NEXT_WORD.match(after)
     if nxt:
         word = nxt.group(1)
-        if word[0].isupper() and word not in _CALENDAR and word != "And":
+        if word[0].isupper() and word not in CALENDAR_WORDS and word != "And":
             return False
         if word in _NOT_METONYM_BEFORE:
             return False

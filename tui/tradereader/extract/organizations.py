@@ -30,7 +30,7 @@ from operator import itemgetter
 from .governments import US_PRESIDENTS
 from .lazy_regex import rx
 from .lexicon import given_names
-from .lexmatch import Found, indexes_of_value
+from .lexmatch import CALENDAR_WORDS, Found, indexes_of_value
 
 _START = itemgetter(0)  # Found.start
 
@@ -165,9 +165,8 @@ def _drop_issues_inside(found: list[Found], names: list[Found]) -> None:
 # Agreement`; not `free trade agreement`)
 _AGREEMENT_HEAD = re.compile(r"^(?:[A-Z][\w.-]* )*(?:Agreement|Free Trade Area|Free Trade Zone)$")
 # not a day or a month: `signed the Trade Agreement on Monday`, `... on March 3`
-_NOT_CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
-                 r"|February|March|April|May|June|July|August|September|October|November"
-                 r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+_NOT_CALENDAR = (rf"(?!(?:{'|'.join(sorted(CALENDAR_WORDS))}"
+                 r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 # `Free Trade Area of the Americas`, `Agreement on Government Procurement`, `Agreement on
 # Textiles and Clothing`, `Agreement on Trade in Civil Aircraft`
 _AGREEMENT_TAIL = re.compile(

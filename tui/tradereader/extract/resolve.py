@@ -242,6 +242,9 @@ _BUILDINGS = frozenset({"government:White House", "government:Oval Office", "gov
                         "government:Kremlin", "government:Downing Street", "government:Blue House",
                         "government:Elysee", "government:Élysée"})
 _ACT_YEAR = r"[ \t\n]+of[ \t\n]+(?:1[89]|20)\d\d\b"
+# the measure's name that is a verb too (`firmly safeguard its rights`), valued as a
+# non-tariff barrier: read for its verb as the tariff words are
+_SAFEGUARD_WHYS = frozenset({"lexicon topic:safeguard", "lexicon topic:safeguards"})
 _VERB_AFTER_MODAL = frozenset(  # words after which `levy`, `safeguard` are verbs
     "to would will could can may might should shall must not also then and or".split()
 )
@@ -322,8 +325,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         return None if _names_a_place(text, f) else f
     if f.value == "GEO" and text[f.start:f.end] == "Georgia" and not _about_georgia(text):
         return None  # `Hyundai's Georgia plant`, `Sen. Warnock of Georgia`: the US state
-    if f.value == "tariffs" or f.value == "non-tariff barriers" and text[f.start] in "sS":
-        return None if _tariff_word_is_verb(text, f) else f  # (`safeguard`: a barrier)
+    if f.value == "tariffs" or f.why in _SAFEGUARD_WHYS:  # (`safeguard`: a barrier)
+        return None if _tariff_word_is_verb(text, f) else f
     if f.kind == "issue":
         surface = text[f.start:f.end]
         if surface == "deal" and _deal_is_verb(text, f) or \
