@@ -213,7 +213,7 @@ async def test_keys_still_on_their_way_up_when_the_field_is_ready_reach_it() -> 
     async with app.run_test() as pilot:
         await pilot.pause()
         burst(app, "/", *"abc")
-        await pilot.pause(0.5)
+        await pause_until(pilot, lambda: app.query_one("#box", Input).value == "abc")
         assert app.query_one("#box", Input).value == "abc"
 
 

@@ -21,7 +21,15 @@ from tradereader.ui.exporting import (
 from tradereader.ui.screens.export_dialog import ExportDialog
 from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
-from ui_support import fixed_extractor, open_library, screen_text, seed_id, settle
+from ui_support import (
+    fixed_extractor,
+    open_library,
+    run_palette_command,
+    screen_text,
+    seed_id,
+    settle,
+    wait_until,
+)
 
 SIZE = (120, 40)
 OTHER = "Farm Subsidies Dominate Geneva Round\n\nMinisters argued about dairy quotas.\n"
@@ -297,7 +305,8 @@ async def test_the_export_runs_in_a_worker_with_a_progress_bar(library, user_hom
         app.push_screen(ExportDialog(choices, slow_export), results.append)
         await pilot.pause()
         await pilot.click("#export")
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: bool(requests)
+                         and dialog_of(app).query_one(ProgressBar).progress == 3)
         dialog = dialog_of(app)
         assert dialog.running and requests  # the export started ...
         assert dialog.query_one("#export-progress").display
@@ -364,11 +373,7 @@ async def test_palette_command_opens_the_export_dialog(library, user_home):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Export notes")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_palette_command(pilot, "Export notes")
         await settle(pilot)
         assert dialog_of(app).choices.article_id == seed_id(library)
 

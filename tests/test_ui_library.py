@@ -16,7 +16,16 @@ from tradereader.ui.app import make_app
 from tradereader.ui.screens.dialogs import ConfirmDialog, ImportDialog
 from tradereader.ui.screens.library import FILTER_DELAY, LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen
-from ui_support import fixed_extractor, library_fixture, open_help, open_library, screen_text, seed_id, settle
+from ui_support import (
+    fixed_extractor,
+    library_fixture,
+    open_help,
+    open_library,
+    run_palette_command,
+    screen_text,
+    seed_id,
+    settle,
+)
 
 FILTER_PAUSE = FILTER_DELAY + 0.5  # the filter runs once typing pauses (margin: a busy CI machine)
 
@@ -270,11 +279,7 @@ async def test_palette_imports_from_the_reader(library, tmp_path: Path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Import a file")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_palette_command(pilot, "Import a file")
         await settle(pilot)
         assert isinstance(app.screen, ImportDialog)
         await pilot.press(*str(story), "enter")

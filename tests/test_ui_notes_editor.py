@@ -13,6 +13,7 @@ from tradereader.errors import LibraryWriteFailed
 from tradereader.ui.drafts import NoteDraft, complete_tag, parse_tags
 from tradereader.ui.screens.dialogs import ConfirmDialog
 from tradereader.ui.widgets.note_editor import NoteEditor
+from ui_support import wait_until
 
 QUOTE = "The U.S. side asked for more time."
 
@@ -177,6 +178,7 @@ async def test_keys_arriving_together_go_to_the_field_tab_leads_to(keys, note, t
         await pilot.pause()
         for key in keys:  # no pause between them: all queued before any is handled
             app.post_message(events.Key(key, key if len(key) == 1 else None))
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: app.editor.query_one("#note-tags", Input).value == tags
+                         and app.editor.query_one("#note-text", TextArea).text == note)
         assert app.editor.query_one("#note-text", TextArea).text == note
         assert app.editor.query_one("#note-tags", Input).value == tags

@@ -9,7 +9,7 @@ from textual.command import CommandList, CommandPalette
 
 from tradereader.ui.app import make_app
 from tradereader.ui.screens.reader import ReaderScreen
-from ui_support import fixed_extractor, open_library, seed_id, settle
+from ui_support import fixed_extractor, open_library, pause_until, seed_id, settle
 
 SIZE = (80, 24)
 
@@ -18,7 +18,8 @@ async def palette_prompts(pilot, typed: str) -> list[str]:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*typed)
-    await pilot.pause(0.5)
+    await pause_until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette)
+                      and pilot.app.screen.query_one(CommandList).option_count > 0)
     assert isinstance(pilot.app.screen, CommandPalette)
     results = pilot.app.screen.query_one(CommandList)
     return [str(results.get_option_at_index(i).prompt).split("\n")[0].strip()

@@ -12,7 +12,17 @@ from tradereader.ui.screens.library import LibraryScreen
 from tradereader.ui.screens.reader import ReaderScreen, find_matches, inside
 from tradereader.ui.widgets.article_view import ArticleView
 from tradereader.ui.widgets.entity_tree import EntityTree
-from ui_support import fixed_extractor, library_fixture, open_help, open_library, screen_text, seed_id, settle
+from ui_support import (
+    fixed_extractor,
+    library_fixture,
+    open_help,
+    open_library,
+    run_palette_command,
+    screen_text,
+    seed_id,
+    settle,
+    wait_until,
+)
 
 SIZE = (120, 40)
 
@@ -275,11 +285,7 @@ async def test_palette_command_toggles_highlights(library):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Toggle actor")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_palette_command(pilot, "Toggle actor")
         await pilot.pause()
         assert not view_of(app).is_role_visible("actor")
 
@@ -569,7 +575,7 @@ async def test_a_cut_title_shows_whole_when_the_mouse_rests_on_it(home: Path):
             await settle(pilot)
             assert "Fishing Subsidies" not in screen_text(app)
             await pilot.hover("#title")
-            await pilot.pause(1.0)
+            await wait_until(pilot, lambda: "Fishing Subsidies" in screen_text(app))
             assert "Fishing Subsidies" in screen_text(app)
     finally:
         library.close()

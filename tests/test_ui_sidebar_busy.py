@@ -52,7 +52,7 @@ async def test_the_status_counts_the_seconds_until_the_mentions_arrive(library):
         assert app.screen.query_one("#entities-status").has_class("-busy")
         release.set()
         await settle(pilot)
-        await pilot.pause(0.3)
+        await _status_when(pilot, lambda line: line.endswith("mentions"))
         assert _status(app).endswith("mentions") and _status(app)[0] not in SPINNER
         assert not app.screen.query_one("#entities-status").has_class("-busy")
         app.screen.query_one(Sidebar).show_status("Finding again…", busy=True)

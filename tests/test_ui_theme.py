@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tradereader.store import Library
 from tradereader.ui.app import THEME_SAVE_DELAY, THEME_SETTING, make_app
-from ui_support import fixed_extractor, open_library, settle
+from ui_support import fixed_extractor, open_library, pause_until, settle, wait_until
 
 SIZE = (100, 30)
 
@@ -24,7 +24,7 @@ async def test_a_chosen_theme_is_saved_and_restored_at_the_next_start(home: Path
         await settle(pilot)
         assert app.theme != "nord"
         app.theme = "nord"
-        await pilot.pause(THEME_SAVE_DELAY + 0.3)
+        await wait_until(pilot, lambda: saved_theme(home) == "nord")
         assert saved_theme(home) == "nord"
     library.close()
 
@@ -66,12 +66,13 @@ async def test_a_read_only_library_changes_the_theme_without_saving_it(home: Pat
         await settle(pilot)
         assert app.theme == "nord"
         app.theme = "gruvbox"
-        await pilot.pause(THEME_SAVE_DELAY + 0.3)
-        for _ in range(40):  # a busy machine may run the timer late
-            said = [n for n in app._notifications if "theme" in n.message]
-            if said:
-                break
-            await pilot.pause(0.1)
+
+        def said_of_theme() -> list:
+            return [n for n in app._notifications if "theme" in n.message]
+
+        await wait_until(pilot, lambda: bool(said_of_theme()))  # a busy machine runs it late
+        await pilot.pause(THEME_SAVE_DELAY + 0.3)  # and no second word follows
+        said = said_of_theme()
         assert app.theme == "gruvbox"
         assert len(said) == 1 and "read-only" in said[0].message and said[0].severity != "error"
     assert saved_theme(home) == "nord"
@@ -99,7 +100,8 @@ async def test_the_palette_offers_one_theme_command(home: Path) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"theme")
-        await pilot.pause(0.5)
+        await pause_until(pilot, lambda: isinstance(app.screen, CommandPalette)
+                          and app.screen.query_one(CommandList).option_count > 0)
         assert isinstance(app.screen, CommandPalette)
         results = app.screen.query_one(CommandList)
         prompts = [str(results.get_option_at_index(i).prompt).split("\n")[0]

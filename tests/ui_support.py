@@ -73,14 +73,42 @@ def screen_text(app) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-async def pause_until(pilot, condition, tries: int = 40) -> None:
-    """Pause a frame at a time (0.05 s) until `condition()` holds or `tries` run out,
-    then let workers finish (the caller asserts what it needs)."""
-    for _ in range(tries):
+async def pause_until(pilot, condition, tries: int = 200) -> None:
+    """Pause a frame at a time (0.05 s) until `condition()` holds or `tries` run out
+    (10 s: a busy CI machine runs timers late), then let workers finish (the caller
+    asserts what it needs)."""
+    await wait_until(pilot, condition, tries * 0.05)
+    await pilot.app.workers.wait_for_complete()
+
+
+async def wait_until(pilot, condition, seconds: float = 10.0) -> bool:
+    """Look at `condition()` every 0.05 s until it holds or `seconds` pass, without
+    waiting for workers (one may be held on purpose); whether it held. Use it where a
+    fixed pause would guess how long a busy machine takes; the caller still asserts."""
+    for _ in range(max(1, round(seconds / 0.05))):
         await pilot.pause(0.05)
         if condition():
-            break
-    await pilot.app.workers.wait_for_complete()
+            return True
+    return False
+
+
+async def run_palette_command(pilot, typed: str) -> None:
+    """Open the command palette, type `typed`, wait for its results and run the
+    highlighted one."""
+    from textual.command import CommandList, CommandPalette
+
+    def ready() -> bool:
+        screen = pilot.app.screen
+        if not isinstance(screen, CommandPalette):
+            return False
+        return screen.query_one(CommandList).highlighted is not None
+
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*typed)
+    await pause_until(pilot, ready)
+    assert ready(), f"the palette found nothing for {typed!r}"
+    await pilot.press("enter")
 
 
 async def open_help(pilot) -> str:
