@@ -23,6 +23,7 @@ _OBJECT_AFTER = (r"[ \t\n]+(?:the|a|an|about|most|much|more|some|all|its|their|n
 _CURB_WORDS = ("curb", "restrict", "restrain", "control", "limit", "ban", "screening", "quota",
                "barrier", "denial", "blacklist")
 _ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?imports\b"
+_ON_INVESTMENT = r"[ \t\n]+on[ \t\n]+(?:[\w.'’-]+[ \t\n]+){0,2}?investments?\b"
 _CURBS_LOOK_BACK = 3000  # characters: the story the bare word is in
 
 
@@ -38,6 +39,10 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
         return None  # `Johnson Controls`; `China controls the processing` (the verb)
     if rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
         return f
+    on_investment = rx(_ON_INVESTMENT).match(text, f.end)
+    if on_investment:  # `restrictions on Chinese investment`: one issue, the whole phrase
+        return f._replace(end=on_investment.end(), value="investment",
+                          why=f"{f.why} on investment")
     for before in issues_before(found, i, f.start - _CURBS_LOOK_BACK):
         why = before[5]  # `lexicon topic:export controls`: the words it was found by
         if _names_curbs(why):

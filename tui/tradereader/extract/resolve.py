@@ -17,8 +17,8 @@ from .frameworks import (
     law_after_legislation,
 )
 from .word_roles import (
-    SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb, manufacturing_is_a_modifier,
-    reserves_is_verb, sector_names_a_role, settle_protectionist,
+    SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb, investment_off_trade,
+    manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role, settle_protectionist,
 )
 from .governments import paragraph_place
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
@@ -256,9 +256,11 @@ _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
 _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, predicates)
     {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards",
      "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing", "topic:embargo",
-     "topic:deficit", "topic:deficits", "topic:reserves"}
+     "topic:deficit", "topic:deficits", "topic:reserves", "topic:investment",
+     "topic:investments"}
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
+_INVESTMENT_WORDS = frozenset({"investment", "investments"})
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -335,7 +337,9 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface in ("ban", "bans") and ban_is_verb(text, f) or \
                 surface == "reserves" and reserves_is_verb(text, f) or \
                 surface == "manufacturing" and manufacturing_is_a_modifier(text, f) or \
-                surface in ("deficit", "deficits") and budget_deficit_again(text, f):
+                surface in ("deficit", "deficits") and budget_deficit_again(text, f) or \
+                surface.lower() in _INVESTMENT_WORDS and (
+                    investment_off_trade(text, f) or _inside_issue_before(found, i)):
             return None
         if surface == "embargo":
             return None if embargo_is_verb(text, f) else f
@@ -474,6 +478,13 @@ def _extended_issue(text: str, found: list[Found | None], i: int) -> Found | Non
                                  why=f"{prev.why} + {head}")
         return None  # `farm subsidy agreement`, `protectionist legislation`: one issue
     return f
+
+
+def _inside_issue_before(found: list[Found | None], i: int) -> bool:
+    """Whether the issue before `found[i]` was grown over it (`restrictions on Chinese
+    investment`)."""
+    prev = _issue_before(found, i)[1]
+    return prev is not None and prev.end >= found[i].end
 
 
 def _issue_before(found: list[Found | None], i: int) -> tuple[int, Found | None]:

@@ -162,3 +162,40 @@ def budget_deficit_again(text: str, f: Found) -> bool:
 _PUBLIC = frozenset("federal fiscal budget budgetary government public".split())
 _REFERRING = frozenset("the that this its their our".split())
 _BUDGET_BEFORE = re.compile(r"\b(?:budget|fiscal|budgetary|federal)[ \t\n]+$")
+
+
+def investment_off_trade(text: str, f: Found) -> bool:
+    """Whether `investment(s)` at `f` is no trade issue: the finance trade (`an investment
+    bank`, `investment decisions`), the economy's spending (`business investment`, `savings
+    and investment`, `the investment rate`, `uncertainty weighing on investment`), or a
+    word of a name (`Trade and Investment Minister`, `Foreign Investment Review Board`)."""
+    if _next_word_in(text, f, _FINANCE_THINGS):
+        return True
+    if word_before(text, f.start) in _ECONOMY_SPENDING:
+        return True
+    if _HELD_BACK.search(text, max(0, f.start - 32), f.start) is not None or \
+            _SPENDING_AND.match(text, f.end) is not None or \
+            _AND_SPENDING.search(text, max(0, f.start - 24), f.start) is not None or \
+            _GROWTH_IN.search(text, max(0, f.start - 24), f.start) is not None:
+        return True
+    return text[f.start].isupper() and _in_a_name(text, f)
+
+
+_FINANCE_THINGS = frozenset(
+    "bank banks banker bankers banking firm firms fund funds house houses manager managers "
+    "management company companies group groups vehicle vehicles grade income returns "
+    "portfolio portfolios account accounts trust trusts adviser advisers advisor advisors "
+    "strategist strategists officer officers arm decision decisions blog".split()
+    + "data rate rates climate sentiment spending outlays programme programmes program "
+    "programs growth levels level figures boom cycle goods".split()
+)
+_ECONOMY_SPENDING = frozenset(
+    "business sluggish weak weaker weakening slowing public private domestic capital fixed "
+    "productive portfolio fixed-asset infrastructure property real-estate r&d".split())
+_MACRO = r"(?:savings|saving|consumption|spending|output|growth|employment|hiring)"
+_SPENDING_AND = re.compile(rf"[ \t\n]+and[ \t\n]+{_MACRO}\b", re.I)  # `investment and savings`
+_AND_SPENDING = re.compile(rf"\b{_MACRO}[ \t\n]+and[ \t\n]+$", re.I)  # `savings and investment`
+_GROWTH_IN = re.compile(r"\b(?:growth|rise|fall|drop|decline|slowdown)[ \t\n]+in[ \t\n]+$", re.I)
+_HELD_BACK = re.compile(  # `weighing on investment`, `holding back on investment`
+    r"\b(?:weigh|weighs|weighed|weighing|hold|holds|held|holding)[ \t\n]+"
+    r"(?:(?:back|off)[ \t\n]+)?on[ \t\n]+$", re.I)
