@@ -350,3 +350,21 @@ def test_energy_in_a_name_or_a_price_is_no_sector(text, expected):
 ])
 def test_a_kind_of_chip_is_a_product_not_the_sector(text, expected):
     assert [i for i in issues(text) if i[1] == "semiconductors"] == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Under the new arrangement, Japan will limit its exports.", "arrangement"),
+    ("Similar arrangements with Britain followed.", "arrangements"),
+    ("China was bound by its accession protocol to open the market.", "accession protocol"),
+    ("Members failed to adopt the protocol by July.", "protocol"),
+])
+def test_an_arrangement_or_protocol_is_a_trade_agreement(text, word):
+    assert (word, "trade agreement") in issues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Banks said adequate financing arrangements were missing.",
+    "Protesters defend their political arrangement with the mainland.",
+])
+def test_an_arrangement_of_money_or_politics_is_no_agreement(text):
+    assert "trade agreement" not in [value for _, value in issues(text)], issues(text)

@@ -17,8 +17,9 @@ from .frameworks import (
     law_after_legislation,
 )
 from .word_roles import (
-    SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb, investment_off_trade,
-    manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role, settle_protectionist,
+    SECTOR_WORDS, arrangement_off_trade, ban_is_verb, budget_deficit_again, embargo_is_verb,
+    investment_off_trade, manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role,
+    settle_protectionist,
 )
 from .governments import paragraph_place
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
@@ -257,7 +258,7 @@ _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, pre
     {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards",
      "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing", "topic:embargo",
      "topic:deficit", "topic:deficits", "topic:reserves", "topic:investment",
-     "topic:investments"}
+     "topic:investments", "topic:arrangement", "topic:arrangements"}
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _INVESTMENT_WORDS = frozenset({"investment", "investments"})
@@ -339,7 +340,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface == "manufacturing" and manufacturing_is_a_modifier(text, f) or \
                 surface in ("deficit", "deficits") and budget_deficit_again(text, f) or \
                 surface.lower() in _INVESTMENT_WORDS and (
-                    investment_off_trade(text, f) or _inside_issue_before(found, i)):
+                    investment_off_trade(text, f) or _inside_issue_before(found, i)) or \
+                surface in ("arrangement", "arrangements") and arrangement_off_trade(text, f):
             return None
         if surface == "embargo":
             return None if embargo_is_verb(text, f) else f

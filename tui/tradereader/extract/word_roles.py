@@ -199,3 +199,16 @@ _GROWTH_IN = re.compile(r"\b(?:growth|rise|fall|drop|decline|slowdown)[ \t\n]+in
 _HELD_BACK = re.compile(  # `weighing on investment`, `holding back on investment`
     r"\b(?:weigh|weighs|weighed|weighing|hold|holds|held|holding)[ \t\n]+"
     r"(?:(?:back|off)[ \t\n]+)?on[ \t\n]+$", re.I)
+
+
+def arrangement_off_trade(text: str, f: Found) -> bool:
+    """Whether `arrangement(s)` at `f` is of money, politics or logistics (`financing
+    arrangements`, `their political arrangement with China`), not a trade agreement."""
+    return word_before(text, f.start) in _NOT_TRADE_ARRANGEMENTS
+
+
+_NOT_TRADE_ARRANGEMENTS = frozenset(
+    "financing funding payment payments credit banking tax fiscal political constitutional "
+    "security pension living seating travel detailed practical logistical administrative "
+    "institutional".split()
+)
