@@ -558,3 +558,24 @@ def test_a_clock_time_is_on_the_day_named_right_after_it(text, expected):
 ])
 def test_a_season_just_ahead_told_with_no_tense_is_this_year_s(text, expected):
     assert found(text, "2018-07-26")[0][2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pact came after months of talks.", ("months", "duration", "PXM")),
+    ("Years of drought have cut the herd.", ("Years", "duration", "PXY")),
+    ("The decision followed days of hesitation in Paris.", ("days", "duration", "PXD")),
+    ("It will take years to rebuild the brands.", ("years", "duration", "PXY")),
+    ("Lawmakers have pushed for years to punish the dumping.", ("years", "duration", "PXY")),
+    ("Farmers may be subsidised for years to come.", ("years to come", "date", "FUTURE_REF")),
+])
+def test_a_bare_stretch_of_time_before_of_or_to_is_marked(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("He works on the days of the week.", "days"),
+    ("The rules set the months of the harvest.", "months"),
+    ("Farmers retire at 60 years of age.", "years"),
+])
+def test_a_unit_before_a_determiner_or_age_is_not_a_bare_stretch(text, unit):
+    assert unit not in [phrase for phrase, _, _ in found(text)], found(text)

@@ -193,7 +193,8 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b"),
     ("recent_units", r"(?:the\s+)?(?:recent|past|coming|previous|earlier)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
-                     r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"),
+                     r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"
+                     r"|(?:years|months|weeks|decades)\s+to\s+come\b"),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{_NUMBER}\s+)?(?:{_UNIT}|{_WEEKDAY}s?"
                   rf"|{_MONTH}|{_SEASON}|fall|season)\b"),
     ("set_times", rf"(?:once|twice|(?:{_NUMWORD}|\d+)\s+times)\s+(?:a|per|every)\s+{_UNIT_SING}"),
@@ -220,8 +221,11 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"|(?<=\blasts )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\bspent ))"
                    r"(?:years|months|weeks|days|hours|minutes|(?:milli|micro|nano)?seconds|decades|centuries)"
                    r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"
-                   r"|centuries)\b|\b(?!\s+(?:of|ago|to|worked)\b))"
-                   r"|(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before|later)\b)"),
+                   r"|centuries)\b|\b(?!\s+(?:ago|worked|to\s+come)\b))"
+                   r"|(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before|later)\b)"
+                   # `after months of talks`, `years of drought`: a stretch of something
+                   r"|(?:days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|a|an|age|it|this"
+                   r"|that|them|those|these|his|her|its|their|our)\b)[a-z])"),
     ("long_adj", r"(?:(?:[a-z]+|\d+)-)?(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
                  r"|months|years|decades)-long\b"),
     ("time_clock", rf"{_CLOCK}(?:,?\s+{_CLOCK_DAY})?"),
@@ -365,7 +369,7 @@ OPENERS = {
                " sixteenth fifteenth twenty", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
     "ago": "nearly some more less at up roughly around approximately no fewer NUM about almost years"
-           " months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming previous earlier", "set_every": "every each per",
+           " months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming previous earlier years months weeks decades", "set_every": "every each per",
     "set_times": "once twice NUM",
     "set_adverb": "daily weekly monthly quarterly annually yearly hourly nightly semi"
                   " semiannually bi biweekly",

@@ -34,14 +34,14 @@ RULES = {
     'the_unit': 2759093886,
     'some_day': 3514086170,
     'ago': 1628952944,
-    'recent_units': 1491676319,
+    'recent_units': 2616815897,
     'set_every': 3811223115,
     'set_times': 4086715427,
     'set_adverb': 1490223496,
     'duration_noun': 164565259,
     'duration': 3592284515,
     'units_around': 2390554881,
-    'bare_units': 1527006274,
+    'bare_units': 3300205370,
     'long_adj': 1021642861,
     'time_clock': 3836929820,
     'day_relative': 2130393830,
@@ -305,6 +305,12 @@ PLACES = {
         'month_that_year': (('e.', 's'), ('mo', 's'), ('bof', 's'), ('eof', 's')),
         'month': (None, None, None, None),
     },
+    'decades': {
+        'ago': (('', 's'), ('ae', 's'), ('gae', 's'), ('orgae', 's')),
+        'recent_units': (('', 's'), ('t', 's'), ('to', 's'), ('to', 's')),
+        'bare_units': (None, None, None, None),
+        'long_adj': (('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', '')),
+    },
     'december': {
         'date_mdy': (('', 's'), ('1230456789tfsen', 's'), None, None),
         'month_year': ((',', 's'), ('o12nt', 's'), ('fo67890iw12nt', 's'), ('fon67890iw12t', 'sd')),
@@ -548,6 +554,7 @@ PLACES = {
     },
     'months': {
         'ago': (('', 's'), ('ae', 's'), ('aeg', 's'), ('gaeor', 's')),
+        'recent_units': (('', 's'), ('t', 's'), ('to', 's'), ('to', 's')),
         'units_around': (None, None, None, None),
         'bare_units': (None, None, None, None),
         'long_adj': (('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', '')),
@@ -762,6 +769,7 @@ PLACES = {
     },
     'weeks': {
         'ago': (('', 's'), ('ae', 's'), ('gae', 's'), ('aeorg', 's')),
+        'recent_units': (('', 's'), ('t', 's'), ('to', 's'), ('to', 's')),
         'units_around': (None, None, None, None),
         'bare_units': (None, None, None, None),
         'long_adj': (('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', '')),
@@ -774,6 +782,7 @@ PLACES = {
     },
     'years': {
         'ago': (('', 's'), ('ae', 's'), ('gae', 's'), ('aeorg', 's')),
+        'recent_units': (('', 's'), ('t', 's'), ('to', 's'), ('to', 's')),
         'units_around': (None, None, None, None),
         'bare_units': (None, None, None, None),
         'long_adj': (('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', ''), ('abcdefghijklmnopqrstuvwxyz-', '')),

@@ -267,8 +267,10 @@ def _whole_units(amount: float, unit: str) -> tuple[float, str]:
 
 
 def recent_units(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`recent years`: PAST_REF (the guidelines); `coming weeks`, its mirror: FUTURE_REF."""
-    return "date", "FUTURE_REF" if "coming" in phrase.lower() else "PAST_REF"
+    """`recent years`: PAST_REF (the guidelines); `coming weeks`, `years to come`, its
+    mirror: FUTURE_REF."""
+    low = phrase.lower()
+    return "date", "FUTURE_REF" if "coming" in low or low.endswith(" come") else "PAST_REF"
 
 
 def duration(phrase: str, anchor: Anchor, before: str) -> Result:
