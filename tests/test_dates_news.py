@@ -579,3 +579,21 @@ def test_a_bare_stretch_of_time_before_of_or_to_is_marked(text, expected):
 ])
 def test_a_unit_before_a_determiner_or_age_is_not_a_bare_stretch(text, unit):
     assert unit not in [phrase for phrase, _, _ in found(text)], found(text)
+
+
+@pytest.mark.parametrize("text", ['"Today\'s agreement is a relief," she said.',
+                                  "“Today’s decision is a step back,” he said."])
+def test_today_s_opening_a_quotation_is_the_day(text):
+    assert found(text, "2024-10-04")[0] == ("Today", "date", "2024-10-04")
+
+
+def test_today_quoted_alone_is_still_a_name():
+    assert found('She read the newspaper "Today" on the train.') == []
+
+
+@pytest.mark.parametrize("published, value", [
+    ("2025-10-15", "2025-FA"), ("2025-07-01", "2025-SU"), ("2025-04-20", "2025-SP"),
+])
+def test_this_season_is_the_season_of_the_publication_date(published, value):
+    text = "China has avoided American soybeans this season."
+    assert ("this season", "date", value) in found(text, published)

@@ -426,13 +426,16 @@ def _after_given_name(text: str, start: int) -> bool:
 def _quoted_name(text: str, start: int, end: int) -> bool:
     """A capitalised word of the present quoted alone (`the newspaper "Today"`, `the show
     ‘Tomorrow’`): a name. Not one opening a quotation (`"Today, we ...`), a quoted date
-    in lower case, nor a quoted day or month (`take effect "March 1"`, `he said: "Monday"`)."""
+    in lower case, nor a quoted day or month (`take effect "March 1"`, `he said: "Monday"`),
+    nor a possessive opening a quotation (`"Today's decision ...`: its `'` no quote)."""
     return text[start - 1] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES and \
-        text[start].isupper() and text[start:end].lower() in _NAME_LIKE
+        text[start].isupper() and text[start:end].lower() in _NAME_LIKE and \
+        not text.startswith(_POSSESSIVE, end)
 
 
 _UP_TO_DATE = (" on ", " with ")  # after a predicative `current`
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
+_POSSESSIVE = ("'s", "’s")
 _MARKS_AND_QUOTES = frozenset(_MARKS + _OPENING_QUOTES)
 _new = object.__new__
 _NAME_LIKE = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "this week",

@@ -125,15 +125,21 @@ def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
         return month_rel_direction(month, _this_or(phrase, offset), anchor)
     if season and not unit_of(low):
         return season_value(season.group(1), anchor, _this_or(phrase, offset))
+    if low.endswith("season"):  # `this season` (of a crop, a sport): the season it is now
+        if offset == 0 and anchor.day is not None:
+            return season_value(_SEASON_OF_MONTH[anchor.day.month], anchor, 2)
+        return "date", _relative(anchor, "year", offset)
     unit = unit_of(low)
     if unit is None:
         return None
-    if "season" in low:
-        return "date", _relative(anchor, "year", offset)
     if unit == "weekend" and offset == 0 and anchor.day is not None and \
             anchor.day.weekday() < 5 and anchor.future in (False, WEAK_PAST):
         offset = -1  # `talks stalled this weekend`, written on a Monday: the one just gone
     return "date", _relative(anchor, unit, offset)
+
+
+_SEASON_OF_MONTH = {**dict.fromkeys((12, 1, 2), "winter"), **dict.fromkeys((3, 4, 5), "spring"),
+                    **dict.fromkeys((6, 7, 8), "summer"), **dict.fromkeys((9, 10, 11), "fall")}
 
 
 def month(phrase: str, anchor: Anchor, before: str) -> Result:
