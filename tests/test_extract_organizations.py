@@ -156,3 +156,16 @@ def test_an_acronym_the_lexicon_knows_itself_is_left_to_the_lexicon():
 ])
 def test_secretariats_directorates_and_acronyms_known_as(text, expected):
     assert [a for a in actors(text) if a[1] == "institution"] == expected
+
+
+@pytest.mark.parametrize("text, name, value", [
+    ("China's Ministry of Foreign Trade and Economic Cooperation said on Monday",
+     "Ministry of Foreign Trade and Economic Cooperation", "MOFTEC"),
+    ("A MOFTEC spokesman declined to comment.", "MOFTEC", "MOFTEC"),
+    ("the Ministry of Foreign Economic Relations and Trade approved the plan",
+     "Ministry of Foreign Economic Relations and Trade", "MOFERT"),
+    ("the Chinese Ministry of Commerce said", "Chinese Ministry of Commerce", "MOFCOM"),
+])
+def test_china_s_trade_ministries_keep_their_own_names(text, name, value):
+    found = [(phrase, found_value) for phrase, _, found_value in actors(text)]
+    assert (name, value) in found, found
