@@ -67,3 +67,8 @@ def test_a_country_inside_curbs_on_investment_is_still_an_actor():
                                     "foreign takeovers"])
 def test_more_words_of_investment_policy(phrase):
     assert (phrase, "investment") in issues(f"The talks turned to {phrase} on Monday.")
+
+
+@pytest.mark.parametrize("phrase", ["Patent Law", "Trademark Law", "copyright laws"])
+def test_a_law_of_patents_or_copyright_is_intellectual_property(phrase):
+    assert (phrase, "intellectual property") in issues(f"China amended its {phrase} on Monday.")
