@@ -96,7 +96,7 @@ def test_words_that_are_no_dates(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("A week-long bank holiday kept lenders shut.", [("week-long", "duration", "P1W")]),
-    ("The decades-long dispute is over.", [("decades-long", "duration", "PXY")]),
+    ("The decades-long dispute is over.", [("decades-long", "duration", "PXDE")]),
     ("They signed a two-year-long truce.", [("two-year-long", "duration", "P2Y")]),
     ("He was detained days after the raid.", [("days", "duration", "PXD")]),
     ("Hours before the deadline, banks shut.", [("Hours", "duration", "PTXH")]),
@@ -597,3 +597,13 @@ def test_today_quoted_alone_is_still_a_name():
 def test_this_season_is_the_season_of_the_publication_date(published, value):
     text = "China has avoided American soybeans this season."
     assert ("this season", "date", value) in found(text, published)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dispute has run for decades.", ("decades", "duration", "PXDE")),
+    ("after two decades of talks", ("two decades", "duration", "P2DE")),
+    ("It lasted a decade.", ("a decade", "duration", "P10Y")),
+    ("It lasted one and a half decades.", ("one and a half decades", "duration", "P15Y")),
+])
+def test_decades_in_the_plural_count_in_decades_one_in_years(text, expected):
+    assert expected in found(text)

@@ -116,7 +116,11 @@ def number_of(text: str) -> float | None:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """A TIMEX3 duration: `P2Y`, `PT5H`, `PXM` (vague amount)."""
+    """A TIMEX3 duration: `P2Y`, `PT5H`, `PXM` (vague amount). Decades in the plural
+    count in decades (`two decades` P2DE, `decades` PXDE: annotators by the guidelines,
+    36 of 39), one decade in years (`a decade` P10Y: 26 of 43, and TimeBank's)."""
+    if unit == "decade" and (amount is None or amount >= 2 and amount == int(amount)):
+        return f"P{'X' if amount is None else int(amount)}DE"
     factor, letter = _SCALES.get(unit) or (1, _LETTERS.get(unit, "X"))
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     if amount is None:
