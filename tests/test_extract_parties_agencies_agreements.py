@@ -223,6 +223,11 @@ def test_a_free_trade_zone_is_a_place_not_an_agreement():
      [("Trade Act of 1974", "trade legislation"), ("law", "trade legislation"),
       ("duties", "tariffs")]),
     ("Seoul says the law hurts Hyundai.", []),  # no law named before
+    ("Reagan signed the Omnibus Trade and Competitiveness Act.\n\nThe law moves powers.",
+     [("Omnibus Trade and Competitiveness Act", "trade legislation"),
+      ("law", "trade legislation")]),
+    ("The Trade Expansion Act passed. That law lets him act.",
+     [("Trade Expansion Act", "trade legislation"), ("law", "trade legislation")]),
     ("The trade bill passed. A law firm said the law of the sea differs.",
      [("trade bill", "trade legislation")]),
 ])

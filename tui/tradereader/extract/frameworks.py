@@ -8,8 +8,9 @@ central bank), in stories that named no deal before them. So the word is a trade
 agreement only after the story named a trade agreement (a deal, pact, truce...) within
 `_LOOK_BACK` characters, and never before `of`.
 
-`the law` likewise is the trade legislation the story named before it (29 of 33 uses
-after one in blind rounds 46-81; 9 of 14 in stories that named none, where it is as
+`the law` (`The law`) likewise is the trade legislation the story named
+before it (29 of 33 uses after one in blind rounds 46-81, 15 of 15 `The law` opening a
+sentence in rounds 46-91; 9 of 14 in stories that named none, where it is as
 often `the law of the market`): singular, after `the`, `this`, `that`, `its` or
 `new`, and not a law firm, school or the like.
 """
@@ -22,7 +23,7 @@ from .lexmatch import Found
 
 FRAMEWORK_SURFACES = frozenset({"topic:framework", "topic:frameworks"})  # lexicon surfaces
 FRAMEWORK_WHYS = frozenset("lexicon " + surface for surface in FRAMEWORK_SURFACES)
-LAW_WHY = "lexicon topic:law"
+LAW_WHYS = frozenset({"lexicon topic:law"})
 _LOOK_BACK = 3000  # characters: the story the word is in
 _OF_AFTER = r"[ \t\n]+of\b"
 
@@ -39,18 +40,18 @@ def framework_after_agreement(text: str, found: list[Found | None], i: int) -> F
 
 
 def law_after_legislation(text: str, found: list[Found | None], i: int) -> Found | None:
-    """`found[i]` (a bare `law`) if it is `the law` and the story named trade
-    legislation before it."""
+    """`found[i]` (a bare `law`) if it is `the law` (`The law`, `That law`) and the story
+    named trade legislation before it."""
     f = found[i]
     if text[f.start:f.end] != "law" or rx(_NOT_THE_LAW_AFTER).match(text, f.end) \
             or not rx(_DETERMINER_BEFORE).search(text, max(0, f.start - 8), f.start):
         return None
     for before in issues_before(found, i, f.start - _LOOK_BACK):
-        if before.value == "trade legislation" and before.why != LAW_WHY:
+        if before.value == "trade legislation" and before.why not in LAW_WHYS:
             return f
     return None
 
 
-_DETERMINER_BEFORE = r"\b(?:the|this|that|its|new)[ \t\n]+$"
+_DETERMINER_BEFORE = r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Nn]ew)[ \t\n]+$"
 _NOT_THE_LAW_AFTER = (r"[ \t\n]+(?:of|firm|firms|school|schools|professor|student|students"
                       r"|enforcement|partner|practice)\b|-")
