@@ -72,3 +72,13 @@ def test_more_words_of_investment_policy(phrase):
 @pytest.mark.parametrize("phrase", ["Patent Law", "Trademark Law", "copyright laws"])
 def test_a_law_of_patents_or_copyright_is_intellectual_property(phrase):
     assert (phrase, "intellectual property") in issues(f"China amended its {phrase} on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under fast track, Congress must vote the deal up or down.", [("fast track", "trade legislation")]),
+    ("The House approved fast-track on Thursday.", [("fast-track", "trade legislation")]),
+    ("Trump orders a fast-track probe into steel.", []),
+    ("Leaders agreed to fast-track cuts in duties.", [("duties", "tariffs")]),
+])
+def test_bare_fast_track_is_the_trade_authority_not_a_modifier(text, expected):
+    assert issues(text) == expected

@@ -18,7 +18,7 @@ from .frameworks import (
 )
 from .word_roles import (
     SECTOR_WORDS, arrangement_off_trade, ban_is_verb, budget_deficit_again, embargo_is_verb,
-    investment_off_trade, manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role,
+    fast_track_is_a_modifier, investment_off_trade, manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role,
     settle_protectionist,
 )
 from .governments import paragraph_place
@@ -258,10 +258,12 @@ _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, pre
     {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards",
      "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing", "topic:embargo",
      "topic:deficit", "topic:deficits", "topic:reserves", "topic:investment",
-     "topic:investments", "topic:arrangement", "topic:arrangements"}
+     "topic:investments", "topic:arrangement", "topic:arrangements", "topic:fast-track",
+     "topic:fast track"}
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _INVESTMENT_WORDS = frozenset({"investment", "investments"})
+_FAST_TRACK = frozenset({"fast-track", "fast track"})
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -342,7 +344,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface in ("deficit", "deficits") and budget_deficit_again(text, f) or \
                 surface.lower() in _INVESTMENT_WORDS and (
                     investment_off_trade(text, f) or _inside_issue_before(found, i)) or \
-                surface in ("arrangement", "arrangements") and arrangement_off_trade(text, f):
+                surface in ("arrangement", "arrangements") and arrangement_off_trade(text, f) or \
+                surface.lower() in _FAST_TRACK and fast_track_is_a_modifier(text, f):
             return None
         if surface == "embargo":
             return None if embargo_is_verb(text, f) else f

@@ -212,3 +212,13 @@ _NOT_TRADE_ARRANGEMENTS = frozenset(
     "security pension living seating travel detailed practical logistical administrative "
     "institutional".split()
 )
+
+
+def fast_track_is_a_modifier(text: str, f: Found) -> bool:
+    """Whether a bare `fast-track` at `f` is the verb (`agreed to fast-track tariff cuts`)
+    or qualifies another noun (`a fast-track probe`), not the trade authority (`Under fast
+    track, Congress votes`, `the House approved fast-track on Thursday`)."""
+    if word_before(text, f.start) in ("to", "will", "would", "could", "can", "should"):
+        return True
+    match = _NEXT_WORD.match(text, f.end)
+    return match is not None and match.group(1) not in _NOT_NOUNS
