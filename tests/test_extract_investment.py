@@ -75,7 +75,7 @@ def test_a_law_of_patents_or_copyright_is_intellectual_property(phrase):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Under fast track, Congress must vote the deal up or down.", [("fast track", "trade legislation")]),
+    ("Under fast track, Congress must vote yes or no.", [("fast track", "trade legislation")]),
     ("The House approved fast-track on Thursday.", [("fast-track", "trade legislation")]),
     ("Trump orders a fast-track probe into steel.", []),
     ("Leaders agreed to fast-track cuts in duties.", [("duties", "tariffs")]),
