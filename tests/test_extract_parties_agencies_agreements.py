@@ -228,6 +228,10 @@ def test_a_free_trade_zone_is_a_place_not_an_agreement():
       ("law", "trade legislation")]),
     ("The Trade Expansion Act passed. That law lets him act.",
      [("Trade Expansion Act", "trade legislation"), ("law", "trade legislation")]),
+    ("He invoked the Trade Act of 1974, a rarely used law, on Monday.",
+     [("Trade Act of 1974", "trade legislation"), ("law", "trade legislation")]),
+    ("The EU Deforestation Regulation was delayed. Brazil opposed the law.",
+     [("EU Deforestation Regulation", "trade legislation"), ("law", "trade legislation")]),
     ("The trade bill passed. A law firm said the law of the sea differs.",
      [("trade bill", "trade legislation")]),
 ])

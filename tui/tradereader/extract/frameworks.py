@@ -44,7 +44,7 @@ def law_after_legislation(text: str, found: list[Found | None], i: int) -> Found
     named trade legislation before it."""
     f = found[i]
     if text[f.start:f.end] != "law" or rx(_NOT_THE_LAW_AFTER).match(text, f.end) \
-            or not rx(_DETERMINER_BEFORE).search(text, max(0, f.start - 8), f.start):
+            or not rx(_DETERMINER_BEFORE).search(text, max(0, f.start - 32), f.start):
         return None
     for before in issues_before(found, i, f.start - _LOOK_BACK):
         if before.value == "trade legislation" and before.why not in LAW_WHYS:
@@ -52,6 +52,9 @@ def law_after_legislation(text: str, found: list[Found | None], i: int) -> Found
     return None
 
 
-_DETERMINER_BEFORE = r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Nn]ew)[ \t\n]+$"
+_DETERMINER_BEFORE = (  # `the law`, `That law`, `a 1977 law`, `the same law`, `a new U.S. law`
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Nn]ew|[Aa])"
+    r"(?:[ \t\n]+(?:1[89]\d\d|20\d\d|new|same|U\.S\.|US|federal|predecessor|rarely[ \t\n]+used"
+    r"|little-used|little-known)){0,2}[ \t\n]+$")
 _NOT_THE_LAW_AFTER = (r"[ \t\n]+(?:of|firm|firms|school|schools|professor|student|students"
                       r"|enforcement|partner|practice)\b|-")
