@@ -368,3 +368,14 @@ def test_an_arrangement_or_protocol_is_a_trade_agreement(text, word):
 ])
 def test_an_arrangement_of_money_or_politics_is_no_agreement(text):
     assert "trade agreement" not in [value for _, value in issues(text)], issues(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Both sides hoped for a negotiated settlement before June.",
+     [("negotiated settlement", "trade agreement")]),
+    ("Under the settlement, Tokyo will cap car exports.", [("settlement", "trade agreement")]),
+    ("Banks need settlement licences to clear payments.", []),
+    ("Creditors discussed the settlement of Polish debt.", []),
+])
+def test_a_settlement_is_the_deal_ending_a_dispute(text, expected):
+    assert issues(text) == expected

@@ -18,7 +18,7 @@ from .frameworks import (
 )
 from .word_roles import (
     SECTOR_WORDS, arrangement_off_trade, ban_is_verb, budget_deficit_again, embargo_is_verb,
-    fast_track_is_a_modifier, investment_off_trade, manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role,
+    fast_track_is_a_modifier, investment_off_trade, settlement_off_trade, manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role,
     settle_protectionist,
 )
 from .governments import paragraph_place
@@ -259,7 +259,7 @@ _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, pre
      "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing", "topic:embargo",
      "topic:deficit", "topic:deficits", "topic:reserves", "topic:investment",
      "topic:investments", "topic:arrangement", "topic:arrangements", "topic:fast-track",
-     "topic:fast track"}
+     "topic:fast track", "topic:settlement"}
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _INVESTMENT_WORDS = frozenset({"investment", "investments"})
@@ -345,7 +345,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface.lower() in _INVESTMENT_WORDS and (
                     investment_off_trade(text, f) or _inside_issue_before(found, i)) or \
                 surface in ("arrangement", "arrangements") and arrangement_off_trade(text, f) or \
-                surface.lower() in _FAST_TRACK and fast_track_is_a_modifier(text, f):
+                surface.lower() in _FAST_TRACK and fast_track_is_a_modifier(text, f) or \
+                surface == "settlement" and settlement_off_trade(text, f):
             return None
         if surface == "embargo":
             return None if embargo_is_verb(text, f) else f

@@ -222,3 +222,17 @@ def fast_track_is_a_modifier(text: str, f: Found) -> bool:
         return True
     match = _NEXT_WORD.match(text, f.end)
     return match is not None and match.group(1) not in _NOT_NOUNS
+
+
+def settlement_off_trade(text: str, f: Found) -> bool:
+    """Whether `settlement` at `f` is a payment's or a procedure's (`a payments and
+    settlement system`, `settlement licences`, `the settlement of debts`), not the settling
+    of a trade dispute."""
+    return _next_word_in(text, f, _SETTLEMENT_THINGS)
+
+
+_SETTLEMENT_THINGS = frozenset(
+    "system systems licence licences license licenses mechanism mechanisms body panel panels "
+    "provisions procedure procedures consultations date period account accounts bank banks "
+    "house fund funds payments understanding rules of".split()
+)
