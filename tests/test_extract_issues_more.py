@@ -379,3 +379,13 @@ def test_an_arrangement_of_money_or_politics_is_no_agreement(text):
 ])
 def test_a_settlement_is_the_deal_ending_a_dispute(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Goods from such plants could face penalties at the border.", [("penalties", "sanctions")]),
+    ("Brussels faulted state support for the carmakers.", [("state support", "subsidies")]),
+    ("Ankara tightened import rules for cars.", [("import rules", "non-tariff barriers")]),
+    ("Exporters complained of red tape at customs.", [("red tape", "non-tariff barriers")]),
+])
+def test_penalties_state_support_and_import_rules(text, expected):
+    assert issues(text) == expected
