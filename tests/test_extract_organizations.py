@@ -169,3 +169,15 @@ def test_secretariats_directorates_and_acronyms_known_as(text, expected):
 def test_china_s_trade_ministries_keep_their_own_names(text, name, value):
     found = [(phrase, found_value) for phrase, _, found_value in actors(text)]
     assert (name, value) in found, found
+
+
+@pytest.mark.parametrize("text, name, value", [
+    ("The WTO's appellate body upheld the ruling.", "appellate body", "WTO Appellate Body"),
+    ("Russian banks were cut off from SWIFT on Saturday.", "SWIFT", "SWIFT"),
+])
+def test_the_appellate_body_in_lower_case_and_swift(text, name, value):
+    assert (name, value) in [(phrase, found) for phrase, _, found in actors(text)]
+
+
+def test_swift_as_a_word_is_no_actor():
+    assert actors("Swift action was needed, he said.") == []
