@@ -433,3 +433,34 @@ async def test_the_help_explains_both_edges_of_a_selection(library):
         for line in ("W      Start of the selection a word on", "B      Start of the selection",
                      "b      End of the selection a word back (else: page up)"):
             assert line in shown
+
+
+async def test_g_and_G_take_a_shown_cursor_to_the_first_and_last_sentence(home):
+    library, article_id = long_article_library(home)
+    app = reader_app(library, article_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        index = screen.cursor.index
+        first = index.next_sentence(-1)
+        last = index.previous_sentence(len(index.text))
+        await pilot.press("j", "J", "J")  # the cursor shown, a few paragraphs down
+        await pilot.press("G")
+        await settle(pilot)
+        assert screen.view.highlights("sentence") == [last]
+        await pilot.press("g")
+        await settle(pilot)
+        assert screen.view.highlights("sentence") == [first]
+        await pilot.press("j")
+        assert screen.view.highlights("sentence") == [index.next_sentence(first[0])]
+    library.close()
+
+
+async def test_g_leaves_a_hidden_cursor_hidden(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("G", "g")
+        await settle(pilot)
+        assert app.screen.view.highlights("sentence") == []
+    library.close()

@@ -240,6 +240,21 @@ class AnnotatingScreen(TagsTabActions, ReadOnlyKeys, Screen):
         for pane in self.query(NotesPane):
             pane.current = note.id if note else None
 
+    @on(AnnotatedView.Jumped)
+    def _jumped(self, message: AnnotatedView.Jumped) -> None:
+        """`g`/`G` take a shown cursor along to the first or last sentence: `g j a` then
+        writes on the second sentence, not where the cursor was before the jump."""
+        if not self.cursor_shown or self.cursor.selecting:
+            return
+        index = self.cursor.index
+        edge = index.next_sentence(-1) if message.edge == "top" \
+            else index.previous_sentence(len(index.text))
+        if edge is None:
+            return
+        self.cursor.sentence = edge
+        self.pinned_note = None
+        self._show_cursor(scroll=False)
+
     # -- the mouse --------------------------------------------------------------------------
     @on(AnnotatedView.Clicked)
     def _clicked(self, message: AnnotatedView.Clicked) -> None:

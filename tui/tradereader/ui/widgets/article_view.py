@@ -55,6 +55,13 @@ class ArticleView(ScrollView, can_focus=True):
     class Painted(Message):
         """Posted once, after the first frame showing text: time for slower work."""
 
+    class Jumped(Message):
+        """`g`/`G` (Home/End) took the view to the top or the bottom: `edge` says which."""
+
+        def __init__(self, edge: str) -> None:
+            super().__init__()
+            self.edge = edge  # "top" | "bottom"
+
     def __init__(self, article: Article | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self._text = ""
@@ -202,9 +209,11 @@ class ArticleView(ScrollView, can_focus=True):
             self._layout.wrap_all()
             self._update_virtual_size()
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+        self.post_message(self.Jumped("bottom"))
 
     def action_scroll_home(self) -> None:
         self.scroll_to(y=0, animate=False, immediate=True)
+        self.post_message(self.Jumped("top"))
 
     # A pager moves at once: no scrolling animation for keys.
 
