@@ -314,7 +314,22 @@ def test_entities_summary_counts_values_and_forms():
     ]
     assert entities_summary(mentions) == [
         "- **Actors** (4): CHN ×3 — China, Beijing · EU ×1",
-        "- **Dates** (1): 2025-W28 ×1 — this week",
+        "- **Dates** (1): 2025-W28 (week 28 of 2025) ×1 — this week",
+    ]
+
+
+def test_entities_summary_lists_a_form_in_other_capitals_once():
+    mentions = [
+        Mention(0, 5, "Truce", "issue", "topic", "trade agreement"),
+        Mention(9, 14, "truce", "issue", "topic", "trade agreement"),
+        Mention(20, 29, "Officials", "actor", "group", "officials"),
+        Mention(30, 39, "officials", "actor", "group", "officials"),
+        Mention(40, 53, "recent years", "date", "date", "PAST_REF"),
+    ]
+    assert entities_summary(mentions) == [
+        "- **Actors** (2): officials ×2",
+        "- **Issues** (2): trade agreement ×2 — Truce",
+        "- **Dates** (1): PAST\\_REF (the past) ×1 — recent years",
     ]
 
 

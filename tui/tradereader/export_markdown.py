@@ -46,6 +46,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from . import __version__
+from .date_words import shown_value
 from .export_common import (
     ExportGroup,
     all_tags,
@@ -260,20 +261,27 @@ def entities_summary(mentions: Iterable[Mention]) -> list[str]:
 
 
 def _entity_entries(mentions: list[Mention]) -> list[str]:
+    """Each value with its count and its surface forms, a form written in other capitals
+    (`Truce`, `truce`) once; a date's value with its words (`2025-W20 (week 20 of 2025)`,
+    `PAST_REF (the past)`)."""
     counts: Counter[str] = Counter()
-    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    forms: dict[str, dict[str, str]] = defaultdict(dict)  # casefolded form -> first seen
+    labels: dict[str, str] = {}
     for m in mentions:
         key = m.value or m.text
         counts[key] += 1
-        forms[key][m.text.replace("\n", " ")] = None
+        form = m.text.replace("\n", " ")
+        forms[key].setdefault(form.casefold(), form)
+        if key not in labels:
+            labels[key] = shown_value(key, m.kind, m.subtype) if m.value else key
     ordered = sorted(counts, key=lambda k: (-counts[k], k.casefold(), k))
-    return [_entity_entry(k, counts[k], list(forms[k])) for k in ordered]
+    return [_entity_entry(labels[k], k, counts[k], list(forms[k].values())) for k in ordered]
 
 
-def _entity_entry(value: str, count: int, forms: list[str]) -> str:
-    others = [f for f in forms if f != value]
+def _entity_entry(label: str, value: str, count: int, forms: list[str]) -> str:
+    others = [f for f in forms if f.casefold() != value.casefold()]
     shown = ", ".join(others[:4]) + (", …" if len(others) > 4 else "")
-    return escape_text(f"{value} ×{count}" + (f" — {shown}" if others else ""))
+    return escape_text(f"{label} ×{count}" + (f" — {shown}" if others else ""))
 
 
 # -- escaping text ------------------------------------------------------------------
