@@ -43,3 +43,27 @@ def test_an_article_without_mentions_keeps_its_brackets_too(tmp_path: Path, home
     result = entities_table(path, home)
     assert result.returncode == 0, result.stderr
     assert "Nothing [/] here: no actors, issues or dates found." in result.stdout
+
+
+def _table_in_a_pipe(path: Path, home: Path, columns: str | None) -> list[str]:
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
+    if columns is not None:
+        env["COLUMNS"] = columns
+    result = subprocess.run(
+        [sys.executable, "-m", "tradereader.cli", "--home", str(home), "entities", str(path)],
+        capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_the_table_in_a_pipe_is_wide_enough_not_to_wrap_each_why(tmp_path: Path,
+                                                                  home: Path) -> None:
+    from tradereader.ui.console import PIPE_WIDTH
+
+    path = tmp_path / "story.txt"
+    path.write_text("Talks" + BODY, encoding="utf-8")
+    lines = _table_in_a_pipe(path, home, None)
+    assert 80 < max(map(len, lines)) <= PIPE_WIDTH  # not the 80 columns Rich gives a pipe
+    assert any("lexicon country: United States" in line for line in lines)
+    narrow = _table_in_a_pipe(path, home, "60")  # COLUMNS still wins
+    assert max(map(len, narrow)) <= 60

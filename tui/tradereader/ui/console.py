@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 
@@ -99,10 +100,22 @@ def print_entities(article: Article, mentions: Iterable[Mention], console: Conso
     """Print the entities of `article` as a readable table (or say there are none);
     `published`: the publication date the dates were resolved against, if not the
     article's."""
-    console = console or Console()
+    console = console or _console()
     mentions = list(mentions)
     if not mentions:
         console.print(f"{article.title or article.id}: no actors, issues or dates found.",
                       markup=False, highlight=False)
         return
     console.print(entities_table(article, mentions, published))
+
+
+PIPE_WIDTH = 120  # columns of the table written to a pipe or a file, unless COLUMNS says
+
+
+def _console() -> Console:
+    """A console for standard output: a terminal's own width; in a pipe or a file, where
+    Rich would take 80 columns and wrap every Why, PIPE_WIDTH (or $COLUMNS)."""
+    console = Console()
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console = Console(width=PIPE_WIDTH)
+    return console
