@@ -389,3 +389,12 @@ def test_a_settlement_is_the_deal_ending_a_dispute(text, expected):
 ])
 def test_penalties_state_support_and_import_rules(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harley sought relief under the escape clause.", [("escape clause", "trade legislation")]),
+    ("They signed a memorandum of understanding on ports.",
+     [("memorandum of understanding", "trade agreement")]),
+])
+def test_the_escape_clause_and_a_memorandum_of_understanding(text, expected):
+    assert issues(text) == expected
