@@ -607,3 +607,15 @@ def test_this_season_is_the_season_of_the_publication_date(published, value):
 ])
 def test_decades_in_the_plural_count_in_decades_one_in_years(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the past half-century the bloc grew.", ("the past half-century", "duration", "P50Y")),
+    ("in the last half century", ("the last half century", "duration", "P50Y")),
+    ("the past quarter century of trade", ("the past quarter century", "duration", "P25Y")),
+    ("a half-century of rivalry", ("half-century", "duration", "P50Y")),
+    ("more than a year and a half into the war",
+     ("more than a year and a half", "duration", "P1Y6M")),
+])
+def test_half_and_quarter_centuries_are_durations_not_halves_or_quarters(text, expected):
+    assert expected in found(text)

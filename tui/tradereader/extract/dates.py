@@ -317,8 +317,15 @@ def _adjective_start(low: str, start: int, end: int) -> int:
     if "-" not in low[start:end] or low[end:end + 1] != " " or not (after.isalnum()
                                                                     or after in ("$", "£", "#")):
         return start
+    if low[end + 1:end + 8].split(" ", 1)[0] in _NO_NOUNS:
+        return start  # `over the past half-century the bloc grew`: a clause goes on
     article = _ARTICLE.match(low, start, end)
     return article.end(1) if article is not None else start
+
+
+_NO_NOUNS = frozenset(
+    "the a an and or but in on to for with by as at from that which when while it he she "
+    "they we i you its their his her our".split())
 
 
 def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,

@@ -46,6 +46,7 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_TENS}(?:-|\s+){_UNITWORD}\b|{_NUMWORD}(?:\s+hundred)?"
            r"|a\s+hundred"
            r"|half\s+an?|a\s+quarter\s+of\s+an?(?=\s+centur)|(?:a\s+)?quarter(?=[-\s]centur)"
+           r"|half(?=[-\s]centur)"
            r"|a\s+couple\s+of|(?<=next\s)couple\s+of|(?<=past\s)couple\s+of|a\s+few|a|an|several"
            r"|few|many|a\s+number\s+of|dozens\s+of)")
 _UNIT = (r"(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
@@ -114,7 +115,7 @@ RULES: tuple[tuple[str, str], ...] = (
                         r"|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year\b"),
     ("quarter", rf"(?:(?:the|this|last|next)\s+)?(?:(?:this|last|next)\s+year's\s+|{_YEAR}'s\s+)?"
                 rf"(?:(?:{_YEAR}|current|fiscal|same|latest|comparable|calendar|year-earlier"
-                rf"|year-ago|flat)\s+)*(?:{_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)"
+                rf"|year-ago|flat)\s+)*(?:{_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)(?![-\s]centur)"
                 rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{_YEAR}|this\s+year|last\s+year"
                 rf"|next\s+year|the\s+year|the\s+'\d0s))?\b(?!-)"
                 # `the first six months of the year`: a half; of a year, never a duration
@@ -171,7 +172,7 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"|(?<=\bduring )|(?<=\bthroughout )|(?<=\bwithin ))the\s+last\s+"
                   r"(?:decade|century)\b"),
     ("relative_unit", rf"(?:(?:early|late|earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|calendar\s+|financial\s+)?"
-                      rf"(?:week|weekend|month|year|quarter|decade|century|season|{_SEASON}"
+                      rf"(?:week|weekend|month|year|quarter(?![-\s]centur)|decade|century|season|{_SEASON}"
                       rf"|fall|{_MONTH}(?!\s+\d)|(?<=next\s){_MONTH}\s+{_DAYNUM}(?!,?\s+{_YEAR}))\b(?!-)"
                       r"(?:\s+or\s+so\b)?"),  # `last [March 27]` (the verb's), `next March 31`
     ("year_ended", rf"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(?:{_MONTH_START}|\d|today|tomorrow|yesterday|this|next|last))"),
@@ -264,7 +265,7 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|the\s+(?:short|near)\s+(?:term|run)\b"
                r"|the\s+(?:medium|long|longer)\s+term\b(?!-)"),  # TimeBank leaves `the long run`
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
-             r"|quarter|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
+             r"|quarter|half|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
     ("present", rf"today(?={_TODAYS_ERA})"
                 r"|now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
                 r"|difficult|particular|decisive|delicate|sensitive)\s+)?moment\b"

@@ -102,6 +102,8 @@ def number_of(text: str) -> float | None:
             total = (total or 1) * 100
         elif low in WORD_NUMBERS:
             total += WORD_NUMBERS[low]
+    if not total and rx(r"(?i)(?<!\ba )\bhalf[-\s]*$").search(text):  # `the past half-century`
+        return 0.5
     if not total and rx(_VAGUE).search(text):
         return None
     if not total and article:
