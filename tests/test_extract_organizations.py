@@ -181,3 +181,11 @@ def test_the_appellate_body_in_lower_case_and_swift(text, name, value):
 
 def test_swift_as_a_word_is_no_actor():
     assert actors("Swift action was needed, he said.") == []
+
+
+def test_the_au_is_the_african_union_and_vestager_a_person():
+    found = actors("The African Union (AU) joined. The AU has 55 members. EU competition "
+                   "chief Margrethe Vestager said the move helps. Vestager added more.")
+    assert ("AU", "institution", "African Union") in found
+    assert ("Margrethe Vestager", "person", "Margrethe Vestager") in found
+    assert ("Vestager", "person", "Margrethe Vestager") in found
