@@ -456,11 +456,33 @@ async def test_g_and_G_take_a_shown_cursor_to_the_first_and_last_sentence(home):
     library.close()
 
 
-async def test_g_leaves_a_hidden_cursor_hidden(library):
+async def test_keys_typed_right_after_g_find_the_cursor_moved(home):
+    """`g j a` arriving in one burst (typed ahead, sent by tmux): `j` steps from the first
+    sentence, so the note is on the second one."""
+    from textual import events
+
+    library, article_id = long_article_library(home)
+    app = reader_app(library, article_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "J", "J", "J")  # the cursor shown on Round 4
+        for key, char in (("g", "g"), ("j", "j"), ("a", "a")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.quote.startswith("Round 2:")
+        await pilot.press("escape")
+    library.close()
+
+
+async def test_g_and_G_leave_a_hidden_cursor_where_it_was(library):
     app = reader_app(library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("G", "g")
+        screen = app.screen
+        before = screen.cursor.sentence
+        await pilot.press("G")
         await settle(pilot)
-        assert app.screen.view.highlights("sentence") == []
+        assert screen.cursor.sentence == before  # not taken to the last sentence
+        assert screen.view.highlights("sentence") == []
     library.close()

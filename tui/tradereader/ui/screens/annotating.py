@@ -53,6 +53,7 @@ class AnnotatingScreen(TagsTabActions, ReadOnlyKeys, Screen):
         )
         self.pinned_note: str | None = None  # the note chosen with [ ] or in a list
         self.cursor_shown = False  # the cursor appears with the first cursor key
+        self.view.jumped = self._jumped
         # the notes (marks, lists) come just after the first frame: it never waits on them
         self.call_after_refresh(self.sidebar_ready)
 
@@ -240,14 +241,14 @@ class AnnotatingScreen(TagsTabActions, ReadOnlyKeys, Screen):
         for pane in self.query(NotesPane):
             pane.current = note.id if note else None
 
-    @on(AnnotatedView.Jumped)
-    def _jumped(self, message: AnnotatedView.Jumped) -> None:
-        """`g`/`G` take a shown cursor along to the first or last sentence: `g j a` then
-        writes on the second sentence, not where the cursor was before the jump."""
+    def _jumped(self, edge_name: str) -> None:
+        """`g`/`G` take a shown cursor along to the first or last sentence (called by the
+        view as it scrolls, before any key typed after): `g j a` then writes on the second
+        sentence, not where the cursor was before the jump."""
         if not self.cursor_shown or self.cursor.selecting:
             return
         index = self.cursor.index
-        edge = index.next_sentence(-1) if message.edge == "top" \
+        edge = index.next_sentence(-1) if edge_name == "top" \
             else index.previous_sentence(len(index.text))
         if edge is None:
             return

@@ -10,7 +10,7 @@ styled per visible line through COMPONENT_CLASSES; the colours live in app.tcss.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rich.segment import Segment
 from rich.style import Style
@@ -55,13 +55,6 @@ class ArticleView(ScrollView, can_focus=True):
     class Painted(Message):
         """Posted once, after the first frame showing text: time for slower work."""
 
-    class Jumped(Message):
-        """`g`/`G` (Home/End) took the view to the top or the bottom: `edge` says which."""
-
-        def __init__(self, edge: str) -> None:
-            super().__init__()
-            self.edge = edge  # "top" | "bottom"
-
     def __init__(self, article: Article | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self._text = ""
@@ -75,6 +68,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
         self._role_styles: dict[frozenset[str], Style] = {}
         self._wrap_timer = None
+        # called at once (not by a message: keys typed after `g` must find the cursor
+        # moved) with "top" or "bottom" when `g`/`G` take the view to an edge
+        self.jumped: Callable[[str], None] | None = None
         self._painted = False
         if article is not None:
             self.show_article(article)
@@ -209,11 +205,13 @@ class ArticleView(ScrollView, can_focus=True):
             self._layout.wrap_all()
             self._update_virtual_size()
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
-        self.post_message(self.Jumped("bottom"))
+        if self.jumped is not None:
+            self.jumped("bottom")
 
     def action_scroll_home(self) -> None:
         self.scroll_to(y=0, animate=False, immediate=True)
-        self.post_message(self.Jumped("top"))
+        if self.jumped is not None:
+            self.jumped("top")
 
     # A pager moves at once: no scrolling animation for keys.
 
