@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .lazy_regex import rx
 from .lexmatch import Found
+from .word_roles import finance_word_at
 
 _ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:licences", "topic:licenses",
                                "topic:licensing regime", "topic:licensing system",
@@ -40,7 +41,9 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
     if rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
         return f
     on_investment = rx(_ON_INVESTMENT).match(text, f.end)
-    if on_investment:  # `restrictions on Chinese investment`: one issue, the whole phrase
+    if on_investment and not finance_word_at(text, on_investment.end()):
+        # `restrictions on Chinese investment`: one issue, the whole phrase (not `curbs
+        # on investment banks`)
         return f._replace(end=on_investment.end(), value="investment",
                           why=f"{f.why} on investment")
     for before in issues_before(found, i, f.start - _CURBS_LOOK_BACK):

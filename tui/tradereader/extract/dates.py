@@ -323,6 +323,9 @@ def _adjective_start(low: str, start: int, end: int) -> int:
     return article.end(1) if article is not None else start
 
 
+_NAMED_UNIT = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday"
+               r"|wednesday|thursday|friday|saturday|sunday)\b")
 _NO_NOUNS = frozenset(
     "the a an and or but in on to for with by as at from that which when while it he she "
     "they we i you its their his her our".split())
@@ -345,6 +348,9 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
         return None  # `said Richard May, an analyst`, `Theresa May on Sunday`: a surname
     if rule == "season" and season_not_a_time(text, low, start, end):
         return None  # `winter wheat`, `the Arab Spring`
+    if rule == "bare_units" and low.startswith(" of ", end) and \
+            _rx(_NAMED_UNIT).match(low, end + 4) is not None:
+        return None  # `the months of April and May`: named ones, no stretch of time
     before = context(text, low, rule, start, phrase, mentions) if rule in CONTEXT_ANY else ""
     if day is not None and rule in _TENSE_RULES and _YEAR_IN.search(phrase) is None:
         result = _untensed(rule, phrase, day, before)

@@ -195,7 +195,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("recent_units", r"(?:the\s+)?(?:recent|past|coming|previous|earlier)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
                      r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"
-                     r"|(?:years|months|weeks|decades)\s+to\s+come\b"),
+                     r"|(?:years|months|weeks|days|decades)\s+to\s+come\b"),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{_NUMBER}\s+)?(?:{_UNIT}|{_WEEKDAY}s?"
                   rf"|{_MONTH}|{_SEASON}|fall|season)\b"),
     ("set_times", rf"(?:once|twice|(?:{_NUMWORD}|\d+)\s+times)\s+(?:a|per|every)\s+{_UNIT_SING}"),
@@ -225,7 +225,8 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"|centuries)\b|\b(?!\s+(?:ago|worked|to\s+come)\b))"
                    r"|(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before|later)\b)"
                    # `after months of talks`, `years of drought`: a stretch of something
-                   r"|(?:days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|a|an|age|it|this"
+                   r"|(?<!\bthe )(?<!\bthose )(?<!\bthese )(?<!\bdog )"
+                   r"(?:days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|a|an|age|it|this"
                    r"|that|them|those|these|his|her|its|their|our)\b)[a-z])"),
     ("long_adj", r"(?:(?:[a-z]+|\d+)-)?(?:hour|day|week|month|year|decade|centur(?:y|ies)|hours|days|weeks"
                  r"|months|years|decades)-long\b"),
@@ -265,7 +266,7 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|the\s+(?:short|near)\s+(?:term|run)\b"
                r"|the\s+(?:medium|long|longer)\s+term\b(?!-)"),  # TimeBank leaves `the long run`
     ("past", r"the\s+past\b(?!\s+(?:\d|few|several|year|month|week|day|decade|century"
-             r"|quarter|half|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
+             r"|quarter|half[-\s]centur|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))"),
     ("present", rf"today(?={_TODAYS_ERA})"
                 r"|now\b(?!-)|currently|these\s+days|nowadays|this\s+(?:(?:very|crucial|critical|historic"
                 r"|difficult|particular|decisive|delicate|sensitive)\s+)?moment\b"
@@ -370,7 +371,7 @@ OPENERS = {
                " sixteenth fifteenth twenty", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",
     "ago": "nearly some more less at up roughly around approximately no fewer NUM about almost years"
-           " months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming previous earlier years months weeks decades", "set_every": "every each per",
+           " months weeks days decades", "the_unit": "the that", "year_ended": "the", "recent_units": "recent past the coming previous earlier years months weeks days decades", "set_every": "every each per",
     "set_times": "once twice NUM",
     "set_adverb": "daily weekly monthly quarterly annually yearly hourly nightly semi"
                   " semiannually bi biweekly",

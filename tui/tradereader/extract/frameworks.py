@@ -11,8 +11,9 @@ agreement only after the story named a trade agreement (a deal, pact, truce...) 
 `the law` (`The law`) likewise is the trade legislation the story named
 before it (29 of 33 uses after one in blind rounds 46-81, 15 of 15 `The law` opening a
 sentence in rounds 46-91; 9 of 14 in stories that named none, where it is as
-often `the law of the market`): singular, after `the`, `this`, `that`, `its` or
-`new`, and not a law firm, school or the like.
+often `the law of the market`): singular, after `the`, `this`, `that`, `its` or `new`
+(`the same law`, `the 1988 law`), or after `a` with a year or such a word between (`a
+1977 law`, `a rarely used law`; not `a law`), and not a law firm, school or the like.
 """
 
 from __future__ import annotations
@@ -52,9 +53,10 @@ def law_after_legislation(text: str, found: list[Found | None], i: int) -> Found
     return None
 
 
-_DETERMINER_BEFORE = (  # `the law`, `That law`, `a 1977 law`, `the same law`, `a new U.S. law`
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Nn]ew|[Aa])"
-    r"(?:[ \t\n]+(?:1[89]\d\d|20\d\d|new|same|U\.S\.|US|federal|predecessor|rarely[ \t\n]+used"
-    r"|little-used|little-known)){0,2}[ \t\n]+$")
+_LAW_MODIFIER = (r"[ \t\n]+(?:1[89]\d\d|20\d\d|new|same|U\.S\.|US|federal|predecessor"
+                  r"|rarely[ \t\n]+used|little-used|little-known)")
+_DETERMINER_BEFORE = (  # `the law`, `That law`, `the same law`; `a 1977 law`, not `a law degree`
+    rf"\b(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Nn]ew)(?:{_LAW_MODIFIER}){{0,2}}"
+    rf"|[Aa](?:{_LAW_MODIFIER}){{1,2}})[ \t\n]+$")
 _NOT_THE_LAW_AFTER = (r"[ \t\n]+(?:of|firm|firms|school|schools|professor|student|students"
                       r"|enforcement|partner|practice)\b|-")

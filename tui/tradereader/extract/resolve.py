@@ -18,7 +18,8 @@ from .frameworks import (
 )
 from .word_roles import (
     SECTOR_WORDS, arrangement_off_trade, ban_is_verb, budget_deficit_again, embargo_is_verb,
-    fast_track_is_a_modifier, investment_off_trade, settlement_off_trade, manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role,
+    OFF_TRADE_SURFACES, fast_track_is_a_modifier, investment_off_trade, settlement_off_trade,
+    word_off_trade, manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role,
     settle_protectionist,
 )
 from .governments import paragraph_place
@@ -259,10 +260,11 @@ _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, pre
      "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing", "topic:embargo",
      "topic:deficit", "topic:deficits", "topic:reserves", "topic:investment",
      "topic:investments", "topic:arrangement", "topic:arrangements", "topic:fast-track",
-     "topic:fast track", "topic:settlement"}
+     "topic:fast track", "topic:settlement"} | OFF_TRADE_SURFACES
     | {"topic:" + word for word in SECTOR_WORDS})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _INVESTMENT_WORDS = frozenset({"investment", "investments"})
+_OFF_TRADE_WHYS = frozenset("lexicon " + surface for surface in OFF_TRADE_SURFACES)
 _FAST_TRACK = frozenset({"fast-track", "fast track"})
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
@@ -287,7 +289,7 @@ def _refined_whys() -> frozenset[str]:
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
                 or entry.surface in CURB_SURFACES or entry.surface in FRAMEWORK_SURFACES
-                or entry.why in LAW_WHYS
+                or entry.why in LAW_WHYS or entry.value in _NAMED_IN_FULL_FIRST
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or entry.value == "central bank"
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))
@@ -331,6 +333,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         return None if _names_a_place(text, f) else f
     if f.value == "GEO" and text[f.start:f.end] == "Georgia" and not _about_georgia(text):
         return None  # `Hyundai's Georgia plant`, `Sen. Warnock of Georgia`: the US state
+    if f.value in _NAMED_IN_FULL_FIRST:
+        return f if _named_in_full(text, f) else None
     if f.value == "tariffs" or f.why in _SAFEGUARD_WHYS:  # (`safeguard`: a barrier)
         return None if _tariff_word_is_verb(text, f) else f
     if f.kind == "issue":
@@ -344,9 +348,11 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface in ("deficit", "deficits") and budget_deficit_again(text, f) or \
                 surface.lower() in _INVESTMENT_WORDS and (
                     investment_off_trade(text, f) or _inside_issue_before(found, i)) or \
-                surface in ("arrangement", "arrangements") and arrangement_off_trade(text, f) or \
+                surface.lower() in ("arrangement", "arrangements") and arrangement_off_trade(
+                    text, f) or \
                 surface.lower() in _FAST_TRACK and fast_track_is_a_modifier(text, f) or \
-                surface == "settlement" and settlement_off_trade(text, f):
+                surface.lower() == "settlement" and settlement_off_trade(text, f) or \
+                f.why in _OFF_TRADE_WHYS and word_off_trade(text, f):
             return None
         if surface == "embargo":
             return None if embargo_is_verb(text, f) else f
@@ -367,6 +373,18 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     return f
 
 
+def _named_in_full(text: str, f: Found) -> bool:
+    """`AU` is the African Union, `the appellate body` in lower case the WTO's, in a
+    story that names the Union or the WTO (not `AU$5 billion`, `AU Optronics`, a
+    court's appellate body)."""
+    if text[f.start:f.end] == "AU":
+        return "African Union" in text and text[f.end:f.end + 1] != "$"
+    if text[f.start].islower():
+        return "WTO" in text or "World Trade Organization" in text
+    return True
+
+
+_NAMED_IN_FULL_FIRST = frozenset({"African Union", "WTO Appellate Body"})
 _CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact"})  # head words `refine` sees
 _NAME_BEFORE_DEAL = r"((?:[A-Z][\w'.-]*[ \t]+){1,3})$"
 _NOT_NAME_WORDS = frozenset("The A An This That These Its Their His Her Our Under In At Of On "

@@ -169,7 +169,7 @@ def investment_off_trade(text: str, f: Found) -> bool:
     bank`, `investment decisions`), the economy's spending (`business investment`, `savings
     and investment`, `the investment rate`, `uncertainty weighing on investment`), or a
     word of a name (`Trade and Investment Minister`, `Foreign Investment Review Board`)."""
-    if _next_word_in(text, f, _FINANCE_THINGS):
+    if finance_word_at(text, f.end):
         return True
     if word_before(text, f.start) in _ECONOMY_SPENDING:
         return True
@@ -179,6 +179,13 @@ def investment_off_trade(text: str, f: Found) -> bool:
             _GROWTH_IN.search(text, max(0, f.start - 24), f.start) is not None:
         return True
     return text[f.start].isupper() and _in_a_name(text, f)
+
+
+def finance_word_at(text: str, end: int) -> bool:
+    """Whether the word after `end` (the end of `investment`) makes it the finance trade's
+    (`investment banks`, `investment decisions`)."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1) in _FINANCE_THINGS
 
 
 _FINANCE_THINGS = frozenset(
@@ -220,19 +227,49 @@ def fast_track_is_a_modifier(text: str, f: Found) -> bool:
     track, Congress votes`, `the House approved fast-track on Thursday`)."""
     if word_before(text, f.start) in ("to", "will", "would", "could", "can", "should"):
         return True
+    if _ON_THE_FAST_TRACK.search(text, max(0, f.start - 12), f.start) is not None:
+        return True  # `on the fast track to promotion`: the idiom
     match = _NEXT_WORD.match(text, f.end)
     return match is not None and match.group(1) not in _NOT_NOUNS
+
+
+_ON_THE_FAST_TRACK = re.compile(r"\b[Oo]n[ \t\n]+(?:the|a)[ \t\n]+$")
 
 
 def settlement_off_trade(text: str, f: Found) -> bool:
     """Whether `settlement` at `f` is a payment's or a procedure's (`a payments and
     settlement system`, `settlement licences`, `the settlement of debts`), not the settling
     of a trade dispute."""
-    return _next_word_in(text, f, _SETTLEMENT_THINGS)
+    return _next_word_in(text, f, _SETTLEMENT_THINGS) or \
+        _SETTLED_DEBTS.match(text, f.end) is not None
 
 
 _SETTLEMENT_THINGS = frozenset(
     "system systems licence licences license licenses mechanism mechanisms body panel panels "
     "provisions procedure procedures consultations date period account accounts bank banks "
-    "house fund funds payments understanding rules of".split()
+    "house fund funds payments understanding rules".split()
 )
+_SETTLED_DEBTS = re.compile(  # `the settlement of Polish debt`, not `of the chip dispute`
+    r"[ \t\n]+of[ \t\n]+(?:[\w.'’-]+[ \t\n]+){0,2}?(?:debts?|claims?|accounts?|arrears|loans?"
+    r"|bills?|payments?|estates?)\b")
+
+
+def word_off_trade(text: str, f: Found) -> bool:
+    """Whether a lexicon word that is mostly a trade issue is here another thing, told by
+    the word before or after it: `the death penalty`, `a penalty kick`, `safety
+    protocols`, `broad government support` (backing, not subsidies)."""
+    before, after = _OFF_TRADE[" ".join(text[f.start:f.end].lower().split())]
+    return word_before(text, f.start) in before or _next_word_in(text, f, after)
+
+
+_PENALTY_WORDS = (frozenset("death capital tax late interest prepayment time".split()),
+                  frozenset("kick kicks shootout shootouts area box spot points".split()))
+_PROTOCOL_WORDS = (frozenset("safety health security testing medical treatment hygiene "
+                             "communication communications internet network diplomatic "
+                             "kyoto montreal".split()), frozenset())
+_BACKING_WORDS = (frozenset("broad strong wide widespread public popular political bipartisan "
+                            "full unanimous enough".split()), frozenset())
+_OFF_TRADE = {"penalty": _PENALTY_WORDS, "penalties": _PENALTY_WORDS,
+              "protocol": _PROTOCOL_WORDS, "protocols": _PROTOCOL_WORDS,
+              "government support": _BACKING_WORDS, "state support": _BACKING_WORDS}
+OFF_TRADE_SURFACES = frozenset("topic:" + word for word in _OFF_TRADE)

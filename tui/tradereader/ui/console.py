@@ -116,6 +116,6 @@ def _console() -> Console:
     """A console for standard output: a terminal's own width; in a pipe or a file, where
     Rich would take 80 columns and wrap every Why, PIPE_WIDTH (or $COLUMNS)."""
     console = Console()
-    if not console.is_terminal and not os.environ.get("COLUMNS"):
+    if not console.is_terminal and not os.environ.get("COLUMNS", "").strip().isdigit():
         console = Console(width=PIPE_WIDTH)
     return console

@@ -1,0 +1,67 @@
+"""Words the engine reads as trade actors, issues or dates, in the senses where they are
+not: a review found each of these marked by the rules added for the common sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradereader.extract import extract
+from tradereader.extract.dates import tag_dates
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind, m.value) for m in extract(text) if m.kind in ("actor", "issue")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Trade Act passed in May. Her son has a law degree.", "law"),
+    ("The Trade Act passed in May. Brazil then passed a law on forests.", "law"),
+    ("It raised AU$5 billion in the offering.", "AU"),
+    ("Taiwan's AU Optronics said sales rose.", "AU"),
+    ("The court's appellate body ruled against the airline.", "appellate body"),
+    ("The death penalty was abolished in 1965.", "penalty"),
+    ("Plants follow strict safety protocols.", "protocols"),
+    ("He is on the fast track to promotion.", "fast track"),
+    ("The bill has broad government support.", "government support"),
+    ("Settlement systems failed for an hour.", "Settlement"),
+    ("Creditors discussed the settlement of Polish debt.", "settlement"),
+])
+def test_a_word_in_another_sense_is_no_mention(text, word):
+    assert word not in [phrase for phrase, _, _ in found(text)], found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union (AU) joined. The AU has 55 members.", ("AU", "actor", "African Union")),
+    ("The WTO's appellate body ruled on Monday.",
+     ("appellate body", "actor", "WTO Appellate Body")),
+    ("Brussels gives government support to carmakers.",
+     ("government support", "issue", "subsidies")),
+    ("Goods could face penalties at the border.", ("penalties", "issue", "sanctions")),
+    ("The settlement of the chip dispute came in July.",
+     ("settlement", "issue", "trade agreement")),
+])
+def test_the_trade_sense_is_still_found(text, expected):
+    assert expected in found(text)
+
+
+def test_curbs_on_investment_banks_are_no_investment_issue():
+    text = "The curbs on investment banks eased."
+    assert ("curbs", "issue", "non-tariff barriers") in found(text)
+    assert not [m for m in found(text) if m[2] == "investment"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Exports rose in the months of April and May.", "months"),
+    ("The days of cheap money are over.", "days"),
+    ("They spent the dog days of summer inside.", "days"),
+])
+def test_named_or_figurative_days_and_months_are_no_stretch(text, phrase):
+    assert phrase not in [m.text for m in tag_dates(text, "2020-01-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices may rise in the days to come.", ("days to come", "FUTURE_REF")),
+    ("Over the past half hour the index fell.", ("the past", "PAST_REF")),
+])
+def test_days_to_come_and_the_past_half_hour(text, expected):
+    assert expected in [(m.text, m.value) for m in tag_dates(text, "2020-01-01")]
