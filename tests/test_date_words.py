@@ -19,10 +19,10 @@ from tradereader.extract.dates_grammar import RULES
     ("2025-W31-WE", "date", "the weekend of week 31 of 2025"),
     ("2019-SU", "date", "summer 2019"),
     ("FY2019", "date", "fiscal year 2019"),
-    ("XXXX-12-15", "date", "15 December (year not known)"),
+    ("XXXX-12-15", "date", "15 December, year not known"),
     ("XXXX-WXX-4", "date", "a Thursday"),
     ("XXXX-WXX-2TMO", "time", "a Tuesday, morning"),
-    ("XXXX-Q1", "date", "Q1 (year not known)"),
+    ("XXXX-Q1", "date", "Q1, year not known"),
     ("1998-08-07TNI", "time", "7 August 1998, night"),
     ("2000-01-05T10:35", "time", "5 January 2000, 10:35"),
     ("PAST_REF", "date", "the past"),
@@ -60,3 +60,7 @@ def test_a_shown_value_adds_words_to_a_date_only():
     assert shown_value("2025-W31", "date") == "2025-W31 (week 31 of 2025)"
     assert shown_value("2019", "date") == "2019"
     assert shown_value("CHN", "actor", "country") == "CHN"
+
+
+def test_a_value_shown_with_its_words_has_no_brackets_inside_brackets():
+    assert shown_value("XXXX-05", "date") == "XXXX-05 (May, year not known)"

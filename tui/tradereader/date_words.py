@@ -76,14 +76,14 @@ def _part_of_year(year: str, rest: str) -> str:
     """`Q3` `H1` `W31` `W31-WE` `SU` `WXX-4` of `year` (`XXXX`: a year not known)."""
     of_year = "" if year == "XXXX" else f" {year}"
     if rest in _SEASONS:
-        return _SEASONS[rest] + (of_year or " (year not known)")
+        return _SEASONS[rest] + (of_year or ", year not known")
     weekday = _SOME_WEEKDAY.fullmatch(rest)
     if weekday:  # `WXX-2`, `WXX-2TMO`: a Tuesday (in the morning)
         part = weekday.group(2)
         return f"a {_WEEKDAYS[int(weekday.group(1)) - 1]}" + (
             f", {_PARTS.get(part, part)}" if part else "")
     if rest[0] == "Q":
-        return f"Q{rest[1]}" + (of_year or " (year not known)")
+        return f"Q{rest[1]}" + (of_year or ", year not known")
     if rest[0] == "H":
         return ("first" if rest[1] == "1" else "second") + " half" + (f" of{of_year}" if of_year else "")
     week, _sep, weekend = rest[1:].partition("-")
@@ -94,15 +94,15 @@ def _part_of_year(year: str, rest: str) -> str:
 
 def _day_words(year: str, month: str | None, day: str | None, clock: str | None,
                part: str | None) -> str:
-    """`1 June 2018`, `June 2018`, `15 December (year not known)`, `1 June 2018, 06:00`."""
+    """`1 June 2018`, `June 2018`, `15 December, year not known`, `1 June 2018, 06:00`."""
     if month in (None, "XX"):
         if year == "XXXX" and day == "XX":
-            return "a day (date not known)"
+            return "a day, date not known"
         return "" if year == "XXXX" or day or clock else year
     words = _MONTHS[int(month) - 1]
     if day not in (None, "XX"):
         words = f"{int(day)} {words}"
-    words += " (year not known)" if year == "XXXX" else f" {year}"
+    words += ", year not known" if year == "XXXX" else f" {year}"
     if clock:
         words += f", {_PARTS.get(clock, clock)}"
     if part:
