@@ -17,10 +17,10 @@ from .frameworks import (
     law_after_legislation,
 )
 from .word_roles import (
-    SECTOR_WORDS, arrangement_off_trade, ban_is_verb, budget_deficit_again, embargo_is_verb,
-    OFF_TRADE_SURFACES, fast_track_is_a_modifier, investment_off_trade, settlement_off_trade,
-    word_off_trade, manufacturing_is_a_modifier, reserves_is_verb, sector_names_a_role,
-    settle_protectionist,
+    OFF_TRADE_SURFACES, SECTOR_WORDS, arrangement_off_trade, ban_is_verb, budget_deficit_again,
+    embargo_is_verb, fast_track_is_a_modifier, investment_off_trade, manufacturing_is_a_modifier,
+    reserves_is_verb, sector_names_a_role, settle_protectionist, settlement_off_trade,
+    word_off_trade,
 )
 from .governments import paragraph_place
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
