@@ -77,7 +77,12 @@ def manufacturing_is_a_modifier(text: str, f: Found) -> bool:
 
 def _next_word_in(text: str, f: Found, words: frozenset[str]) -> bool:
     """Whether the word after `f` (lower case) is one of `words`."""
-    match = _NEXT_WORD.match(text, f.end)
+    return _word_after_in(text, f.end, words)
+
+
+def _word_after_in(text: str, end: int, words: frozenset[str]) -> bool:
+    """Whether the word after offset `end` (lower case) is one of `words`."""
+    match = _NEXT_WORD.match(text, end)
     return match is not None and match.group(1) in words
 
 
@@ -184,8 +189,7 @@ def investment_off_trade(text: str, f: Found) -> bool:
 def finance_word_at(text: str, end: int) -> bool:
     """Whether the word after `end` (the end of `investment`) makes it the finance trade's
     (`investment banks`, `investment decisions`)."""
-    match = _NEXT_WORD.match(text, end)
-    return match is not None and match.group(1) in _FINANCE_THINGS
+    return _word_after_in(text, end, _FINANCE_THINGS)
 
 
 _FINANCE_THINGS = frozenset(
