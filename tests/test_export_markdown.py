@@ -390,3 +390,15 @@ def test_find_quote_offsets_match_the_export():
     article = seed_article()
     start, end = find_quote(article.text, "Geneva")
     assert article.text[start:end] == "Geneva"
+
+
+def test_the_citation_names_a_shipped_seed_by_its_file_name_and_others_by_their_path():
+    from tradereader import paths
+    from tradereader.export_markdown import citation_line
+
+    seeds = paths.seeds_dir()
+    assert seeds is not None
+    seed = seed_article().evolve(url="", source=str(seeds / "000_story.txt"))
+    assert citation_line(seed).endswith(" · 000\\_story.txt")
+    other = seed_article().evolve(url="", source="/home/ana/news/story.txt")
+    assert citation_line(other).endswith(" · /home/ana/news/story.txt")

@@ -44,8 +44,9 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
-from . import __version__
+from . import __version__, paths
 from .date_words import shown_value
 from .export_common import (
     ExportGroup,
@@ -206,8 +207,17 @@ def citation_line(article: Article) -> str:
     if article.url:
         parts.append(_link(article.url))
     elif article.source:
-        parts.append(escape_text(article.source))
+        parts.append(escape_text(_shown_source(article.source)))
     return "Source: " + " · ".join(parts)
+
+
+def _shown_source(source: str) -> str:
+    """The file an article was read from; a seed shipped with tradereader by its name
+    alone (its path inside the installed package says nothing to a reader)."""
+    seeds = paths.seeds_dir()
+    if seeds is not None and Path(source).parent == seeds:
+        return Path(source).name
+    return source
 
 
 _AUTOLINKABLE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*")
