@@ -178,9 +178,29 @@ def load_lexicon() -> Lexicon:
     short_names = {row[0]: row[4] for row in countries}
     adjectives = {row[0]: row[2].split("|")[0] for row in countries
                   if row[2] and row[0] != "EU" and row[2].split("|")[0] not in _NOUNS_ONLY}
+    return _compile(_shipped_pairs(countries), short_names, adjectives)
+
+
+def _shipped_pairs(countries: list[list[str]]) -> list[tuple[str, Entry]]:
+    """(pattern, entry) for every shipped pattern, in the order `_compile` keeps them."""
     pairs = _country_entries(countries) + _lexicon_entries(_data_lines("lexicon.tsv"))
     pairs += [(name, make_entry("cue", "first", "", name, EXACT)) for name in _first_names()]
-    return _compile(pairs, short_names, adjectives)
+    return pairs
+
+
+def shadowed_patterns() -> list[tuple[str, str, str]]:
+    """(folded pattern, the kept entry's kind:subtype, the dropped one's) for each shipped
+    pattern that folds like an earlier one of another kind or subtype: the automaton keeps
+    one entry a folded pattern, the first, so the later one never matches (an exact-case
+    `act` would shadow the `Act` cue that names laws)."""
+    kept: dict[str, Entry] = {}
+    shadowed = []
+    for surface, entry in _shipped_pairs(_data_lines("countries.tsv")):
+        first = kept.setdefault(fold_pattern(surface), entry)
+        if (first.kind, first.subtype) != (entry.kind, entry.subtype):
+            shadowed.append((fold_pattern(surface), f"{first.kind}:{first.subtype}",
+                             f"{entry.kind}:{entry.subtype}"))
+    return shadowed
 
 
 # First demonyms that name people, not things (`the New Zealand government`, not `the
