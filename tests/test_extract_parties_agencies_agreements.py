@@ -237,3 +237,17 @@ def test_a_free_trade_zone_is_a_place_not_an_agreement():
 ])
 def test_the_law_is_the_trade_law_the_story_named(sentence, expected):
     assert issues(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Leaders backed a Free Trade Area of the Asia-Pacific (FTAAP) on Tuesday. "
+     "The FTAAP would cover 21 economies.",
+     [("Free Trade Area of the Asia-Pacific", "trade agreement"),
+      ("FTAAP", "trade agreement"), ("FTAAP", "trade agreement")]),
+    ("The Trade and Cooperation Agreement took effect.",
+     [("Trade and Cooperation Agreement", "trade agreement")]),
+    ("China and Economic Partnership Agreement members met.",
+     [("Economic Partnership Agreement", "trade agreement")]),
+])
+def test_an_agreement_named_with_and_or_a_tail_and_its_acronym(sentence, expected):
+    assert issues(sentence) == expected

@@ -136,7 +136,7 @@ def named_agreements(text: str, found: list[Found]) -> None:
         mention = found[i]
         if not _AGREEMENT_HEAD.search(" ".join(text[mention.start:mention.end].split())):
             continue
-        start = _name_start(text, mention.start)
+        start = _name_start(text, mention.start, and_first=True)
         tail = _AGREEMENT_TAIL.match(text, mention.end)
         end = tail.end() if tail is not None else mention.end
         if (start, end) != mention[:2] and not _in_title_case_line(text, start, end):
@@ -200,10 +200,11 @@ def _organisation(text: str, head: int, head_end: int) -> Found | None:
     return Found(start, end, "actor", "institution", name, _WHY, 1)
 
 
-def _name_start(text: str, head: int) -> int:
+def _name_start(text: str, head: int, and_first: bool = False) -> int:
     """Where the name that ends with the head noun at `head` begins: back over the
-    capitalised words right before it (`and` between them), on one line or a wrapped
-    one, not over a function word, a possessive or the end of a sentence."""
+    capitalised words right before it (`and` between them; right before `head` too when
+    `and_first`: `Trade and` + `Cooperation Agreement`), on one line or a wrapped one,
+    not over a function word, a possessive or the end of a sentence."""
     start = head
     for _ in range(_MAX_LEFT):
         gap = start
@@ -217,8 +218,11 @@ def _name_start(text: str, head: int) -> int:
         word_start = max(text.rfind(" ", floor, gap), text.rfind("\n", floor, gap),
                          text.rfind("\t", floor, gap), floor - 1) + 1
         word = text[word_start:gap]
-        if word == "and" and start < head:  # `China Iron and Steel Association`
+        if word == "and" and (start < head or and_first):  # `China Iron and Steel Association`
             before = _name_start(text, word_start)
+            if start == head and text[before:word_start].split()[-1:] != [] and \
+                    text[before:word_start].split()[-1] not in _AGREEMENT_NAME_WORDS:
+                return start  # `China and` + `Economic Partnership Agreement`: two things
             return before if before < word_start else start
         if not _NAME_WORD.match(word) or word in _NOT_NAME_WORDS or \
                 word.endswith(("'s", "’s", ".")) and not _is_initials(word):
@@ -287,8 +291,8 @@ def issue_acronyms(text: str, main: list[Found], starts: list[int],
         while end and text[end - 1] in " \t":
             end -= 1
         k = bisect_left(starts, end) - 1
-        named = next((f for f in main[max(0, k - 2):k + 1]
-                      if f.end == end and f.value in _NAMED_ISSUES), None)
+        named = next((f for f in main[max(0, k - 4):k + 1]
+                      if f.value in _NAMED_ISSUES and _name_ends_at(text, f, end)), None)
         if named is None:
             if named_more is None:
                 named_more = {f.end: f for f in more if f.value in _NAMED_ISSUES}
@@ -301,6 +305,18 @@ def issue_acronyms(text: str, main: list[Found], starts: list[int],
     return out
 
 
+def _name_ends_at(text: str, f: Found, end: int) -> bool:
+    """Whether the deal or law `f` ends at `end`, or will once `named_agreements` grows it
+    over its tail (`Free Trade Area` + ` of the Asia-Pacific`, before `(FTAAP)`)."""
+    if f.end == end:
+        return True
+    tail = _AGREEMENT_TAIL.match(text, f.end) if f.value == "trade agreement" else None
+    return tail is not None and tail.end() == end
+
+
+_AGREEMENT_NAME_WORDS = frozenset(  # words before `and` in a deal's name: `Trade and ...`
+    "Trade Economic Comprehensive Investment Cooperation Partnership Strategic Progressive "
+    "Commerce Development Technology Security Friendship Navigation Tariffs".split())
 _ISSUE_BRACKET = re.compile(r"\(([A-Z][A-Z&]{2,9})\)")
 _NAMED_ISSUES = frozenset({"trade agreement", "trade legislation"})
 _WHY_ISSUE_ACRONYM = "rule acronym of a named deal or law"
