@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import issues
 from tradereader.extract import extract_actors_issues
-
-
-def issues(text: str) -> list[tuple[str, str]]:
-    found = extract_actors_issues(text)
-    return [(text[f.start:f.end], f.value) for f in found if f.kind == "issue"]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -68,17 +64,3 @@ def test_a_country_inside_curbs_on_investment_is_still_an_actor():
 def test_more_words_of_investment_policy(phrase):
     assert (phrase, "investment") in issues(f"The talks turned to {phrase} on Monday.")
 
-
-@pytest.mark.parametrize("phrase", ["Patent Law", "Trademark Law", "copyright laws"])
-def test_a_law_of_patents_or_copyright_is_intellectual_property(phrase):
-    assert (phrase, "intellectual property") in issues(f"China amended its {phrase} on Monday.")
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Under fast track, Congress must vote yes or no.", [("fast track", "trade legislation")]),
-    ("The House approved fast-track on Thursday.", [("fast-track", "trade legislation")]),
-    ("Trump orders a fast-track probe into steel.", []),
-    ("Leaders agreed to fast-track cuts in duties.", [("duties", "tariffs")]),
-])
-def test_bare_fast_track_is_the_trade_authority_not_a_modifier(text, expected):
-    assert issues(text) == expected

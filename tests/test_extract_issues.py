@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import issues
 from tradereader.extract import extract_actors_issues
-
-
-def issues(text: str) -> list[tuple[str, str]]:
-    found = extract_actors_issues(text)
-    return [(text[f.start:f.end], f.value) for f in found if f.kind == "issue"]
 
 
 @pytest.mark.parametrize(

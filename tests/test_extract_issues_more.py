@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import issues
 from tradereader.extract import extract_actors_issues
-
-
-def issues(text: str) -> list[tuple[str, str]]:
-    found = extract_actors_issues(text)
-    return [(text[f.start:f.end], f.value) for f in found if f.kind == "issue"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -397,4 +393,19 @@ def test_penalties_state_support_and_import_rules(text, expected):
      [("memorandum of understanding", "trade agreement")]),
 ])
 def test_the_escape_clause_and_a_memorandum_of_understanding(text, expected):
+    assert issues(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Patent Law", "Trademark Law", "copyright laws"])
+def test_a_law_of_patents_or_copyright_is_intellectual_property(phrase):
+    assert (phrase, "intellectual property") in issues(f"China amended its {phrase} on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under fast track, Congress must vote yes or no.", [("fast track", "trade legislation")]),
+    ("The House approved fast-track on Thursday.", [("fast-track", "trade legislation")]),
+    ("Trump orders a fast-track probe into steel.", []),
+    ("Leaders agreed to fast-track cuts in duties.", [("duties", "tariffs")]),
+])
+def test_bare_fast_track_is_the_trade_authority_not_a_modifier(text, expected):
     assert issues(text) == expected
