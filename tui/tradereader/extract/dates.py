@@ -22,7 +22,8 @@ from functools import lru_cache
 from ..mention import Mention
 from .dates_narrow import LOOK_AHEAD, NarrowedRules, word_rules
 from .dates_grammar import (
-    CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, NUMBER, PLAIN, STARTERS, grammar_for, triggers,
+    CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, MONTHS_FULL, NUMBER, PLAIN, STARTERS, grammar_for,
+    triggers,
 )
 from .dates_context import CONTEXT_ANY, context, rx as _rx, season_not_a_time
 from .dates_rules import HANDLERS
@@ -323,9 +324,7 @@ def _adjective_start(low: str, start: int, end: int) -> int:
     return article.end(1) if article is not None else start
 
 
-_NAMED_UNIT = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday"
-               r"|wednesday|thursday|friday|saturday|sunday)\b")
+_NAMED_UNIT = rf"(?:{MONTHS_FULL.lower()}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _NO_NOUNS = frozenset(
     "the a an and or but in on to for with by as at from that which when while it he she "
     "they we i you its their his her our".split())

@@ -127,7 +127,7 @@ def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
         return season_value(season.group(1), anchor, _this_or(phrase, offset))
     if low.endswith("season"):  # `this season` (of a crop, a sport): the season it is now
         if offset == 0 and anchor.day is not None:
-            return season_value(_SEASON_OF_MONTH[anchor.day.month], anchor, 2)
+            return season_value(_season_of(anchor.day.month), anchor, 2)
         return "date", _relative(anchor, "year", offset)
     unit = unit_of(low)
     if unit is None:
@@ -138,8 +138,9 @@ def relative_unit(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", _relative(anchor, unit, offset)
 
 
-_SEASON_OF_MONTH = {**dict.fromkeys((12, 1, 2), "winter"), **dict.fromkeys((3, 4, 5), "spring"),
-                    **dict.fromkeys((6, 7, 8), "summer"), **dict.fromkeys((9, 10, 11), "fall")}
+def _season_of(month: int) -> str:
+    """The season (`SEASONS`' word) a month falls in: the one begun within three months."""
+    return next(word for word, (_code, start) in SEASONS.items() if (month - start) % 12 < 3)
 
 
 def month(phrase: str, anchor: Anchor, before: str) -> Result:

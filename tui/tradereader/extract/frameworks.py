@@ -24,7 +24,7 @@ from .lexmatch import Found
 
 FRAMEWORK_SURFACES = frozenset({"topic:framework", "topic:frameworks"})  # lexicon surfaces
 FRAMEWORK_WHYS = frozenset("lexicon " + surface for surface in FRAMEWORK_SURFACES)
-LAW_WHYS = frozenset({"lexicon topic:law"})
+LAW_WHY = "lexicon topic:law"
 _LOOK_BACK = 3000  # characters: the story the word is in
 _OF_AFTER = r"[ \t\n]+of\b"
 
@@ -48,7 +48,7 @@ def law_after_legislation(text: str, found: list[Found | None], i: int) -> Found
             or not rx(_DETERMINER_BEFORE).search(text, max(0, f.start - 32), f.start):
         return None
     for before in issues_before(found, i, f.start - _LOOK_BACK):
-        if before.value == "trade legislation" and before.why not in LAW_WHYS:
+        if before.value == "trade legislation" and before.why != LAW_WHY:
             return f
     return None
 

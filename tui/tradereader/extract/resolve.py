@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..mention import Mention
 from .curbs import BARE_CURB_WHYS, CURB_SURFACES, curbs_named_before
 from .frameworks import (
-    FRAMEWORK_SURFACES, FRAMEWORK_WHYS, LAW_WHYS, framework_after_agreement,
+    FRAMEWORK_SURFACES, FRAMEWORK_WHYS, LAW_WHY, framework_after_agreement,
     law_after_legislation,
 )
 from .word_roles import (
@@ -289,7 +289,7 @@ def _refined_whys() -> frozenset[str]:
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
                 or entry.surface in CURB_SURFACES or entry.surface in FRAMEWORK_SURFACES
-                or entry.why in LAW_WHYS or entry.value in _NAMED_IN_FULL_FIRST
+                or entry.why == LAW_WHY or entry.value in _NAMED_IN_FULL_FIRST
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or entry.value == "central bank"
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))
@@ -364,7 +364,7 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return curbs_named_before(text, found, i)
         if f.why in FRAMEWORK_WHYS:
             return framework_after_agreement(text, found, i)
-        if f.why in LAW_WHYS:
+        if f.why == LAW_WHY:
             return law_after_legislation(text, found, i)
         if surface == "protectionist":
             after = next((g.start for g in found[i + 1:i + 4] if g is not None), None)
