@@ -17,7 +17,7 @@ from .frameworks import (
     law_after_legislation,
 )
 from .word_roles import (
-    OFF_TRADE_SURFACES, SECTOR_WORDS, arrangement_off_trade, ban_is_verb, budget_deficit_again,
+    OFF_TRADE_WORDS, SECTOR_WORDS, arrangement_off_trade, ban_is_verb, budget_deficit_again,
     embargo_is_verb, fast_track_is_a_modifier, investment_off_trade, manufacturing_is_a_modifier,
     reserves_is_verb, sector_names_a_role, settle_protectionist, settlement_off_trade,
     word_off_trade,
@@ -255,17 +255,21 @@ _POSSESSIVE_CHINA = r"(?:China|PRC)['’]s?[ \t\n]+$"
 
 
 _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
+# lower-case issue word -> whether, here, it is in a sense that names no issue
+_OTHER_SENSES = {
+    **dict.fromkeys(("investment", "investments"), investment_off_trade),
+    **dict.fromkeys(("arrangement", "arrangements"), arrangement_off_trade),
+    **dict.fromkeys(("fast-track", "fast track"), fast_track_is_a_modifier),
+    "settlement": settlement_off_trade,
+    **dict.fromkeys(OFF_TRADE_WORDS, word_off_trade),
+}
 _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, predicates)
     {"topic:levy", "topic:dumping", "topic:safeguard", "topic:safeguards",
      "topic:protectionist", "topic:ban", "topic:bans", "topic:manufacturing", "topic:embargo",
-     "topic:deficit", "topic:deficits", "topic:reserves", "topic:investment",
-     "topic:investments", "topic:arrangement", "topic:arrangements", "topic:fast-track",
-     "topic:fast track", "topic:settlement"} | OFF_TRADE_SURFACES
-    | {"topic:" + word for word in SECTOR_WORDS})
+     "topic:deficit", "topic:deficits", "topic:reserves"}
+    | {"topic:" + word for word in SECTOR_WORDS} | {"topic:" + word for word in _OTHER_SENSES})
 _SECTOR_WHYS = frozenset("lexicon topic:" + word for word in SECTOR_WORDS)
 _INVESTMENT_WORDS = frozenset({"investment", "investments"})
-_OFF_TRADE_WHYS = frozenset("lexicon " + surface for surface in OFF_TRADE_SURFACES)
-_FAST_TRACK = frozenset({"fast-track", "fast track"})
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
@@ -345,14 +349,12 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
                 surface in ("ban", "bans") and ban_is_verb(text, f) or \
                 surface == "reserves" and reserves_is_verb(text, f) or \
                 surface == "manufacturing" and manufacturing_is_a_modifier(text, f) or \
-                surface in ("deficit", "deficits") and budget_deficit_again(text, f) or \
-                surface.lower() in _INVESTMENT_WORDS and (
-                    investment_off_trade(text, f) or _inside_issue_before(found, i)) or \
-                surface.lower() in ("arrangement", "arrangements") and arrangement_off_trade(
-                    text, f) or \
-                surface.lower() in _FAST_TRACK and fast_track_is_a_modifier(text, f) or \
-                surface.lower() == "settlement" and settlement_off_trade(text, f) or \
-                f.why in _OFF_TRADE_WHYS and word_off_trade(text, f):
+                surface in ("deficit", "deficits") and budget_deficit_again(text, f):
+            return None
+        word = " ".join(surface.lower().split())
+        other_sense = _OTHER_SENSES.get(word)
+        if other_sense is not None and other_sense(text, f) or \
+                word in _INVESTMENT_WORDS and _inside_issue_before(found, i):
             return None
         if surface == "embargo":
             return None if embargo_is_verb(text, f) else f

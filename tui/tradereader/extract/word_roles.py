@@ -276,4 +276,4 @@ _BACKING_WORDS = (frozenset("broad strong wide widespread public popular politic
 _OFF_TRADE = {"penalty": _PENALTY_WORDS, "penalties": _PENALTY_WORDS,
               "protocol": _PROTOCOL_WORDS, "protocols": _PROTOCOL_WORDS,
               "government support": _BACKING_WORDS, "state support": _BACKING_WORDS}
-OFF_TRADE_SURFACES = frozenset("topic:" + word for word in _OFF_TRADE)
+OFF_TRADE_WORDS = frozenset(_OFF_TRADE)
