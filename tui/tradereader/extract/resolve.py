@@ -17,7 +17,7 @@ from .frameworks import (
     law_after_legislation,
 )
 from .word_roles import (
-    OFF_TRADE_WORDS, SECTOR_WORDS, arrangement_off_trade, ban_is_verb, budget_deficit_again,
+    OFF_TRADE_WORDS, SECTOR_WORDS, ban_is_verb, budget_deficit_again,
     embargo_is_verb, fast_track_is_a_modifier, investment_off_trade, manufacturing_is_a_modifier,
     reserves_is_verb, sector_names_a_role, settle_protectionist, settlement_off_trade,
     word_off_trade,
@@ -258,7 +258,6 @@ _HEAD_SURFACES = frozenset("topic:" + word for word in _HEAD_VALUES)
 # lower-case issue word -> whether, here, it is in a sense that names no issue
 _OTHER_SENSES = {
     **dict.fromkeys(("investment", "investments"), investment_off_trade),
-    **dict.fromkeys(("arrangement", "arrangements"), arrangement_off_trade),
     **dict.fromkeys(("fast-track", "fast track"), fast_track_is_a_modifier),
     "settlement": settlement_off_trade,
     **dict.fromkeys(OFF_TRADE_WORDS, word_off_trade),

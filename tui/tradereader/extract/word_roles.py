@@ -212,19 +212,6 @@ _HELD_BACK = re.compile(  # `weighing on investment`, `holding back on investmen
     r"(?:(?:back|off)[ \t\n]+)?on[ \t\n]+$", re.I)
 
 
-def arrangement_off_trade(text: str, f: Found) -> bool:
-    """Whether `arrangement(s)` at `f` is of money, politics or logistics (`financing
-    arrangements`, `their political arrangement with China`), not a trade agreement."""
-    return word_before(text, f.start) in _NOT_TRADE_ARRANGEMENTS
-
-
-_NOT_TRADE_ARRANGEMENTS = frozenset(
-    "financing funding payment payments credit banking tax fiscal political constitutional "
-    "security pension living seating travel detailed practical logistical administrative "
-    "institutional".split()
-)
-
-
 def fast_track_is_a_modifier(text: str, f: Found) -> bool:
     """Whether a bare `fast-track` at `f` is the verb (`agreed to fast-track tariff cuts`)
     or qualifies another noun (`a fast-track probe`), not the trade authority (`Under fast
@@ -261,7 +248,8 @@ _SETTLED_DEBTS = re.compile(  # `the settlement of Polish debt`, not `of the chi
 def word_off_trade(text: str, f: Found) -> bool:
     """Whether a lexicon word that is mostly a trade issue is here another thing, told by
     the word before or after it: `the death penalty`, `a penalty kick`, `safety
-    protocols`, `broad government support` (backing, not subsidies)."""
+    protocols`, `broad government support` (backing, not subsidies), `financing
+    arrangements`, `their political arrangement with China` (not trade agreements)."""
     before, after = _OFF_TRADE[" ".join(text[f.start:f.end].lower().split())]
     return word_before(text, f.start) in before or _next_word_in(text, f, after)
 
@@ -273,7 +261,12 @@ _PROTOCOL_WORDS = (frozenset("safety health security testing medical treatment h
                              "kyoto montreal".split()), frozenset())
 _BACKING_WORDS = (frozenset("broad strong wide widespread public popular political bipartisan "
                             "full unanimous enough".split()), frozenset())
+_ARRANGEMENT_WORDS = (frozenset(
+    "financing funding payment payments credit banking tax fiscal political constitutional "
+    "security pension living seating travel detailed practical logistical administrative "
+    "institutional".split()), frozenset())
 _OFF_TRADE = {"penalty": _PENALTY_WORDS, "penalties": _PENALTY_WORDS,
+              "arrangement": _ARRANGEMENT_WORDS, "arrangements": _ARRANGEMENT_WORDS,
               "protocol": _PROTOCOL_WORDS, "protocols": _PROTOCOL_WORDS,
               "government support": _BACKING_WORDS, "state support": _BACKING_WORDS}
 OFF_TRADE_WORDS = frozenset(_OFF_TRADE)
