@@ -409,3 +409,30 @@ def test_a_law_of_patents_or_copyright_is_intellectual_property(phrase):
 ])
 def test_bare_fast_track_is_the_trade_authority_not_a_modifier(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The EU and the U.S. agreed a truce in their 17-year fight over aircraft subsidies.",
+     "fight"),
+    ("Tokyo and Washington had strong reasons to avoid a fight.", "fight"),
+    ("Beijing joined the feud with Brussels over solar panels.", "feud"),
+    ("Markets had been bracing for a clash.", "clash"),
+    ("Years of bitter fights over lumber followed.", "fights"),
+    ("U.S. Raises Tariffs in Banana Fight\n\nWASHINGTON (AP) - The duties rose.", "Fight"),
+])
+def test_a_fight_between_trading_partners_is_a_dispute(text, phrase):
+    assert (phrase, "trade dispute") in issues(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Opponents vowed to fight the deal.", "fight"),
+    ('China would "fight to the end," the ministry said.', "fight"),
+    ("He praised the fight against climate change.", "fight"),
+    ("Clinton won a bruising fight for the pact in November.", "fight"),
+    ("The deal now faces a fight in the U.S. Congress next year.", "fight"),
+    ("The fight over NAFTA split Democrats for months.", "fight"),
+    ("Rep. Ed Jenkins, a\nDemocrat, agreed to hold off his fight.", "fight"),
+    ("Police said there were no serious clashes.", "clashes"),
+])
+def test_a_fight_at_home_or_a_verb_is_no_dispute(text, phrase):
+    assert phrase not in [found for found, _ in issues(text)], issues(text)

@@ -245,6 +245,44 @@ _SETTLED_DEBTS = re.compile(  # `the settlement of Polish debt`, not `of the chi
     r"|bills?|payments?|estates?)\b")
 
 
+def quarrel_off_trade(text: str, f: Found) -> bool:
+    """Whether `fight`, `feud` or `clash` at `f` is no quarrel between trading partners:
+    the verb (`vowed to fight the pact`, `would "fight to the end"`), a fight against or for
+    a cause (`the fight against climate change`), or one in a legislature or the street
+    (`a tough fight in Congress`, `The fight split Democrats`, `no serious clashes`)."""
+    if word_before(text, f.start) in _BEFORE_A_QUARREL_VERB:
+        return True
+    match = _NEXT_WORD.match(text, f.end)
+    if match is not None and match.group(1) not in _AFTER_A_QUARREL:
+        return True  # an object (`fight the ruling`, `fight protectionism`) or a cause
+    return _HOME_FRONT.search(_clause_around(text, f.start, f.end)) is not None
+
+
+_BEFORE_A_QUARREL_VERB = _BEFORE_A_VERB | {"we", "they", "i", "you"}
+# what follows a quarrel (`a fight over chips`, `the feud with Brussels`, `fights loom`);
+# any other word is the verb's object or a cause (`fight the deal`, `fight for jobs`)
+_AFTER_A_QUARREL = frozenset(
+    "over with between that which in of is was has had could would will may might looms "
+    "loom loomed threatens threatened heats came comes dragged began erupted before after "
+    "since dates dated continues continued ended ends".split())
+_HOME_FRONT = re.compile(
+    r"\b(?:Congress|House|Senate|[Ll]awmakers|Democrats?|Democratic|Republicans?|Parliament"
+    r"|parliamentary|ratification|opposition|[Uu]nions|[Pp]olice|protesters|voters?|votes?)\b")
+
+
+def _clause_around(text: str, start: int, end: int, reach: int = 240) -> str:
+    """The sentence (or headline) holding `text[start:end]`, within `reach` each side (a
+    dot after a capital, `U.S. Congress`, ends none, nor a line broken inside a paragraph)."""
+    low, high = max(0, start - reach), min(len(text), end + reach)
+    stops = [m.start() for m in _SENTENCE_END.finditer(text, low, start)]
+    first = stops[-1] if stops else low - 1
+    stop = _SENTENCE_END.search(text, end, high)
+    return text[first + 1:stop.start() if stop else high]
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s|\n[ \t]*\n")  # a paragraph ends one too
+
+
 def word_off_trade(text: str, f: Found) -> bool:
     """Whether a lexicon word that is mostly a trade issue is here another thing, told by
     the word before or after it: `the death penalty`, `a penalty kick`, `safety
