@@ -65,3 +65,13 @@ def test_named_or_figurative_days_and_months_are_no_stretch(text, phrase):
 ])
 def test_days_to_come_and_the_past_half_hour(text, expected):
     assert expected in [(m.text, m.value) for m in tag_dates(text, "2020-01-01")]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Goods that already pay a U.S. customs duty are covered.", ("U.S.", "actor", "USA"),
+     "U.S. customs"),
+    ("U.S. Customs seized the shipment.", ("U.S. Customs", "actor", "US Customs"), "U.S."),
+])
+def test_a_customs_duty_is_no_customs_agency(text, expected, absent):
+    phrases = [phrase for phrase, _, _ in found(text)]
+    assert expected in found(text) and absent not in phrases, found(text)

@@ -189,3 +189,12 @@ def test_the_au_is_the_african_union_and_vestager_a_person():
     assert ("AU", "institution", "African Union") in found
     assert ("Margrethe Vestager", "person", "Margrethe Vestager") in found
     assert ("Vestager", "person", "Margrethe Vestager") in found
+
+
+def test_a_name_does_not_run_on_over_and_a_demonym():
+    text = ("Groups including the Distilled Spirits Council of the United States and "
+            "European wine producers cheered.")
+    found = actors(text)
+    assert ("Distilled Spirits Council of the United States", "institution",
+            "Distilled Spirits Council of the United States") in found
+    assert ("European", "country", "EU") in found

@@ -506,3 +506,13 @@ def test_a_war_is_no_person():
 ])
 def test_places_and_companies_before_a_reporting_verb_are_no_people(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were hosted by King Abdullah on Monday.", "Abdullah"),
+    ("King Hassan II, who hosted the meeting, hailed the accord.", "Hassan II"),
+    ("Queen Elizabeth II opened the session.", "Elizabeth II"),
+    ("Crown Prince Mohammed bin Salman met the delegation.", "Mohammed bin Salman"),
+])
+def test_a_monarch_is_named_by_a_given_name_and_a_regnal_number(text, name):
+    assert name in spans(text)

@@ -29,8 +29,9 @@ from operator import itemgetter
 
 from .governments import US_PRESIDENTS
 from .lazy_regex import rx
-from .lexicon import given_names
+from .lexicon import given_names, load_lexicon
 from .lexmatch import CALENDAR_WORDS, Found, indexes_of_value
+from .normalize import fold_pattern
 
 _START = itemgetter(0)  # Found.start
 
@@ -176,13 +177,23 @@ _AGREEMENT_TAIL = re.compile(
 _WHY_AGREEMENT = "rule named agreement"
 
 
+def _more_is_no_name(more: str) -> bool:
+    """Whether the words after `and` in a name's tail start another phrase: a person
+    (`... of Japan and Tom Doe`) or a demonym's noun phrase (`the Distilled Spirits Council
+    of the United States and European wine producers`)."""
+    words = more.split()
+    if words[1] in given_names():
+        return True
+    entry = load_lexicon().by_pattern.get(fold_pattern(words[-1]))
+    return entry is not None and entry.why.startswith("lexicon demonym:")
+
+
 def _organisation(text: str, head: int, head_end: int) -> Found | None:
     """The institution whose name has its head noun at `text[head:head_end]`, if any."""
     start = _name_start(text, head)
     tail = rx(_TAIL).match(text, head_end)
     end = tail.end() if tail is not None else head_end
-    if tail is not None and tail.group("more") and \
-            tail.group("more").split()[1] in given_names():  # `... of Japan and Tom Doe`
+    if tail is not None and tail.group("more") and _more_is_no_name(tail.group("more")):
         end = tail.start("more")
     if start == head and end == head_end:
         return None  # the head alone: `Council members`, `the Board`

@@ -46,9 +46,11 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
         if match:
             found = clean_name(match.group(1), match.start(1), "rule title", keep_single=True,
                                after_title=True)
-            if found and text[found[0]:found[1]] not in _ADDRESSED and not (  # `Mr. President`
-                    _lone_given_name(text[found[0]:found[1]]) and text[found[1]:found[1] + 1] != ")"):
-                out.append(found)
+            monarch = text[start:end] in _MONARCHS  # `King Abdullah`: a given name is his
+            if found and text[found[0]:found[1]] not in _ADDRESSED and (monarch or not (  # `Mr.
+                    _lone_given_name(text[found[0]:found[1]])  # President`, `President Bill`
+                    and text[found[1]:found[1] + 1] != ")")):
+                out.append(_with_numeral(text, found) if monarch else found)
         elif text[end:end + 1] == ",":
             found = _set_off_after_title(text, end)
             if found:
@@ -60,6 +62,16 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
             if found:
                 out.append(found)
     return out
+
+
+_MONARCHS = frozenset({"King", "Queen", "Emperor", "Crown Prince", "Sultan", "Emir"})
+_REGNAL = re.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\b")  # `Hassan II`
+
+
+def _with_numeral(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A monarch's name with its regnal number (`King Hassan II`)."""
+    numeral = _REGNAL.match(text, found[1])
+    return found if numeral is None else (found[0], numeral.end(), found[2])
 
 
 # The words of a minister's portfolio (`of Industry and Trade`, `for International Trade`)

@@ -275,15 +275,18 @@ _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
 # `U.S. Treasury Secretary Scott Bessent`: the country, then a title (the scanner took the
 # longest match at `U.S.`, which hid the title `Treasury Secretary`)
+_CUSTOMS_LEVIED = (r"[\w.]+[ \t\n]+customs[ \t\n]+(?:duty|duties|tariffs?|rates?|revenues?|"
+                   r"value|valuation|code|union|procedures|rules|regime|territory|clearance)\b")
 _COUNTRY_TREASURIES = frozenset({"institution:U.S. Treasury", "institution:US Treasury"})
 _SECRETARY_AFTER = r"[ \t\n]+(?:(?:Deputy|Under|Assistant)[ \t\n]+)?(?:Secretary|Undersecretary)\b"
 
 
-def _country_before_title(f: Found, text: str) -> Found:
-    """`U.S.` of `U.S. Treasury` when `Treasury Secretary` is the title that follows it."""
+def _country_word(f: Found, text: str, why: str = "before a title") -> Found:
+    """`U.S.` of `U.S. Treasury` when `Treasury Secretary` is the title that follows it, or
+    of `U.S. customs` when `customs duty` is the levy."""
     country = text[f.start:f.end].split()[0]
     return Found(f.start, f.start + len(country), "actor", "country", "USA",
-                 f"lexicon country:{country} (before a title)", f.priority)
+                 f"lexicon country:{country} ({why})", f.priority)
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +300,7 @@ def _refined_whys() -> frozenset[str]:
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or entry.value == "central bank"
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))
-                or entry.surface in _COUNTRY_TREASURIES):
+                or entry.surface in _COUNTRY_TREASURIES or entry.value == "US Customs"):
             whys.add(entry.why)
     return frozenset(whys)
 
@@ -330,7 +333,9 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         return None
     if f.value == "Treasury" and (rx(_SECRETARY_AFTER).match(text, f.end)
                                   or ISSUED_AFTER.match(text, f.end)):
-        return _country_before_title(f, text)  # (`U.S. Treasury debt`: bonds, no body)
+        return _country_word(f, text)  # (`U.S. Treasury debt`: bonds, no body)
+    if f.value == "US Customs" and rx(_CUSTOMS_LEVIED).match(text, f.start):
+        return _country_word(f, text, "before a levy")  # `a U.S. customs duty`
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value in _PLACES_OF_GROUPS:  # `exports to Asian markets`: a place, not a party
