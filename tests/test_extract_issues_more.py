@@ -436,3 +436,34 @@ def test_a_fight_between_trading_partners_is_a_dispute(text, phrase):
 ])
 def test_a_fight_at_home_or_a_verb_is_no_dispute(text, phrase):
     assert phrase not in [found for found, _ in issues(text)], issues(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The rules fall under the Export Control Law and the Customs Law.", "Export Control Law"),
+    ("The rules fall under the Export Control Law and the Customs Law.", "Customs Law"),
+    ("Under the Foreign Trade Law, Beijing can act.", "Foreign Trade Law"),
+    ("Brazil's Economic Reciprocity Law applies to them.", "Economic Reciprocity Law"),
+])
+def test_a_law_named_for_trade_is_trade_legislation(text, name):
+    assert (name, "trade legislation") in issues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is written in the Basic Law of Hong Kong.",
+    "The Law and Justice party won the vote.",
+    "She studied at Georgetown Law for three years.",
+])
+def test_a_law_named_for_other_things_is_no_issue(text):
+    assert issues(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India sought a waiver of COVID-19 vaccine patents. The waiver would last five years.",
+     [("waiver", "intellectual property"), ("patents", "intellectual property"),
+      ("waiver", "intellectual property")]),
+    ("The patent talks stalled. The EU sought a WTO waiver covering its trade preferences.",
+     [("trade preferences", "market access")]),
+    ("The agency grants waivers to buy foreign goods.", []),
+])
+def test_a_waiver_is_of_patent_rights_in_a_story_of_patents(text, expected):
+    assert [found for found in issues(text) if found[0] != "patent"] == expected

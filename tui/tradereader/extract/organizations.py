@@ -108,20 +108,41 @@ def named_laws(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
     """`the Inflation Reduction Act`, `the International Emergency Economic Powers Act`,
     `Trade Expansion Act of 1962`: a law named by capitalised words before `Act` (the
     lexicon's `law` cue), as trade legislation; annotators mark every named act of a
-    trade story. Not `Act` alone, nor a headline's words."""
+    trade story. A `Law` so named counts when a word of its name is trade's (`Export
+    Control Law`, `Foreign Trade Law`, `Economic Reciprocity Law`). Not `Act` alone, nor
+    a headline's words."""
     out: list[Found] = []
-    for _role, head, head_end in [cue for cue in cues if cue[0] == "law"]:
+    heads = [cue[1:] for cue in cues if cue[0] == "law"] + _law_heads(text)
+    for head, head_end in sorted(heads):
         start = _name_start(text, head)
         if start == head or _in_title_case_line(text, start, head_end):
             continue
+        if text[head] == "L" and not _TRADE_LAW_WORD.search(text, start, head):
+            continue  # `the Basic Law`, `Law and Justice`: only a trade `Law` is one
         year = _LAW_YEAR.match(text, head_end)
         end = year.end() if year else head_end
         out.append(Found(start, end, "issue", "topic", "trade legislation", _WHY_LAW, 1))
     return out
 
 
+def _law_heads(text: str) -> list[tuple[int, int]]:
+    """Where `Law` stands as a word (the lexicon's `law`, an issue word, takes the pattern
+    a cue would need)."""
+    heads = []
+    at = text.find("Law")
+    while at >= 0:
+        if not text[at - 1:at].isalnum() and not text[at + 3:at + 4].isalnum():
+            heads.append((at, at + 3))
+        at = text.find("Law", at + 3)
+    return heads
+
+
+_TRADE_LAW_WORD = re.compile(
+    r"\b(?:Trade|Export|Exports|Import|Imports|Customs|Tariff|Tariffs|Reciprocity|Investment"
+    r"|Anti-[Dd]umping|Antidumping|Dumping|Countervailing|Safeguards?|Sanctions|Mining|Mineral"
+    r"|Minerals|Foreign[ \t\n]+Exchange|Commerce|Commercial)\b")
 _LAW_YEAR = re.compile(rf"{_SPACE}of{_SPACE}(?:1[89]|20)\d\d\b")
-_WHY_LAW = "rule named act"
+_WHY_LAW = "rule named law"  # an Act or a Law
 
 
 def named_agreements(text: str, found: list[Found]) -> None:

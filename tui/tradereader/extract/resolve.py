@@ -17,10 +17,10 @@ from .frameworks import (
     law_after_legislation,
 )
 from .word_roles import (
-    OFF_TRADE_WORDS, SECTOR_WORDS, ban_is_verb, budget_deficit_again,
-    embargo_is_verb, fast_track_is_a_modifier, investment_off_trade, manufacturing_is_a_modifier,
-    reserves_is_verb, sector_names_a_role, settle_protectionist, settlement_off_trade,
-    word_off_trade, quarrel_off_trade,
+    OFF_TRADE_WORDS, SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb,
+    fast_track_is_a_modifier, investment_off_trade, manufacturing_is_a_modifier,
+    quarrel_off_trade, reserves_is_verb, sector_names_a_role, settle_protectionist,
+    settlement_off_trade, waiver_off_trade, word_off_trade,
 )
 from .governments import paragraph_place
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
@@ -261,6 +261,7 @@ _OTHER_SENSES = {
     **dict.fromkeys(("fast-track", "fast track"), fast_track_is_a_modifier),
     "settlement": settlement_off_trade,
     **dict.fromkeys(("fight", "fights", "feud", "feuds", "clash", "clashes"), quarrel_off_trade),
+    **dict.fromkeys(("waiver", "waivers"), waiver_off_trade),
     **dict.fromkeys(OFF_TRADE_WORDS, word_off_trade),
 }
 _VERB_SURFACES = frozenset(  # words that may be verbs (or, `protectionist`, predicates)

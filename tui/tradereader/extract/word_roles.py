@@ -283,6 +283,21 @@ def _clause_around(text: str, start: int, end: int, reach: int = 240) -> str:
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s|\n[ \t]*\n")  # a paragraph ends one too
 
 
+def waiver_off_trade(text: str, f: Found) -> bool:
+    """Whether a `waiver` at `f` is no waiver of patent rights (`the TRIPS waiver`, `U.S.
+    backs waiver of COVID-19 vaccine patents`): the story names no patents, TRIPS or
+    intellectual property, or the waiver's own clause is of trade preferences, tariffs or
+    purchases (`a WTO waiver covering trade preferences`, `waivers to buy foreign goods`)."""
+    if _PATENT_WORDS.search(text) is None:
+        return True
+    return _WAIVED_TRADE.search(_clause_around(text, f.start, f.end)) is not None
+
+
+_PATENT_WORDS = re.compile(r"\b(?:[Pp]atents?|TRIPS|[Ii]ntellectual[ \t\n]+[Pp]roperty)\b")
+_WAIVED_TRADE = re.compile(
+    r"\b(?:preferences?|preferential|tariffs?|duties|duty|quotas?|buy|Buy|purchases?"
+    r"|procurement|contracts?|sanctions)\b")
+
 def word_off_trade(text: str, f: Found) -> bool:
     """Whether a lexicon word that is mostly a trade issue is here another thing, told by
     the word before or after it: `the death penalty`, `a penalty kick`, `safety
