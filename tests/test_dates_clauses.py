@@ -471,3 +471,15 @@ def test_the_year_ended_is_a_period_only_when_its_end_is_given(text, expected):
 def test_late_or_early_on_a_weekday_is_one_date(text, expected):
     """Annotators keep `late on` with its day (10 of 10 in blind rounds 46-58)."""
     assert expected in found(text, "2013-12-07")
+
+
+def test_the_end_of_a_range_takes_the_tense_of_the_verb_before_it():
+    text = "The plan was worked out at Camp David, where Nixon met from Friday until Sunday."
+    assert found(text, "1971-08-16") == [("Friday", "date", "1971-08-13"),
+                                         ("Sunday", "date", "1971-08-15")]
+
+
+def test_a_schedule_verb_used_as_a_noun_is_no_sign_of_the_future():
+    text = ("The two sides have been trying to stabilise ties after a series of visits by "
+            "officials over the summer.")
+    assert found(text, "2023-10-17") == [("the summer", "date", "2023-SU")]

@@ -130,6 +130,8 @@ def is_future(text: str, low: str, start: int, end: int,
         cues = _FUTURE_CUES.intersection(words)
         if "next" in cues and _next_to_only(words):
             cues = cues - {"next"}  # `next to the embassy`: a place
+        if not cues.isdisjoint(_SCHEDULE_VERBS):
+            cues = cues - _nouns_only(words, cues & _SCHEDULE_VERBS)  # `a series of visits`
         if cues and not cues <= _PLAN_WORDS or any(re.search(rf"\b{cue}\s+(?:\S+\s+){{0,2}}?(?:to|for)\s",
                                                     f"{left} {right} ") for cue in cues):
             return True  # `plans to`, `expect earnings to rise`; not `announced the plan`
@@ -302,6 +304,8 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         return None
     if before[-1] == "since" or before[-1] == "last":  # `last [March 27]`
         return False
+    if len(before) > 3 and before[-3] == "from" and before[-1] in _RANGE_TO:
+        return _adjacent_verb(before[:-3])  # `met from Friday until Sunday`: as its start
     if _rescheduled(before):
         return True  # `was postponed until Monday`, `pushed back to March`: a new date, ahead
     if before[-1] == "of" and len(before) > 1 and before[-2] == "ahead":
@@ -378,6 +382,20 @@ def _plural_subject(word: str) -> bool:
     close`)."""
     return word in _PLURAL_PRONOUNS or word.isalpha() and word[-1] == "s" and \
         not word.endswith(("ss", "us", "is"))
+
+
+_RANGE_TO = frozenset("until till to through".split())
+_BEFORE_NOUNS = frozenset(
+    "of the a an his her their its our these those recent several many two three state "
+    "official high-level".split())
+
+
+def _nouns_only(words: list[str], cues: set[str]) -> set[str]:
+    """The verb-like cues the clause has only as nouns (`after a series of visits by
+    Cabinet officials`, `their meets`): no sign of the future."""
+    as_verbs = {word for i, word in enumerate(words) if word in cues
+                and (i == 0 or words[i - 1] not in _BEFORE_NOUNS)}
+    return cues - as_verbs
 
 
 def _they_meet(words: list[str]) -> bool:
