@@ -467,3 +467,14 @@ def test_a_law_named_for_other_things_is_no_issue(text):
 ])
 def test_a_waiver_is_of_patent_rights_in_a_story_of_patents(text, expected):
     assert [found for found in issues(text) if found[0] != "patent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WTO members try to revive the Doha talks.", ("Doha talks", "trade agreement")),
+    ("They argued over the Doha Development Agenda.",
+     ("Doha Development Agenda", "trade agreement")),
+    ("HOOVER SIGNS TARIFF BILL DESPITE PROTESTS\n\nWASHINGTON - He signed it.",
+     ("TARIFF BILL", "trade legislation")),
+])
+def test_the_doha_talks_and_a_headline_bill(text, expected):
+    assert expected in issues(text)

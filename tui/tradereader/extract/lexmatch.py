@@ -205,8 +205,8 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
         return not (seg.isupper() and len(seg) > 3) and metonym_ok(text, s, e)
     if entry.value == "markets":
         return word_before(text, s) not in _NOT_MARKETS_AFTER
-    if entry.surface == "topic:bill" and text[s] == "B":
-        return _CAPITAL_NEXT.match(text, e) is None  # "Bill Clinton"
+    if entry.surface == "topic:bill" and text[s] == "B":  # "Bill Clinton"; a headline's BILL
+        return _CAPITAL_NEXT.match(text, e) is None or text[s + 1:e] == "ILL"
     if entry.surface == "topic:round":  # `the round` of negotiations, not `a round of tariffs`
         return _round_after_ok(text, s) and not _ROUND_OF_MEASURES.match(text, e)
     if entry.surface[:15] == "topic:shortfall":  # the trade gap, not `a shortfall of rain`
