@@ -478,3 +478,20 @@ def test_a_waiver_is_of_patent_rights_in_a_story_of_patents(text, expected):
 ])
 def test_the_doha_talks_and_a_headline_bill(text, expected):
     assert expected in issues(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan tightened controls on exports of three materials.",
+     [("controls on exports", "export controls")]),
+    ("Beijing imposed controls on gallium exports.",
+     [("controls on gallium exports", "export controls")]),
+    ("MITI moved to tighten restrictions on microchip exports.",
+     [("restrictions on microchip exports", "export controls")]),
+])
+def test_curbs_on_a_things_exports_are_export_controls(text, expected):
+    assert issues(text) == expected
+
+
+def test_curbs_on_a_countrys_exports_stay_barriers():
+    text = "Reagan would impose curbs on Japanese exports as planned."
+    assert issues(text) == [("curbs", "non-tariff barriers")]

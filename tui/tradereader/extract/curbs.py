@@ -23,6 +23,7 @@ _OBJECT_AFTER = (r"[ \t\n]+(?:the|a|an|about|most|much|more|some|all|its|their|n
                  r"|roughly|around|\d)")
 _CURB_WORDS = ("curb", "restrict", "restrain", "control", "limit", "ban", "screening", "quota",
                "barrier", "denial", "blacklist")
+_ON_EXPORTS = r"[ \t\n]+on[ \t\n]+(?:the[ \t\n]+)?(?:[\w.'’-]+[ \t\n]+){0,3}?exports?\b(?!-)"
 _ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?imports\b"
 _ON_INVESTMENT = r"[ \t\n]+on[ \t\n]+(?:[\w.'’-]+[ \t\n]+){0,2}?investments?\b"
 _CURBS_LOOK_BACK = 3000  # characters: the story the bare word is in
@@ -38,6 +39,11 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
     alone_ok = f[5] not in _ONLY_AFTER_CURB_WHYS
     if not alone_ok and (not text[f.start].islower() or rx(_OBJECT_AFTER).match(text, f.end)):
         return None  # `Johnson Controls`; `China controls the processing` (the verb)
+    on_exports = rx(_ON_EXPORTS).match(text, f.end)
+    if on_exports and not _whose_exports(text, f.end, on_exports.end()):
+        # `controls on exports`, `curbs on gallium exports`: the whole phrase
+        return f._replace(end=on_exports.end(), value="export controls",
+                          why=f"{f.why} on exports")
     if rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
         return f
     on_investment = rx(_ON_INVESTMENT).match(text, f.end)
@@ -56,6 +62,16 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
     if curbing:  # `China will restrict exports of gallium`: none named, one told of
         return f._replace(value="export controls", why=f"{f.why} (after {curbing})")
     return f if alone_ok else None
+
+
+def _whose_exports(text: str, start: int, end: int) -> bool:
+    """Whether `on ... exports` in `text[start:end]` names whose exports they are (`curbs
+    on Japanese exports`, `on its exports`, `on U.S. textile exports`): often another
+    country's barrier to them, not the exporter's own controls."""
+    return any(word[:1].isupper() or word in _OWNERS for word in text[start:end].split()[1:-1])
+
+
+_OWNERS = frozenset("its their our his her".split())
 
 
 def issues_before(found: list[Found | None], i: int, since: int):
