@@ -41,7 +41,8 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
         return None  # `Johnson Controls`; `China controls the processing` (the verb)
     on_exports = rx(_ON_EXPORTS).match(text, f.end)
     if on_exports and not _whose_exports(text, f.end, on_exports.end()):
-        # `controls on exports`, `curbs on gallium exports`: the whole phrase
+        # `controls on exports`, `curbs on gallium exports`: the whole phrase, one issue
+        _drop_issues_within(found, i, on_exports.end())  # (`microchip exports`)
         return f._replace(end=on_exports.end(), value="export controls",
                           why=f"{f.why} on exports")
     if rx(_ON_IMPORTS).match(text, f.end):  # `restrictions on Chinese imports`
@@ -62,6 +63,18 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
     if curbing:  # `China will restrict exports of gallium`: none named, one told of
         return f._replace(value="export controls", why=f"{f.why} (after {curbing})")
     return f if alone_ok else None
+
+
+def _drop_issues_within(found: list[Found | None], i: int, end: int) -> None:
+    """Clear the issues after `found[i]` that start before `end` (text order)."""
+    for j in range(i + 1, len(found)):
+        other = found[j]
+        if other is None:
+            continue
+        if other.start >= end:
+            return
+        if other.kind == "issue":
+            found[j] = None
 
 
 def _whose_exports(text: str, start: int, end: int) -> bool:
