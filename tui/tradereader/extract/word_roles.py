@@ -285,14 +285,17 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s|\n[ \t]*\n")  # a paragraph ends one
 
 def waiver_off_trade(text: str, f: Found) -> bool:
     """Whether a `waiver` at `f` is no waiver of patent rights (`the TRIPS waiver`, `U.S.
-    backs waiver of COVID-19 vaccine patents`): the story names no patents, TRIPS or
-    intellectual property, or the waiver's own clause is of trade preferences, tariffs or
-    purchases (`a WTO waiver covering trade preferences`, `waivers to buy foreign goods`)."""
-    if _PATENT_WORDS.search(text) is None:
+    backs waiver of COVID-19 vaccine patents`): the story (what lies within `_STORY_REACH`
+    characters) names no patents, TRIPS or intellectual property, or the waiver's own
+    clause is of trade preferences, tariffs or purchases (`a WTO waiver covering trade
+    preferences`, `waivers to buy foreign goods`)."""
+    story = max(0, f.start - _STORY_REACH), f.end + _STORY_REACH  # (not all of a long text)
+    if _PATENT_WORDS.search(text, *story) is None:
         return True
     return _WAIVED_TRADE.search(_clause_around(text, f.start, f.end)) is not None
 
 
+_STORY_REACH = 5000
 _PATENT_WORDS = re.compile(r"\b(?:[Pp]atents?|TRIPS|[Ii]ntellectual[ \t\n]+[Pp]roperty)\b")
 _WAIVED_TRADE = re.compile(
     r"\b(?:preferences?|preferential|tariffs?|duties|duty|quotas?|buy|Buy|purchases?"
