@@ -75,3 +75,11 @@ def test_days_to_come_and_the_past_half_hour(text, expected):
 def test_a_customs_duty_is_no_customs_agency(text, expected, absent):
     phrases = [phrase for phrase, _, _ in found(text)]
     assert expected in found(text) and absent not in phrases, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The worst case was avoided, said an economist at a Tokyo securities house.",
+    "Thomas Foley, a Washington Democrat, predicted a vote.",
+])
+def test_a_capital_after_a_or_an_is_the_city(text):
+    assert not [m for m in found(text) if m[2] in ("JPN", "USA")], found(text)

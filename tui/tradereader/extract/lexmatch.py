@@ -127,6 +127,8 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
     before = word_before(text, start)
     if before in _NOT_METONYM_AFTER and not _acts_after(before, text, start, after):
         return False
+    if before == "a" or before == "an":
+        return False  # `a Tokyo think tank`, `a Washington lawyer`: the city's
     if not before and _NAMED_AS_CAPITAL.search(text, max(0, start - 12), start):
         return False  # `in Niger's capital, Niamey,`: the city, named
     if after.startswith("-") or _DATELINE.match(after):
