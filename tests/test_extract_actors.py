@@ -31,6 +31,10 @@ def surfaces(text: str) -> list[str]:
         ("They bought Japanese cars.", ("Japanese", "country", "JPN")),
         ("The Soviet Union bought grain.", ("Soviet Union", "country", "SUN")),
         ("Saudi Arabia cut output.", ("Saudi Arabia", "country", "SAU")),
+        ("Ceylon signed in 1947.", ("Ceylon", "country", "LKA")),
+        ("Southern Rhodesia signed too.", ("Southern Rhodesia", "country", "ZWE")),
+        ("The Union of South Africa signed.", ("Union of South Africa", "country", "ZAF")),
+        ("Siam stayed out.", ("Siam", "country", "THA")),
     ],
 )
 def test_countries_and_demonyms(text, expected):
