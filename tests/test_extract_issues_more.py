@@ -495,3 +495,13 @@ def test_curbs_on_a_things_exports_are_export_controls(text, expected):
 def test_curbs_on_a_countrys_exports_stay_barriers():
     text = "Reagan would impose curbs on Japanese exports as planned."
     assert issues(text) == [("curbs", "non-tariff barriers")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tokyo had not agreed to any numerical targets for parts.",
+     ("numerical targets", "purchase commitments")),
+    ("Britain kept its imperial preference system.", ("imperial preference", "tariffs")),
+    ("The bill would add import fees on oil.", ("import fees", "tariffs")),
+])
+def test_numerical_targets_and_preferences(text, expected):
+    assert expected in issues(text)
