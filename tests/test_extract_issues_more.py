@@ -505,3 +505,23 @@ def test_curbs_on_a_countrys_exports_stay_barriers():
 ])
 def test_numerical_targets_and_preferences(text, expected):
     assert expected in issues(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. Reimposes Limits on Chinese Clothing Imports\n\nWASHINGTON - It acted.",
+     [("Limits", "non-tariff barriers")]),
+    ("Washington set quotas on shirts. Exporters tried to avoid the limits.",
+     [("quotas", "non-tariff barriers"), ("limits", "non-tariff barriers")]),
+    ("China defended its export limits on nine raw materials.",
+     [("export limits", "export controls")]),
+    ('"The first year showed the limits of managed trade," he said.', []),
+    ("Speed limits rose in the state.", []),
+])
+def test_limits_are_curbs_once_curbs_are_named_or_on_imports(text, expected):
+    assert issues(text) == expected
+
+
+def test_limits_on_the_use_of_export_subsidies_are_no_export_controls():
+    text = "Quotas stay. The package includes limits on the use of export subsidies."
+    assert ("limits", "non-tariff barriers") in issues(text)
+    assert all(topic != "export controls" for _, topic in issues(text))

@@ -9,7 +9,7 @@ from .lazy_regex import rx
 from .lexmatch import Found
 from .word_roles import finance_word_at
 
-_ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:licences", "topic:licenses",
+_ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:limits", "topic:licences", "topic:licenses",
                                "topic:licensing regime", "topic:licensing system",
                                "topic:licence system", "topic:license system"})
 CURB_SURFACES = frozenset({"topic:curbs", "topic:restrictions", "topic:restriction",
@@ -20,11 +20,12 @@ _ONLY_AFTER_CURB_WHYS = frozenset("lexicon " + surface for surface in _ONLY_AFTE
 
 
 _OBJECT_AFTER = (r"[ \t\n]+(?:the|a|an|about|most|much|more|some|all|its|their|nearly|almost"
-                 r"|roughly|around|\d)")
+                 r"|roughly|around|of|\d)")  # (`of`: `the limits of managed trade`)
 _CURB_WORDS = ("curb", "restrict", "restrain", "control", "limit", "ban", "screening", "quota",
                "barrier", "denial", "blacklist")
-_ON_EXPORTS = r"[ \t\n]+on[ \t\n]+(?:the[ \t\n]+)?(?:[\w.'’-]+[ \t\n]+){0,3}?exports?\b(?!-)"
-_ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?imports\b"
+_ON_EXPORTS = (r"[ \t\n]+on[ \t\n]+(?:the[ \t\n]+)?(?:[\w.'’-]+[ \t\n]+){0,3}?"
+               r"(?:exports\b|export(?=[ \t\n]+of\b))")  # (not `on the use of export subsidies`)
+_ON_IMPORTS = r"[ \t\n]+on[ \t\n]+(?:[\w.'-]+[ \t\n]+){0,3}?[Ii]mports\b"
 _ON_INVESTMENT = r"[ \t\n]+on[ \t\n]+(?:[\w.'’-]+[ \t\n]+){0,2}?investments?\b"
 _CURBS_LOOK_BACK = 3000  # characters: the story the bare word is in
 
@@ -37,8 +38,10 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
     will be lifted`; not `temperature controls`, `Johnson Controls`)."""
     f = found[i]
     alone_ok = f[5] not in _ONLY_AFTER_CURB_WHYS
-    if not alone_ok and (not text[f.start].islower() or rx(_OBJECT_AFTER).match(text, f.end)):
-        return None  # `Johnson Controls`; `China controls the processing` (the verb)
+    if not alone_ok and (not text[f.start].islower() and not text.startswith(" on ", f.end)
+                         or rx(_OBJECT_AFTER).match(text, f.end)):
+        return None  # `Johnson Controls`; `China controls the processing` (the verb); not
+        # a headline's `Limits on Chinese Clothing Imports`
     on_exports = rx(_ON_EXPORTS).match(text, f.end)
     if on_exports and not _whose_exports(text, f.end, on_exports.end()):
         # `controls on exports`, `curbs on gallium exports`: the whole phrase, one issue
