@@ -525,3 +525,15 @@ def test_limits_on_the_use_of_export_subsidies_are_no_export_controls():
     text = "Quotas stay. The package includes limits on the use of export subsidies."
     assert ("limits", "non-tariff barriers") in issues(text)
     assert all(topic != "export controls" for _, topic in issues(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The codes cover customs valuation and product standards.",
+     [("customs valuation", "non-tariff barriers"), ("product standards", "non-tariff barriers")]),
+    ("Japan agreed to open some of its government purchasing to foreign bidders.",
+     [("government purchasing", "market access")]),
+    ("The rules open public procurement to Canadian firms.",
+     [("public procurement", "market access")]),
+])
+def test_the_tokyo_round_codes_barriers_and_procurement(text, expected):
+    assert issues(text) == expected
