@@ -483,3 +483,8 @@ def test_a_schedule_verb_used_as_a_noun_is_no_sign_of_the_future():
     text = ("The two sides have been trying to stabilise ties after a series of visits by "
             "officials over the summer.")
     assert found(text, "2023-10-17") == [("the summer", "date", "2023-SU")]
+
+
+def test_a_participle_after_its_noun_governs_no_date():
+    text = "The tariffs apply to electric vehicles made in China from July."
+    assert found(text, "2024-06-12") == [("July", "date", "2024-07")]

@@ -135,8 +135,7 @@ def is_future(text: str, low: str, start: int, end: int,
         if cues and not cues <= _PLAN_WORDS or any(re.search(rf"\b{cue}\s+(?:\S+\s+){{0,2}}?(?:to|for)\s",
                                                     f"{left} {right} ") for cue in cues):
             return True  # `plans to`, `expect earnings to rise`; not `announced the plan`
-    if not _PAST_CUES.isdisjoint(words) or verbs and (not _PAST_VERBS.isdisjoint(before) or any(
-            word.endswith("ed") and _is_past_verb(word) for word in before)):
+    if not _PAST_CUES.isdisjoint(words) or verbs and _past_verb_in(before):
         return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
 
@@ -261,11 +260,31 @@ def _governing_past(before: list[str]) -> bool:
                                      word in _NOT_PAST or not word.isalpha() or (
                                          index < last and not _takes_object(before[index + 1]))):
             continue
+        if kind is _LEXICAL and 0 < index < last and _reduced_relative(before, index):
+            continue  # `electric vehicles made in China from Wednesday`: a participle
         return index == 0 or before[index - 1] not in _PASSIVE and before[index - 1] not in (
             "and", "or")  # `could be folded into law and voted on in April`: a participle
     return False
 
 
+def _past_verb_in(before: list[str]) -> bool:
+    """Whether a past verb stands among the words before the phrase, not as a participle
+    after its noun (`vehicles made in China`)."""
+    last = len(before) - 1
+    return any((word in _PAST_VERBS or word.endswith("ed") and _is_past_verb(word))
+               and not (0 < index < last and _reduced_relative(before, index))
+               for index, word in enumerate(before))
+
+
+def _reduced_relative(before: list[str], index: int) -> bool:
+    """Whether the past form at `before[index]` is a participle after its plural noun
+    (`vehicles made in China`, `talks held in Geneva`, `goods sold by Japan`)."""
+    noun = before[index - 1]
+    return before[index + 1] in ("in", "by") and noun[-1:] == "s" and noun.isalpha() \
+        and noun not in _NOT_NOUNS_IN_S
+
+
+_NOT_NOUNS_IN_S = frozenset("was has is this its his us as thus always perhaps".split())
 _OBJECT_STARTS = frozenset(
     "the a an her his its their our my your this that these those some all more on in at by"
     " from for with into over up down out off back about one two three four five six seven"
