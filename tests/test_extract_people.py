@@ -516,3 +516,23 @@ def test_places_and_companies_before_a_reporting_verb_are_no_people(text):
 ])
 def test_a_monarch_is_named_by_a_given_name_and_a_regnal_number(text, name):
     assert name in spans(text)
+
+
+@pytest.mark.parametrize("text, name, later", [
+    ("Treasury Secretary James A. Baker III said so. Baker added more.",
+     "James A. Baker III", "Baker"),
+    ("House Speaker Thomas P. O'Neill Jr. said so. O'Neill left.",
+     "Thomas P. O'Neill Jr.", "O'Neill"),
+])
+def test_a_name_keeps_its_suffix_and_its_surname_still_counts(text, name, later):
+    found = people(text)
+    assert (name, name, "rule title") in found
+    assert (later, name, "rule surname") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Latvian MEP Artis Pabriks of the EPP spoke.", "Artis Pabriks"),
+    ("Labour MP Barry Gardiner said so.", "Barry Gardiner"),
+])
+def test_a_member_of_parliament_is_named_after_the_title(text, name):
+    assert name in spans(text)

@@ -223,6 +223,20 @@ def _is_token(word: str) -> bool:
     return _TOKEN_FULL.fullmatch(word) is not None
 
 
+# what may follow a name (`James A. Baker III`, `Thomas P. O'Neill Jr.`, `King Hassan II`)
+NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+_SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w'’-])")
+
+
+def with_suffix(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A found name with the suffix written after it (`Jr.`, `III`), if any."""
+    start, end, why = found
+    if text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
+        return start, end + 1, why  # the name took the suffix but not its dot
+    suffix = _SUFFIX_AFTER.match(text, end)
+    return found if suffix is None else (start, suffix.end(), why)
+
+
 def _tokens(name: str) -> list[str]:
     return _SPLIT.split(name)
 
@@ -231,6 +245,8 @@ def _tokens(name: str) -> list[str]:
 def surname_key(name: str) -> str | None:
     """The word later mentions use for this person (None if too ambiguous)."""
     tokens = _tokens(name)
+    while len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES:
+        tokens = tokens[:-1]  # `James A. Baker III`: Baker
     if len(tokens) == 2 and tokens[0] in CHINESE_SURNAMES and tokens[1][1:].islower():
         key = tokens[0]
     elif tokens[0] in _FAMILY_FIRST_SURNAMES and (len(tokens) == 3 or "-" in tokens[-1]):

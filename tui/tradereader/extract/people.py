@@ -16,7 +16,9 @@ from typing import NamedTuple
 from .lazy_regex import rx
 from .lexicon import given_names
 from .lexmatch import Found
-from .names import FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, clean_name, name_before, surname_key
+from .names import (
+    FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, clean_name, name_before, surname_key, with_suffix,
+)
 from .spans import SpanIndex
 from .surnames import surname_mentions
 
@@ -50,7 +52,7 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
             if found and text[found[0]:found[1]] not in _ADDRESSED and (monarch or not (  # `Mr.
                     _lone_given_name(text[found[0]:found[1]])  # President`, `President Bill`
                     and text[found[1]:found[1] + 1] != ")")):
-                out.append(_with_numeral(text, found) if monarch else found)
+                out.append(found)
         elif text[end:end + 1] == ",":
             found = _set_off_after_title(text, end)
             if found:
@@ -65,13 +67,6 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
 
 
 _MONARCHS = frozenset({"King", "Queen", "Emperor", "Crown Prince", "Sultan", "Emir"})
-_REGNAL = re.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\b")  # `Hassan II`
-
-
-def _with_numeral(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
-    """A monarch's name with its regnal number (`King Hassan II`)."""
-    numeral = _REGNAL.match(text, found[1])
-    return found if numeral is None else (found[0], numeral.end(), found[2])
 
 
 # The words of a minister's portfolio (`of Industry and Trade`, `for International Trade`)
@@ -376,7 +371,7 @@ def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     weak = [p if not taken_at(p[0], p[1]) else _after_taken(text, taken_at, p)
             for p in context_people(text, cues, titles)]
     weak = [p for p in weak if p is not None]
-    found = strong + weak
+    found = [with_suffix(text, p) for p in strong + weak]
     named = [_name_and_key(text[s:e]) for s, e, _why in found]
     fullest = _fullest_names(named)
     _add_paternal_surnames(named, fullest)
