@@ -212,18 +212,24 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
     if entry.surface == "topic:round":  # `the round` of negotiations, not `a round of tariffs`
         return _round_after_ok(text, s) and not _ROUND_OF_MEASURES.match(text, e)
     if entry.surface[:15] == "topic:shortfall":  # the trade gap, not `a shortfall of rain`
-        return _TRADE_WORD.search(_sentence_around(text, s, e)) is not None
+        return _TRADE_WORD.search(sentence_around(text, s, e)) is not None
     return True
 
 
 _TRADE_WORD = re.compile(r"\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|deficits?|surplus)\b")
 
 
-def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
-    """The sentence holding `text[start:end]` (within `reach` characters each side)."""
-    first = text.rfind(". ", max(0, start - reach), start)
-    last = text.find(". ", end, end + reach)
-    return text[first + 1 if first >= 0 else max(0, start - reach):last if last >= 0 else end + reach]
+def sentence_around(text: str, start: int, end: int, reach: int = 240) -> str:
+    """The sentence (or headline) holding `text[start:end]`, within `reach` each side (a
+    dot after a capital, `U.S. Congress`, ends none, nor a line broken inside a paragraph)."""
+    low, high = max(0, start - reach), min(len(text), end + reach)
+    stops = [m.start() for m in _SENTENCE_END.finditer(text, low, start)]
+    first = stops[-1] if stops else low - 1
+    stop = _SENTENCE_END.search(text, end, high)
+    return text[first + 1:stop.start() if stop else high]
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s|\n[ \t]*\n")  # a paragraph ends one too
 
 
 def lexicon_matches(folded: str, automaton: Any) -> list[tuple[int, int, int]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .lexmatch import Found, word_before
+from .lexmatch import Found, sentence_around, word_before
 
 _SPACE = r"[ \t]*\n?[ \t]*"
 _NEXT_WORD = re.compile(rf"{_SPACE}([a-z]+)\b(?:{_SPACE}[\w-]+)?")  # and the word after it
@@ -255,7 +255,7 @@ def quarrel_off_trade(text: str, f: Found) -> bool:
     match = _NEXT_WORD.match(text, f.end)
     if match is not None and match.group(1) not in _AFTER_A_QUARREL:
         return True  # an object (`fight the ruling`, `fight protectionism`) or a cause
-    return _HOME_FRONT.search(_clause_around(text, f.start, f.end)) is not None
+    return _HOME_FRONT.search(sentence_around(text, f.start, f.end)) is not None
 
 
 _BEFORE_A_QUARREL_VERB = _BEFORE_A_VERB | {"we", "they", "i", "you"}
@@ -270,17 +270,6 @@ _HOME_FRONT = re.compile(
     r"|parliamentary|ratification|opposition|[Uu]nions|[Pp]olice|protesters|voters?|votes?)\b")
 
 
-def _clause_around(text: str, start: int, end: int, reach: int = 240) -> str:
-    """The sentence (or headline) holding `text[start:end]`, within `reach` each side (a
-    dot after a capital, `U.S. Congress`, ends none, nor a line broken inside a paragraph)."""
-    low, high = max(0, start - reach), min(len(text), end + reach)
-    stops = [m.start() for m in _SENTENCE_END.finditer(text, low, start)]
-    first = stops[-1] if stops else low - 1
-    stop = _SENTENCE_END.search(text, end, high)
-    return text[first + 1:stop.start() if stop else high]
-
-
-_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s|\n[ \t]*\n")  # a paragraph ends one too
 
 
 def waiver_off_trade(text: str, f: Found) -> bool:
@@ -292,7 +281,7 @@ def waiver_off_trade(text: str, f: Found) -> bool:
     story = max(0, f.start - _STORY_REACH), f.end + _STORY_REACH  # (not all of a long text)
     if _PATENT_WORDS.search(text, *story) is None:
         return True
-    return _WAIVED_TRADE.search(_clause_around(text, f.start, f.end)) is not None
+    return _WAIVED_TRADE.search(sentence_around(text, f.start, f.end)) is not None
 
 
 _STORY_REACH = 5000
