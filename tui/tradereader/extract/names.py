@@ -225,6 +225,7 @@ def _is_token(word: str) -> bool:
 
 # what may follow a name (`James A. Baker III`, `Thomas P. O'Neill Jr.`, `King Hassan II`)
 NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+SUFFIX_OPENERS = frozenset({" J", " S", " I", ", ", ". ", ".\n", "."})  # how one may begin
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w'’-])")
 
 
