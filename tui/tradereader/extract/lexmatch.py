@@ -320,6 +320,10 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
                 titles.append((s, e))
             elif role == _BLOCK:
                 blocked.append((s, e))
+            elif role == _LAW:
+                out.append(_new_found(Found, (s, e) + row))
+                if text[e - 3] == "L":  # `Export Control Law`, `Foreign Trade Law`: a name's
+                    cues.append(("law", e - 3, e))  # head, maybe
             elif _context_ok(text, folded, fs + base, s, e, entry):
                 country_at = _add_country(out, s, e, entry, text, lex)
             elif entry.surface == "topic:bill":
@@ -387,7 +391,7 @@ _AT = itemgetter(1)
 
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__ (hot loop)
 _MERGES_WITH = frozenset({"institution", "government"})
-_KEEP, _KEEP_MORE, _CUE, _COUNTRY, _ADD_COUNTRY, _TITLE, _BLOCK, _CONTEXT = range(8)
+_KEEP, _KEEP_MORE, _CUE, _COUNTRY, _ADD_COUNTRY, _TITLE, _BLOCK, _CONTEXT, _LAW = range(9)
 _CASE_CODES = {ANY: 0, CAPITAL: 1, UPPER: 2, EXACT: 3}
 _CAPITAL, _UPPER, _EXACT = _CASE_CODES[CAPITAL], _CASE_CODES[UPPER], _CASE_CODES[EXACT]
 _FIRST_NAME_PATTERNS = frozenset(name.lower() for name in _FIRST_NAMES)
@@ -415,6 +419,8 @@ def _plan(pattern: str, entry: Entry) -> tuple:
     if entry.role == "keep":
         plain = entry.inner is None and entry.subtype not in _MERGES_WITH
         role = _KEEP if plain else _KEEP_MORE
+        if plain and entry.surface.endswith("law"):
+            role = _LAW  # `law`, `trade law`: kept, and a cue for `named_laws` as `Law`
     elif entry.role == "country":  # `Chad Bown` may be a person: the full rules
         role = _COUNTRY if pattern not in _FIRST_NAME_PATTERNS else _ADD_COUNTRY
         row = ("actor", entry.subtype, entry.value, entry.why, 1)

@@ -107,13 +107,12 @@ _NOT_AGENCY_AFTER = frozenset("President Prime Premier Chancellor Mr the".split(
 def named_laws(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
     """`the Inflation Reduction Act`, `the International Emergency Economic Powers Act`,
     `Trade Expansion Act of 1962`: a law named by capitalised words before `Act` (the
-    lexicon's `law` cue), as trade legislation; annotators mark every named act of a
-    trade story. A `Law` so named counts when a word of its name is trade's (`Export
-    Control Law`, `Foreign Trade Law`, `Economic Reciprocity Law`). Not `Act` alone, nor
-    a headline's words."""
+    lexicon's `law` cue; the scanner adds `Law` to them), as trade legislation; annotators
+    mark every named act of a trade story. A `Law` so named counts when a word of its
+    name is trade's (`Export Control Law`, `Foreign Trade Law`, `Economic Reciprocity
+    Law`). Not `Act` alone, nor a headline's words."""
     out: list[Found] = []
-    heads = [cue[1:] for cue in cues if cue[0] == "law"] + _law_heads(text)
-    for head, head_end in sorted(heads):
+    for _role, head, head_end in [cue for cue in cues if cue[0] == "law"]:
         start = _name_start(text, head)
         if start == head or _in_title_case_line(text, start, head_end):
             continue
@@ -123,18 +122,6 @@ def named_laws(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
         end = year.end() if year else head_end
         out.append(Found(start, end, "issue", "topic", "trade legislation", _WHY_LAW, 1))
     return out
-
-
-def _law_heads(text: str) -> list[tuple[int, int]]:
-    """Where `Law` stands as a word (the lexicon's `law`, an issue word, takes the pattern
-    a cue would need)."""
-    heads = []
-    at = text.find("Law")
-    while at >= 0:
-        if not text[at - 1:at].isalnum() and not text[at + 3:at + 4].isalnum():
-            heads.append((at, at + 3))
-        at = text.find("Law", at + 3)
-    return heads
 
 
 _TRADE_LAW_WORD = re.compile(

@@ -278,14 +278,14 @@ def waiver_off_trade(text: str, f: Found) -> bool:
     characters) names no patents, TRIPS or intellectual property, or the waiver's own
     clause is of trade preferences, tariffs or purchases (`a WTO waiver covering trade
     preferences`, `waivers to buy foreign goods`)."""
-    story = max(0, f.start - _STORY_REACH), f.end + _STORY_REACH  # (not all of a long text)
-    if _PATENT_WORDS.search(text, *story) is None:
+    story = text[max(0, f.start - _STORY_REACH):f.end + _STORY_REACH]  # (not all of a long
+    if not any(word in story for word in _PATENT_WORDS):  # text; substrings: no regex scan)
         return True
     return _WAIVED_TRADE.search(sentence_around(text, f.start, f.end)) is not None
 
 
 _STORY_REACH = 5000
-_PATENT_WORDS = re.compile(r"\b(?:[Pp]atents?|TRIPS|[Ii]ntellectual[ \t\n]+[Pp]roperty)\b")
+_PATENT_WORDS = ("atent", "TRIPS", "ntellectual property", "ntellectual Property")  # (P)patent(s)
 _WAIVED_TRADE = re.compile(
     r"\b(?:preferences?|preferential|tariffs?|duties|duty|quotas?|buy|Buy|purchases?"
     r"|procurement|contracts?|sanctions)\b")
