@@ -537,3 +537,21 @@ def test_limits_on_the_use_of_export_subsidies_are_no_export_controls():
 ])
 def test_the_tokyo_round_codes_barriers_and_procurement(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Biden Hikes Levies on Chips, Solar Cells\n\nWASHINGTON - The duties rose.",
+     ("Levies", "tariffs")),
+    ("Economic resilience requires de-risking and diversifying.",
+     ("de-risking", "supply chains")),
+    ("The plan cuts import protection by 30 percent.", ("import protection", "protectionism")),
+    ("The bill renews Trade Adjustment Assistance for workers.",
+     ("Trade Adjustment Assistance", "trade legislation")),
+    ("Japan weighs a GATT challenge to the tariff.", ("GATT challenge", "trade dispute")),
+])
+def test_headline_levies_de_risking_protection_and_worker_aid(text, expected):
+    assert expected in issues(text)
+
+
+def test_a_surname_levy_is_no_levy():
+    assert issues("Mr. Levy said the talks went well.") == []

@@ -103,11 +103,40 @@ def case_ok(text: str, start: int, end: int, entry: Entry) -> bool:
     seg = text[start:end]
     if entry.case == UPPER:
         return seg.isupper()
-    if entry.case == EXACT:  # a lower-case entry in capitals too: a headline's `LEVY`
+    if entry.case == EXACT:  # a lower-case entry in capitals or title case too:
         surface = entry.surface.split(":", 1)[-1]
         seg = " ".join(seg.split())
-        return seg == surface or surface.islower() and seg == surface.upper()
+        return seg == surface or surface.islower() and (
+            seg == surface.upper() or seg == surface.title() and in_title_case_line(
+                text, start, end))  # a headline's `LEVY`, `Hikes Levies on Chips`
     return seg[0].isupper()
+
+
+def in_title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stands in a headline in title case: a short line of its own (a
+    blank line or the text's edge on both sides) most of whose other words of four
+    letters or more are capitalised."""
+    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    if line_end < 0:
+        line_end = len(text) if len(text) - end <= _LINE_REACH else -1
+    if line_start == 0 and start > _LINE_REACH or line_end < 0 or \
+            line_start > 1 and text[line_start - 2] != "\n" or \
+            text[line_end + 1:line_end + 2] not in ("", "\n"):
+        return False  # a line wrapped inside a paragraph, not a headline
+    rest = (text[line_start:start] + " " + text[end:line_end]).split()
+    if len(rest) > _HEADLINE_WORDS:
+        return False  # a paragraph of one line
+    long_words = [word for word in rest if len(word) > 3 and word[0].isalpha()]
+    if len(long_words) < 3:
+        return False
+    capitalised = sum(1 for word in long_words if _CAPITALISED.match(word))
+    return capitalised * 4 >= len(long_words) * 3
+
+
+_LINE_REACH = 300  # characters of a headline read either side of a name
+_HEADLINE_WORDS = 24  # words a headline has besides the name, at most
+_CAPITALISED = re.compile(r"[A-Z]")
 
 
 def word_before(text: str, start: int) -> str:

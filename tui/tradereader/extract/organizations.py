@@ -30,7 +30,7 @@ from operator import itemgetter
 from .governments import US_PRESIDENTS
 from .lazy_regex import rx
 from .lexicon import given_names, load_lexicon
-from .lexmatch import CALENDAR_WORDS, Found, indexes_of_value
+from .lexmatch import CALENDAR_WORDS, Found, in_title_case_line, indexes_of_value
 from .normalize import fold_pattern
 
 _START = itemgetter(0)  # Found.start
@@ -38,7 +38,6 @@ _START = itemgetter(0)  # Found.start
 _SPACE = r"(?:[ \t]|\n(?!\n))+"  # within a paragraph: a name may wrap across lines
 _WORD = r"[A-Z](?:[\w&'’]|-[A-Z\d]|\.(?=[\w-]))*\.?"  # `Meat`, `U.S.-China`, not `Economics.`
 _NAME_WORD = re.compile(rf"(?:{_WORD}|&)$")
-_CAPITALISED = re.compile(r"[A-Z]")
 # after the head: `of`/`for`/`on` (then maybe `the`), capitalised words, and maybe `and`
 # with up to three more that end the name and hold no title (`of Posts and
 # Telecommunications`, `of French Wine and Spirits Exporters`, `for Promotion of Industry
@@ -59,8 +58,6 @@ _NOT_NAME_WORDS = frozenset(
 _NOT_BODIES = re.compile(r"\b(?:University|College|School|News|Press)\b")
 _MAX_LEFT = 6  # words before the head
 _LONGEST_WORD = 40  # characters a word of a name may have
-_LINE_REACH = 300  # characters of a headline read either side of a name
-_HEADLINE_WORDS = 24  # words a headline has besides the name, at most
 _WHY, _WHY_BRACKETED = "rule organisation name", "rule organisation name (acronym after it)"
 _WHY_ACRONYM = "rule organisation acronym"
 _WHY_CONGRESS = "rule congressional committee"
@@ -114,7 +111,7 @@ def named_laws(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
     out: list[Found] = []
     for _role, head, head_end in [cue for cue in cues if cue[0] == "law"]:
         start = _name_start(text, head)
-        if start == head or _in_title_case_line(text, start, head_end):
+        if start == head or in_title_case_line(text, start, head_end):
             continue
         if text[head] == "L" and not _TRADE_LAW_WORD.search(text, start, head):
             continue  # `the Basic Law`, `Law and Justice`: only a trade `Law` is one
@@ -148,7 +145,7 @@ def named_agreements(text: str, found: list[Found]) -> None:
         start = _name_start(text, mention.start, and_first=True)
         tail = _AGREEMENT_TAIL.match(text, mention.end)
         end = tail.end() if tail is not None else mention.end
-        if (start, end) != mention[:2] and not _in_title_case_line(text, start, end):
+        if (start, end) != mention[:2] and not in_title_case_line(text, start, end):
             found[i] = mention._replace(start=start, end=end, why=_WHY_AGREEMENT)
             grown.append(found[i])
     if grown:
@@ -206,7 +203,7 @@ def _organisation(text: str, head: int, head_end: int) -> Found | None:
     if start == head and end == head_end:
         return None  # the head alone: `Council members`, `the Board`
     name = " ".join(text[start:end].split())
-    if _NOT_BODIES.search(name) or _in_title_case_line(text, start, end):
+    if _NOT_BODIES.search(name) or in_title_case_line(text, start, end):
         return None
     chamber = _US_CHAMBER.match(name)
     if chamber is not None:  # `Senate Banking Committee`: a body of the US Congress
@@ -347,23 +344,3 @@ def _joins_word(char: str) -> bool:
     return char != "" and (char.isalnum() or char in "_&-")
 
 
-def _in_title_case_line(text: str, start: int, end: int) -> bool:
-    """Whether the name stands in a headline in title case: a short line of its own (a
-    blank line or the text's edge on both sides) most of whose other words of four
-    letters or more are capitalised."""
-    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
-    line_end = text.find("\n", end, end + _LINE_REACH)
-    if line_end < 0:
-        line_end = len(text) if len(text) - end <= _LINE_REACH else -1
-    if line_start == 0 and start > _LINE_REACH or line_end < 0 or \
-            line_start > 1 and text[line_start - 2] != "\n" or \
-            text[line_end + 1:line_end + 2] not in ("", "\n"):
-        return False  # a line wrapped inside a paragraph, not a headline
-    rest = (text[line_start:start] + " " + text[end:line_end]).split()
-    if len(rest) > _HEADLINE_WORDS:
-        return False  # a paragraph of one line
-    long_words = [word for word in rest if len(word) > 3 and word[0].isalpha()]
-    if len(long_words) < 3:
-        return False
-    capitalised = sum(1 for word in long_words if _CAPITALISED.match(word))
-    return capitalised * 4 >= len(long_words) * 3
