@@ -817,3 +817,9 @@ def test_a_treasury_note_the_chicago_board_and_the_fbi(text, present, absent):
 def test_the_government_after_an_opening_quote_is_the_story_s():
     text = 'Korean exports rose. Kim said: "The government will act," and Korea agreed.'
     assert governments(text) == [("government", "government", "South Korean government")]
+
+
+def test_the_united_auto_workers_is_the_union_not_workers():
+    found = actors("The United Auto Workers union backed the curbs. The UAW said so.")
+    assert ("United Auto Workers", "institution", "UAW") in found
+    assert ("UAW", "institution", "UAW") in found

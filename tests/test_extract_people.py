@@ -536,3 +536,9 @@ def test_a_name_keeps_its_suffix_and_its_surname_still_counts(text, name, later)
 ])
 def test_a_member_of_parliament_is_named_after_the_title(text, name):
     assert name in spans(text)
+
+
+def test_mark_is_a_given_name_though_the_currency_shares_its_pattern():
+    text = "The opposition Labor Party, led by Mark Latham, will wait. The mark fell."
+    assert spans(text) == ["Mark Latham"]
+    assert spans("Deutsche Mark Rises Against the Dollar\n\nFRANKFURT - It rose.") == []

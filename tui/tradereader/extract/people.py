@@ -233,7 +233,10 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
             if text[end + 1:end + 2].isupper() and text[end] in " \n" \
                     and text[start:end] in _ROLES_BEFORE_NAMES:
                 out += _role_then_name(text, start, end + 1)
-        elif cue == "first" and text[end + 1:end + 2].isupper() and text[end] in " \n":
+        elif (cue == "first" or cue == "money" and text[start:end] == "Mark"
+              and not text.endswith("Deutsche ", 0, start)) and \
+                text[end + 1:end + 2].isupper() and text[end] in " \n":  # (the currency's cue
+            # took the given name's pattern: `Mark Latham`, not the Deutsche mark)
             if not text[start - 1:start] == "-":  # `Jean-Claude Paye`: not `Claude Paye`
                 out += _names_from(text, start, "rule first name")
     for start, _end in titles:
