@@ -83,3 +83,10 @@ def test_a_customs_duty_is_no_customs_agency(text, expected, absent):
 ])
 def test_a_capital_after_a_or_an_is_the_city(text):
     assert not [m for m in found(text) if m[2] in ("JPN", "USA")], found(text)
+
+
+def test_native_peoples_of_the_americas_are_no_india():
+    text = "NAFTA took effect as armed Indian peasants seized towns in Chiapas."
+    assert [a for a in found(text) if a[2] == "IND"] == []
+    text = "Indian Commerce Minister Murasoli Maran said Brazil and Mexico agreed."
+    assert ("Indian", "actor", "IND") in found(text)

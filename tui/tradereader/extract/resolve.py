@@ -230,6 +230,22 @@ def _about_georgia(text: str) -> bool:
     return any(word in text for word in _GEORGIA_CUES)
 
 
+def _native_peoples(text: str, f: Found) -> bool:
+    """Whether `Indian(s)` at `f` are the native peoples of the Americas: a story (what
+    lies within `_STORY_REACH` characters) that never names India but names native
+    peoples or their lands (`Mayan Indians`, the Zapatistas of Chiapas, a reservation).
+    A country's name is no sign: `Indian Commerce Minister Maran` may meet Brazil's."""
+    story = text[max(0, f.start - _STORY_REACH):f.end + _STORY_REACH]
+    return rx(_INDIA).search(story) is None and rx(_THE_AMERICAS).search(story) is not None
+
+
+_INDIAN_WHYS = frozenset({"lexicon demonym:Indian", "lexicon demonym:Indians"})
+_STORY_REACH = 5000
+_INDIA = r"\bIndia\b"
+_THE_AMERICAS = (r"\b(?:Chiapas|Zapatista|Maya|Aztec|Inca|Amazon|[Ii]ndigenous|[Nn]ative American"
+                 r"|American Indian|tribe|tribal|reservation)")
+
+
 # `a meeting in the Oval Office`, `told reporters at the White House`, `outside the
 # Kremlin`: the building as a place, not its government (`hardliners in the White House`
 # and `a report to the White House` stay the government)
@@ -293,7 +309,8 @@ def _country_word(f: Found, text: str, why: str = "before a title") -> Found:
 @lru_cache(maxsize=1)
 def _refined_whys() -> frozenset[str]:
     """The `why` of every candidate `refine` may change (a small share of all)."""
-    whys = {f"lexicon group:{word}" for word in _PLACES_OF_GROUPS} | {"lexicon country:Georgia"}
+    whys = {f"lexicon group:{word}" for word in _PLACES_OF_GROUPS} | {"lexicon country:Georgia"} \
+        | _INDIAN_WHYS
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
                 or entry.surface in CURB_SURFACES or entry.surface in FRAMEWORK_SURFACES
@@ -343,6 +360,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         return None if _names_a_place(text, f) else f
     if f.value == "GEO" and text[f.start:f.end] == "Georgia" and not _about_georgia(text):
         return None  # `Hyundai's Georgia plant`, `Sen. Warnock of Georgia`: the US state
+    if f.value == "IND" and f.why in _INDIAN_WHYS and _native_peoples(text, f):
+        return None  # `an uprising of armed Indian peasants` in Chiapas: no India
     if f.value in _NAMED_IN_FULL_FIRST:
         return f if _named_in_full(text, f) else None
     if f.value == "tariffs" or f.why in _SAFEGUARD_WHYS:  # (`safeguard`: a barrier)
