@@ -488,3 +488,13 @@ def test_a_schedule_verb_used_as_a_noun_is_no_sign_of_the_future():
 def test_a_participle_after_its_noun_governs_no_date():
     text = "The tariffs apply to electric vehicles made in China from July."
     assert found(text, "2024-06-12") == [("July", "date", "2024-07")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vote was moved from Friday to Monday.",
+     [("Friday", "date", "2024-04-26"), ("Monday", "date", "2024-05-06")]),
+    ("The Secretary of State visits Beijing on Tuesday.", [("Tuesday", "date", "2024-05-07")]),
+    ("A senior official visits Seoul on Thursday.", [("Thursday", "date", "2024-05-02")]),
+])
+def test_a_new_date_and_a_plan_in_the_present_are_ahead(text, expected):
+    assert found(text, "2024-05-01") == expected

@@ -90,3 +90,60 @@ def test_native_peoples_of_the_americas_are_no_india():
     assert [a for a in found(text) if a[2] == "IND"] == []
     text = "Indian Commerce Minister Murasoli Maran said Brazil and Mexico agreed."
     assert ("Indian", "actor", "IND") in found(text)
+
+
+def issues_of(text: str) -> list[tuple[str, str]]:
+    return [(phrase, value) for phrase, kind, value in found(text) if kind == "issue"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing tightened controls on its exports of gallium.",
+     [("controls on its exports", "export controls")]),
+    ("Washington tightened controls on China-bound chip exports.",
+     [("controls on China-bound chip exports", "export controls")]),
+    ("Quotas rose. Washington set restrictions on the country's exports.",
+     [("Quotas", "non-tariff barriers"), ("restrictions", "non-tariff barriers")]),
+    ("Quotas rose. It set curbs on textile exports from Hong Kong.",
+     [("Quotas", "non-tariff barriers"), ("curbs", "non-tariff barriers")]),
+    ("Washington tightened import curbs on steel. Johnson Controls on Tuesday said so.",
+     [("import curbs", "non-tariff barriers")]),
+    ("Quotas rose. Term limits for lawmakers were also discussed.",
+     [("Quotas", "non-tariff barriers")]),
+    ("Quotas rose. There are limits to what Tokyo can do.",
+     [("Quotas", "non-tariff barriers")]),
+    ("The Treasury granted Chevron a waiver. Critics called it patently political.", []),
+    ("CLINTON SIGNS NAFTA; BILL CLINTON HAILS PACT\n\nWASHINGTON - He signed it.",
+     [("NAFTA", "trade agreement"), ("PACT", "trade agreement")]),
+    ("Levy Says Tariffs Will Hurt Growth\n\nNEW YORK - He spoke.", [("Tariffs", "tariffs")]),
+    ("The firm hired Trade Law Advisors in Geneva.", [("Trade Law", "trade legislation")]),
+])
+def test_review_false_friends_of_the_new_issue_rules(text, expected):
+    assert issues_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Beijing spokesman said the move was wrong.", ("Beijing", "actor", "CHN")),
+    ("Indian outsourcing firms compete with Amazon Web Services.", ("Indian", "actor", "IND")),
+])
+def test_review_actors_the_new_rules_must_keep(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Siam Cement Group shares rose.",
+    "The University of Malaya said so.",
+    "MP Materials, the rare earths miner, rose 5%.",
+])
+def test_review_names_that_hold_no_actor(text):
+    assert [a for a in found(text) if a[1] == "actor"] == []
+
+
+def test_a_patronymic_is_no_surname():
+    text = "King Salman and Crown Prince Mohammed bin Salman met the envoy."
+    people = [(p, v) for p, k, v in found(text) if k == "actor"]
+    assert ("Salman", "Salman") in people
+
+
+def test_a_suffix_after_a_comma_keeps_the_surname():
+    text = "Sen. Robert Casey, Jr. said so. Casey left."
+    assert ("Casey", "actor", "Robert Casey, Jr.") in found(text)

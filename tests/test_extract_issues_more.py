@@ -414,9 +414,9 @@ def test_bare_fast_track_is_the_trade_authority_not_a_modifier(text, expected):
 @pytest.mark.parametrize("text, phrase", [
     ("The EU and the U.S. agreed a truce in their 17-year fight over aircraft subsidies.",
      "fight"),
-    ("Tokyo and Washington had strong reasons to avoid a fight.", "fight"),
+    ("Tokyo and Washington had strong reasons to avoid a fight over rice imports.", "fight"),
     ("Beijing joined the feud with Brussels over solar panels.", "feud"),
-    ("Markets had been bracing for a clash.", "clash"),
+    ("Markets had been bracing for a clash over tariffs.", "clash"),
     ("Years of bitter fights over lumber followed.", "fights"),
     ("U.S. Raises Tariffs in Banana Fight\n\nWASHINGTON (AP) - The duties rose.", "Fight"),
 ])
@@ -433,6 +433,9 @@ def test_a_fight_between_trading_partners_is_a_dispute(text, phrase):
     ("The fight over NAFTA split Democrats for months.", "fight"),
     ("Rep. Ed Jenkins, a\nDemocrat, agreed to hold off his fight.", "fight"),
     ("Police said there were no serious clashes.", "clashes"),
+    ("Trump's fight with Powell over interest rates intensified.", "fight"),
+    ("Border clashes between India and China soured ties.", "clashes"),
+    ("The fight is about jobs, the union leader said of the tariffs.", "fight"),
 ])
 def test_a_fight_at_home_or_a_verb_is_no_dispute(text, phrase):
     assert phrase not in [found for found, _ in issues(text)], issues(text)
@@ -470,7 +473,7 @@ def test_a_waiver_is_of_patent_rights_in_a_story_of_patents(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("WTO members try to revive the Doha talks.", ("Doha talks", "trade agreement")),
+    ("WTO members try to revive the Doha trade talks.", ("Doha trade talks", "trade agreement")),
     ("They argued over the Doha Development Agenda.",
      ("Doha Development Agenda", "trade agreement")),
     ("HOOVER SIGNS TARIFF BILL DESPITE PROTESTS\n\nWASHINGTON - He signed it.",

@@ -6,7 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lazy_regex import rx
-from .lexmatch import Found
+from .lexicon import load_lexicon
+from .lexmatch import Found, in_title_case_line, word_before
+from .normalize import fold_pattern
 from .word_roles import finance_word_at
 
 _ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:limits", "topic:licences", "topic:licenses",
@@ -38,8 +40,9 @@ def curbs_named_before(text: str, found: list[Found | None], i: int) -> Found | 
     will be lifted`; not `temperature controls`, `Johnson Controls`)."""
     f = found[i]
     alone_ok = f[5] not in _ONLY_AFTER_CURB_WHYS
-    if not alone_ok and (not text[f.start].islower() and not text.startswith(" on ", f.end)
-                         or rx(_OBJECT_AFTER).match(text, f.end)):
+    if not alone_ok and (not text[f.start].islower() and not _headline_curbs_on(text, f)
+                         or rx(_OBJECT_AFTER).match(text, f.end)
+                         or f.why == _LIMITS_WHY and _limits_elsewise(text, f)):
         return None  # `Johnson Controls`; `China controls the processing` (the verb); not
         # a headline's `Limits on Chinese Clothing Imports`
     on_exports = rx(_ON_EXPORTS).match(text, f.end)
@@ -80,14 +83,52 @@ def _drop_issues_within(found: list[Found | None], i: int, end: int) -> None:
             found[j] = None
 
 
+def _headline_curbs_on(text: str, f: Found) -> bool:
+    """`Limits on Chinese Clothing Imports` in a title-case headline (not `Johnson
+    Controls on Tuesday said`)."""
+    return text.startswith(" on ", f.end) and in_title_case_line(text, f.start, f.end)
+
+
+def _limits_elsewise(text: str, f: Found) -> bool:
+    """Whether a bare `limits` is no curb: a compound (`term limits`, `credit card
+    limits`), `limits to what`, `limits on what`, or the verb (`The pact limits Chinese
+    textile exports`: no determiner before it, no `on` after it)."""
+    before = word_before(text, f.start)
+    if before in _OTHER_LIMITS:
+        return True
+    after = text[f.end:f.end + 12].split()[:2]
+    if after[:1] == ["to"] or after == ["on", "what"]:
+        return True
+    return after[:1] != ["on"] and before not in _LIMITS_DETERMINERS
+
+
+_LIMITS_WHY = "lexicon topic:limits"
+_OTHER_LIMITS = frozenset(
+    "term speed credit card spending age weight time price borrowing debt emission emissions "
+    "position loss exposure lending deposit withdrawal".split())
+_LIMITS_DETERMINERS = frozenset(
+    "the those these such new tighter strict stricter firm its their any no further".split())
+
+
 def _whose_exports(text: str, start: int, end: int) -> bool:
-    """Whether `on ... exports` in `text[start:end]` names whose exports they are (`curbs
-    on Japanese exports`, `on its exports`, `on U.S. textile exports`): often another
-    country's barrier to them, not the exporter's own controls."""
-    return any(word[:1].isupper() or word in _OWNERS for word in text[start:end].split()[1:-1])
+    """Whether `on ... exports` in `text[start:end]` names another country's exports
+    (`curbs on Japanese exports`, `on U.S. textile exports`, `on the country's exports`,
+    `on textile exports from Hong Kong`): often that country's barrier to them, not the
+    exporter's own controls (`curbs on its rice exports`, `on China-bound chip exports`,
+    `on Nvidia's chip exports` are export controls)."""
+    lexicon = load_lexicon().by_pattern
+    for word in text[start:end].split()[1:-1]:
+        word = word.rstrip(",").removesuffix("'s").removesuffix("’s")
+        entry = lexicon.get(fold_pattern(word)) if word[:1].isupper() else None
+        if entry is not None and entry.kind == "actor" and entry.subtype in _PLACES or \
+                word.lower() in _WHOSE_NOUNS:
+            return True
+    return rx(_FROM_A_PLACE).match(text, end) is not None
 
 
-_OWNERS = frozenset("its their our his her".split())
+_PLACES = frozenset({"country", "metonym"})
+_WHOSE_NOUNS = frozenset({"country", "nation", "island", "region", "territory", "colony"})
+_FROM_A_PLACE = r"[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?[A-Z]"
 
 
 def issues_before(found: list[Found | None], i: int, since: int):

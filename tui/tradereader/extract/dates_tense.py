@@ -323,10 +323,12 @@ def _adjacent_verb(before: list[str]) -> bool | None:
         return None
     if before[-1] == "since" or before[-1] == "last":  # `last [March 27]`
         return False
+    if _rescheduled(before) or len(before) > 3 and before[-3] == "from" and \
+            before[-1] in _RANGE_TO and _rescheduled(before[:-3] + before[-1:]):
+        return True  # `was postponed until Monday`, `pushed back to March`, `moved from
+        # Friday to Monday`: a new date, ahead
     if len(before) > 3 and before[-3] == "from" and before[-1] in _RANGE_TO:
         return _adjacent_verb(before[:-3])  # `met from Friday until Sunday`: as its start
-    if _rescheduled(before):
-        return True  # `was postponed until Monday`, `pushed back to March`: a new date, ahead
     if before[-1] == "of" and len(before) > 1 and before[-2] == "ahead":
         return True  # `ahead of the weekend`, `ahead of Friday's vote`
     if before[-1] in ("of", "for") and len(before) > 1 and before[-2] in _DEADLINES:
@@ -404,9 +406,7 @@ def _plural_subject(word: str) -> bool:
 
 
 _RANGE_TO = frozenset("until till to through".split())
-_BEFORE_NOUNS = frozenset(
-    "of the a an his her their its our these those recent several many two three state "
-    "official high-level".split())
+_BEFORE_NOUNS = frozenset("of the a an his her their its our these those".split())
 
 
 def _nouns_only(words: list[str], cues: set[str]) -> set[str]:

@@ -59,6 +59,12 @@ _NOT_METONYM_AFTER = frozenset(
     "through headed flew fly travel travelled traveled trip downtown central outskirts "
     "within inside west east greater".split()
 )
+# what `a Tokyo ...`, `a Washington ...` may be that is the city's, not its government's
+_CITY_THING = re.compile(
+    r"[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:securities|brokerage|broker|bank|think[ \t\n]+tank|"
+    r"law[ \t\n]+firm|lawyer|attorney|consultant|consultancy|firm|company|hotel|restaurant|"
+    r"court|newspaper|paper|university|hospital|resident|native|Democrat|Republican|"
+    r"visit|trip|stop|suburb|district|street|address|audience|crowd|rally)\b")
 _NOT_METONYM_BEFORE = frozenset(
     "time stock stocks market markets exchange airport correspondent correspondents bureau "
     "embassy residents police university office offices summit meeting area region "
@@ -107,8 +113,9 @@ def case_ok(text: str, start: int, end: int, entry: Entry) -> bool:
         surface = entry.surface.split(":", 1)[-1]
         seg = " ".join(seg.split())
         return seg == surface or surface.islower() and (
-            seg == surface.upper() or seg == surface.title() and in_title_case_line(
-                text, start, end))  # a headline's `LEVY`, `Hikes Levies on Chips`
+            seg == surface.upper() or surface[-1] == "s" and seg == surface.title()
+            and in_title_case_line(text, start, end))  # a headline's `LEVY`, `Hikes Levies
+        # on Chips` (a plural: `Levy Says Tariffs Will Hurt` may be Mr. Levy)
     return seg[0].isupper()
 
 
@@ -156,8 +163,9 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
     before = word_before(text, start)
     if before in _NOT_METONYM_AFTER and not _acts_after(before, text, start, after):
         return False
-    if before == "a" or before == "an":
-        return False  # `a Tokyo think tank`, `a Washington lawyer`: the city's
+    if (before == "a" or before == "an") and _CITY_THING.match(text, end):
+        return False  # `a Tokyo think tank`, `a Washington Democrat`: the city's (not `a
+        # Beijing spokesman`, `a Tokyo concession`)
     if not before and _NAMED_AS_CAPITAL.search(text, max(0, start - 12), start):
         return False  # `in Niger's capital, Niamey,`: the city, named
     if after.startswith("-") or _DATELINE.match(after):
@@ -237,7 +245,8 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
     if entry.value == "markets":
         return word_before(text, s) not in _NOT_MARKETS_AFTER
     if entry.surface == "topic:bill" and text[s] == "B":  # "Bill Clinton"; a headline's BILL
-        return _CAPITAL_NEXT.match(text, e) is None or text[s + 1:e] == "ILL"
+        return _CAPITAL_NEXT.match(text, e) is None or text[s + 1:e] == "ILL" and \
+            text[max(0, s - 12):s].split()[-1:] in _BILL_KINDS  # `TARIFF BILL`, not `BILL GATES`
     if entry.surface == "topic:round":  # `the round` of negotiations, not `a round of tariffs`
         return _round_after_ok(text, s) and not _ROUND_OF_MEASURES.match(text, e)
     if entry.surface[:15] == "topic:shortfall":  # the trade gap, not `a shortfall of rain`
@@ -245,12 +254,14 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
     return True
 
 
+_BILL_KINDS = [[word] for word in "TARIFF TRADE FARM TEXTILE IMPORT EXPORT CURRENCY OMNIBUS THE".split()]
 _TRADE_WORD = re.compile(r"\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|deficits?|surplus)\b")
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = 240) -> str:
     """The sentence (or headline) holding `text[start:end]`, within `reach` each side (a
-    dot after a capital, `U.S. Congress`, ends none, nor a line broken inside a paragraph)."""
+    dot after an initial, `U.S. Congress`, ends none, nor a line broken inside a
+    paragraph)."""
     low, high = max(0, start - reach), min(len(text), end + reach)
     stops = [m.start() for m in _SENTENCE_END.finditer(text, low, start)]
     first = stops[-1] if stops else low - 1
@@ -258,7 +269,9 @@ def sentence_around(text: str, start: int, end: int, reach: int = 240) -> str:
     return text[first + 1:stop.start() if stop else high]
 
 
-_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s|\n[ \t]*\n")  # a paragraph ends one too
+# a full stop (not after an initial: `U.S.`, `James A. Baker`; a quote may close after it),
+# or a paragraph's end
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.[\"”’']?\s|\n[ \t]*\n")
 
 
 def lexicon_matches(folded: str, automaton: Any) -> list[tuple[int, int, int]]:

@@ -223,10 +223,15 @@ def _is_token(word: str) -> bool:
     return _TOKEN_FULL.fullmatch(word) is not None
 
 
-# what may follow a name (`James A. Baker III`, `Thomas P. O'Neill Jr.`, `King Hassan II`)
-NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
-SUFFIX_OPENERS = frozenset({" J", " S", " I", ", ", ". ", ".\n", "."})  # how one may begin
-_SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w'’-])")
+# what may follow a name (`James A. Baker III`, `Thomas P. O'Neill Jr.`, `King Hassan II`;
+# not `Sr. Vice President`, a title after a comma)
+SUFFIX_WORDS = frozenset("Jr Sr II III IV".split())
+SUFFIX_OPENERS = frozenset({" J", " S", " I", ", ", ". ", ".\n", ".,", ".)"})  # its first two
+# characters (or a suffix the name took without its dot)
+_SUFFIX_AFTER = re.compile(
+    r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w'’-]|[ \t]+(?:Vice|Executive|Managing|Deputy|"
+    r"Director|Manager|Adviser|Advisor|Counsel|Partner|Fellow|Editor)\b)")
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
 def with_suffix(text: str, found: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -246,8 +251,11 @@ def _tokens(name: str) -> list[str]:
 def surname_key(name: str) -> str | None:
     """The word later mentions use for this person (None if too ambiguous)."""
     tokens = _tokens(name)
-    while len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES:
-        tokens = tokens[:-1]  # `James A. Baker III`: Baker
+    while len(tokens) > 1 and tokens[-1].rstrip(".,") in SUFFIX_WORDS:
+        tokens = tokens[:-1]  # `James A. Baker III`, `Robert Casey, Jr.`: Baker, Casey
+    tokens = [token.rstrip(",") for token in tokens]
+    if _PATRONYMIC.intersection(tokens):
+        return None  # `Mohammed bin Salman`: Salman is his father (King Salman), no surname
     if len(tokens) == 2 and tokens[0] in CHINESE_SURNAMES and tokens[1][1:].islower():
         key = tokens[0]
     elif tokens[0] in _FAMILY_FIRST_SURNAMES and (len(tokens) == 3 or "-" in tokens[-1]):

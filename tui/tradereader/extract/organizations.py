@@ -12,7 +12,7 @@ of an acronym bracketed after a body the lexicon knows (`Congressional Budget Of
 inside (`American Farm Bureau Federation`) loses to the longer name, as the
 guidelines' nested names do.
 
-`named_laws` grows `Act` into the law it names the same way, `named_agreements` an
+`named_laws` grows `Act` (or a trade `Law`) into the law it names the same way, `named_agreements` an
 agreement's head (`Free Trade Area`) into the agreement's name.
 
 Not names: a head alone or after a function word (`the Council said`), a line in title
@@ -113,8 +113,10 @@ def named_laws(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
         start = _name_start(text, head)
         if start == head or in_title_case_line(text, start, head_end):
             continue
-        if text[head] == "L" and not _TRADE_LAW_WORD.search(text, start, head):
-            continue  # `the Basic Law`, `Law and Justice`: only a trade `Law` is one
+        if text[head] == "L" and (not _TRADE_LAW_WORD.search(text, start, head)
+                                  or _LAW_NAMES_MORE.match(text, head_end)):
+            continue  # `the Basic Law`, `Law and Justice`: only a trade `Law` is one; not
+            # `Trade Law Advisors`, `Foreign Trade Law Journal`, `International Trade Law practice`
         year = _LAW_YEAR.match(text, head_end)
         end = year.end() if year else head_end
         out.append(Found(start, end, "issue", "topic", "trade legislation", _WHY_LAW, 1))
@@ -124,7 +126,10 @@ def named_laws(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
 _TRADE_LAW_WORD = re.compile(
     r"\b(?:Trade|Export|Exports|Import|Imports|Customs|Tariff|Tariffs|Reciprocity|Investment"
     r"|Anti-[Dd]umping|Antidumping|Dumping|Countervailing|Safeguards?|Sanctions|Mining|Mineral"
-    r"|Minerals|Foreign[ \t\n]+Exchange|Commerce|Commercial)\b")
+    r"|Minerals|Foreign[ \t\n]+Exchange|Commerce)\b")
+_LAW_NAMES_MORE = re.compile(  # a firm's, a journal's or a practice's name
+    r"[ \t]+(?:[A-Z]|practice|practices|firm|firms|school|journal|review|group|office|"
+    r"professor|department|center|centre|clinic)")
 _LAW_YEAR = re.compile(rf"{_SPACE}of{_SPACE}(?:1[89]|20)\d\d\b")
 _WHY_LAW = "rule named law"  # an Act or a Law
 

@@ -17,8 +17,8 @@ from .lazy_regex import rx
 from .lexicon import given_names
 from .lexmatch import Found
 from .names import (
-    FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, SUFFIX_OPENERS, clean_name, name_before, surname_key,
-    with_suffix,
+    FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, SUFFIX_OPENERS, SUFFIX_WORDS, clean_name, name_before,
+    surname_key, with_suffix,
 )
 from .spans import SpanIndex
 from .surnames import surname_mentions
@@ -50,6 +50,8 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
             found = clean_name(match.group(1), match.start(1), "rule title", keep_single=True,
                                after_title=True)
             monarch = text[start:end] in _MONARCHS  # `King Abdullah`: a given name is his
+            if found and text[found[0]:found[1]].rstrip(".") in SUFFIX_WORDS:
+                continue  # `Martin Luther King Jr.`: no king's name
             if found and text[found[0]:found[1]] not in _ADDRESSED and (monarch or not (  # `Mr.
                     _lone_given_name(text[found[0]:found[1]])  # President`, `President Bill`
                     and text[found[1]:found[1] + 1] != ")")):
@@ -67,7 +69,7 @@ def title_people(text: str, titles: Iterable[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-_MONARCHS = frozenset({"King", "Queen", "Emperor", "Crown Prince", "Sultan", "Emir"})
+_MONARCHS = frozenset({"King", "Queen", "Emperor", "Crown Prince"})
 
 
 # The words of a minister's portfolio (`of Industry and Trade`, `for International Trade`)

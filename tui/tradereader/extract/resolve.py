@@ -17,7 +17,7 @@ from .frameworks import (
     law_after_legislation,
 )
 from .word_roles import (
-    OFF_TRADE_WORDS, SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb,
+    OFF_TRADE_WORDS, SECTOR_WORDS, STORY_REACH, ban_is_verb, budget_deficit_again, embargo_is_verb,
     fast_track_is_a_modifier, investment_off_trade, manufacturing_is_a_modifier,
     quarrel_off_trade, reserves_is_verb, sector_names_a_role, settle_protectionist,
     settlement_off_trade, waiver_off_trade, word_off_trade,
@@ -232,18 +232,17 @@ def _about_georgia(text: str) -> bool:
 
 def _native_peoples(text: str, f: Found) -> bool:
     """Whether `Indian(s)` at `f` are the native peoples of the Americas: a story (what
-    lies within `_STORY_REACH` characters) that never names India but names native
-    peoples or their lands (`Mayan Indians`, the Zapatistas of Chiapas, a reservation).
+    lies within `STORY_REACH` characters) that never names India but names native
+    peoples or their lands (`Mayan Indians`, the Zapatistas of Chiapas, tribal lands).
     A country's name is no sign: `Indian Commerce Minister Maran` may meet Brazil's."""
-    story = text[max(0, f.start - _STORY_REACH):f.end + _STORY_REACH]
+    story = text[max(0, f.start - STORY_REACH):f.end + STORY_REACH]
     return rx(_INDIA).search(story) is None and rx(_THE_AMERICAS).search(story) is not None
 
 
 _INDIAN_WHYS = frozenset({"lexicon demonym:Indian", "lexicon demonym:Indians"})
-_STORY_REACH = 5000
 _INDIA = r"\bIndia\b"
-_THE_AMERICAS = (r"\b(?:Chiapas|Zapatista|Maya|Aztec|Inca|Amazon|[Ii]ndigenous|[Nn]ative American"
-                 r"|American Indian|tribe|tribal|reservation)")
+_THE_AMERICAS = (r"\b(?:Chiapas|Zapatistas?|Mayan?|Aztecs?|Incas?|[Ii]ndigenous|[Nn]ative American"
+                 r"|American Indians?|tribes|tribal)\b")
 
 
 # `a meeting in the Oval Office`, `told reporters at the White House`, `outside the
@@ -290,10 +289,12 @@ _INVESTMENT_WORDS = frozenset({"investment", "investments"})
 _ARTICLE_SIZE = 100_000
 _WHY = itemgetter(5)  # a Found's field, read at C speed
 _COMMERCE = frozenset({"Commerce Ministry", "China Commerce Ministry"})
+# `a U.S. customs duty`, `U.S. customs rules`: the country's levy or rules, no agency
+_CUSTOMS_THING_AFTER = (
+    r"[\w.]+[ \t\n]+customs[ \t\n]+(duty|duties|tariffs?|rates?|revenues?|value|valuation|"
+    r"code|union|procedures|rules|regime|territory|clearance)\b")
 # `U.S. Treasury Secretary Scott Bessent`: the country, then a title (the scanner took the
 # longest match at `U.S.`, which hid the title `Treasury Secretary`)
-_CUSTOMS_LEVIED = (r"[\w.]+[ \t\n]+customs[ \t\n]+(?:duty|duties|tariffs?|rates?|revenues?|"
-                   r"value|valuation|code|union|procedures|rules|regime|territory|clearance)\b")
 _COUNTRY_TREASURIES = frozenset({"institution:U.S. Treasury", "institution:US Treasury"})
 _SECRETARY_AFTER = r"[ \t\n]+(?:(?:Deputy|Under|Assistant)[ \t\n]+)?(?:Secretary|Undersecretary)\b"
 
@@ -352,8 +353,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
     if f.value == "Treasury" and (rx(_SECRETARY_AFTER).match(text, f.end)
                                   or ISSUED_AFTER.match(text, f.end)):
         return _country_word(f, text)  # (`U.S. Treasury debt`: bonds, no body)
-    if f.value == "US Customs" and rx(_CUSTOMS_LEVIED).match(text, f.start):
-        return _country_word(f, text, "before a levy")  # `a U.S. customs duty`
+    if f.value == "US Customs" and (thing := rx(_CUSTOMS_THING_AFTER).match(text, f.start)):
+        return _country_word(f, text, f"before customs {thing.group(1)}")  # `U.S. customs duty`
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
     if f.value in _PLACES_OF_GROUPS:  # `exports to Asian markets`: a place, not a party

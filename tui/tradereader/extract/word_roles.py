@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import load_lexicon
 from .lexmatch import Found, sentence_around, word_before
+from .normalize import fold_pattern
 
 _SPACE = r"[ \t]*\n?[ \t]*"
 _NEXT_WORD = re.compile(rf"{_SPACE}([a-z]+)\b(?:{_SPACE}[\w-]+)?")  # and the word after it
@@ -250,45 +252,74 @@ def quarrel_off_trade(text: str, f: Found) -> bool:
     the verb (`vowed to fight the pact`, `would "fight to the end"`), a fight against or for
     a cause (`the fight against climate change`), or one in a legislature or the street
     (`a tough fight in Congress`, `The fight split Democrats`, `no serious clashes`)."""
-    if word_before(text, f.start) in _BEFORE_A_QUARREL_VERB:
-        return True
+    before = word_before(text, f.start)
+    if before in _BEFORE_A_QUARREL_VERB or before in _ARMED:
+        return True  # the verb; `border clashes`, `armed clashes`
     match = _NEXT_WORD.match(text, f.end)
     if match is not None and match.group(1) not in _AFTER_A_QUARREL:
         return True  # an object (`fight the ruling`, `fight protectionism`) or a cause
-    return _HOME_FRONT.search(sentence_around(text, f.start, f.end)) is not None
+    clause = sentence_around(text, f.start, f.end)
+    if _HOME_FRONT.search(clause) is not None:
+        return True
+    return _TRADE_CLAUSE.search(clause) is None and not _names_a_country(clause)
+
+
+def _names_a_country(clause: str) -> bool:
+    """Whether a capitalised word of `clause` is a country, its people or its capital
+    (`Tokyo and Washington had reasons to avoid a fight`)."""
+    lexicon = load_lexicon().by_pattern
+    for word in _CAPITALISED_WORD.findall(clause):
+        entry = lexicon.get(fold_pattern(word))
+        if entry is not None and entry.kind == "actor" and entry.subtype in _PLACES:
+            return True
+    return False
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.]*[\w]")
+_PLACES = frozenset({"country", "metonym"})
 
 
 _BEFORE_A_QUARREL_VERB = _BEFORE_A_VERB | {"we", "they", "i", "you"}
+_ARMED = frozenset(
+    "border armed military violent deadly street ethnic sectarian naval gun fist".split())
 # what follows a quarrel (`a fight over chips`, `the feud with Brussels`, `fights loom`);
 # any other word is the verb's object or a cause (`fight the deal`, `fight for jobs`)
 _AFTER_A_QUARREL = frozenset(
     "over with between that which in of is was has had could would will may might looms "
     "loom loomed threatens threatened heats came comes dragged began erupted before after "
     "since dates dated continues continued ended ends".split())
+# a word of trade in the quarrel's sentence (`their fight over aircraft subsidies`; with no
+# country named either, not `Trump's fight with Powell over interest rates`)
+_TRADE_CLAUSE = re.compile(
+    r"(?i:\b(?:trade|trading|tariffs?|imports?|exports?|duty|duties|levies|WTO|GATT|"
+    r"subsid\w*|dumping|quotas?|sanctions|embargo|chips?|semiconductors?|steel|aluminium|"
+    r"aluminum|aircraft|bananas?|beef|lumber|solar|canola|wine|rare earths?|minerals|"
+    r"Airbus|Boeing|textiles?|market access|protectionis\w*|retaliat\w*))")
 _HOME_FRONT = re.compile(
-    r"\b(?:Congress|House|Senate|[Ll]awmakers|Democrats?|Democratic|Republicans?|Parliament"
-    r"|parliamentary|ratification|opposition|[Uu]nions|[Pp]olice|protesters|voters?|votes?)\b")
-
-
+    r"\b(?:Congress|(?<!White )House|Senate|[Ll]awmakers|Democrats?|Democratic|Republicans?"
+    r"|(?<!European )Parliament|parliamentary|ratification|opposition|unions?|[Pp]olice"
+    r"|protesters|votes?)\b")
 
 
 def waiver_off_trade(text: str, f: Found) -> bool:
     """Whether a `waiver` at `f` is no waiver of patent rights (`the TRIPS waiver`, `U.S.
-    backs waiver of COVID-19 vaccine patents`): the story (what lies within `_STORY_REACH`
+    backs waiver of COVID-19 vaccine patents`): the story (what lies within `STORY_REACH`
     characters) names no patents, TRIPS or intellectual property, or the waiver's own
     clause is of trade preferences, tariffs or purchases (`a WTO waiver covering trade
     preferences`, `waivers to buy foreign goods`)."""
-    story = text[max(0, f.start - _STORY_REACH):f.end + _STORY_REACH]  # (not all of a long
-    if not any(word in story for word in _PATENT_WORDS):  # text; substrings: no regex scan)
-        return True
+    story = text[max(0, f.start - STORY_REACH):f.end + STORY_REACH]  # (not all of a long text)
+    if not any(hint in story for hint in _PATENT_HINTS) or _PATENT_WORDS.search(story) is None:
+        return True  # (the substrings first: fast, and the words' pattern only where one is)
     return _WAIVED_TRADE.search(sentence_around(text, f.start, f.end)) is not None
 
 
-_STORY_REACH = 5000
-_PATENT_WORDS = ("atent", "TRIPS", "ntellectual property", "ntellectual Property")  # (P)patent(s)
+STORY_REACH = 5000  # characters either side of a word read as its story
+_PATENT_HINTS = ("atent", "TRIPS", "ntellectual")
+_PATENT_WORDS = re.compile(r"\b(?:[Pp]atent(?:s|ed|ing)?|TRIPS|[Ii]ntellectual[ \t\n]+[Pp]roperty)\b")
 _WAIVED_TRADE = re.compile(
     r"\b(?:preferences?|preferential|tariffs?|duties|duty|quotas?|buy|Buy|purchases?"
     r"|procurement|contracts?|sanctions)\b")
+
 
 def word_off_trade(text: str, f: Found) -> bool:
     """Whether a lexicon word that is mostly a trade issue is here another thing, told by
