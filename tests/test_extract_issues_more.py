@@ -558,3 +558,11 @@ def test_headline_levies_de_risking_protection_and_worker_aid(text, expected):
 
 def test_a_surname_levy_is_no_levy():
     assert issues("Mr. Levy said the talks went well.") == []
+
+
+def test_buy_american_is_a_barrier_and_buying_american_goods_is_not():
+    assert issues('"Buy American" fight heats up in Congress over steel.')[0] == \
+        ("Buy American", "non-tariff barriers")
+    text = "Consumers should buy American goods, he said."
+    assert issues(text) == []
+    assert any(f.value == "USA" for f in extract_actors_issues(text))

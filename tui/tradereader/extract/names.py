@@ -226,8 +226,6 @@ def _is_token(word: str) -> bool:
 # what may follow a name (`James A. Baker III`, `Thomas P. O'Neill Jr.`, `King Hassan II`;
 # not `Sr. Vice President`, a title after a comma)
 SUFFIX_WORDS = frozenset("Jr Sr II III IV".split())
-SUFFIX_OPENERS = frozenset({" J", " S", " I", ", ", ". ", ".\n", ".,", ".)"})  # its first two
-# characters (or a suffix the name took without its dot)
 _SUFFIX_AFTER = re.compile(
     r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w'’-]|[ \t]+(?:Vice|Executive|Managing|Deputy|"
     r"Director|Manager|Adviser|Advisor|Counsel|Partner|Fellow|Editor)\b)")

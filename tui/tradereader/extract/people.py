@@ -17,8 +17,8 @@ from .lazy_regex import rx
 from .lexicon import given_names
 from .lexmatch import Found
 from .names import (
-    FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, SUFFIX_OPENERS, SUFFIX_WORDS, clean_name, name_before,
-    surname_key, with_suffix,
+    FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, SUFFIX_WORDS, clean_name, name_before, surname_key,
+    with_suffix,
 )
 from .spans import SpanIndex
 from .surnames import surname_mentions
@@ -377,8 +377,11 @@ def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     weak = [p if not taken_at(p[0], p[1]) else _after_taken(text, taken_at, p)
             for p in context_people(text, cues, titles)]
     weak = [p for p in weak if p is not None]
-    found = [with_suffix(text, p) if text[p[1]:p[1] + 2] in SUFFIX_OPENERS else p
-             for p in strong + weak]  # (the test first: a suffix is rare, a call is not)
+    found = strong + weak
+    suffix_at = {cue[1] for cue in cues if cue[0] == "suffix"}  # (most texts have none)
+    if suffix_at:
+        found = [with_suffix(text, p) if p[1] + 1 in suffix_at or p[1] + 2 in suffix_at
+                 or text[p[1] - 3:p[1]] in (" Jr", " Sr") else p for p in found]
     named = [_name_and_key(text[s:e]) for s, e, _why in found]
     fullest = _fullest_names(named)
     _add_paternal_surnames(named, fullest)
