@@ -823,3 +823,9 @@ def test_the_united_auto_workers_is_the_union_not_workers():
     found = actors("The United Auto Workers union backed the curbs. The UAW said so.")
     assert ("United Auto Workers", "institution", "UAW") in found
     assert ("UAW", "institution", "UAW") in found
+
+
+def test_the_budget_office_and_the_eurogroup_are_institutions():
+    found = actors("The Office of Management and Budget opposed it. Eurogroup ministers met.")
+    assert ("Office of Management and Budget", "institution", "OMB") in found
+    assert ("Eurogroup", "institution", "Eurogroup") in found

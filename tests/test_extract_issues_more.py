@@ -566,3 +566,8 @@ def test_buy_american_is_a_barrier_and_buying_american_goods_is_not():
     text = "Consumers should buy American goods, he said."
     assert issues(text) == []
     assert any(f.value == "USA" for f in extract_actors_issues(text))
+
+
+def test_the_structural_impediments_initiative_is_a_trade_agreement():
+    assert issues("Talks under the Structural Impediments Initiative resumed.") == [
+        ("Structural Impediments Initiative", "trade agreement")]
