@@ -149,3 +149,41 @@ async def test_actors_issues_dates_and_matches_differ_in_a_256_colour_terminal_i
                 clashes.append((theme, focused, colours, text))
         assert clashes == []
     library.close()
+
+
+async def test_the_kinds_stay_apart_in_256_colours_inside_a_noted_or_cursor_sentence(
+    home: Path,
+):
+    """Inside the sentence under the cursor or a sentence with a note, actors, issues and
+    dates still get three colours of the 256, and a noted sentence does not take the
+    colour of one of the kinds (a tint on notes fell on the issue colour in textual-dark).
+    ANSI themes draw with the terminal's own 16 colours and are left out."""
+    from rich.color import ColorSystem
+
+    from tradereader.ui.widgets.article_view import ArticleView
+    from ui_support import seed_id
+
+    library = open_library(home)
+    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        clashes = []
+        for theme in sorted(t for t in app.available_themes if not t.startswith("ansi")):
+            app.theme = theme
+            await pilot.pause()
+            view._role_styles.clear()
+
+            def colour(*roles: str) -> int:
+                style = view._style_for(frozenset(roles), view.rich_style)
+                return style.bgcolor.downgrade(ColorSystem.EIGHT_BIT).number
+
+            plain = {colour(kind) for kind in ("actor", "issue", "date")}
+            for over in (("sentence",), ("note",), ("note", "sentence")):
+                kinds = [colour(kind, *over) for kind in ("actor", "issue", "date")]
+                if len(set(kinds)) < 3 or colour(*over) in kinds:
+                    clashes.append((theme, over, kinds, colour(*over)))
+            if colour("note") in plain:
+                clashes.append((theme, "note", colour("note"), plain))
+        assert clashes == []
+    library.close()
