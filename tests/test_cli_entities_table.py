@@ -26,8 +26,17 @@ def test_why_is_that_of_the_phrase_shown_not_of_the_first_mention() -> None:
                 issue(80, "tensions", "lexicon topic:tensions")]
     lines = rendered(mentions, 120).splitlines()
     [row] = [line for line in lines if "trade dispute" in line]
-    assert "tensions" in row.split("│")[4]  # the Phrase column: the commonest phrase
-    assert "topic: tensions" in row.split("│")[5] and "trade war" not in row
+    assert row.split("│")[4].split() == ["tensions,", "trade", "war"]  # the commonest first
+    assert "topic: tensions" in row.split("│")[5] and "trade war" not in row.split("│")[5]
+
+
+def test_the_phrase_column_lists_every_form_once_commonest_first() -> None:
+    mentions = [Mention(0, 5, "China", "actor", "country", "CHN", "lexicon country:China"),
+                Mention(10, 17, "Beijing", "actor", "metonym", "CHN", "lexicon capital:Beijing"),
+                Mention(20, 25, "China", "actor", "country", "CHN", "lexicon country:China"),
+                Mention(30, 35, "CHINA", "actor", "country", "CHN", "lexicon country:China")]
+    [row] = [line for line in rendered(mentions, 120).splitlines() if "CHN" in line]
+    assert row.split("│")[4].strip() == "China, Beijing"
 
 
 def column_words(text: str, columns: int, column: int = -2) -> list[str]:

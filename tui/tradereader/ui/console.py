@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -65,7 +66,7 @@ class EntitiesTable:
             if entry.kind != kind_before and kind_before:
                 table.add_section()
             value = shown_value(entry.value, entry.kind, entry.mentions[0].subtype)
-            cells = [str(len(entry.mentions)), Text(value), Text(entry.surface),
+            cells = [str(len(entry.mentions)), Text(value), Text(phrases_of(entry)),
                      Text(why_of_phrase(entry))]
             if with_kind_column:
                 table.add_row(heading if heading != heading_before else "", *cells)
@@ -78,6 +79,22 @@ class EntitiesTable:
 
 
 _KIND_COLUMN_FROM = 80  # columns: below, a Kind column squeezes the others into broken words
+
+
+def phrases_of(entry: EntityEntry, most: int = 4) -> str:
+    """The phrases the article uses for the entry, commonest first (its surface), a
+    phrase in other capitals once: `China, Beijing` (the capital counted with the
+    country); at most `most`, then `…`."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for mention in entry.mentions:
+        phrase = " ".join(mention.text.split())
+        counts[phrase.casefold()] += 1
+        shown.setdefault(phrase.casefold(), phrase)
+    surface = entry.surface.casefold()
+    ordered = sorted(counts, key=lambda key: (key != surface, -counts[key], key))
+    phrases = [shown[key] if key != surface else entry.surface for key in ordered]
+    return ", ".join(phrases[:most]) + (", …" if len(phrases) > most else "")
 
 
 def why_of_phrase(entry: EntityEntry) -> str:
