@@ -76,6 +76,34 @@ async def test_enter_or_down_on_the_tab_strip_goes_into_the_tab_shown(library):
         assert app.screen.query_one(NotesPane) in app.focused.ancestors_with_self
 
 
+async def test_up_from_the_first_row_of_the_entities_goes_back_to_the_tab_strip(library):
+    from textual.widgets import TabbedContent, Tabs
+
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "down")  # the strip, then into the Entities tree
+        await pilot.pause()
+        tree = app.focused
+        assert isinstance(tree, EntityTree)
+        await pilot.press("down", "down", "down")
+        await pilot.pause()
+        row = tree.cursor_line
+        assert row >= 2
+        await pilot.press("up")  # inside the tree, up is the tree's own
+        await pilot.pause()
+        assert app.focused is tree and tree.cursor_line == row - 1
+        await pilot.press(*["up"] * (row - 1))  # to the first row, still in the tree
+        await pilot.pause()
+        assert app.focused is tree and tree.cursor_line == 0
+        await pilot.press("up")  # from the first row: out to the strip
+        await pilot.pause()
+        assert isinstance(app.focused, Tabs)
+        await pilot.press("right")
+        await pilot.pause()
+        assert app.screen.query_one(TabbedContent).active == "tab-notes"
+
+
 async def test_the_help_says_how_to_close_it_and_closes_with_each_key(library):
     from tradereader.ui.screens.help import HelpScreen
     from ui_support import screen_text

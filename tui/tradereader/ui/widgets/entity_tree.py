@@ -57,13 +57,27 @@ class EntityTree(Tree[EntityEntry | None]):
         entry: EntityEntry
 
     # shown in the footer while the tree has the focus, so the user sees where keys go
-    BINDINGS = [Binding("enter", "select_cursor", "Show its mentions")]
+    BINDINGS = [Binding("enter", "select_cursor", "Show its mentions"),
+                Binding("up", "up_or_out", "Up", show=False)]
 
     def __init__(self, **kwargs) -> None:
         super().__init__("Entities", **kwargs)
         self.show_root = False
         # ("actor",), ("actor", "Countries"), ("entry", "actor", "CHN") -> the node shown
         self._by_key: dict[tuple[str, ...], TreeNode] = {}
+
+    def action_up_or_out(self) -> None:
+        """Up a row; from the first row, back to the tab strip it was entered from with
+        Down (there Left and Right change tabs)."""
+        if self.cursor_line > 0:
+            self.action_cursor_up()
+            return
+        from textual.widgets import TabbedContent, Tabs
+
+        strip = next((tabs for ancestor in self.ancestors if isinstance(ancestor, TabbedContent)
+                      for tabs in ancestor.query(Tabs)), None)
+        if strip is not None:
+            strip.focus()
 
     def render_label(self, node, base_style, style) -> Text:
         """The node's label, cut with an ellipsis where the pane ends."""
