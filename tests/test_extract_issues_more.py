@@ -571,3 +571,16 @@ def test_buy_american_is_a_barrier_and_buying_american_goods_is_not():
 def test_the_structural_impediments_initiative_is_a_trade_agreement():
     assert issues("Talks under the Structural Impediments Initiative resumed.") == [
         ("Structural Impediments Initiative", "trade agreement")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EU vows WTO fight as U.S. slaps sanctions on luxury imports\n\nWASHINGTON - It acted.",
+     ("fight", "trade dispute")),
+    ("Analysts said the banana fight risked poisoning relations.", ("fight", "trade dispute")),
+    ("The WTO ruled against the EU's banana regime in 1997.",
+     ("banana regime", "non-tariff barriers")),
+    ("Tokyo will curb exports of chip technology.", ("chip technology", "semiconductors")),
+])
+def test_a_fight_before_as_or_a_past_verb_the_banana_regime_and_chip_technology(
+        text, expected):
+    assert expected in issues(text)

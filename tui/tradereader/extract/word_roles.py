@@ -256,7 +256,8 @@ def quarrel_off_trade(text: str, f: Found) -> bool:
     if before in _BEFORE_A_QUARREL_VERB or before in _ARMED:
         return True  # the verb; `border clashes`, `armed clashes`
     match = _NEXT_WORD.match(text, f.end)
-    if match is not None and match.group(1) not in _AFTER_A_QUARREL:
+    if match is not None and match.group(1) not in _AFTER_A_QUARREL \
+            and not match.group(1).endswith("ed"):  # (`the banana fight risked ...`)
         return True  # an object (`fight the ruling`, `fight protectionism`) or a cause
     clause = sentence_around(text, f.start, f.end)
     if _HOME_FRONT.search(clause) is not None:
@@ -287,7 +288,7 @@ _ARMED = frozenset(
 _AFTER_A_QUARREL = frozenset(
     "over with between that which in of is was has had could would will may might looms "
     "loom loomed threatens threatened heats came comes dragged began erupted before after "
-    "since dates dated continues continued ended ends".split())
+    "since dates dated continues continued ended ends as".split())
 # a word of trade in the quarrel's sentence (`their fight over aircraft subsidies`; with no
 # country named either, not `Trump's fight with Powell over interest rates`)
 _TRADE_CLAUSE = re.compile(
