@@ -6,9 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lazy_regex import rx
-from .lexicon import load_lexicon
+from .lexicon import place_entry
 from .lexmatch import Found, in_title_case_line, word_before
-from .normalize import fold_pattern
 from .word_roles import finance_word_at
 
 _ONLY_AFTER_CURBS = frozenset({"topic:controls", "topic:limits", "topic:licences", "topic:licenses",
@@ -116,17 +115,13 @@ def _whose_exports(text: str, start: int, end: int) -> bool:
     `on textile exports from Hong Kong`): often that country's barrier to them, not the
     exporter's own controls (`curbs on its rice exports`, `on China-bound chip exports`,
     `on Nvidia's chip exports` are export controls)."""
-    lexicon = load_lexicon().by_pattern
     for word in text[start:end].split()[1:-1]:
         word = word.rstrip(",").removesuffix("'s").removesuffix("’s")
-        entry = lexicon.get(fold_pattern(word)) if word[:1].isupper() else None
-        if entry is not None and entry.kind == "actor" and entry.subtype in _PLACES or \
-                word.lower() in _WHOSE_NOUNS:
+        if word[:1].isupper() and place_entry(word) is not None or word.lower() in _WHOSE_NOUNS:
             return True
     return rx(_FROM_A_PLACE).match(text, end) is not None
 
 
-_PLACES = frozenset({"country", "metonym"})
 _WHOSE_NOUNS = frozenset({"country", "nation", "island", "region", "territory", "colony"})
 _FROM_A_PLACE = r"[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?[A-Z]"
 

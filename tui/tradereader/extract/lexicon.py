@@ -181,6 +181,18 @@ def load_lexicon() -> Lexicon:
     return _compile(_shipped_pairs(countries), short_names, adjectives)
 
 
+def place_entry(word: str) -> Entry | None:
+    """The shipped entry that makes `word` (as written) a country, its people or its
+    capital (`Japanese`, `Tokyo`), if one does: the rules that ask whose a thing is."""
+    entry = load_lexicon().by_pattern.get(fold_pattern(word))
+    if entry is None or entry.kind != "actor" or entry.subtype not in _PLACE_SUBTYPES:
+        return None
+    return entry
+
+
+_PLACE_SUBTYPES = frozenset({"country", "metonym"})
+
+
 def _shipped_pairs(countries: list[list[str]]) -> list[tuple[str, Entry]]:
     """(pattern, entry) for every shipped pattern, in the order `_compile` keeps them."""
     pairs = _country_entries(countries) + _lexicon_entries(_data_lines("lexicon.tsv"))

@@ -120,8 +120,8 @@ def case_ok(text: str, start: int, end: int, entry: Entry) -> bool:
 
 
 def in_title_case_line(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` stands in a headline in title case: a short line of its own (a
-    blank line or the text's edge on both sides) most of whose other words of four
+    """Whether `text[start:end]` stands in a headline in title case: a short line of its
+    own (a blank line or the text's edge on both sides) most of whose other words of four
     letters or more are capitalised."""
     line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
     line_end = text.find("\n", end, end + _LINE_REACH)
@@ -246,7 +246,7 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
         return word_before(text, s) not in _NOT_MARKETS_AFTER
     if entry.surface == "topic:bill" and text[s] == "B":  # "Bill Clinton"; a headline's BILL
         return _CAPITAL_NEXT.match(text, e) is None or text[s + 1:e] == "ILL" and \
-            text[max(0, s - 12):s].split()[-1:] in _BILL_KINDS  # `TARIFF BILL`, not `BILL GATES`
+            _word_in_capitals_before(text, s) in _BILL_KINDS  # `TARIFF BILL`, not `BILL GATES`
     if entry.surface == "topic:round":  # `the round` of negotiations, not `a round of tariffs`
         return _round_after_ok(text, s) and not _ROUND_OF_MEASURES.match(text, e)
     if entry.surface[:15] == "topic:shortfall":  # the trade gap, not `a shortfall of rain`
@@ -254,7 +254,13 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
     return True
 
 
-_BILL_KINDS = [[word] for word in "TARIFF TRADE FARM TEXTILE IMPORT EXPORT CURRENCY OMNIBUS THE".split()]
+_BILL_KINDS = frozenset("TARIFF TRADE FARM TEXTILE IMPORT EXPORT CURRENCY OMNIBUS THE".split())
+
+
+def _word_in_capitals_before(text: str, start: int) -> str:
+    """The word right before `start`, as written (`TARIFF` before `BILL`; '' if none)."""
+    words = text[max(0, start - 12):start].split()
+    return words[-1] if words else ""
 _TRADE_WORD = re.compile(r"\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|deficits?|surplus)\b")
 
 
@@ -269,6 +275,13 @@ def sentence_around(text: str, start: int, end: int, reach: int = 240) -> str:
     return text[first + 1:stop.start() if stop else high]
 
 
+def story_around(text: str, start: int, end: int) -> str:
+    """What lies within `STORY_REACH` characters of `text[start:end]`: the story a word
+    is read in (not all of a long text, which may hold many)."""
+    return text[max(0, start - STORY_REACH):end + STORY_REACH]
+
+
+STORY_REACH = 5000
 # a full stop (not after an initial: `U.S.`, `James A. Baker`; a quote may close after it),
 # or a paragraph's end
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.[\"”’']?\s|\n[ \t]*\n")

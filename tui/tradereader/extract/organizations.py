@@ -12,8 +12,8 @@ of an acronym bracketed after a body the lexicon knows (`Congressional Budget Of
 inside (`American Farm Bureau Federation`) loses to the longer name, as the
 guidelines' nested names do.
 
-`named_laws` grows `Act` (or a trade `Law`) into the law it names the same way, `named_agreements` an
-agreement's head (`Free Trade Area`) into the agreement's name.
+`named_laws` grows `Act` (or a trade `Law`) into the law it names the same way,
+`named_agreements` an agreement's head (`Free Trade Area`) into the agreement's name.
 
 Not names: a head alone or after a function word (`the Council said`), a line in title
 case (a headline), a university or a news agency (no actors). Research institutes and
@@ -29,9 +29,8 @@ from operator import itemgetter
 
 from .governments import US_PRESIDENTS
 from .lazy_regex import rx
-from .lexicon import given_names, load_lexicon
+from .lexicon import given_names, place_entry
 from .lexmatch import CALENDAR_WORDS, Found, in_title_case_line, indexes_of_value
-from .normalize import fold_pattern
 
 _START = itemgetter(0)  # Found.start
 
@@ -194,7 +193,7 @@ def _more_is_no_name(more: str) -> bool:
     words = more.split()
     if words[1] in given_names():
         return True
-    entry = load_lexicon().by_pattern.get(fold_pattern(words[-1]))
+    entry = place_entry(words[-1])
     return entry is not None and entry.why.startswith("lexicon demonym:")
 
 

@@ -17,7 +17,7 @@ from .frameworks import (
     law_after_legislation,
 )
 from .word_roles import (
-    OFF_TRADE_WORDS, SECTOR_WORDS, STORY_REACH, ban_is_verb, budget_deficit_again, embargo_is_verb,
+    OFF_TRADE_WORDS, SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb,
     fast_track_is_a_modifier, investment_off_trade, manufacturing_is_a_modifier,
     quarrel_off_trade, reserves_is_verb, sector_names_a_role, settle_protectionist,
     settlement_off_trade, waiver_off_trade, word_off_trade,
@@ -25,7 +25,7 @@ from .word_roles import (
 from .governments import paragraph_place
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lazy_regex import rx
-from .lexmatch import ISSUED_AFTER, Found
+from .lexmatch import ISSUED_AFTER, Found, story_around
 from .normalize import fold_pattern
 from .spans import DisjointSpans
 
@@ -235,7 +235,7 @@ def _native_peoples(text: str, f: Found) -> bool:
     lies within `STORY_REACH` characters) that never names India but names native
     peoples or their lands (`Mayan Indians`, the Zapatistas of Chiapas, tribal lands).
     A country's name is no sign: `Indian Commerce Minister Maran` may meet Brazil's."""
-    story = text[max(0, f.start - STORY_REACH):f.end + STORY_REACH]
+    story = story_around(text, f.start, f.end)
     return not _names_india(story) and rx(_THE_AMERICAS).search(story) is not None
 
 

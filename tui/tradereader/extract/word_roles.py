@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import load_lexicon
-from .lexmatch import Found, sentence_around, word_before
-from .normalize import fold_pattern
+from .lexicon import place_entry
+from .lexmatch import Found, sentence_around, story_around, word_before
 
 _SPACE = r"[ \t]*\n?[ \t]*"
 _NEXT_WORD = re.compile(rf"{_SPACE}([a-z]+)\b(?:{_SPACE}[\w-]+)?")  # and the word after it
@@ -268,16 +267,10 @@ def quarrel_off_trade(text: str, f: Found) -> bool:
 def _names_a_country(clause: str) -> bool:
     """Whether a capitalised word of `clause` is a country, its people or its capital
     (`Tokyo and Washington had reasons to avoid a fight`)."""
-    lexicon = load_lexicon().by_pattern
-    for word in _CAPITALISED_WORD.findall(clause):
-        entry = lexicon.get(fold_pattern(word))
-        if entry is not None and entry.kind == "actor" and entry.subtype in _PLACES:
-            return True
-    return False
+    return any(place_entry(word) is not None for word in _CAPITALISED_WORD.findall(clause))
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.]*[\w]")
-_PLACES = frozenset({"country", "metonym"})
 
 
 _BEFORE_A_QUARREL_VERB = _BEFORE_A_VERB | {"we", "they", "i", "you"}
@@ -308,13 +301,12 @@ def waiver_off_trade(text: str, f: Found) -> bool:
     characters) names no patents, TRIPS or intellectual property, or the waiver's own
     clause is of trade preferences, tariffs or purchases (`a WTO waiver covering trade
     preferences`, `waivers to buy foreign goods`)."""
-    story = text[max(0, f.start - STORY_REACH):f.end + STORY_REACH]  # (not all of a long text)
+    story = story_around(text, f.start, f.end)
     if not any(hint in story for hint in _PATENT_HINTS) or _PATENT_WORDS.search(story) is None:
         return True  # (the substrings first: fast, and the words' pattern only where one is)
     return _WAIVED_TRADE.search(sentence_around(text, f.start, f.end)) is not None
 
 
-STORY_REACH = 5000  # characters either side of a word read as its story
 _PATENT_HINTS = ("atent", "TRIPS", "ntellectual")
 _PATENT_WORDS = re.compile(r"\b(?:[Pp]atent(?:s|ed|ing)?|TRIPS|[Ii]ntellectual[ \t\n]+[Pp]roperty)\b")
 _WAIVED_TRADE = re.compile(
