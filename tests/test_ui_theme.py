@@ -155,8 +155,9 @@ async def test_the_kinds_stay_apart_in_256_colours_inside_a_noted_or_cursor_sent
     home: Path,
 ):
     """Inside the sentence under the cursor or a sentence with a note, actors, issues and
-    dates still get three colours of the 256, and a noted sentence does not take the
-    colour of one of the kinds (a tint on notes fell on the issue colour in textual-dark).
+    dates still get three colours of the 256 (under the cursor, their own: a tinted issue
+    took the date's colour), and a noted sentence does not take the colour of one of the
+    kinds (a tint on notes fell on the issue colour in textual-dark).
     ANSI themes draw with the terminal's own 16 colours and are left out."""
     from rich.color import ColorSystem
 
@@ -185,5 +186,8 @@ async def test_the_kinds_stay_apart_in_256_colours_inside_a_noted_or_cursor_sent
                     clashes.append((theme, over, kinds, colour(*over)))
             if colour("note") in plain:
                 clashes.append((theme, "note", colour("note"), plain))
+            for kind in ("actor", "issue", "date"):  # the cursor's tint lies under the kinds
+                if colour(kind, "sentence") != colour(kind):
+                    clashes.append((theme, kind, "sentence", colour(kind, "sentence")))
         assert clashes == []
     library.close()

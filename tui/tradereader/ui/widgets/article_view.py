@@ -30,6 +30,8 @@ WRAP_STEP_CHARS = 400_000  # characters wrapped per background step (~4 ms)
 PAINTED_DELAY = 0.05  # seconds between the first frame and `Painted`
 
 
+_KINDS = frozenset({"actor", "issue", "date"})  # the highlight roles of the three kinds
+
 class ArticleView(ScrollView, can_focus=True):
     """The article's body; highlights come in through `set_highlights`."""
 
@@ -278,9 +280,10 @@ class ArticleView(ScrollView, can_focus=True):
         style = self._role_styles.get(roles)
         if style is None:
             style = base
-            for role in ROLE_ORDER:
-                if role in roles:
-                    style += self._layer(role, style)
+            tinted = roles.isdisjoint(_KINDS)  # the cursor sentence's tint lies under the
+            for role in ROLE_ORDER:  # kinds: each keeps its colour there (in 256 colours a
+                if role in roles and (tinted or role != "sentence"):  # tinted issue took the
+                    style += self._layer(role, style)  # date's)
             self._role_styles[roles] = style
         return style
 
