@@ -67,9 +67,13 @@ def test_export_markdown_to_stdout_and_file(home: Path, article_id: str, tmp_pat
     assert out.stdout.startswith("---\n")
     assert "# Tokyo Pledges to Open Rice Market" in out.stdout
     assert "> Japan said" in out.stdout and "Who said it" in out.stdout and "#rice" in out.stdout
-    target = tmp_path / "out" / "notes.md"
-    assert tradereader("export", "--tag", "rice", "-o", str(target), home=home).returncode == 0
+    target = tmp_path / "out" / "deeper" / "notes.md"
+    written = tradereader("export", "--tag", "rice", "-o", str(target), home=home)
+    assert written.returncode == 0
     assert "Who said it" in target.read_text()
+    assert f"made the folder {tmp_path / 'out'}" in written.stderr  # the outermost one made
+    again = tradereader("export", "--tag", "rice", "-o", str(target), home=home)
+    assert again.returncode == 0 and "made the folder" not in again.stderr
 
 
 def test_export_needs_a_scope_and_known_names(home: Path, article_id: str) -> None:

@@ -485,6 +485,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(text)
     else:
-        notes_io.write_export(Path(args.output), text)
+        made = notes_io.write_export(Path(args.output), text)
         print(f"exported to {args.output}", file=sys.stderr)
+        if made is not None:
+            print(f"(made the folder {made}, which did not exist)", file=sys.stderr)
     return 0

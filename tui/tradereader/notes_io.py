@@ -98,9 +98,11 @@ def annotation_json(annotation: Annotation) -> dict:
     }
 
 
-def write_export(path: Path, text: str) -> None:
-    """Write atomically, so a failed export never leaves half a file behind."""
+def write_export(path: Path, text: str) -> Path | None:
+    """Write atomically, so a failed export never leaves half a file behind; returns the
+    outermost folder it had to make for `path` (None if the folder was there)."""
     path = path.expanduser()
+    made = _missing_folder(path.parent)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
@@ -109,6 +111,15 @@ def write_export(path: Path, text: str) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write the export ({error.strerror})") from error
+    return made
+
+
+def _missing_folder(folder: Path) -> Path | None:
+    """The outermost of `folder` and its parents that does not exist yet."""
+    missing = None
+    while not folder.exists() and folder != folder.parent:
+        missing, folder = folder, folder.parent
+    return missing
 
 
 # -- export ------------------------------------------------------------------------------
