@@ -104,6 +104,41 @@ async def test_up_from_the_first_row_of_the_entities_goes_back_to_the_tab_strip(
         assert app.screen.query_one(TabbedContent).active == "tab-notes"
 
 
+async def test_up_from_the_first_row_of_the_notes_and_tags_lists_goes_back_out(library):
+    from textual.widgets import OptionList, TabbedContent, Tabs
+
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for words in ("first", "second"):  # two notes with a tag: two rows in each list
+            await pilot.press("j", "a", *words, "tab", *"kept", "ctrl+s")
+            await settle(pilot)
+        tabs = app.screen.query_one(TabbedContent)
+        await pilot.press("tab", "right", "down")  # the strip, the Notes tab, its list
+        await pilot.pause()
+        notes = app.focused
+        assert tabs.active == "tab-notes" and isinstance(notes, OptionList)
+        notes.highlighted = 1  # the second note
+        await pilot.press("up")  # inside the list, up is the list's own
+        await pilot.pause()
+        assert app.focused is notes and notes.highlighted == 0
+        await pilot.press("up")  # from the first row: out to the strip (it wrapped before)
+        await pilot.pause()
+        assert isinstance(app.focused, Tabs) and notes.highlighted == 0
+        await pilot.press("right", "down")  # the Tags tab: its tags, Enter lists the notes
+        await pilot.pause()
+        assert tabs.active == "tab-tags" and app.focused.id == "tags-list"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused.id == "tag-notes" and app.focused.option_count == 2
+        await pilot.press("up")  # the first of the tag's notes: up to the tags above
+        await pilot.pause()
+        assert app.focused.id == "tags-list"
+        await pilot.press("up")
+        await pilot.pause()
+        assert isinstance(app.focused, Tabs)
+
+
 async def test_the_help_says_how_to_close_it_and_closes_with_each_key(library):
     from tradereader.ui.screens.help import HelpScreen
     from ui_support import screen_text

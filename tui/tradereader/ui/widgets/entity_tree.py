@@ -18,6 +18,7 @@ from tradereader.country_names import country_names
 
 # the grouping is pure (it may run in the extraction's child process): kept apart
 from tradereader.ui.mention_groups import KINDS, EntityEntry, group_mentions
+from tradereader.ui.widgets.tab_strip import focus_tab_strip
 
 __all__ = ["KINDS", "EntityEntry", "EntityTree", "entry_label", "group_mentions"]
 
@@ -71,13 +72,8 @@ class EntityTree(Tree[EntityEntry | None]):
         Down (there Left and Right change tabs)."""
         if self.cursor_line > 0:
             self.action_cursor_up()
-            return
-        from textual.widgets import TabbedContent, Tabs
-
-        strip = next((tabs for ancestor in self.ancestors if isinstance(ancestor, TabbedContent)
-                      for tabs in ancestor.query(Tabs)), None)
-        if strip is not None:
-            strip.focus()
+        else:
+            focus_tab_strip(self)
 
     def render_label(self, node, base_style, style) -> Text:
         """The node's label, cut with an ellipsis where the pane ends."""

@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 
 from tradereader.model import Annotation
 from tradereader.ui.read_only import ReadOnlyKeys, refusals
+from tradereader.ui.widgets.tab_strip import OutwardList
 
 QUOTE_CHARS = 160
 PEEK_QUOTE_CHARS = 240
@@ -198,7 +199,7 @@ class NotesPane(ReadOnlyKeys, Widget):
     read_only: reactive[bool] = reactive(False, bindings=True)  # set by the screen
 
     def compose(self) -> ComposeResult:
-        yield OptionList(id="notes-list")
+        yield OutwardList(id="notes-list")
         yield Static(EMPTY_HINT, id="notes-empty")
 
     def watch_read_only(self, read_only: bool) -> None:

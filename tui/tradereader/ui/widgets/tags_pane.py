@@ -27,6 +27,7 @@ from tradereader.ui.drafts import parse_tags
 from tradereader.ui.key_hold import TakesEarlyKeys
 from tradereader.ui.read_only import ReadOnlyKeys, refusals
 from tradereader.ui.widgets.notes_pane import annotation_content
+from tradereader.ui.widgets.tab_strip import OutwardList
 
 
 def name_problem(typed: tuple[str, ...]) -> str:
@@ -172,9 +173,9 @@ class TagsPane(ReadOnlyKeys, Widget):
         self._follow: str | None = None  # a renamed tag's new name: the cursor goes to it
 
     def compose(self) -> ComposeResult:
-        yield OptionList(id="tags-list")
+        yield OutwardList(id="tags-list")
         yield Label("Choose a tag to list its notes", id="tag-heading", markup=False)
-        yield OptionList(id="tag-notes")
+        yield OutwardList(id="tag-notes", above="#tags-list")
         yield Static("No tags yet: add some when you write a note.", id="tags-empty")
 
     def watch_tags(self, tags: dict[str, int]) -> None:
