@@ -26,6 +26,34 @@ def test_overnight_far_from_an_older_date_is_the_night_before_publication():
     assert found(text)[-1] == ("overnight", "time", "1987-03-15TNI")
 
 
+@pytest.mark.parametrize("text", [
+    "The problems are real, and they will not be solved overnight, he said.",
+    '"Nobody expected this to change U.S. policy overnight."',
+    "A market like that can be lost overnight.",
+    "The ban wiped out their biggest customer almost overnight.",
+    "This won't fix everything overnight.",
+])
+def test_overnight_as_at_once_is_no_night(text):
+    assert found(text) == []
+
+
+def test_overnight_after_a_negation_in_another_sentence_is_a_night():
+    text = "Shares did not move on Friday. The yen fell overnight in New York."
+    assert found(text)[-1] == ("overnight", "time", "1987-03-12TNI")  # before that Friday
+
+
+def test_a_weekday_with_no_tense_after_a_day_ahead_in_its_sentence_is_ahead_too():
+    text = ("The president is due to leave for Seoul later Wednesday for talks with "
+            "President Chun in the South Korean capital on Sunday.")
+    assert found(text) == [("Wednesday", "date", "1987-03-18"),
+                           ("Sunday", "date", "1987-03-22")]
+
+
+def test_a_weekday_after_a_day_ahead_in_another_sentence_keeps_its_own_reading():
+    text = "He is due to leave later Wednesday. The talks in the capital on Sunday."
+    assert found(text)[-1] == ("Sunday", "date", "1987-03-15")
+
+
 def test_a_weekday_opening_its_sentence_takes_the_tense_of_a_plan_after_a_long_subject():
     text = "On Tuesday, the National Association of Wheat Growers plans to hold a rally."
     assert found(text) == [("Tuesday", "date", "1987-03-17")]

@@ -25,7 +25,9 @@ from .dates_grammar import (
     CAPITALISED, CLOCK, DETERMINED, DROP, INSIDE, MONTHS_FULL, NUMBER, PLAIN, STARTERS, grammar_for,
     triggers,
 )
-from .dates_context import CONTEXT_ANY, context, rx as _rx, season_not_a_time
+from .dates_context import (
+    CONTEXT_ANY, context, overnight_means_at_once, rx as _rx, season_not_a_time,
+)
 from .dates_rules import HANDLERS
 from .dates_tense import is_future
 from .lexicon import given_names
@@ -347,6 +349,8 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
         return None  # `said Richard May, an analyst`, `Theresa May on Sunday`: a surname
     if rule == "season" and season_not_a_time(text, low, start, end):
         return None  # `winter wheat`, `the Arab Spring`
+    if rule == "overnight" and overnight_means_at_once(text, low, start):
+        return None  # `won't be solved overnight`: at once
     if rule == "bare_units" and low.startswith(" of ", end) and \
             _rx(_NAMED_UNIT).match(low, end + 4) is not None:
         return None  # `the months of April and May`: named ones, no stretch of time
@@ -355,6 +359,9 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
         result = _untensed(rule, phrase, day, before)
         if result.__class__ is _Tensed:
             future = _tense(text, low, rule, start, end)
+            if future is None and rule == "weekday" and _after_a_day_ahead(text, start, day,
+                                                                          mentions):
+                future = True
             result = result.value if future is None else _resolve(rule, phrase, day, future,
                                                                   before)
     else:
@@ -413,6 +420,19 @@ def _tense(text: str, low: str, rule: str, start: int, end: int) -> bool | str |
             not low.endswith("ahead of ", 0, start):  # `ahead of Thursday's meeting`
         return None
     return future
+
+
+def _after_a_day_ahead(text: str, start: int, day: date, mentions: list[Mention]) -> bool:
+    """Whether the date before a weekday with no tense of its own is a day ahead in the same
+    sentence (`is due to leave later Saturday for talks in Seoul on Sunday`: the Sunday after)."""
+    last = mentions[-1] if mentions else None
+    return last is not None and len(last.value) == 10 and last.value > day.isoformat() \
+        and start - last.end < _SAME_SENTENCE_REACH \
+        and _rx(_SENTENCE_BREAK).search(text, last.end, start) is None
+
+
+_SAME_SENTENCE_REACH = 160
+_SENTENCE_BREAK = r"[.!?][\"'\u201d\u2019]?\s+[\"\u201c]?[A-Z]|\n\s*\n|\b(?:said|says|told)\b"
 
 
 def _tenseless(rule: str, low: str, start: int, end: int) -> bool:

@@ -282,6 +282,24 @@ def season_not_a_time(text: str, low: str, start: int, end: int) -> bool:
         rx(_NAME_BEFORE).search(text, max(0, start - 30), start) is not None
 
 
+# In its clause before `overnight`: a negation or `can be` (`will not be solved overnight`,
+# `Nobody expected it to change overnight`, `can be lost overnight`), or `almost` right
+# before it: the word means "at once", no night (blind rounds 46-113: 7 of 8 such unmarked)
+_AT_ONCE_BEFORE = (r"\b(?:not|never|nobody|no\s+one|nothing|cannot|can\s+be|could\s+be)\b"
+                   r"|n't\b|\b(?:almost|virtually|practically|nearly|literally|all\s+but)\s+$")
+_CLAUSE_OPEN = re.compile(r"[.!?](?=[\"'\u201d\u2019]?\s+[\"\u201c]?[A-Z])|[;:\"\u201c\u201d\n]")
+
+
+def overnight_means_at_once(text: str, low: str, start: int) -> bool:
+    """Whether `overnight` at `start` is the figure of speech for "at once" (`won't be
+    fixed overnight`, `almost overnight`), not a night: see `_AT_ONCE_BEFORE` (a clause
+    opens after a sentence's end, not after `U.S.`)."""
+    lo = max(0, start - 90)
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, start)]
+    before = low[opens[-1] if opens else lo:start]
+    return rx(_AT_ONCE_BEFORE).search(before) is not None
+
+
 def _before_key(rule: str, phrase: str, before: str) -> str:
     """The text just before a phrase reduced to what the rule's handler reads, so that
     results can be cached: `amount` before `a year` (`$5 million a year`: a set),
