@@ -73,6 +73,23 @@ def test_byline_with_two_names():
     assert spans("By Jane Doe and John Roe\n\nText.") == ["Jane Doe", "John Roe"]
 
 
+def test_a_credit_line_lists_names_with_their_places():
+    text = ("Tariffs rose. (Additional reporting by Philip Carre in Brussels, Kaori Ishida in "
+            "Tokyo and Lin Qiao in Beijing; Editing by Martin Greene)")
+    assert spans(text) == ["Philip Carre", "Kaori Ishida", "Lin Qiao", "Martin Greene"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Talks stalled.\n\nAssociated Press writer Raf Casert in Brussels contributed to this "
+     "report.", ["Raf Casert"]),
+    ("Talks stalled.\n\nAP Writers Zeke Miller in Washington and Joe McDonald in Beijing "
+     "contributed.", ["Zeke Miller", "Joe McDonald"]),
+    ("The writer said so.", []),
+])
+def test_a_writer_credited_is_a_person(text, names):
+    assert spans(text) == names
+
+
 def test_a_surname_that_is_an_issue_word_in_lower_case_is_a_name():
     text = "\u201cIt is theater,\u201d said Phil Levy, the chief economist at a freight firm."
     assert people(text) == [("Phil Levy", "Phil Levy", "rule apposition")]

@@ -207,10 +207,13 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
     rest = text[after:after + 6]
     if rest.startswith((" and ", ", and ")):
         return [found, *_names_from(text, after + rest.index("and") + 4, why)]
+    if place and rest[:2] == ", " and rest[2:3].isupper():  # `A in Brussels, B in Tokyo and
+        return [found, *_names_from(text, after + 2, why, with_and=True)]  # C in Beijing`
     return [found]
 
 
-_CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?(?=,? and )")
+_CREDIT_PLACE = re.compile(
+    r"[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?(?=,? and |, [A-Z])")
 
 
 def context_people(text: str, cues: list[tuple[str, int, int]],
