@@ -240,6 +240,39 @@ def test_the_law_is_the_trade_law_the_story_named(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Kennedy signed the Trade Expansion Act. The act also creates a new office.",
+     [("Trade Expansion Act", "trade legislation"), ("act", "trade legislation")]),
+    ("The trade bill passed. Critics of the measure said it would hurt.",
+     [("trade bill", "trade legislation"), ("measure", "trade legislation")]),
+    ("The Senate passed the bill. Beijing imposed tariffs. The measure hurt farmers.",
+     [("bill", "trade legislation"), ("tariffs", "tariffs")]),  # the measure: the tariffs
+    ("Japan imposed export controls. The measure is aimed at no country.",
+     [("export controls", "export controls")]),
+    ("The bill passed. Signing it was an act of faith; the act of signing mattered.",
+     [("bill", "trade legislation")]),
+    ("They said the act hurts. The measure hurt, too.", []),  # no law named before
+    ("The trade bill passed. Congress will act on another measure.",
+     [("trade bill", "trade legislation")]),  # the verb; no `the` before the measure
+])
+def test_the_act_and_the_measure_are_the_law_the_story_named(sentence, expected):
+    assert issues(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Biden launched the Indo-Pacific Economic Framework for Prosperity. The IPEF has 13.",
+     [("Indo-Pacific Economic Framework for Prosperity", "trade agreement"),
+      ("IPEF", "trade agreement")]),
+    ('Macron called for a "Buy European" approach.', [("Buy European", "non-tariff barriers")]),
+    ("The Reciprocal Trade Agreements Act of 1934 let him cut duties.",
+     [("Reciprocal Trade Agreements Act of 1934", "trade legislation"), ("duties", "tariffs")]),
+    ("China set minimum export prices for rare earths.",
+     [("minimum export prices", "export controls")]),
+])
+def test_named_frameworks_laws_and_export_price_floors(sentence, expected):
+    assert issues(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Leaders backed a Free Trade Area of the Asia-Pacific (FTAAP) on Tuesday. "
      "The FTAAP would cover 21 economies.",
      [("Free Trade Area of the Asia-Pacific", "trade agreement"),

@@ -380,8 +380,8 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
                 blocked.append((s, e))
             elif role == _LAW:
                 out.append(_new_found(Found, (s, e) + row))
-                if text[e - 3] == "L":  # `Export Control Law`, `Foreign Trade Law`: a name's
-                    cues.append(("law", e - 3, e))  # head, maybe
+                if text[e - 3] == "L" or text[e - 3:e] == "Act":  # `Export Control Law`,
+                    cues.append(("law", e - 3, e))  # `Clean Air Act`: a name's head, maybe
             elif _context_ok(text, folded, fs + base, s, e, entry):
                 country_at = _add_country(out, s, e, entry, text, lex)
             elif entry.surface == "topic:bill":
@@ -477,8 +477,9 @@ def _plan(pattern: str, entry: Entry) -> tuple:
     if entry.role == "keep":
         plain = entry.inner is None and entry.subtype not in _MERGES_WITH
         role = _KEEP if plain else _KEEP_MORE
-        if plain and entry.surface.endswith("law"):
-            role = _LAW  # `law`, `trade law`: kept, and a cue for `named_laws` as `Law`
+        if plain and entry.surface.endswith(("law", ":act")):
+            role = _LAW  # `law`, `trade law`, `act`: kept, and a cue for `named_laws` as
+            # `Law` or `Act`
     elif entry.role == "country":  # `Chad Bown` may be a person: the full rules
         role = _COUNTRY if pattern not in _FIRST_NAME_PATTERNS else _ADD_COUNTRY
         row = ("actor", entry.subtype, entry.value, entry.why, 1)

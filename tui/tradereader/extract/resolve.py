@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from ..mention import Mention
 from .curbs import BARE_CURB_WHYS, CURB_SURFACES, curbs_named_before
 from .frameworks import (
-    FRAMEWORK_SURFACES, FRAMEWORK_WHYS, LAW_WHY, framework_after_agreement,
-    law_after_legislation,
+    FRAMEWORK_SURFACES, FRAMEWORK_WHYS, LAW_WHYS, MEASURE_WHY, framework_after_agreement,
+    law_after_legislation, measure_after_legislation,
 )
 from .word_roles import (
     OFF_TRADE_WORDS, SECTOR_WORDS, ban_is_verb, budget_deficit_again, embargo_is_verb,
@@ -325,7 +325,8 @@ def _refined_whys() -> frozenset[str]:
     for entry in load_lexicon().entries:
         if (entry.surface in _HEAD_SURFACES or entry.surface in _VERB_SURFACES
                 or entry.surface in CURB_SURFACES or entry.surface in FRAMEWORK_SURFACES
-                or entry.why == LAW_WHY or entry.value in _NAMED_IN_FULL_FIRST
+                or entry.why in LAW_WHYS or entry.why == MEASURE_WHY
+                or entry.value in _NAMED_IN_FULL_FIRST
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or entry.value == "central bank"
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))
@@ -402,8 +403,10 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return curbs_named_before(text, found, i)
         if f.why in FRAMEWORK_WHYS:
             return framework_after_agreement(text, found, i)
-        if f.why == LAW_WHY:
+        if f.why in LAW_WHYS:
             return law_after_legislation(text, found, i)
+        if f.why == MEASURE_WHY:
+            return measure_after_legislation(text, found, i)
         if surface == "protectionist":
             after = next((g.start for g in found[i + 1:i + 4] if g is not None), None)
             return settle_protectionist(text, f, after)
