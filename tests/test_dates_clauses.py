@@ -34,6 +34,29 @@ def test_a_month_not_governed_by_a_past_verb_stays_the_nearest(text, expected):
     assert found(text, "2019-11-18")[0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts noted that uncertainty over the presidential election in November was "
+     "weighing on the talks.", ("November", "date", "2024-11")),
+    ("Obama, seeking re-election in November, has sought to look tough on trade.",
+     ("November", "date", "2024-11")),
+    ("Steel states are key battlegrounds in November's congressional elections.",
+     ("November", "date", "2024-11")),
+    ("The announcement comes before the November presidential election.",
+     ("November", "date", "2024-11")),
+])
+def test_a_month_of_elections_with_no_past_verb_is_the_coming_one(text, expected):
+    assert found(text, "2024-02-26")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The party lost its majority in November's election.", ("November", "date", "2023-11")),
+    ("The uncertainty over the talks in November was weighing on markets.",
+     ("November", "date", "2023-11")),  # no election: the nearest, behind
+])
+def test_a_past_election_or_another_month_stays_behind(text, expected):
+    assert found(text, "2024-02-26")[0] == expected
+
+
 def test_a_plan_in_the_past_perfect_is_not_a_future_statement():
     # 2013-03-18 is a Monday: the Friday before, not the one after
     assert found("The offer had been due to expire Friday evening.", "2013-03-18") == [

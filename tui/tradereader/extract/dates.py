@@ -362,6 +362,9 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
             if future is None and rule == "weekday" and _after_a_day_ahead(text, start, day,
                                                                           mentions):
                 future = True
+            elif rule == "month" and (future is None or future is WEAK_PAST) \
+                    and _an_elections_month(text, low, start, end):
+                future = True
             result = result.value if future is None else _resolve(rule, phrase, day, future,
                                                                   before)
     else:
@@ -433,6 +436,19 @@ def _after_a_day_ahead(text: str, start: int, day: date, mentions: list[Mention]
 
 _SAME_SENTENCE_REACH = 160
 _SENTENCE_BREAK = r"[.!?][\"'\u201d\u2019]?\s+[\"\u201c]?[A-Z]|\n\s*\n|\b(?:said|says|told)\b"
+
+
+def _an_elections_month(text: str, low: str, start: int, end: int) -> bool:
+    """Whether a bare month names an election's (`the presidential election in November`,
+    `November's congressional elections`, `seeking re-election in November`): with no
+    past verb of its own, the coming one (blind rounds 46-113: 36 of 39 such months)."""
+    return _rx(_ELECTION_AFTER).match(text, end) is not None or \
+        _rx(_ELECTION_BEFORE).search(low, max(0, start - 40), start) is not None
+
+
+_ELECTIONS = r"(?:elections?|re-?election|midterms|polls)"
+_ELECTION_BEFORE = rf"\b{_ELECTIONS}\s+(?:due\s+)?in\s+$"
+_ELECTION_AFTER = rf"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){{0,2}}?{_ELECTIONS}\b"
 
 
 def _tenseless(rule: str, low: str, start: int, end: int) -> bool:
