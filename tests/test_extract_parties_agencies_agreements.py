@@ -273,6 +273,24 @@ def test_named_frameworks_laws_and_export_price_floors(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("London and Brussels agreed the Windsor Framework on Monday.",
+     [("Windsor Framework", "trade agreement")]),
+    ("China signed the Accession Protocol. The Kyoto Protocol is on climate.",
+     [("Accession Protocol", "trade agreement")]),
+    ("The Framework says little.", []),  # no name before it, no deal named before it
+])
+def test_a_framework_or_protocol_with_a_name_before_it_is_that_deal(sentence, expected):
+    assert issues(sentence) == expected
+
+
+def test_a_long_acronym_matches_capitalised_not_as_a_lower_case_word():
+    assert issues("Freeland made repeated trips to Washington.") == []
+    assert issues("The TRIPS agreement and Nafta and NAFTA.") == [
+        ("TRIPS agreement", "intellectual property"), ("Nafta", "trade agreement"),
+        ("NAFTA", "trade agreement")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Leaders backed a Free Trade Area of the Asia-Pacific (FTAAP) on Tuesday. "
      "The FTAAP would cover 21 economies.",
      [("Free Trade Area of the Asia-Pacific", "trade agreement"),

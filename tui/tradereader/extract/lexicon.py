@@ -94,8 +94,8 @@ def case_rule(surface: str, kind: str, subtype: str, flags: str) -> str:
     if flags in (EXACT, ANY):
         return flags
     letters = surface if surface.isascii() and surface.isalpha() else _LETTERS.sub("", surface)
-    if letters.isupper() and len(letters) <= 4:
-        return UPPER
+    if letters.isupper():  # an acronym: short ones in capitals only, longer ones at least
+        return UPPER if len(letters) <= 4 else CAPITAL  # capitalised (`Nafta`, not `trips`)
     if kind == "title":
         return CAPITAL if len(surface) <= 5 else ANY
     if kind in ("issue", "cue") or subtype == "group":

@@ -402,7 +402,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         if f.why in BARE_CURB_WHYS:
             return curbs_named_before(text, found, i)
         if f.why in FRAMEWORK_WHYS:
-            return framework_after_agreement(text, found, i)
+            named = _named_deal(text, found, i) if surface == "Framework" else f
+            return named if named is not f else framework_after_agreement(text, found, i)
         if f.why in LAW_WHYS:
             return law_after_legislation(text, found, i)
         if f.why == MEASURE_WHY:
@@ -426,7 +427,8 @@ def _named_in_full(text: str, f: Found) -> bool:
 
 
 _NAMED_IN_FULL_FIRST = frozenset({"African Union", "WTO Appellate Body"})
-_CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact"})  # head words `refine` sees
+_CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact", "Protocol"})  # head words `refine`
+# sees; `Framework` too, but only with a name before it (`the Windsor Framework`)
 _NAME_BEFORE_DEAL = r"((?:[A-Z][\w'.-]*[ \t]+){1,3})$"
 _NOT_NAME_WORDS = frozenset("The A An This That These Its Their His Her Our Under In At Of On "
                             "By For From With And Or But New".split())
