@@ -283,6 +283,12 @@ def test_a_framework_or_protocol_with_a_name_before_it_is_that_deal(sentence, ex
     assert issues(sentence) == expected
 
 
+def test_opec_by_its_full_name():
+    assert [(f.value, f.subtype) for f in extract(
+        "Ministers of the Organization of the Petroleum Exporting Countries met.")
+        if f.value == "OPEC"] == [("OPEC", "institution")]
+
+
 def test_a_long_acronym_matches_capitalised_not_as_a_lower_case_word():
     assert issues("Freeland made repeated trips to Washington.") == []
     assert issues("The TRIPS agreement and Nafta and NAFTA.") == [

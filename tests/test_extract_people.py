@@ -540,6 +540,8 @@ def test_a_monarch_is_named_by_a_given_name_and_a_regnal_number(text, name):
      "James A. Baker III", "Baker"),
     ("House Speaker Thomas P. O'Neill Jr. said so. O'Neill left.",
      "Thomas P. O'Neill Jr.", "O'Neill"),
+    ("Treasury Secretary James A. Baker 3d said so. Baker added more.",  # The Times's style
+     "James A. Baker 3d", "Baker"),
 ])
 def test_a_name_keeps_its_suffix_and_its_surname_still_counts(text, name, later):
     found = people(text)

@@ -223,11 +223,11 @@ def _is_token(word: str) -> bool:
     return _TOKEN_FULL.fullmatch(word) is not None
 
 
-# what may follow a name (`James A. Baker III`, `Thomas P. O'Neill Jr.`, `King Hassan II`;
-# not `Sr. Vice President`, a title after a comma)
-SUFFIX_WORDS = frozenset("Jr Sr II III IV".split())
+# what may follow a name (`James A. Baker III`, `Thomas P. O'Neill Jr.`, `King Hassan II`,
+# The New York Times's `James A. Baker 3d`; not `Sr. Vice President`, a title after a comma)
+SUFFIX_WORDS = frozenset("Jr Sr II III IV 2d 3d".split())
 _SUFFIX_AFTER = re.compile(
-    r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w'’-]|[ \t]+(?:Vice|Executive|Managing|Deputy|"
+    r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|2d|3d)(?![\w'’-]|[ \t]+(?:Vice|Executive|Managing|Deputy|"
     r"Director|Manager|Adviser|Advisor|Counsel|Partner|Fellow|Editor)\b)")
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
