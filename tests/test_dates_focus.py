@@ -54,6 +54,24 @@ def test_a_weekday_after_a_day_ahead_in_another_sentence_keeps_its_own_reading()
     assert found(text)[-1] == ("Sunday", "date", "1987-03-15")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders first met near Seattle in 1993. A year later in Bogor, they pledged free trade.",
+     ("A year later", "date", "1994")),
+    ("They floated the idea in November 2000. A year later, they agreed.",
+     ("A year later", "date", "2001-11")),
+    ("Congress banned the exports in 1975. Four decades later, it lifted the ban.",
+     ("Four decades later", "date", "2015")),
+    ("Four decades later, it lifted the ban.", ("Four decades later", "duration", "P4DE")),
+])
+def test_years_later_count_from_the_last_date_given(text, expected):
+    assert found(text)[-1] == expected
+
+
+def test_years_later_than_planned_is_a_stretch_of_time():
+    assert found("The plant opened two years later than planned.") == [
+        ("two years", "duration", "P2Y")]
+
+
 def test_a_weekday_opening_its_sentence_takes_the_tense_of_a_plan_after_a_long_subject():
     text = "On Tuesday, the National Association of Wheat Growers plans to hold a rally."
     assert found(text) == [("Tuesday", "date", "1987-03-17")]

@@ -27,7 +27,8 @@ _QUARTER_VALUE = r"\d{4}-Q[1-4]"
 _YEAR_WRITTEN = r"\d{4}"
 _QUARTER_REACH = 4000  # characters back a named quarter is still the story's (a long one's)
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s")
-_ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day", "month_that_year"})  # counted from the last date given
+_ANAPHORIC = frozenset({"anaphoric", "day_part", "ordinal_day", "month_that_year",
+                        "years_later"})  # counted from the last date given
 _NARRATIVE = frozenset({"month", "date_mdy"})  # a bare month or day: in the year the clause tells of
 CONTEXT_ANY = _CONTEXT_RULES | _QUARTER_RULES | _ANAPHORIC | _NARRATIVE | {
     "time_clock", "overnight", "quarter", "weekday", "the_unit"}

@@ -186,6 +186,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"|(?<=\bcan )|(?<=\bshould )|(?<=\bhope to )|(?<=\bhopes to )|(?<=\bhoped to ))"
                  r"one\s+day\b(?=\s+[a-z])(?!\s+(?:of|in|to|after|before|later|earlier|ago|and|or"
                  r"|when|for|at|on|by)\b)"),  # `Islam will one day be ...`: some day
+    # `A year later, ...`, `four decades later in Yokohama`: counted from the last date given
+    ("years_later", rf"{_NUMBER}(?:-|\s+)(?:years?|decades?)\s+later\b(?!\s+than\b|-)"),
     ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}"
             rf"(?:\s+(?:or|to)\s+{_NUMBER})?"  # `two or three years ago`
             rf"(?:\s+and\s+a\s+half)?(?:-|\s+)"
@@ -366,7 +368,7 @@ OPENERS = {
     "quarter": "the this last next # YEAR current fiscal same latest comparable calendar year"
                " flat first second third fourth final",
     "quarter_code": "q h #", "period": "the", "week_of": "the", "year_ago_adj": "the a comparable year",
-    "anaphoric": "earlier later that the",
+    "anaphoric": "earlier later that the", "years_later": "NUM",
     "decade": "the MOD # TIES YEAR", "century": "the MOD # first second third twentieth nineteenth eighteenth seventeenth"
                " sixteenth fifteenth twenty", "unit_edge": "the MOD earlier later",
     "year_end": "year month", "relative_unit": "MOD earlier later this last next the",

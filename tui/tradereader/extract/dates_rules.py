@@ -236,6 +236,22 @@ def _weekday_from(weekday: int, low: str, anchor: Anchor, start) -> str:
     return (start + timedelta(days=delta)).isoformat()
 
 
+def years_later(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`A year later`, `four decades later`: that many years after the last date the text
+    gave (`before`), to its month at most (`November 2000 ... A year later`: 2001-11);
+    with none given, the stretch of time it names."""
+    low = phrase.lower()
+    unit = "decade" if "decade" in low else "year"
+    amount = number_of(rx(r"(?:-|\s+)(?:years?|decades?)\b").split(low)[0])
+    start = reference_day(before, "year")
+    if start is None or amount is None or amount != int(amount):
+        return "duration", duration_value(amount, unit)
+    told = Anchor(start)
+    shifted = told.shift(int(amount) * (10 if unit == "decade" else 1), "year")
+    return "date", told.at_granularity(shifted, "month" if rx(r"\d{4}-\d\d").match(before)
+                                       else "year")
+
+
 def ago(phrase: str, anchor: Anchor, before: str) -> Result:
     unit = unit_of(phrase)
     quantity = rx(r"(?i)(?:-|\s+)(?:more\s+)?" + (unit or "year")).split(phrase)[0]
@@ -461,7 +477,7 @@ HANDLERS: dict[str, Callable[[str, Anchor, str], Result]] = {
     "month_year": month_year, "month_rel": month_rel, "quarter": quarter,
     "quarter_code": quarter_code, "period": period, "year_ago_adj": year_ago_adj,
     "decade": decade, "unit_edge": unit_edge, "year_end": year_end,
-    "relative_unit": relative_unit, "month": month, "anaphoric": anaphoric, "ago": ago, "the_unit": the_unit,
+    "relative_unit": relative_unit, "month": month, "anaphoric": anaphoric, "years_later": years_later, "ago": ago, "the_unit": the_unit,
     "year_ended": year_ended, "recent_units": recent_units,
     "duration": duration, "bare_units": bare_units, "units_around": units_around, "duration_noun": duration_noun, "time_clock": time_clock,
     "day_relative": day_relative, "weekday": weekday, "season": season,
