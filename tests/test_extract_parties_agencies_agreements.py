@@ -283,6 +283,13 @@ def test_a_framework_or_protocol_with_a_name_before_it_is_that_deal(sentence, ex
     assert issues(sentence) == expected
 
 
+def test_words_of_the_monetary_order_are_currency():
+    assert issues("An international monetary crisis followed. Nixon suspended convertibility; "
+                  "two devaluations came, and reform of the world monetary system.") == [
+        ("monetary crisis", "currency"), ("convertibility", "currency"),
+        ("devaluations", "currency"), ("world monetary system", "currency")]
+
+
 def test_opec_by_its_full_name():
     assert [(f.value, f.subtype) for f in extract(
         "Ministers of the Organization of the Petroleum Exporting Countries met.")
