@@ -342,13 +342,20 @@ def test_protectionist_before_an_issue_of_its_own_stays_the_adjective():
     ("Tokyo eased the longstanding ban on foreign purchases.", "ban"),
     ("Seoul announced the lifting of bans on 158 items.", "bans"),
     ("A ban on rice imports followed.", "ban"),
+    ('"The ban is a shock," a dealer said.', "ban"),
+    ("Beef is back on Chinese tables after a 14-year ban.", "ban"),
+    ("Analysts said the Korean ban could hurt buyers.", "ban"),
+    ("Exporters said the seafood ban bites.", "ban"),
 ])
 def test_a_ban_as_a_noun_is_a_barrier(text, span):
     assert (span, "non-tariff barriers") in issues(text)
 
 
 @pytest.mark.parametrize("text", ["The EC bans imports of beef.",
-                                  "The proposal would ban imports of chips."])
+                                  "The proposal would ban imports of chips.",
+                                  "Some countries ban the practice.",
+                                  "—They ban purchases from the firm.",
+                                  "Rules that they ban outright."])
 def test_ban_as_a_verb_names_no_issue(text):
     assert [s for s, _value in issues(text) if s.startswith("ban")] == []
 

@@ -290,6 +290,23 @@ def test_words_of_the_monetary_order_are_currency():
         ("devaluations", "currency"), ("world monetary system", "currency")]
 
 
+def test_a_ban_of_a_things_exports_makes_the_later_bans_export_controls():
+    assert issues('India has banned wheat exports. "The ban is a shock," a dealer said.') == [
+        ("ban", "export controls")]
+    assert issues("Washington moved to limit Japanese car exports. The curbs hurt.") == [
+        ("curbs", "non-tariff barriers")]  # another country's exports: a barrier
+
+
+def test_the_dispute_settlement_body_is_an_institution_and_more_named_laws_and_money_words():
+    text = ("The WTO Dispute Settlement Body met. Clinton signed the Helms-Burton Act. The "
+            "Bretton Woods system ended; special drawing rights and central rates followed.")
+    assert [(f.text, f.value) for f in extract(text) if f.kind != "date"] == [
+        ("WTO Dispute Settlement Body", "WTO Dispute Settlement Body"),
+        ("Helms-Burton Act", "trade legislation"),
+        ("Bretton Woods system", "currency"), ("special drawing rights", "currency"),
+        ("central rates", "currency")]
+
+
 def test_opec_by_its_full_name():
     assert [(f.value, f.subtype) for f in extract(
         "Ministers of the Organization of the Petroleum Exporting Countries met.")

@@ -145,17 +145,23 @@ def _names_curbs(why: str) -> bool:
 
 
 def _curbing_exports(text: str, lo: int, hi: int) -> str:
-    """The first `restrict (its) exports of` in `text[lo:hi]`, or "" (found from the
-    word `exports`: a pattern opening with the verbs would try every position)."""
+    """The first `restrict (its) exports of` or `banned wheat exports` (a thing's, in lower
+    case: not `limit Japanese exports`, a barrier to another country) in `text[lo:hi]`,
+    or "" (found from the word `exports`: a pattern opening with the verbs would try
+    every position)."""
     at = text.find("exports", lo, hi)
     while at >= 0:
         verb = rx(_CURBING_BEFORE).search(text, max(lo, at - 24), at)
         if verb and rx(_OF_AFTER).match(text, at + 7):
             return " ".join(text[verb.start():at + 7].split()) + " of"
+        verb = rx(_CURBING_THINGS_BEFORE).search(text, max(lo, at - 40), at)
+        if verb and verb.group(1).islower():
+            return " ".join(text[verb.start():at + 7].split())
         at = text.find("exports", at + 7, hi)
     return ""
 
 
-_CURBING_BEFORE = (r"\b(?:(?:curb|restrict|limit|control)(?:s|ed|ing)?|ban(?:s|ned|ning)?)"
-                   r"[ \t\n]+(?:its[ \t\n]+)?$")
+_CURBING = r"\b(?:(?:curb|restrict|limit|control)(?:s|ed|ing)?|ban(?:s|ned|ning)?)"
+_CURBING_BEFORE = rf"{_CURBING}[ \t\n]+(?:its[ \t\n]+)?$"
+_CURBING_THINGS_BEFORE = rf"{_CURBING}[ \t\n]+(?:its[ \t\n]+)?((?:[a-z-]+[ \t\n]+){{1,2}})$"
 _OF_AFTER = r"[ \t\n]+of\b"

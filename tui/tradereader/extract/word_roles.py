@@ -47,12 +47,25 @@ def settle_protectionist(text: str, f: Found, next_start: int | None) -> Found |
 
 def ban_is_verb(text: str, f: Found) -> bool:
     """Whether `ban` or `bans` at `f` is the verb: a noun has a determiner or a modifier
-    before it, or `on`/`against` after it."""
+    before it, or `on`/`against` after it. A singular `ban` after any other word but one
+    that only a verb follows (`to`, `will`, `they`, a plural subject) is the noun too:
+    `the Indian ban`, `a complete ban`, `the nickel ban`, `a 14-year ban`."""
     after = text[f.end:f.end + 10].split()[:1]
     if after and after[0].lower() in ("on", "against", "of"):
         return False
     before = text[max(0, f.start - 16):f.start].split()
-    return not before or before[-1].lower().strip(",;") not in _BEFORE_A_BAN
+    word = before[-1].lower().strip(_AROUND_A_WORD) if before else ""
+    if word in _BEFORE_A_BAN:
+        return False
+    if not word or f.end - f.start != 3 or word in _BEFORE_THE_VERB:
+        return True
+    return word[-1] == "s" and word[-2:] not in ("'s", "’s", "ss")  # `countries ban`
+
+
+_AROUND_A_WORD = ",;:\"'“”‘’(—–-"
+_BEFORE_THE_VERB = frozenset(  # words a verb `ban` follows, not the noun
+    "to will would could should may might must can cannot not also then and or but they we "
+    "i you who which that it he she to-day never would-be".split())
 
 
 def reserves_is_verb(text: str, f: Found) -> bool:
