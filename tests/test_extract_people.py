@@ -73,6 +73,14 @@ def test_byline_with_two_names():
     assert spans("By Jane Doe and John Roe\n\nText.") == ["Jane Doe", "John Roe"]
 
 
+def test_a_law_named_after_its_authors_is_no_mention_of_them():
+    text = ("Senator Jesse Helms and Rep. Dan Burton wrote the Helms-Burton Act. Under "
+            "Helms-Burton, firms can be sued, Helms said.")
+    assert spans(text) == ["Jesse Helms", "Dan Burton", "Helms"]  # the last: Helms said
+    assert spans("Sen. Reed Smoot wrote the tariff. The Smoot-Hawley tariff passed.") == [
+        "Reed Smoot"]
+
+
 def test_a_credit_line_lists_names_with_their_places():
     text = ("Tariffs rose. (Additional reporting by Philip Carre in Brussels, Kaori Ishida in "
             "Tokyo and Lin Qiao in Beijing; Editing by Martin Greene)")

@@ -52,6 +52,8 @@ def surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
         if (before == "-" and not _word_before_dash(text, start)[:1].isupper()) or \
                 (after == "-" and not text[end + 1:end + 2].isupper()):
             continue  # `Trump-Juncker meeting` counts, `a Trump-style deal` does not
+        if (before == "-" or after == "-") and _names_a_law(text, start, end):
+            continue  # `Helms-Burton`, `Smoot-Hawley`: a law named after its authors
         if idx >= first_upper and not _in_capitals_line(text, start, end):
             continue
         if person_at(start, end) or taken_at(start, end):
@@ -106,6 +108,18 @@ def _with_given_name(text: str, end: int, family: str, renamed: dict[str, str]
         return end, renamed.get(family, family)
     renamed.setdefault(family, f"{family} {given.group()}")
     return given.end(), renamed[family]
+
+
+def _names_a_law(text: str, start: int, end: int) -> bool:
+    """Whether the hyphenated compound holding `text[start:end]` is, somewhere in the text,
+    the name of a law or tariff (`the Helms-Burton Act`, `Smoot-Hawley tariff`)."""
+    low = text.rfind(" ", 0, start) + 1
+    high = min((i for i in (text.find(c, end) for c in " ,.;:)\n") if i >= 0), default=len(text))
+    compound = text[low:high].strip("\"'“”‘’(")
+    return re.search(re.escape(compound) + _LAW_AFTER, text) is not None
+
+
+_LAW_AFTER = r"[ \t\n]+(?:[Aa]ct|[Ll]aw|[Bb]ill|[Aa]mendment|[Tt]ariffs?|[Ll]egislation)\b"
 
 
 def _word_before_dash(text: str, start: int) -> str:
