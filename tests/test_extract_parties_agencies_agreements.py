@@ -307,6 +307,12 @@ def test_the_dispute_settlement_body_is_an_institution_and_more_named_laws_and_m
         ("central rates", "currency")]
 
 
+def test_a_bodys_name_stops_before_a_day_or_a_month():
+    text = "At a meeting of the General Council on Monday, the Council on Foreign Relations spoke."
+    assert [f.text for f in extract(text) if f.kind == "actor"] == [
+        "General Council", "Council on Foreign Relations"]
+
+
 def test_opec_by_its_full_name():
     assert [(f.value, f.subtype) for f in extract(
         "Ministers of the Organization of the Petroleum Exporting Countries met.")

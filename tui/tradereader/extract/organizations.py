@@ -44,7 +44,12 @@ _NAME_WORD = re.compile(rf"(?:{_WORD}|&)$")
 _CAP = r"[A-Z][\w&'’-]*(?![\w&'’-])"  # a whole word
 _NO_TITLE = (r"(?!(?:Prime|Minister|President|Secretary|Chancellor|Premier|Governor|Deputy"
              r"|Vice|Chief|Chairman|Director|Mr|Mrs|Ms|Dr)\b)")
-_TAIL = (rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAP}(?:{_SPACE}{_CAP})*"  # (rx)
+# not a day or a month: `the General Council on Monday`,
+# `signed the Trade Agreement on Monday`, `... on March 3`
+_NOT_CALENDAR = (rf"(?!(?:{'|'.join(sorted(CALENDAR_WORDS))}"
+                 r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+_TAIL = (rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_NOT_CALENDAR}{_CAP}"  # (rx)
+         rf"(?:{_SPACE}{_CAP})*"
          rf"(?:{_SPACE}of{_SPACE}{_CAP}(?:{_SPACE}{_CAP})*)?"
          rf"(?P<more>{_SPACE}(?:and|&){_SPACE}{_NO_TITLE}{_CAP}"
          rf"(?:{_SPACE}{_NO_TITLE}{_CAP}){{0,2}}(?!{_SPACE}[A-Z]))?")
@@ -174,9 +179,6 @@ def _drop_issues_inside(found: list[Found], names: list[Found]) -> None:
 # a head as written in a name: capitalised (`the Agreement`, `Free Trade Area`, `WTO
 # Agreement`; not `free trade agreement`)
 _AGREEMENT_HEAD = re.compile(r"^(?:[A-Z][\w.-]* )*(?:Agreement|Free Trade Area|Free Trade Zone)$")
-# not a day or a month: `signed the Trade Agreement on Monday`, `... on March 3`
-_NOT_CALENDAR = (rf"(?!(?:{'|'.join(sorted(CALENDAR_WORDS))}"
-                 r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 # `Free Trade Area of the Americas`, `Agreement on Government Procurement`, `Agreement on
 # Textiles and Clothing`, `Agreement on Trade in Civil Aircraft`
 _AGREEMENT_TAIL = re.compile(

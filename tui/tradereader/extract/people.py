@@ -200,18 +200,21 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
     found = raw and clean_name(raw, at, why, keep_single=False)
     if not found or text.startswith(_PARTNERS, found[1]) or _FIRM_GOES_ON.match(text, found[1]):
         return []  # `James Capel and Co.`, `Richardson Greenshields of Canada Ltd`: a firm
+    if with_and and text[found[1] - 5:found[1]] in _NEWSROOMS:
+        return []  # `Editing by Asia Desk`
     if not with_and:
         return [found]
     place = _CREDIT_PLACE.match(text, found[1])  # `Reporting by A in Washington and B`
     after = place.end() if place else found[1]
     rest = text[after:after + 6]
-    if rest.startswith((" and ", ", and ")):
-        return [found, *_names_from(text, after + rest.index("and") + 4, why)]
+    if rest.startswith((" and ", ", and ")):  # (the next may go on: `B in Brussels, C ...`)
+        return [found, *_names_from(text, after + rest.index("and") + 4, why, with_and=True)]
     if place and rest[:2] == ", " and rest[2:3].isupper():  # `A in Brussels, B in Tokyo and
         return [found, *_names_from(text, after + 2, why, with_and=True)]  # C in Beijing`
     return [found]
 
 
+_NEWSROOMS = frozenset([" Desk", "Staff", " Team", "ureau"])  # a credit's last letters
 _CREDIT_PLACE = re.compile(
     r"[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?(?=,? and |, [A-Z])")
 
