@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .lazy_regex import lazy
 from .lexmatch import Found
 from .normalize import OffsetMap
 
 # from `access to`, a few words naming whose market, then `market(s)`
-_ACCESS_TO_MARKETS = re.compile(
+_ACCESS_TO_MARKETS = lazy(
     r"[Aa]ccess[ \t\n]+to[ \t\n]+(?:[\w.'’-]+[ \t\n]+){0,3}?[Mm]arkets?\b")
 # `duty-free access to the European market`: the lexicon's `duty-free access` is the
 # issue (annotators: 3 of 3), the market a place
-_FREE_BEFORE = re.compile(r"(?:duty|tariff|quota)[- ]free[ \t\n]+$", re.I)
+_FREE_BEFORE = lazy(r"(?:duty|tariff|quota)[- ]free[ \t\n]+$", re.I)
 _INSIDE_KEPT = frozenset({"country", "metonym"})  # named in the phrase: still mentions
 _FOLDED_CUE = " access to "
 

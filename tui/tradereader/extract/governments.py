@@ -6,11 +6,11 @@ back to by its short name, as `the Bank` and `the Fund` are the bank or fund nam
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from operator import itemgetter
 
+from .lazy_regex import lazy
 from ..sentences import TITLES
 from .lexicon import Lexicon
 from .lexmatch import ISSUED_AFTER, Found
@@ -20,13 +20,13 @@ US_PRESIDENTS = frozenset(
     "Biden Trump Obama Bush Clinton Reagan Carter Ford Nixon Johnson Kennedy Eisenhower "
     "Truman Roosevelt".split()
 )
-_NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(['’]s)?[ \t]*\n?[ \t]*$")
-_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+"
+_NAME_BEFORE = lazy(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(['’]s)?[ \t]*\n?[ \t]*$")
+_THE_BEFORE = lazy(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+"
                          r"(?:(?:new|incoming|outgoing|previous|current|last)\s+)?$")
 _US_NEAR = 120  # characters: `The Administration asked Congress`, its sentence
-_STAFF_AFTER = re.compile(r"\s+(?:officials?|sources|spokes(?:man|woman|person)|aides?)\b")
+_STAFF_AFTER = lazy(r"\s+(?:officials?|sources|spokes(?:man|woman|person)|aides?)\b")
 # `its administration costs`, `that administration fee`: a firm's running costs
-_NOT_THE_EXECUTIVE_AFTER = re.compile(
+_NOT_THE_EXECUTIVE_AFTER = lazy(
     r"\s+(?:costs?|fees?|expenses?|charges?|buildings?|staff|overheads?|offices?)\b")
 _NOT_NAMES = frozenset(  # capitalised words before `administration` that name no one
     "The This That Trade Its Their Our His Her Whose New Previous Current A An But And Or Yet"
@@ -260,8 +260,8 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 _SENTENCE_REACH = 400
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
-_LEADER_AFTER = re.compile(r"(?:['’]s)?[ \t\n]+(?:(?:then|former|outgoing|new)[ \t\n]+)?"
+_SENTENCE_END = lazy(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+_LEADER_AFTER = lazy(r"(?:['’]s)?[ \t\n]+(?:(?:then|former|outgoing|new)[ \t\n]+)?"
                            r"(?:President|Prime[ \t\n]+Minister|Premier|Chancellor|King|Emperor)\b")
 
 
@@ -279,8 +279,8 @@ def paragraph_place(text: str, at: int, lexicon: Lexicon) -> str | None:
     return None
 
 
-_IN_CITY = re.compile(r"[ \t]*In[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),")
-_OPENS_WITH = re.compile(r"\s*(?:The\s+)?")  # what may go before the country a sentence opens with
+_IN_CITY = lazy(r"[ \t]*In[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),")
+_OPENS_WITH = lazy(r"\s*(?:The\s+)?")  # what may go before the country a sentence opens with
 
 
 def _found_at(text: str, name: str, known: int | None) -> int:
@@ -289,7 +289,7 @@ def _found_at(text: str, name: str, known: int | None) -> int:
     return text.find(name) if known is None else known
 
 
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # `Parliament Street`, `Parliament Hill`: a place
+_NAME_GOES_ON = lazy(r"[ \t]+[A-Z]")  # `Parliament Street`, `Parliament Hill`: a place
 
 
 def _nearest_country(found: list[Found], k: int) -> str:
@@ -335,7 +335,7 @@ def _dateline_country(text: str, found: list[Found], lexicon: Lexicon) -> str | 
 
 
 # A dateline: a line opening with a city in capitals, then `/`, `,`, ` -` or ` (`
-_DATELINE = re.compile(r"(?m)^[ \t]*(?:DATELINE:[ \t]*)?([A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+)?)"
+_DATELINE = lazy(r"(?m)^[ \t]*(?:DATELINE:[ \t]*)?([A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+)?)"
                        r"(?=[ \t]*(?:/|,|[-–—][ \t]|\())")
 
 
@@ -359,13 +359,13 @@ def _story_country(found: list[Found], codes: dict[str, str]) -> str:
 # The words come as the lexicon's `short` cues, found in its one pass: a pattern, or
 # `str.find`, would read the whole text again for each word.
 _SHORT_NAMES = frozenset({"Community", "community", "Bank", "Fund"})
-_THE_BEFORE_NAME = re.compile(r"\b[Tt]he[ \t\n]+$")
-_NO_NAME_AFTER = re.compile(r"(?!\w)(?![ \t\n]+(?:of\b|[A-Z]))")
+_THE_BEFORE_NAME = lazy(r"\b[Tt]he[ \t\n]+$")
+_NO_NAME_AFTER = lazy(r"(?!\w)(?![ \t\n]+(?:of\b|[A-Z]))")
 # `Community sources said`, `the 12-nation Community`, not `the Atlantic Community`: no
 # capitalised word but `The` before it inside a sentence
-_NAME_WORD_BEFORE = re.compile(r"(?<![.!?\"])[ \t\n]+(?!The\b)[A-Z][\w'-]*[ \t\n]+$")
-_EUROPEAN_COMMUNITY = re.compile(r"European[ \t\n]+(?:Economic[ \t\n]+)?Communit")
-_EC = re.compile(r"E\.?C\b")
+_NAME_WORD_BEFORE = lazy(r"(?<![.!?\"])[ \t\n]+(?!The\b)[A-Z][\w'-]*[ \t\n]+$")
+_EUROPEAN_COMMUNITY = lazy(r"European[ \t\n]+(?:Economic[ \t\n]+)?Communit")
+_EC = lazy(r"E\.?C\b")
 
 
 def short_name_mentions(text: str, short: list[tuple[str, int, int]], main: list[Found],

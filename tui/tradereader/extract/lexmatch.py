@@ -13,6 +13,7 @@ from bisect import bisect_right, insort
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from .lazy_regex import lazy
 from .lexicon import ANY, CAPITAL, CENTRAL_BANKS, EXACT, UPPER, Entry, Lexicon
 from .normalize import OffsetMap
 
@@ -60,7 +61,7 @@ _NOT_METONYM_AFTER = frozenset(
     "within inside west east greater".split()
 )
 # what `a Tokyo ...`, `a Washington ...` may be that is the city's, not its government's
-_CITY_THING = re.compile(
+_CITY_THING = lazy(
     r"[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:securities|brokerage|broker|bank|think[ \t\n]+tank|"
     r"law[ \t\n]+firm|lawyer|attorney|consultant|consultancy|firm|company|hotel|restaurant|"
     r"court|newspaper|paper|university|hospital|resident|native|Democrat|Republican|"
@@ -75,12 +76,12 @@ CALENDAR_WORDS = frozenset(  # weekdays and months, capitalised
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December".split()
 )
-_DATELINE = re.compile(
+_DATELINE = lazy(
     r",?\s*(?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)"
 )
-_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
-_NAMED_AS_CAPITAL = re.compile(r"\bcapital,[ \t\n]*$")
-_NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
+_CAPITAL_NEXT = lazy(r"\s[A-Z]")
+_NAMED_AS_CAPITAL = lazy(r"\bcapital,[ \t\n]*$")
+_NEXT_WORD = lazy(r" ([A-Za-z][\w-]*)")
 _NOT_MARKETS_AFTER = frozenset(
     "its their his her our your my export foreign domestic overseas home open opened "
     "opening new key major third world regain lost utilities commodity farm global "
@@ -88,13 +89,13 @@ _NOT_MARKETS_AFTER = frozenset(
 )
 _ROUND_AFTER = frozenset({"the", "this", "new", "current", "next", "last", "previous", "latest"})
 _ROUND_ADJECTIVES = frozenset({"full", "final", "new", "next"})  # `the next full round`
-_ROUND_OF_MEASURES = re.compile(
+_ROUND_OF_MEASURES = lazy(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tariffs?|duties|levies|sanctions|prices?|cuts|hikes|increases)\b"
 )
-_GOV_SUFFIX = re.compile(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
+_GOV_SUFFIX = lazy(r"[ \t\n]([Gg]overnment|[Cc]abinet|[Pp]arliament|[Ll]eadership)\b")
 _GOV_INITIALS = frozenset("gGcCpPlL")
-ISSUED_AFTER = re.compile(  # what a government issues: `Japanese government bonds`
+ISSUED_AFTER = lazy(  # what a government issues: `Japanese government bonds`
     r"[ \t\n]+(?:bonds?|securities|paper|debt|bills?|notes?|stocks?|yields?|gilts)\b", re.I)
 _FIRST_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Israel"})
 _GENERIC = frozenset(
@@ -143,7 +144,7 @@ def in_title_case_line(text: str, start: int, end: int) -> bool:
 
 _LINE_REACH = 300  # characters of a headline read either side of a name
 _HEADLINE_WORDS = 24  # words a headline has besides the name, at most
-_CAPITALISED = re.compile(r"[A-Z]")
+_CAPITALISED = lazy(r"[A-Z]")
 
 
 def word_before(text: str, start: int) -> str:
@@ -214,7 +215,7 @@ _ATTITUDES_BEFORE_TOWARD = frozenset(  # `anger toward Beijing`, `a tough stance
 )
 _BEFORE_WORDS = {"from": _DEMANDS_BEFORE_FROM, "to": _YIELDING_BEFORE_TO,
                  "toward": _ATTITUDES_BEFORE_TOWARD, "towards": _ATTITUDES_BEFORE_TOWARD}
-_ING_NEXT = re.compile(r" ([a-z]{2,}ing)\b")
+_ING_NEXT = lazy(r" ([a-z]{2,}ing)\b")
 _NOT_VERBS = frozenset(  # words in -ing that are no verb after a place
     "during morning evening spring nothing something anything everything king building "
     "meeting ceiling opening according".split()
@@ -261,7 +262,7 @@ def _word_in_capitals_before(text: str, start: int) -> str:
     """The word right before `start`, as written (`TARIFF` before `BILL`; '' if none)."""
     words = text[max(0, start - 12):start].split()
     return words[-1] if words else ""
-_TRADE_WORD = re.compile(r"\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|deficits?|surplus)\b")
+_TRADE_WORD = lazy(r"\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|deficits?|surplus)\b")
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = 240) -> str:
@@ -284,7 +285,7 @@ def story_around(text: str, start: int, end: int) -> str:
 STORY_REACH = 5000
 # a full stop (not after an initial: `U.S.`, `James A. Baker`; a quote may close after it),
 # or a paragraph's end
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.[\"”’']?\s|\n[ \t]*\n")
+_SENTENCE_END = lazy(r"(?<!\b[A-Z])\.[\"”’']?\s|\n[ \t]*\n")
 
 
 def lexicon_matches(folded: str, automaton: Any) -> list[tuple[int, int, int]]:
@@ -522,7 +523,7 @@ def _another_countrys(out: list[Found], country_at: int, after_country: bool, e:
     return _OF_A_PLACE.match(text, e) is not None
 
 
-_OF_A_PLACE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?[A-Z]")
+_OF_A_PLACE = lazy(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?[A-Z]")
 
 
 def _add_country(out: list[Found], s: int, e: int, entry: Entry, text: str, lex: Lexicon) -> int:

@@ -9,8 +9,9 @@ surnames in surnames.py.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from .lazy_regex import lazy
 
 # A capital: ASCII or Latin-1, or any letter beyond Latin-1 (`Š`, `Ł`); a small letter: any
 # letter but those capitals (`Wollmershäuser`, `Šefčovič`). Classes built from categories
@@ -25,9 +26,9 @@ _PARTICLE = r"(?:de|De|van|von|der|den|da|di|du|la|le|bin|al|del|dos|St\.)"
 # method made at each call, a little slower in its loops.
 SPACE_PATTERN = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 NAME_PATTERN = rf"{_TOKEN}(?:{SPACE_PATTERN}(?:{_PARTICLE}{SPACE_PATTERN}){{0,2}}{_TOKEN}){{0,3}}"
-_TOKEN_FULL = re.compile(rf"{_TOKEN}(?:['’]s)?")
+_TOKEN_FULL = lazy(rf"{_TOKEN}(?:['’]s)?")
 PARTICLES = frozenset(_PARTICLE[3:-1].replace("\\", "").split("|"))  # `De Clercq`, `St. Germain`
-_SPLIT = re.compile(r"\s+")
+_SPLIT = lazy(r"\s+")
 STOP_WORDS = frozenset(
     "The A An And But Or If In On At Of For From To By As With Without After Before While "
     "When Where Why How What Which Who This That These Those It Its He She His Her They "
@@ -226,7 +227,7 @@ def _is_token(word: str) -> bool:
 # what may follow a name (`James A. Baker III`, `Thomas P. O'Neill Jr.`, `King Hassan II`,
 # The New York Times's `James A. Baker 3d`; not `Sr. Vice President`, a title after a comma)
 SUFFIX_WORDS = frozenset("Jr Sr II III IV 2d 3d".split())
-_SUFFIX_AFTER = re.compile(
+_SUFFIX_AFTER = lazy(
     r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|2d|3d)(?![\w'’-]|[ \t]+(?:Vice|Executive|Managing|Deputy|"
     r"Director|Manager|Adviser|Advisor|Counsel|Partner|Fellow|Editor)\b)")
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})

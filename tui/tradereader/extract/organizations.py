@@ -23,12 +23,11 @@ tank unmarked (`Chad Bown of the Peterson Institute`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from operator import itemgetter
 
 from .governments import US_PRESIDENTS
-from .lazy_regex import rx
+from .lazy_regex import lazy, rx
 from .lexicon import given_names, place_entry
 from .lexmatch import CALENDAR_WORDS, Found, in_title_case_line, indexes_of_value
 
@@ -36,7 +35,7 @@ _START = itemgetter(0)  # Found.start
 
 _SPACE = r"(?:[ \t]|\n(?!\n))+"  # within a paragraph: a name may wrap across lines
 _WORD = r"[A-Z](?:[\w&'’]|-[A-Z\d]|\.(?=[\w-]))*\.?"  # `Meat`, `U.S.-China`, not `Economics.`
-_NAME_WORD = re.compile(rf"(?:{_WORD}|&)$")
+_NAME_WORD = lazy(rf"(?:{_WORD}|&)$")
 # after the head: `of`/`for`/`on` (then maybe `the`), capitalised words, and maybe `and`
 # with up to three more that end the name and hold no title (`of Posts and
 # Telecommunications`, `of French Wine and Spirits Exporters`, `for Promotion of Industry
@@ -54,18 +53,18 @@ _TAIL = (rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_NOT_CALENDAR}{_CAP}" 
          rf"(?P<more>{_SPACE}(?:and|&){_SPACE}{_NO_TITLE}{_CAP}"
          rf"(?:{_SPACE}{_NO_TITLE}{_CAP}){{0,2}}(?!{_SPACE}[A-Z]))?")
 # `(FIEO)`, `(APKASINDO)`, `, known as APBI,`
-_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z&]{2,9})\)|,[ \t]+known[ \t]+as[ \t]+([A-Z][A-Z&]{2,9})\b")
+_ACRONYM_AFTER = lazy(r"[ \t]*\(([A-Z][A-Z&]{2,9})\)|,[ \t]+known[ \t]+as[ \t]+([A-Z][A-Z&]{2,9})\b")
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At By For Of As To From With And But Or If When While After Before"
     " This That These Those Its Their His Her Our Your My Last Next Every Each Some Many"
     " Both Former Then Now Meanwhile However Also Under Over Into Since Until Despite".split())
-_NOT_BODIES = re.compile(r"\b(?:University|College|School|News|Press)\b")
+_NOT_BODIES = lazy(r"\b(?:University|College|School|News|Press)\b")
 _MAX_LEFT = 6  # words before the head
 _LONGEST_WORD = 40  # characters a word of a name may have
 _WHY, _WHY_BRACKETED = "rule organisation name", "rule organisation name (acronym after it)"
 _WHY_ACRONYM = "rule organisation acronym"
 _WHY_CONGRESS = "rule congressional committee"
-_US_CHAMBER = re.compile(r"(?:U\.S\. |US |United States )?(?=(?:Senate|House) )")
+_US_CHAMBER = lazy(r"(?:U\.S\. |US |United States )?(?=(?:Senate|House) )")
 _ACRONYM_REACH = 50_000  # characters after its definition an acronym is read as the body:
 # an article's length (a long report defines its acronyms again); the search stays short
 
@@ -127,14 +126,14 @@ def named_laws(text: str, cues: list[tuple[str, int, int]]) -> list[Found]:
     return out
 
 
-_TRADE_LAW_WORD = re.compile(
+_TRADE_LAW_WORD = lazy(
     r"\b(?:Trade|Export|Exports|Import|Imports|Customs|Tariff|Tariffs|Reciprocity|Investment"
     r"|Anti-[Dd]umping|Antidumping|Dumping|Countervailing|Safeguards?|Sanctions|Mining|Mineral"
     r"|Minerals|Foreign[ \t\n]+Exchange|Commerce)\b")
-_LAW_NAMES_MORE = re.compile(  # a firm's, a journal's or a practice's name
+_LAW_NAMES_MORE = lazy(  # a firm's, a journal's or a practice's name
     r"[ \t]+(?:[A-Z]|practice|practices|firm|firms|school|journal|review|group|office|"
     r"professor|department|center|centre|clinic)")
-_LAW_YEAR = re.compile(rf"{_SPACE}of{_SPACE}(?:1[89]|20)\d\d\b")
+_LAW_YEAR = lazy(rf"{_SPACE}of{_SPACE}(?:1[89]|20)\d\d\b")
 _WHY_LAW = "rule named law"  # an Act or a Law
 
 
@@ -178,10 +177,10 @@ def _drop_issues_inside(found: list[Found], names: list[Found]) -> None:
 
 # a head as written in a name: capitalised (`the Agreement`, `Free Trade Area`, `WTO
 # Agreement`; not `free trade agreement`)
-_AGREEMENT_HEAD = re.compile(r"^(?:[A-Z][\w.-]* )*(?:Agreement|Free Trade Area|Free Trade Zone)$")
+_AGREEMENT_HEAD = lazy(r"^(?:[A-Z][\w.-]* )*(?:Agreement|Free Trade Area|Free Trade Zone)$")
 # `Free Trade Area of the Americas`, `Agreement on Government Procurement`, `Agreement on
 # Textiles and Clothing`, `Agreement on Trade in Civil Aircraft`
-_AGREEMENT_TAIL = re.compile(
+_AGREEMENT_TAIL = lazy(
     rf"{_SPACE}(?:of{_SPACE}the{_SPACE}(?:Americas|Asia-Pacific)\b"
     rf"|on{_SPACE}(?:the{_SPACE})?{_NOT_CALENDAR}{_CAP}"
     rf"(?:{_SPACE}(?:(?:and|in|of|for){_SPACE})?{_NOT_CALENDAR}{_CAP})*)")
@@ -277,7 +276,7 @@ def lexicon_acronyms(text: str, main: list[Found], starts: list[int]) -> list[Fo
     return out
 
 
-_BRACKETED = re.compile(r"\(([A-Z][A-Z&]{2,7})\)")
+_BRACKETED = lazy(r"\(([A-Z][A-Z&]{2,7})\)")
 
 
 def _acronym_uses(text: str, acronym: str, after: int, value: str = "") -> list[Found]:
@@ -339,7 +338,7 @@ def _name_ends_at(text: str, f: Found, end: int) -> bool:
 _AGREEMENT_NAME_WORDS = frozenset(  # words before `and` in a deal's name: `Trade and ...`
     "Trade Economic Comprehensive Investment Cooperation Partnership Strategic Progressive "
     "Commerce Development Technology Security Friendship Navigation Tariffs".split())
-_ISSUE_BRACKET = re.compile(r"\(([A-Z][A-Z&]{2,9})\)")
+_ISSUE_BRACKET = lazy(r"\(([A-Z][A-Z&]{2,9})\)")
 _NAMED_ISSUES = frozenset({"trade agreement", "trade legislation"})
 _WHY_ISSUE_ACRONYM = "rule acronym of a named deal or law"
 

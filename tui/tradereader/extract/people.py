@@ -8,12 +8,11 @@ looks like, and the tests it must pass, are in names.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lazy_regex import rx
+from .lazy_regex import lazy, rx
 from .lexicon import given_names
 from .lexmatch import Found
 from .names import (
@@ -23,15 +22,15 @@ from .names import (
 from .spans import SpanIndex
 from .surnames import surname_mentions
 
-_AFTER_TITLE = re.compile(rf"{SPACE_PATTERN}({NAME_PATTERN})")  # the name after a title: group 1
-_NAME_AT = re.compile(NAME_PATTERN)  # a name starting where it is matched
+_AFTER_TITLE = lazy(rf"{SPACE_PATTERN}({NAME_PATTERN})")  # the name after a title: group 1
+_NAME_AT = lazy(NAME_PATTERN)  # a name starting where it is matched
 # Titles that follow `Mr.` or `Madam` as a form of address (`Mr. President`): no name
 _ADDRESSED = frozenset(
     "President Premier Minister Secretary Chairman Chairwoman Speaker Ambassador Senator "
     "Governor Chancellor Commissioner Mayor Director Prime Vice".split()
 )
 _STRONG = frozenset({"rule title", "rule byline"})  # these win over lexicon words
-_APPOSED = re.compile(r"(?:^|[,(—–\n]|\.)[ \t]*$")  # what may come before `, Name, said`
+_APPOSED = lazy(r"(?:^|[,(—–\n]|\.)[ \t]*$")  # what may come before `, Name, said`
 # Trade figures whose bare surname is a mention even when the article never gives
 # a title or a full name (`to see if Trump wins`); the value stays the article's own form.
 _WELL_KNOWN = frozenset(
@@ -98,7 +97,7 @@ def _lone_given_name(name: str) -> bool:
 
 
 # `his Trade Minister, Hajime Tamura, who`: a full name set off by commas after a title
-_SET_OFF_NAME = re.compile(rf",{SPACE_PATTERN}({NAME_PATTERN})(?=,|{SPACE_PATTERN}(?:who|said)\b)")
+_SET_OFF_NAME = lazy(rf",{SPACE_PATTERN}({NAME_PATTERN})(?=,|{SPACE_PATTERN}(?:who|said)\b)")
 
 
 def _set_off_after_title(text: str, end: int) -> tuple[int, int, str] | None:
@@ -126,7 +125,7 @@ def byline_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int
 # Names in capitals, as some agencies set bylines (`By MARK STEVENSON and PAUL WISEMAN`):
 # two to four words, the names alone up to the line's end or a comma
 _CAPITAL_NAME = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}"
-_CAPITAL_NAMES = re.compile(
+_CAPITAL_NAMES = lazy(
     rf"(?P<first>{_CAPITAL_NAME})(?:,?[ \t]+and[ \t]+(?P<second>{_CAPITAL_NAME}))?[ \t]*(?:[,\n]|$)")
 
 
@@ -172,7 +171,7 @@ def _listed_names(text: str, at: int, end: int) -> tuple[list[tuple[int, int, st
     return names, clean
 
 
-_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_GAP = lazy(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -185,7 +184,7 @@ _PARTNERS = (" and Co", " & Co", " and Sons", " & Sons")  # a name that is a fir
 # `Richardson Greenshields of Canada Ltd economist Susan Clark`: the firm before a role
 # (not `Steve Slifer of Lehman Securities Inc.`, a person of a firm); `Jardine Fleming
 # (Securities) Ltd`
-_FIRM_GOES_ON = re.compile(
+_FIRM_GOES_ON = lazy(
     r"\s+of\s+(?:[A-Z][\w&'.-]*\s+){1,3}(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV|Group)\.?\s+"
     r"(?:chief\s+|senior\s+)?(?:economist|analyst|strategist|president|chairman|director)\b"
     r"|\s+\([A-Z][\w ]{0,30}\)\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\b")
@@ -215,7 +214,7 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
 
 
 _NEWSROOMS = frozenset([" Desk", "Staff", " Team", "ureau"])  # a credit's last letters
-_CREDIT_PLACE = re.compile(
+_CREDIT_PLACE = lazy(
     r"[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?(?=,? and |, [A-Z])")
 
 
@@ -255,9 +254,9 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
 
 
 # `Chad Bown, of the Peterson Institute`, `Yu Chunhai, from Renmin University`
-_AFFILIATION = re.compile(r", (?:of|from|at)\s+(?:the\s+)?[A-Z]")
+_AFFILIATION = lazy(r", (?:of|from|at)\s+(?:the\s+)?[A-Z]")
 # The body's name must read as one that employs experts (not `Mitsubishi, of Japan`)
-_EMPLOYER = re.compile(
+_EMPLOYER = lazy(
     r"[^,.;()]{0,60}?\b(?:Institute|University|College|School|Center|Centre|Foundation|"
     r"Council|Association|Federation|Chamber|Ministry|Department|Commission|Bureau|Agency|"
     r"Bank|Fund|Economics|Research|Securities|Capital|Partners)\b")
@@ -287,7 +286,7 @@ def _party_tagged(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_PARTY_TAG = re.compile(r"\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)")
+_PARTY_TAG = lazy(r"\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)")
 
 
 # Role nouns written right before a name (`said economist Wei Yao`, `CEO Tim Cook`)
@@ -349,7 +348,7 @@ def _apposition(text: str, role_start: int) -> tuple[int, int, str] | None:
     return name_before(text, comma, "rule apposition")
 
 
-_SENTENCE_END = re.compile(r"[a-z0-9]\.\s")
+_SENTENCE_END = lazy(r"[a-z0-9]\.\s")
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__
 
 
@@ -422,7 +421,7 @@ def _after_taken(text: str, taken_at, found: tuple[int, int, str]) -> tuple[int,
     return None
 
 
-_WORD_START = re.compile(r"(?<=\s)\S")
+_WORD_START = lazy(r"(?<=\s)\S")
 
 
 def with_surnames(text: str, named: NamedPeople,

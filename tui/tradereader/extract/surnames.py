@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazy_regex import lazy
 from .lexicon import build_automaton
 from .lexmatch import Found
 from .names import CHINESE_SURNAMES, ORG_WORDS, PARTICLES, STOP_WORDS
@@ -93,11 +94,11 @@ def _in_capitals_line(text: str, start: int, end: int) -> bool:
     return line.isupper()
 
 
-_ORG_NEXT = re.compile(
+_ORG_NEXT = lazy(
     r"(?:Corp|Inc|Co|Ltd|LLC|Group|Institute|Foundation|Company|Corporation|Holdings|Center|"
     r"Centre|School|University|Bros|Brothers|& Co)\b"
 )
-_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])")
+_GIVEN = lazy(r"[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])")
 
 
 def _with_given_name(text: str, end: int, family: str, renamed: dict[str, str]

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy
 from .lexicon import place_entry
 from .lexmatch import Found, sentence_around, story_around, word_before
 
 _SPACE = r"[ \t]*\n?[ \t]*"
-_NEXT_WORD = re.compile(rf"{_SPACE}([a-z]+)\b(?:{_SPACE}[\w-]+)?")  # and the word after it
+_NEXT_WORD = lazy(rf"{_SPACE}([a-z]+)\b(?:{_SPACE}[\w-]+)?")  # and the word after it
 # words after which `protectionist` was a predicate, not before its noun
 _NOT_NOUNS = frozenset(
     "and or as than in to but because at for on with if enough about toward towards against "
@@ -140,8 +141,8 @@ def _title_case_line(text: str, line: int) -> bool:
         sum(word[:1].isupper() for word in words) * 3 >= len(words) * 2
 
 
-_NEXT_CAPITAL = re.compile(r"[ \t]+(?:and[ \t]+)?[A-Z]")
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?:\"“])[ \t][A-Z][\w&'’-]*[ \t]+$")
+_NEXT_CAPITAL = lazy(r"[ \t]+(?:and[ \t]+)?[A-Z]")
+_CAPITAL_BEFORE = lazy(r"(?<![.!?:\"“])[ \t][A-Z][\w&'’-]*[ \t]+$")
 _NOT_THE_SECTOR = frozenset("transition prices price costs cost efficiency bills intensive".split())
 
 
@@ -180,7 +181,7 @@ def budget_deficit_again(text: str, f: Found) -> bool:
 
 _PUBLIC = frozenset("federal fiscal budget budgetary government public".split())
 _REFERRING = frozenset("the that this its their our".split())
-_BUDGET_BEFORE = re.compile(r"\b(?:budget|fiscal|budgetary|federal)[ \t\n]+$")
+_BUDGET_BEFORE = lazy(r"\b(?:budget|fiscal|budgetary|federal)[ \t\n]+$")
 
 
 def investment_off_trade(text: str, f: Found) -> bool:
@@ -218,10 +219,10 @@ _ECONOMY_SPENDING = frozenset(
     "business sluggish weak weaker weakening slowing public private domestic capital fixed "
     "productive portfolio fixed-asset infrastructure property real-estate r&d".split())
 _MACRO = r"(?:savings|saving|consumption|spending|output|growth|employment|hiring)"
-_SPENDING_AND = re.compile(rf"[ \t\n]+and[ \t\n]+{_MACRO}\b", re.I)  # `investment and savings`
-_AND_SPENDING = re.compile(rf"\b{_MACRO}[ \t\n]+and[ \t\n]+$", re.I)  # `savings and investment`
-_GROWTH_IN = re.compile(r"\b(?:growth|rise|fall|drop|decline|slowdown)[ \t\n]+in[ \t\n]+$", re.I)
-_HELD_BACK = re.compile(  # `weighing on investment`, `holding back on investment`
+_SPENDING_AND = lazy(rf"[ \t\n]+and[ \t\n]+{_MACRO}\b", re.I)  # `investment and savings`
+_AND_SPENDING = lazy(rf"\b{_MACRO}[ \t\n]+and[ \t\n]+$", re.I)  # `savings and investment`
+_GROWTH_IN = lazy(r"\b(?:growth|rise|fall|drop|decline|slowdown)[ \t\n]+in[ \t\n]+$", re.I)
+_HELD_BACK = lazy(  # `weighing on investment`, `holding back on investment`
     r"\b(?:weigh|weighs|weighed|weighing|hold|holds|held|holding)[ \t\n]+"
     r"(?:(?:back|off)[ \t\n]+)?on[ \t\n]+$", re.I)
 
@@ -238,7 +239,7 @@ def fast_track_is_a_modifier(text: str, f: Found) -> bool:
     return match is not None and match.group(1) not in _NOT_NOUNS
 
 
-_ON_THE_FAST_TRACK = re.compile(r"\b[Oo]n[ \t\n]+(?:the|a)[ \t\n]+$")
+_ON_THE_FAST_TRACK = lazy(r"\b[Oo]n[ \t\n]+(?:the|a)[ \t\n]+$")
 
 
 def settlement_off_trade(text: str, f: Found) -> bool:
@@ -254,7 +255,7 @@ _SETTLEMENT_THINGS = frozenset(
     "provisions procedure procedures consultations date period account accounts bank banks "
     "house fund funds payments understanding rules".split()
 )
-_SETTLED_DEBTS = re.compile(  # `the settlement of Polish debt`, not `of the chip dispute`
+_SETTLED_DEBTS = lazy(  # `the settlement of Polish debt`, not `of the chip dispute`
     r"[ \t\n]+of[ \t\n]+(?:[\w.'’-]+[ \t\n]+){0,2}?(?:debts?|claims?|accounts?|arrears|loans?"
     r"|bills?|payments?|estates?)\b")
 
@@ -283,7 +284,7 @@ def _names_a_country(clause: str) -> bool:
     return any(place_entry(word) is not None for word in _CAPITALISED_WORD.findall(clause))
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.]*[\w]")
+_CAPITALISED_WORD = lazy(r"\b[A-Z][\w.]*[\w]")
 
 
 _BEFORE_A_QUARREL_VERB = _BEFORE_A_VERB | {"we", "they", "i", "you"}
@@ -297,12 +298,12 @@ _AFTER_A_QUARREL = frozenset(
     "since dates dated continues continued ended ends as".split())
 # a word of trade in the quarrel's sentence (`their fight over aircraft subsidies`; with no
 # country named either, not `Trump's fight with Powell over interest rates`)
-_TRADE_CLAUSE = re.compile(
+_TRADE_CLAUSE = lazy(
     r"(?i:\b(?:trade|trading|tariffs?|imports?|exports?|duty|duties|levies|WTO|GATT|"
     r"subsid\w*|dumping|quotas?|sanctions|embargo|chips?|semiconductors?|steel|aluminium|"
     r"aluminum|aircraft|bananas?|beef|lumber|solar|canola|wine|rare earths?|minerals|"
     r"Airbus|Boeing|textiles?|market access|protectionis\w*|retaliat\w*))")
-_HOME_FRONT = re.compile(
+_HOME_FRONT = lazy(
     r"\b(?:Congress|(?<!White )House|Senate|[Ll]awmakers|Democrats?|Democratic|Republicans?"
     r"|(?<!European )Parliament|parliamentary|ratification|opposition|unions?|[Pp]olice"
     r"|protesters|votes?)\b")
@@ -321,8 +322,8 @@ def waiver_off_trade(text: str, f: Found) -> bool:
 
 
 _PATENT_HINTS = ("atent", "TRIPS", "ntellectual")
-_PATENT_WORDS = re.compile(r"\b(?:[Pp]atent(?:s|ed|ing)?|TRIPS|[Ii]ntellectual[ \t\n]+[Pp]roperty)\b")
-_WAIVED_TRADE = re.compile(
+_PATENT_WORDS = lazy(r"\b(?:[Pp]atent(?:s|ed|ing)?|TRIPS|[Ii]ntellectual[ \t\n]+[Pp]roperty)\b")
+_WAIVED_TRADE = lazy(
     r"\b(?:preferences?|preferential|tariffs?|duties|duty|quotas?|buy|Buy|purchases?"
     r"|procurement|contracts?|sanctions)\b")
 
