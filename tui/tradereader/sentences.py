@@ -18,16 +18,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .lazy_pattern import lazy
+
 Span = tuple[int, int]
 
 MAX_SENTENCE = 1500  # a longer run (a table, a log line) is cut at whitespace
 MAX_BLOCK = 20_000  # a longer paragraph is segmented in blocks cut at line breaks
 
-_CANDIDATE = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s)")
-_NEXT_TOKEN = re.compile(r"\s+([\"'“‘(\[]*)(\S*)")
-_BULLET = re.compile(r"\n[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t]+")
-_WORD = re.compile(r"\b(?:[A-Za-z]\.){2,}|\w+(?:[’'\-./,:@]\w+)*")
-_ACRONYM = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
+_CANDIDATE = lazy(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s)")
+_NEXT_TOKEN = lazy(r"\s+([\"'“‘(\[]*)(\S*)")
+_BULLET = lazy(r"\n[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t]+")
+_WORD = lazy(r"\b(?:[A-Za-z]\.){2,}|\w+(?:[’'\-./,:@]\w+)*")
+_ACRONYM = lazy(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 
 TITLES = frozenset(
     "mr mrs ms messrs mme dr prof sen sens rep reps gov govs gen lt col capt cmdr adm maj "

@@ -1,10 +1,13 @@
 """`rx(pattern)`: a pattern compiled on its first use and kept, so that importing the
-engine compiles nothing (start-up is measured) and every rule module shares one cache."""
+engine compiles nothing (start-up is measured) and every rule module shares one cache;
+`lazy(pattern)` for a module's named pattern, the same way."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from ..lazy_pattern import LazyPattern, lazy  # noqa: F401 - the rule modules import it here
 
 
 @lru_cache(maxsize=None)
@@ -12,25 +15,3 @@ def rx(pattern: str) -> re.Pattern[str]:
     """`pattern` compiled (once)."""
     return re.compile(pattern)
 
-
-class LazyPattern:
-    """A module's pattern that compiles on its first use (`lazy`): importing the engine
-    stays cheap, and once compiled each method is the pattern's own, kept on the object
-    (looked up as fast as on the pattern itself)."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.__dict__["_source"] = (pattern, flags)
-
-    def __getattr__(self, name: str):
-        compiled = re.compile(*self._source)
-        for method in _METHODS:
-            self.__dict__[method] = getattr(compiled, method)
-        return getattr(compiled, name)
-
-
-_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
-
-
-def lazy(pattern: str, flags: int = 0) -> LazyPattern:
-    """`re.compile(pattern, flags)`, done when the pattern is first used."""
-    return LazyPattern(pattern, flags)

@@ -7,18 +7,18 @@ saying what a match of it means and how its case must look in the article.
 from __future__ import annotations
 
 import os
-import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from .lazy_regex import lazy
 from .normalize import fold_pattern
 
 # How the original text's case must look for a match to count.
 ANY, CAPITAL, UPPER, EXACT = "any", "capital", "upper", "exact"
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
-_BRACES = re.compile(r"[{}]")
-_LETTERS = re.compile(r"[^A-Za-z]")
+_BRACES = lazy(r"[{}]")
+_LETTERS = lazy(r"[^A-Za-z]")
 
 
 class Entry(NamedTuple):
@@ -255,7 +255,7 @@ class Automaton:
             return self._over_text.find_matches_as_indexes(haystack)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def _rust_automaton(patterns: list, over_bytes: bool, dfa: bool) -> Any:

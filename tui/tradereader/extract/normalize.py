@@ -9,16 +9,18 @@ offsets of the original text. Patterns are folded the same way (`fold_pattern`).
 
 from __future__ import annotations
 
-import re
-import string
 from bisect import bisect_right
+
+from .lazy_regex import lazy
 
 _SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005" \
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _TO_SPACE = str.maketrans(dict.fromkeys(_SPACES, " "))
-_SPACE_RUN = re.compile(" +")
+_SPACE_RUN = lazy(" +")
+_ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"  # string.punctuation (its module
+# compiles a pattern on import)
 _PUNCTUATION = str.maketrans(
-    dict.fromkeys(string.punctuation + "’‘“”‐‑–—…«»·•„‚′″", " ")
+    dict.fromkeys(_ASCII_PUNCTUATION + "’‘“”‐‑–—…«»·•„‚′″", " ")
 )
 
 
@@ -64,8 +66,9 @@ def _spaced(text: str) -> str:
     return lower_same_length(text).translate(_TO_SPACE)
 
 
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # string.ascii_uppercase
 _ASCII_LOWER_SPACED = str.maketrans({**dict.fromkeys(_SPACES, " "),
-                                     **dict(zip(string.ascii_uppercase, string.ascii_lowercase))})
+                                     **dict(zip(_UPPER, _UPPER.lower()))})
 
 
 def fold(text: str) -> tuple[str, OffsetMap]:
