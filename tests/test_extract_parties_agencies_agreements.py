@@ -313,6 +313,12 @@ def test_a_bodys_name_stops_before_a_day_or_a_month():
         "General Council", "Council on Foreign Relations"]
 
 
+def test_normal_trade_relations_are_most_favoured_nation_tariffs():
+    assert issues("Congress granted China permanent normal trade relations; PNTR ends the "
+                  "annual review.") == [("permanent normal trade relations", "tariffs"),
+                                        ("PNTR", "tariffs")]
+
+
 def test_opec_by_its_full_name():
     assert [(f.value, f.subtype) for f in extract(
         "Ministers of the Organization of the Petroleum Exporting Countries met.")
