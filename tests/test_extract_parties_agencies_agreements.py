@@ -319,6 +319,23 @@ def test_normal_trade_relations_are_most_favoured_nation_tariffs():
                                         ("PNTR", "tariffs")]
 
 
+def test_commerce_alone_after_the_commerce_department_is_that_department():
+    text = ("The U.S. Commerce Department set duties in March. Talks with Commerce went on; "
+            "the Chamber of Commerce objected, and Commerce and Industry Minister Piyush Goyal "
+            "spoke to the House subcommittee on Commerce.")
+    assert [(f.text, f.value) for f in extract(text) if f.subtype == "institution"] == [
+        ("U.S. Commerce Department", "Commerce Department"),
+        ("Commerce", "Commerce Department"), ("Chamber of Commerce", "Chamber of Commerce")]
+    assert [f.text for f in extract("Commerce imposed duties.") if f.kind == "actor"] == []
+
+
+def test_the_european_communities_of_the_fifties_are_institutions():
+    text = ("The six set up the European Atomic Energy Community and the European Investment "
+            "Bank, after the European Coal and Steel Community and the OEEC.")
+    assert [f.value for f in extract(text) if f.kind == "actor"] == [
+        "Euratom", "European Investment Bank", "ECSC", "OEEC"]
+
+
 def test_opec_by_its_full_name():
     assert [(f.value, f.subtype) for f in extract(
         "Ministers of the Organization of the Petroleum Exporting Countries met.")

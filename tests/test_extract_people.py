@@ -86,7 +86,8 @@ def test_a_credit_line_lists_names_with_their_places():
             "Tokyo and Lin Qiao in Beijing; Editing by Martin Greene)")
     assert spans(text) == ["Philip Carre", "Kaori Ishida", "Lin Qiao", "Martin Greene"]
     text = ("Tariffs rose. (Reporting by David Lawder and Andrea Shalal in Washington, Philip "
-            "Blenkinsop in Brussels and Dave Graham in Mexico City; Editing by Asia Desk)")
+            "Blenkinsop in Brussels and Dave Graham in Mexico City; Editing by Asia Desk; "
+            "Writing by Beijing Newsroom)")
     assert spans(text) == ["David Lawder", "Andrea Shalal", "Philip Blenkinsop", "Dave Graham"]
 
 

@@ -213,7 +213,7 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
     return [found]
 
 
-_NEWSROOMS = frozenset([" Desk", "Staff", " Team", "ureau"])  # a credit's last letters
+_NEWSROOMS = frozenset([" Desk", "Staff", " Team", "ureau", "sroom"])  # a credit's last letters
 _CREDIT_PLACE = lazy(
     r"[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?(?=,? and |, [A-Z])")
 
