@@ -67,6 +67,11 @@ def test_years_later_count_from_the_last_date_given(text, expected):
     assert found(text)[-1] == expected
 
 
+def test_a_month_that_year_without_of_is_of_the_year_last_given():
+    assert found("The tariffs came in March 2018 and reached the EU in June that year.")[-1] \
+        == ("June that year", "date", "2018-06")
+
+
 def test_years_later_than_planned_is_a_stretch_of_time():
     assert found("The plant opened two years later than planned.") == [
         ("two years", "duration", "P2Y")]

@@ -111,7 +111,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month_rel", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}(?:\s+(?:of\s+)?|,\s+(?=[a-z]+\s+year"
                   r"(?:\s*[.,;:)]|\s*$|\s+(?:in|on|at|when|and|to|for)\b)))"  # `the report of April,
                   r"(?:this|last|next)\s+year"),  # last year.`; not `in April, next year they will`
-    ("month_that_year", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}\s+of\s+(?:that|the\s+same"
+    ("month_that_year", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}\s+(?:of\s+)?(?:that|the\s+same"
                         r"|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year\b"),
     ("quarter", rf"(?:(?:the|this|last|next)\s+)?(?:(?:this|last|next)\s+year's\s+|{_YEAR}'s\s+)?"
                 rf"(?:(?:{_YEAR}|current|fiscal|same|latest|comparable|calendar|year-earlier"
