@@ -71,9 +71,20 @@ def test_export_markdown_to_stdout_and_file(home: Path, article_id: str, tmp_pat
     written = tradereader("export", "--tag", "rice", "-o", str(target), home=home)
     assert written.returncode == 0
     assert "Who said it" in target.read_text()
-    assert f"made the folder {tmp_path / 'out'}" in written.stderr  # the outermost one made
+    assert f"made the folder {tmp_path / 'out' / 'deeper'}" in written.stderr
     again = tradereader("export", "--tag", "rice", "-o", str(target), home=home)
     assert again.returncode == 0 and "made the folder" not in again.stderr
+
+
+def test_export_to_a_folder_that_cannot_be_made_is_a_clear_error(
+        home: Path, article_id: str, tmp_path: Path) -> None:
+    annotate(home, article_id, "--quote", "Japan said", "--note", "n")
+    blocker = tmp_path / "a-file.txt"
+    blocker.write_text("not a folder")
+    result = tradereader("export", "--all", "-o", str(blocker / "x.md"), home=home)
+    assert result.returncode == 2, result.stderr
+    assert "cannot make its folder" in result.stderr and "unexpected" not in result.stderr
+    assert result.stderr.count("\n") == 1  # one line
 
 
 def test_export_needs_a_scope_and_known_names(home: Path, article_id: str) -> None:
@@ -211,3 +222,5 @@ def test_a_tag_no_note_has_lists_the_tags_there_are(home: Path, article_id: str)
     assert result.stderr == (
         "tradereader: no note has the tag #trade; the tags in use: #Japan, #rice\n"
     )
+    exported = tradereader("export", "--tag", "trade", home=home)  # export says the same
+    assert exported.returncode == 2 and exported.stderr == result.stderr

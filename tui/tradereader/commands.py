@@ -448,14 +448,8 @@ def _check_tag_in_use(library, tag: str | None) -> None:
     from . import notes_io
 
     name = notes_io.tag_asked(library, tag)
-    counts = library.tag_counts()
-    if name is None or name in counts:
-        return
-    if not counts:
-        raise NotFound(f"no note has the tag #{name}: no note has any tag yet")
-    shown = sorted(counts, key=str.casefold)
-    listed = ", ".join(f"#{t}" for t in shown[:12]) + (", ..." if len(shown) > 12 else "")
-    raise NotFound(f"no note has the tag #{name}; the tags in use: {listed}")
+    if name is not None and name not in library.tag_counts():
+        raise notes_io.unknown_tag(library, name)
 
 
 def _no_notes_message(library, args: argparse.Namespace) -> str:

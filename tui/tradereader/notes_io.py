@@ -75,11 +75,22 @@ def tag_asked(library, tag: str | None) -> str | None:
     return name
 
 
+def unknown_tag(library, name: str) -> NotFound:
+    """The error for a tag no note has, listing the tags there are (notes and export say
+    the same)."""
+    counts = library.tag_counts()
+    if not counts:
+        return NotFound(f"no note has the tag #{name}: no note has any tag yet")
+    shown = sorted(counts, key=str.casefold)
+    listed = ", ".join(f"#{t}" for t in shown[:12]) + (", ..." if len(shown) > 12 else "")
+    return NotFound(f"no note has the tag #{name}; the tags in use: {listed}")
+
+
 def list_notes(library, ref: str | None, tag: str | None) -> list[dict]:
     article_id = library.resolve_article(ref).id if ref else None
     tag = tag_asked(library, tag)
     if tag and tag not in library.tag_counts():
-        raise NotFound(f"no annotation has the tag {tag!r}")
+        raise unknown_tag(library, tag)
     return [annotation_json(a) for a in library.annotations(article_id=article_id, tag=tag)]
 
 
@@ -100,10 +111,14 @@ def annotation_json(annotation: Annotation) -> dict:
 
 def write_export(path: Path, text: str) -> Path | None:
     """Write atomically, so a failed export never leaves half a file behind; returns the
-    outermost folder it had to make for `path` (None if the folder was there)."""
+    folder it had to make for `path` (None if the folder was there)."""
     path = path.expanduser()
-    made = _missing_folder(path.parent)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    made = None if path.parent.is_dir() else path.parent
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a file where a folder should be, a folder not writable
+        raise InputError(f"{path}: cannot make its folder {path.parent} "
+                         f"({error.strerror})") from error
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         temporary.write_text(text, encoding="utf-8")
@@ -112,14 +127,6 @@ def write_export(path: Path, text: str) -> Path | None:
         temporary.unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write the export ({error.strerror})") from error
     return made
-
-
-def _missing_folder(folder: Path) -> Path | None:
-    """The outermost of `folder` and its parents that does not exist yet."""
-    missing = None
-    while not folder.exists() and folder != folder.parent:
-        missing, folder = folder, folder.parent
-    return missing
 
 
 # -- export ------------------------------------------------------------------------------
@@ -191,7 +198,7 @@ def _article_groups(library, articles: list, progress: Progress | None) -> list:
 
 def _tag_groups(library, tag: str):
     if tag not in library.tag_counts():
-        raise NotFound(f"no annotation has the tag {tag!r}")
+        raise unknown_tag(library, tag)
     by_article: dict[str, list[Annotation]] = {}
     for annotation in library.annotations(tag=tag):
         by_article.setdefault(annotation.article_id, []).append(annotation)
