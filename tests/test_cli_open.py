@@ -125,3 +125,29 @@ def test_an_id_that_names_no_article_is_a_clear_error(home: Path, opened: list, 
         "tradereader: deadbeef: no such file, nor an article of the library with that id "
         "(`tradereader list` shows them)\n")
     assert opened == []
+
+
+def test_the_seed_opened_by_its_own_path_on_a_first_run_keeps_that_path(
+    tmp_path: Path, home: Path, monkeypatch, capsys
+) -> None:
+    """The first run stores the files given before the bundled seed: opening a copy of
+    the seed by its path records that path (the seed's own copy took it before, and the
+    path then named no article)."""
+    from tradereader import paths
+    from tradereader.ui import app as ui_app
+
+    class Recorder:
+        def __init__(self, library, open_article=None, notice=None):
+            pass
+
+        def run(self):
+            return None
+
+    monkeypatch.setattr(ui_app, "make_app", Recorder)
+    [seed] = paths.seed_files()
+    mine = tmp_path / seed.name
+    mine.write_bytes(seed.read_bytes())
+    assert cli.main(["--home", str(home), str(mine)]) == 0, capsys.readouterr().err
+    rows = json.loads(tradereader("list", "--json", home=home).stdout)
+    assert [row["source"] for row in rows] == [str(mine)]
+    assert tradereader("notes", str(mine), home=home).returncode == 0  # the path names it

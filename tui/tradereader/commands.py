@@ -59,12 +59,12 @@ def open_library(args: argparse.Namespace, *, readonly: bool = False,
         library.close()
 
 
-def import_seeds_if_empty(library) -> None:
-    if library.article_count() == 0:
-        from . import ingest
+def import_seeds(library) -> None:
+    """The bundled seed articles, those not stored yet."""
+    from . import ingest
 
-        for path in paths.seed_files():
-            library.add_article(ingest.read_article(path))
+    for path in paths.seed_files():
+        library.add_article(ingest.read_article(path))
 
 
 # -- open --------------------------------------------------------------------------------
@@ -165,9 +165,10 @@ def _run_reader(library, articles: list[Article], warning: str | None = None,
                 open_id: str | None = None) -> int:
     """The reader on the library, open at the first of `articles` (stored now), else at
     the stored article `open_id`, else at the only article there is."""
-    if not library.readonly:
-        import_seeds_if_empty(library)
+    first_run = not library.readonly and library.article_count() == 0
     stored = [a for a, _new in library.add_articles(articles)] if articles else []  # one write
+    if first_run:  # after the files given: a seed opened by its path keeps that path
+        import_seeds(library)
     first = stored[0].id if stored else open_id
     if first is None and library.article_count() == 1:
         first = library.articles()[0].id
