@@ -86,6 +86,7 @@ async def test_up_from_the_first_row_of_the_entities_goes_back_to_the_tab_strip(
         await pilot.pause()
         tree = app.focused
         assert isinstance(tree, EntityTree)
+        assert tree.cursor_line == 0  # the cursor shows on the first row at once
         await pilot.press("down", "down", "down")
         await pilot.pause()
         row = tree.cursor_line

@@ -67,6 +67,12 @@ class EntityTree(Tree[EntityEntry | None]):
         # ("actor",), ("actor", "Countries"), ("entry", "actor", "CHN") -> the node shown
         self._by_key: dict[tuple[str, ...], TreeNode] = {}
 
+    def on_focus(self) -> None:
+        """Coming in (from the tab strip, with Tab), the cursor shows on the first row, as
+        the Notes and Tags lists show theirs: before, none showed until a second Down."""
+        if self.cursor_line < 0 and self.last_line >= 0:
+            self.cursor_line = 0
+
     def action_up_or_out(self) -> None:
         """Up a row; from the first row, back to the tab strip it was entered from with
         Down (there Left and Right change tabs)."""
