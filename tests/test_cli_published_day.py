@@ -24,4 +24,16 @@ def test_a_date_in_another_form_still_asks_for_yyyy_mm_dd(
     with pytest.raises(SystemExit) as exit_info:
         main(["entities", "x.txt", "--published", value])
     assert exit_info.value.code == 2
-    assert "not a date in the form YYYY-MM-DD" in capsys.readouterr().err
+    assert "write it as YYYY-MM-DD or 10 June 2025" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["June 10, 2025", "10 June 2025", "Tuesday, June 10th 2025"])
+def test_a_day_written_out_is_taken_as_the_readers_p_takes_it(value: str, tmp_path) -> None:
+    from test_cli import tradereader
+
+    story = tmp_path / "story.txt"
+    story.write_text("Talks Resume\n\nOfficials met last week in Geneva.\n", encoding="utf-8")
+    result = tradereader("entities", str(story), "--json", "--published", value,
+                         home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert '"value": "2025-W23"' in result.stdout  # last week, from 10 June 2025

@@ -20,6 +20,7 @@ CORE = [
     "tradereader.cli",
     "tradereader.commands",
     "tradereader.date_words",
+    "tradereader.written_dates",
 ]
 
 PROBE = """

@@ -49,17 +49,23 @@ def _add_published(parser: argparse.ArgumentParser) -> None:
 
 
 def _iso_date(value: str) -> str:
+    """YYYY-MM-DD, or a day written out as the reader's `p` takes it (`June 10, 2025`)."""
     import re
     from datetime import date
 
     from .model import published_problem
+    from .written_dates import written_day
 
     try:
         day = date.fromisoformat(value)
     except ValueError:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # the form is right, the day is not
             raise argparse.ArgumentTypeError(f"{value} is not a day of the calendar") from None
-        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+        written = written_day(value)
+        if written is None:
+            raise argparse.ArgumentTypeError(
+                f"not a date: {value!r} (write it as YYYY-MM-DD or 10 June 2025)") from None
+        day = written
     problem = published_problem(day)
     if problem:
         raise argparse.ArgumentTypeError(f"{problem}: not taken as a publication date")

@@ -10,7 +10,7 @@ A date that is not a real day is refused in the dialog, which stays open.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
@@ -20,27 +20,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from tradereader.model import published_problem
+from tradereader.written_dates import written_day
 from tradereader.ui.key_hold import TakesEarlyKeys
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-# a day written out: an optional weekday, the month by name (either side of the day), a year
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
-_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
-_WRITTEN_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y")
-
-
-def written_day(text: str) -> date | None:
-    """`Nov 2, 2019`, `Saturday, 2 November 2019`, `Sept. 2nd 2019` as a date; else None
-    (numbers only, such as 02/11/2019, are left out: day and month could be either)."""
-    words = _ORDINAL.sub("", _WEEKDAY.sub("", text.strip()))
-    words = " ".join(words.replace(",", " ").replace(".", " ").split())
-    words = re.sub(r"(?i)\bsept\b", "Sep", words)
-    for form in _WRITTEN_FORMATS:
-        try:
-            return datetime.strptime(words, form).date()
-        except ValueError:
-            continue
-    return None
 
 
 def checked_day(raw: str) -> str:
