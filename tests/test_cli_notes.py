@@ -52,6 +52,14 @@ def test_occurrence_picks_the_second_place(home: Path, article_id: str) -> None:
     assert row["start"] == STORY.index("said", STORY.index("said") + 1)
 
 
+def test_an_occurrence_past_the_last_says_how_many_there_are(home: Path, article_id: str) -> None:
+    times = STORY.count("said")
+    result = tradereader("annotate", article_id, "--quote", "said", "--occurrence", "99",
+                         home=home)
+    assert result.returncode == 2
+    assert f"the quote 'said' is found {times} times, not 99" in result.stderr
+
+
 def test_notes_by_tag_and_unknown_tag(home: Path, article_id: str) -> None:
     annotate(home, article_id, "--quote", "Japan said", "--tag", "a")
     annotate(home, article_id, "--quote", "next month", "--tag", "b")

@@ -28,8 +28,12 @@ def annotate(library, ref: str, quote: str, occurrence: int, note: str, tags: li
         raise InputError("--occurrence counts from 1")
     span = find_quote(article.text, quote, occurrence)
     if span is None:
-        where = f" {occurrence} times" if occurrence > 1 else ""
-        raise InputError(f"the quote {quote!r} is not found{where} in article {article.id}")
+        if occurrence == 1:
+            raise InputError(f"the quote {quote!r} is not found in article {article.id}")
+        times = next(k for k in range(occurrence - 1, -1, -1)
+                     if k == 0 or find_quote(article.text, quote, k) is not None)
+        raise InputError(f"the quote {quote!r} is found {times} time{'s' * (times != 1)}, not "
+                         f"{occurrence}, in article {article.id}")
     quote_selector, position = make_selectors(article.text, *span)
     stamp = now_iso()
     annotation = Annotation(
