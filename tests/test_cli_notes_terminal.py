@@ -27,3 +27,10 @@ def test_a_note_on_a_terminal_is_a_block_wrapped_between_words(monkeypatch: pyte
 def test_a_note_for_a_pipe_stays_one_line():
     line = _note_line(ROW)
     assert "\n" not in line.replace(ROW["quote"], "") and line.startswith("62f650439120  1da779524c50")
+
+
+def test_a_note_block_names_its_article_by_title(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("COLUMNS", "50")
+    lines = _note_block(ROW, "Apple Braces for Tariffs on Watches and Earbuds").splitlines()
+    assert lines[1] == "  in Apple Braces for Tariffs on Watches and …"
+    assert lines[2].startswith("  “Apple has already")

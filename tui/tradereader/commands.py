@@ -410,12 +410,14 @@ def cmd_notes(args: argparse.Namespace) -> int:
         rows = notes_io.list_notes(library, args.article, args.tag)
         if not rows and not args.json:
             print(_no_notes_message(library, args))
+        titles = {a.id: a.title for a in library.articles()} if rows else {}
     if args.json:
         _print_json(rows)
         return 0
     on_terminal = sys.stdout.isatty()
     for row in rows:
-        print(_note_block(row) if on_terminal else _note_line(row))
+        print(_note_block(row, titles.get(row["article"], "")) if on_terminal
+              else _note_line(row))
     return 0
 
 
@@ -426,9 +428,9 @@ def _note_line(row: dict) -> str:
     return f"{row['id'][:12]}  {row['article'][:12]}{flag}  \"{row['quote']}\"  {row['note']}  {tags}"
 
 
-def _note_block(row: dict) -> str:
-    """One note as a short block fitted to the terminal: the ids and tags, then the
-    quote and the note each wrapped between words."""
+def _note_block(row: dict, title: str = "") -> str:
+    """One note as a short block fitted to the terminal: the ids and tags, the article's
+    title, then the quote and the note each wrapped between words."""
     import shutil
     import textwrap
 
@@ -438,7 +440,10 @@ def _note_block(row: dict) -> str:
     head = f"note {row['id'][:12]}  article {row['article'][:12]}{flag}  {tags}".rstrip()
     wrap = textwrap.TextWrapper(width=width, initial_indent="  ", subsequent_indent="  ",
                                 break_long_words=False, break_on_hyphens=False)
-    parts = [head, wrap.fill(f"“{' '.join(row['quote'].split())}”")]
+    parts = [head]
+    if title:
+        parts.append("  " + textwrap.shorten(f"in {title}", width=width - 2, placeholder=" …"))
+    parts.append(wrap.fill(f"“{' '.join(row['quote'].split())}”"))
     if row["note"].strip():
         parts.append(wrap.fill(row["note"]))
     return "\n".join(parts) + "\n"
