@@ -8,12 +8,11 @@ a compound (`a Trump-style deal`) or after another capitalised word.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .lazy_regex import lazy
 from .lexicon import build_automaton
-from .lexmatch import Found
+from .lexmatch import STORY_REACH, Found
 from .names import CHINESE_SURNAMES, ORG_WORDS, PARTICLES, STOP_WORDS
 from .spans import SpanIndex
 
@@ -112,15 +111,23 @@ def _with_given_name(text: str, end: int, family: str, renamed: dict[str, str]
 
 
 def _names_a_law(text: str, start: int, end: int) -> bool:
-    """Whether the hyphenated compound holding `text[start:end]` is, somewhere in the text,
-    the name of a law or tariff (`the Helms-Burton Act`, `Smoot-Hawley tariff`)."""
-    low = text.rfind(" ", 0, start) + 1
-    high = min((i for i in (text.find(c, end) for c in " ,.;:)\n") if i >= 0), default=len(text))
-    compound = text[low:high].strip("\"'“”‘’(")
-    return re.search(re.escape(compound) + _LAW_AFTER, text) is not None
+    """Whether the hyphenated compound holding `text[start:end]` is, somewhere in the story
+    around it, the name of a law or tariff (`the Helms-Burton Act`, `Smoot-Hawley tariff`)."""
+    low = start
+    while low > 0 and (text[low - 1].isalnum() or text[low - 1] == "-"):
+        low -= 1
+    compound = text[low:_COMPOUND_REST.match(text, end).end()]
+    first, last = max(0, start - STORY_REACH), end + STORY_REACH
+    at = text.find(compound, first, last)
+    while at >= 0:  # (a literal search, then a match where it is found: no full-text regex)
+        if _LAW_AFTER.match(text, at + len(compound)) is not None:
+            return True
+        at = text.find(compound, at + 1, last)
+    return False
 
 
-_LAW_AFTER = r"[ \t\n]+(?:[Aa]ct|[Ll]aw|[Bb]ill|[Aa]mendment|[Tt]ariffs?|[Ll]egislation)\b"
+_COMPOUND_REST = lazy(r"(?:\w|-(?=\w))*")  # the hyphenated word going on after a surname
+_LAW_AFTER = lazy(r"[ \t\n]+(?:[Aa]ct|[Ll]aw|[Bb]ill|[Aa]mendment|[Tt]ariffs?|[Ll]egislation)\b")
 
 
 def _word_before_dash(text: str, start: int) -> str:
