@@ -49,6 +49,30 @@ def test_a_weekday_with_no_tense_after_a_day_ahead_in_its_sentence_is_ahead_too(
                            ("Sunday", "date", "1987-03-22")]
 
 
+@pytest.mark.parametrize("text", [
+    "Talks resume on Wednesday in Geneva after a breakdown on Monday.",
+    "The tariffs take effect on Wednesday; on Monday Beijing vowed to retaliate.",
+    "The new rules take effect on Wednesday, following a decision by the cabinet on Monday.",
+    "The summit on April 20 follows talks in Japan on Monday.",  # not a day of this week
+])
+def test_a_weekday_set_before_the_day_ahead_or_far_from_it_keeps_its_own_reading(text):
+    assert found(text)[-1] == ("Monday", "date", "1987-03-16")
+
+
+@pytest.mark.parametrize("text", [
+    "The yen did not move much overnight, but stocks fell on Tuesday.",
+    "Negotiators, who had not slept, worked overnight to close the deal.",
+    "The dollar, which had not traded in Tokyo, rose overnight in New York.",
+])
+def test_overnight_after_a_negation_of_what_happened_is_a_night(text):
+    assert [m[0] for m in found(text)][:1] == ["overnight"]
+
+
+def test_a_month_that_year_is_not_a_month_before_year_on_year():
+    text = "Exports peaked in 1985. The ministry said in April that year-on-year sales fell."
+    assert found(text)[-1] == ("April", "date", "1986-04")
+
+
 def test_a_weekday_after_a_day_ahead_in_another_sentence_keeps_its_own_reading():
     text = "He is due to leave later Wednesday. The talks in the capital on Sunday."
     assert found(text)[-1] == ("Sunday", "date", "1987-03-15")

@@ -73,6 +73,16 @@ def test_byline_with_two_names():
     assert spans("By Jane Doe and John Roe\n\nText.") == ["Jane Doe", "John Roe"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Talks stalled.\n\nAssociated Press writer Kim Tong-hyung in Seoul, South Korea, "
+     "contributed to this report.", ["Kim Tong-hyung"]),
+    ("Talks stalled. (Reporting by Jane Doe in Washington, Hong Kong and Beijing; Editing by "
+     "Tom Brown)", ["Jane Doe", "Tom Brown"]),
+])
+def test_a_credit_lines_places_are_no_people(text, names):
+    assert spans(text) == names
+
+
 def test_a_law_named_after_its_authors_is_no_mention_of_them():
     text = ("Senator Jesse Helms and Rep. Dan Burton wrote the Helms-Burton Act. Under "
             "Helms-Burton, firms can be sued, Helms said.")

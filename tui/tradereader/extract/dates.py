@@ -379,8 +379,8 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
             if future is None and rule == "weekday" and _after_a_day_ahead(text, start, day,
                                                                           mentions):
                 future = True
-            elif rule == "month" and (future is None or future is WEAK_PAST) \
-                    and _an_elections_month(text, low, start, end):
+            elif rule == "month" and future is None and _an_elections_month(text, low, start,
+                                                                            end):
                 future = True
             result = result.value if future is None else _resolve(rule, phrase, day, future,
                                                                   before)
@@ -443,27 +443,32 @@ def _tense(text: str, low: str, rule: str, start: int, end: int) -> bool | str |
 
 
 def _after_a_day_ahead(text: str, start: int, day: date, mentions: list[Mention]) -> bool:
-    """Whether the date before a weekday with no tense of its own is a day ahead in the same
-    sentence (`is due to leave later Saturday for talks in Seoul on Sunday`: the Sunday after)."""
+    """Whether the date before a weekday with no tense of its own is a day of the coming week
+    in the same sentence (`is due to leave later Saturday for talks in Seoul on Sunday`: the
+    Sunday after), with nothing between that puts it before (`after a breakdown on Monday`)."""
     last = mentions[-1] if mentions else None
-    return last is not None and len(last.value) == 10 and last.value > day.isoformat() \
+    return last is not None and _rx(_A_DAY).fullmatch(last.value) is not None \
         and start - last.end < _SAME_SENTENCE_REACH \
+        and 0 <= (date.fromisoformat(last.value) - day).days < 7 \
         and _rx(_SENTENCE_BREAK).search(text, last.end, start) is None
 
 
 _SAME_SENTENCE_REACH = 160
-_SENTENCE_BREAK = r"[.!?][\"'\u201d\u2019]?\s+[\"\u201c]?[A-Z]|\n\s*\n|\b(?:said|says|told)\b"
+_A_DAY = r"\d{4}-\d\d-\d\d"  # (not `FUTURE_REF`, `2024-W18-1`)
+# a sentence's end, a report, or a word that sets the next day before the last one
+_SENTENCE_BREAK = (r"[.!?;][\"'\u201d\u2019]?\s+[\"\u201c]?[A-Za-z]|\n\s*\n"
+                   r"|\b(?:said|says|told|after|following|since|before)\b")
 
 
 def _an_elections_month(text: str, low: str, start: int, end: int) -> bool:
     """Whether a bare month names an election's (`the presidential election in November`,
     `November's congressional elections`, `seeking re-election in November`): with no
-    past verb of its own, the coming one (blind rounds 46-113: 36 of 39 such months)."""
+    sign of the past, the coming one (blind rounds 46-113: 36 of 39 such months)."""
     return _rx(_ELECTION_AFTER).match(text, end) is not None or \
         _rx(_ELECTION_BEFORE).search(low, max(0, start - 40), start) is not None
 
 
-_ELECTIONS = r"(?:elections?|re-?election|midterms|polls)"
+_ELECTIONS = r"(?:elections?|re-?election|midterms)"
 _ELECTION_BEFORE = rf"\b{_ELECTIONS}\s+(?:due\s+)?in\s+$"
 _ELECTION_AFTER = rf"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){{0,2}}?{_ELECTIONS}\b"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..mention import Mention
-from .lazy_regex import rx  # noqa: F401 - the date modules import it from here
+from .lazy_regex import lazy, rx  # noqa: F401 - the date modules import it from here
 
 _CONTEXT_RULES = frozenset({"duration", "year"})
 _QUARTER_RULES = frozenset({"ago", "year_ago_adj", "period"})
@@ -283,22 +283,27 @@ def season_not_a_time(text: str, low: str, start: int, end: int) -> bool:
         rx(_NAME_BEFORE).search(text, max(0, start - 30), start) is not None
 
 
-# In its clause before `overnight`: a negation or `can be` (`will not be solved overnight`,
-# `Nobody expected it to change overnight`, `can be lost overnight`), or `almost` right
-# before it: the word means "at once", no night (blind rounds 46-113: 7 of 8 such unmarked)
-_AT_ONCE_BEFORE = (r"\b(?:not|never|nobody|no\s+one|nothing|cannot|can\s+be|could\s+be)\b"
-                   r"|n't\b|\b(?:almost|virtually|practically|nearly|literally|all\s+but)\s+$")
-_CLAUSE_OPEN = re.compile(r"[.!?](?=[\"'\u201d\u2019]?\s+[\"\u201c]?[A-Z])|[;:\"\u201c\u201d\n]")
+# In its clause before `overnight`: a negation with a modal or `expected` (`will not be
+# solved overnight`, `Nobody expected it to change overnight`, `won't fix everything
+# overnight`), `can be`, or `almost` right before it: the word means "at once", no night
+# (blind rounds 46-113: 7 of 8 such unmarked); not `the yen did not move overnight`
+_AT_ONCE_BEFORE = (r"\b(?:can|could)\s+be\b|\b(?:almost|virtually|practically|nearly|literally"
+                   r"|all\s+but)\s+$")
+_NEGATION = r"\b(?:not|never|nobody|no\s+one|nothing|cannot)\b|n't\b"
+_MODAL = r"\b(?:will|would|can|could|expected|expects|expect|going)\b|\b(?:wo|ca)n['’]t\b"
+_CLAUSE_OPEN = lazy(r"[.!?](?=[\"'\u201d\u2019]?\s+[\"\u201c]?[A-Z])|[,;:\"\u201c\u201d\n]"
+                    r"|\b(?:and|but|which|who)\b")
 
 
 def overnight_means_at_once(text: str, low: str, start: int) -> bool:
     """Whether `overnight` at `start` is the figure of speech for "at once" (`won't be
-    fixed overnight`, `almost overnight`), not a night: see `_AT_ONCE_BEFORE` (a clause
-    opens after a sentence's end, not after `U.S.`)."""
+    fixed overnight`, `almost overnight`), not a night: see `_AT_ONCE_BEFORE` (the clause
+    opens after a sentence's end, not after `U.S.`, or after a comma, `and`, `which`...)."""
     lo = max(0, start - 90)
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, start)]
     before = low[opens[-1] if opens else lo:start]
-    return rx(_AT_ONCE_BEFORE).search(before) is not None
+    return rx(_AT_ONCE_BEFORE).search(before) is not None or (
+        rx(_NEGATION).search(before) is not None and rx(_MODAL).search(before) is not None)
 
 
 def _before_key(rule: str, phrase: str, before: str) -> str:

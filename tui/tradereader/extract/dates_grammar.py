@@ -112,7 +112,8 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"(?:\s*[.,;:)]|\s*$|\s+(?:in|on|at|when|and|to|for)\b)))"  # `the report of April,
                   r"(?:this|last|next)\s+year"),  # last year.`; not `in April, next year they will`
     ("month_that_year", rf"(?:(?:early|late|mid)(?:-|\s+))?{_MONTH}\s+(?:of\s+)?(?:that|the\s+same"
-                        r"|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year\b"),
+                        r"|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+year\b"
+                        r"(?![\w'’-])"),  # not `in April that year-on-year shipments`
     ("quarter", rf"(?:(?:the|this|last|next)\s+)?(?:(?:this|last|next)\s+year's\s+|{_YEAR}'s\s+)?"
                 rf"(?:(?:{_YEAR}|current|fiscal|same|latest|comparable|calendar|year-earlier"
                 rf"|year-ago|flat)\s+)*(?:{_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)(?![-\s]centur)"

@@ -13,7 +13,7 @@ RULES = {
     'date_numeric': 1273745127,
     'month_year': 1819415575,
     'month_rel': 733515232,
-    'month_that_year': 751174775,
+    'month_that_year': 277716546,
     'quarter': 42291333,
     'quarter_code': 887696952,
     'day_part': 2039669120,

@@ -199,7 +199,7 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
     found = raw and clean_name(raw, at, why, keep_single=False)
     if not found or text.startswith(_PARTNERS, found[1]) or _FIRM_GOES_ON.match(text, found[1]):
         return []  # `James Capel and Co.`, `Richardson Greenshields of Canada Ltd`: a firm
-    if with_and and text[found[1] - 5:found[1]] in _NEWSROOMS:
+    if with_and and text[found[0]:found[1]].rsplit(None, 1)[-1] in _NEWSROOMS:
         return []  # `Editing by Asia Desk`
     if not with_and:
         return [found]
@@ -208,12 +208,16 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
     rest = text[after:after + 6]
     if rest.startswith((" and ", ", and ")):  # (the next may go on: `B in Brussels, C ...`)
         return [found, *_names_from(text, after + rest.index("and") + 4, why, with_and=True)]
-    if place and rest[:2] == ", " and rest[2:3].isupper():  # `A in Brussels, B in Tokyo and
-        return [found, *_names_from(text, after + 2, why, with_and=True)]  # C in Beijing`
+    if place and _NAME_IN_PLACE.match(text, after):  # `A in Brussels, B in Tokyo and C in
+        return [found, *_names_from(text, after + 2, why, with_and=True)]  # Beijing`
     return [found]
 
 
-_NEWSROOMS = frozenset([" Desk", "Staff", " Team", "ureau", "sroom"])  # a credit's last letters
+_NEWSROOMS = frozenset("Desk Staff Team Bureau Bureaus Newsroom Newsrooms".split())  # a
+# credit's last word that names no person
+# after a credit's place: `, ` and a name with a place of its own (`, Kaori Ishida in Tokyo`;
+# not `in Seoul, South Korea, contributed`, `in Washington, Hong Kong and Beijing`)
+_NAME_IN_PLACE = lazy(r", [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} in [A-Z]")
 _CREDIT_PLACE = lazy(
     r"[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?(?=,? and |, [A-Z])")
 
