@@ -355,7 +355,10 @@ def test_a_ban_as_a_noun_is_a_barrier(text, span):
                                   "The proposal would ban imports of chips.",
                                   "Some countries ban the practice.",
                                   "—They ban purchases from the firm.",
-                                  "Rules that they ban outright."])
+                                  "Rules that they ban outright.",
+                                  "Japan and South Korea ban imports of seafood.",
+                                  "Indonesia may soon ban palm oil exports.",
+                                  "Will Europe ban Chinese EVs?"])
 def test_ban_as_a_verb_names_no_issue(text):
     assert [s for s, _value in issues(text) if s.startswith("ban")] == []
 

@@ -250,6 +250,10 @@ def test_the_law_is_the_trade_law_the_story_named(sentence, expected):
      [("export controls", "export controls")]),
     ("The bill passed. Signing it was an act of faith; the act of signing mattered.",
      [("bill", "trade legislation")]),
+    ("Congress passed the Trade Act. Smugglers were caught in the act, officials said.",
+     [("Trade Act", "trade legislation")]),
+    ("The trade bill passed. The act was condemned.", [("trade bill", "trade legislation")]),
+    # (`the act` only after a named Act)
     ("They said the act hurts. The measure hurt, too.", []),  # no law named before
     ("The trade bill passed. Congress will act on another measure.",
      [("trade bill", "trade legislation")]),  # the verb; no `the` before the measure
@@ -273,8 +277,9 @@ def test_named_frameworks_laws_and_export_price_floors(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("London and Brussels agreed the Windsor Framework on Monday.",
-     [("Windsor Framework", "trade agreement")]),
+    ("They reached a deal in May. In June they signed the Windsor Framework.",
+     [("deal", "trade agreement"), ("Windsor Framework", "trade agreement")]),
+    ("The Sendai Framework for Disaster Risk Reduction was adopted.", []),  # no deal before
     ("China signed the Accession Protocol. The Kyoto Protocol is on climate.",
      [("Accession Protocol", "trade agreement")]),
     ("The Framework says little.", []),  # no name before it, no deal named before it
@@ -295,9 +300,13 @@ def test_a_ban_of_a_things_exports_makes_the_later_bans_export_controls():
         ("ban", "export controls")]
     assert issues("Washington moved to limit Japanese car exports. The curbs hurt.") == [
         ("curbs", "non-tariff barriers")]  # another country's exports: a barrier
+    assert issues("Traders control most grain exports. The restrictions hurt.") == [
+        ("restrictions", "non-tariff barriers")]  # no government's act
 
 
 def test_the_dispute_settlement_body_is_an_institution_and_more_named_laws_and_money_words():
+    assert issues("The WTO's dispute settlement body ruled.") == [
+        ("dispute settlement", "trade dispute")]  # in lower case: the issue, as before
     text = ("The WTO Dispute Settlement Body met. Clinton signed the Helms-Burton Act. The "
             "Bretton Woods system ended; special drawing rights and central rates followed.")
     assert [(f.text, f.value) for f in extract(text) if f.kind != "date"] == [
@@ -326,6 +335,9 @@ def test_commerce_alone_after_the_commerce_department_is_that_department():
     assert [(f.text, f.value) for f in extract(text) if f.subtype == "institution"] == [
         ("U.S. Commerce Department", "Commerce Department"),
         ("Commerce", "Commerce Department"), ("Chamber of Commerce", "Chamber of Commerce")]
+    text = ("The Commerce Department set duties. The Senate Commerce, Science and Transportation "
+            "Committee met. Commerce between the two countries grew.")
+    assert [f.text for f in extract(text) if f.text == "Commerce"] == []
     assert [f.text for f in extract("Commerce imposed duties.") if f.kind == "actor"] == []
 
 

@@ -87,8 +87,11 @@ def test_a_law_named_after_its_authors_is_no_mention_of_them():
     text = ("Senator Jesse Helms and Rep. Dan Burton wrote the Helms-Burton Act. Under "
             "Helms-Burton, firms can be sued, Helms said.")
     assert spans(text) == ["Jesse Helms", "Dan Burton", "Helms"]  # the last: Helms said
-    assert spans("Sen. Reed Smoot wrote the tariff. The Smoot-Hawley tariff passed.") == [
+    assert spans("Sen. Reed Smoot wrote the bill. The Smoot-Hawley bill passed.") == [
         "Reed Smoot"]
+    text = ("President Xi Jinping met President Donald Trump. The Trump-Xi tariff truce held, "
+            "Trump said.")  # a tariff names no law: the two are there
+    assert spans(text).count("Trump") == 2 and "Xi" in spans(text)
 
 
 def test_a_credit_line_lists_names_with_their_places():

@@ -163,5 +163,9 @@ def _curbing_exports(text: str, lo: int, hi: int) -> str:
 
 _CURBING = r"\b(?:(?:curb|restrict|limit|control)(?:s|ed|ing)?|ban(?:s|ned|ning)?)"
 _CURBING_BEFORE = rf"{_CURBING}[ \t\n]+(?:its[ \t\n]+)?$"
-_CURBING_THINGS_BEFORE = rf"{_CURBING}[ \t\n]+(?:its[ \t\n]+)?((?:[a-z-]+[ \t\n]+){{1,2}})$"
+# `banned wheat exports`, `curbs rare-earth exports`: a ban or curb of a thing's exports (not
+# `costs limit coal exports`, `traders control most grain exports`: no government's act)
+_CURBING_THINGS_BEFORE = (r"\b(?:(?:curb|restrict)(?:s|ed|ing)?|ban(?:s|ned|ning)?)[ \t\n]+"
+                          r"(?:its[ \t\n]+)?((?!(?:most|all|some|many|more|the|its)\b)"
+                          r"(?:[a-z-]+[ \t\n]+){1,2})$")
 _OF_AFTER = r"[ \t\n]+of\b"

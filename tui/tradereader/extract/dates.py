@@ -379,8 +379,9 @@ def _mention(text: str, low: str, found: tuple[str, int, int], day: date | None,
             if future is None and rule == "weekday" and _after_a_day_ahead(text, start, day,
                                                                           mentions):
                 future = True
-            elif rule == "month" and future is None and _an_elections_month(text, low, start,
-                                                                            end):
+            elif rule == "month" and (future is None or future is WEAK_PAST) \
+                    and _an_elections_month(text, low, start, end):  # (a past cue elsewhere
+                # in the clause: 4 of 4 such blind months were the coming election's)
                 future = True
             result = result.value if future is None else _resolve(rule, phrase, day, future,
                                                                   before)

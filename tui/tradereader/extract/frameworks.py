@@ -48,11 +48,15 @@ def law_after_legislation(text: str, found: list[Found | None], i: int) -> Found
     """`found[i]` (a bare `law` or `act`) if it is `the law` (`The law`, `That act`) and
     the story named trade legislation before it."""
     f = found[i]
-    if text[f.start:f.end] not in ("law", "act") or not _after_a_determiner(text, f):
+    word = text[f.start:f.end]
+    if word not in ("law", "act") or not _after_a_determiner(text, f) or \
+            word == "act" and text.endswith(" in the", 0, f.start - 1):  # `caught in the act`
         return None
     for before in issues_before(found, i, f.start - _LOOK_BACK):
-        if before.value == "trade legislation" and before.why not in _ANAPHORS:
-            return f
+        if before.value == "trade legislation" and before.why not in _ANAPHORS and (
+                word == "law" or text[before.end - 3:before.end] == "Act"
+                or "Act " in text[before.start:before.end]):
+            return f  # (`the act` only after a named Act: `the Trade Act`)
     return None
 
 

@@ -401,9 +401,9 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return _named_deal(text, found, i)
         if f.why in BARE_CURB_WHYS:
             return curbs_named_before(text, found, i)
-        if f.why in FRAMEWORK_WHYS:
-            named = _named_deal(text, found, i) if surface == "Framework" else f
-            return named if named is not f else framework_after_agreement(text, found, i)
+        if f.why in FRAMEWORK_WHYS:  # after a deal named: the Framework, with its name
+            kept = framework_after_agreement(text, found, i)
+            return _named_deal(text, found, i) if kept and surface == "Framework" else kept
         if f.why in LAW_WHYS:
             return law_after_legislation(text, found, i)
         if f.why == MEASURE_WHY:
@@ -428,7 +428,7 @@ def _named_in_full(text: str, f: Found) -> bool:
 
 _NAMED_IN_FULL_FIRST = frozenset({"African Union", "WTO Appellate Body"})
 _CAPITAL_DEALS = frozenset({"Agreement", "Accord", "Pact", "Protocol"})  # head words `refine`
-# sees; `Framework` too, but only with a name before it (`the Windsor Framework`)
+# sees; `Framework` too, where a deal was named before it (`the Windsor Framework`)
 _NAME_BEFORE_DEAL = r"((?:[A-Z][\w'.-]*[ \t]+){1,3})$"
 _NOT_NAME_WORDS = frozenset("The A An This That These Its Their His Her Our Under In At Of On "
                             "By For From With And Or But New".split())
@@ -661,8 +661,8 @@ def _bare_commerce(found: list[Found], text: str) -> list[Found]:
     at = text.find("Commerce", named)
     while at >= 0:
         end = at + 8
-        if rx(_COMMERCE_ALONE).match(text, end) and not text[max(0, at - 4):at].endswith(
-                ("of ", "on ", "and ", "& ", "-")) and not text[end:end + 1].isalnum():
+        if rx(_COMMERCE_ALONE).match(text, end) and not text[end:end + 1].isalnum() \
+                and rx(_COMMERCE_AFTER_A_NAME).search(text, max(0, at - 24), at) is None:
             extra.append(Found(at, end, "actor", "institution", "Commerce Department",
                                "rule Commerce alone", 1))
         at = text.find("Commerce", end)
@@ -677,7 +677,14 @@ def _bare_commerce(found: list[Found], text: str) -> list[Found]:
 
 
 # what follows `Commerce` standing alone: no other capitalised word of a name or title
-_COMMERCE_ALONE = r"(?![ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z])(?!['’]s[ \t]+[A-Z])"
+# (`Commerce and Industry Minister`, `Commerce, Science and Transportation Committee`), nor
+# the trade it may mean (`Commerce between the two countries`)
+_COMMERCE_ALONE = (r"(?![ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z])(?!['’]s[ \t]+[A-Z])(?!,[ \t]+[A-Z]"
+                   r"[\w-]*(?:,|[ \t]+and\b))(?![ \t]+(?:between|among|with|across|flows?)\b)")
+# before it: `of`, `on`, `and`, a hyphen, or a capitalised word of a name (`Senate Commerce`,
+# `Energy and Commerce`), not a sentence's start (`said. Commerce`) or `U.S.`
+_COMMERCE_AFTER_A_NAME = (r"(?:\b(?:of|on|and|&)|-|(?<![.!?\"”])[ \t](?!U\.S\.|US\b|The\b)"
+                          r"[A-Z][\w.]*)[ \t]*$")
 
 
 def _inside_actor(found: list[Found], k: int, f: Found) -> bool:

@@ -127,7 +127,8 @@ def _names_a_law(text: str, start: int, end: int) -> bool:
 
 
 _COMPOUND_REST = lazy(r"(?:\w|-(?=\w))*")  # the hyphenated word going on after a surname
-_LAW_AFTER = lazy(r"[ \t\n]+(?:[Aa]ct|[Ll]aw|[Bb]ill|[Aa]mendment|[Tt]ariffs?|[Ll]egislation)\b")
+_LAW_AFTER = lazy(r"[ \t\n]+(?:[Aa]ct|[Ll]aw|[Bb]ill|[Aa]mendment|[Ll]egislation)\b")  # not
+# `tariff`: `the Trump-Xi tariff truce` names no law
 
 
 def _word_before_dash(text: str, start: int) -> str:

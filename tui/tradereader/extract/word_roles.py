@@ -58,15 +58,20 @@ def ban_is_verb(text: str, f: Found) -> bool:
     word = before[-1].lower().strip(_AROUND_A_WORD) if before else ""
     if word in _BEFORE_A_BAN:
         return False
-    if not word or f.end - f.start != 3 or word in _BEFORE_THE_VERB:
+    if not word or f.end - f.start != 3 or word in _BEFORE_THE_VERB or word.endswith("ly"):
         return True
+    if after and (after[0] in _OBJECTS_OF_A_BAN or after[0][:1].isupper()):
+        return True  # `Japan and South Korea ban imports of`, `Will Europe ban Chinese EVs?`
     return word[-1] == "s" and word[-2:] not in ("'s", "’s", "ss")  # `countries ban`
 
 
+_OBJECTS_OF_A_BAN = frozenset(  # what a verb `ban` takes right after it
+    "the a an all its their his her our any some most further new imports exports sales "
+    "purchases shipments trade travel foreign".split())
 _AROUND_A_WORD = ",;:\"'“”‘’(—–-"
 _BEFORE_THE_VERB = frozenset(  # words a verb `ban` follows, not the noun
     "to will would could should may might must can cannot not also then and or but they we "
-    "i you who which that it he she to-day never would-be".split())
+    "i you who which that it he she never soon also even still just".split())
 
 
 def reserves_is_verb(text: str, f: Found) -> bool:
