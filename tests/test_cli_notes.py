@@ -58,6 +58,9 @@ def test_an_occurrence_past_the_last_says_how_many_there_are(home: Path, article
                          home=home)
     assert result.returncode == 2
     assert f"the quote 'said' is found {times} times, not 99" in result.stderr
+    missing = tradereader("annotate", article_id, "--quote", "no such words", "--occurrence",
+                          "5", home=home)
+    assert missing.returncode == 2 and "is not found in article" in missing.stderr
 
 
 def test_notes_by_tag_and_unknown_tag(home: Path, article_id: str) -> None:
@@ -93,6 +96,10 @@ def test_export_to_a_folder_that_cannot_be_made_is_a_clear_error(
     assert result.returncode == 2, result.stderr
     assert "cannot make its folder" in result.stderr and "unexpected" not in result.stderr
     assert result.stderr.count("\n") == 1  # one line
+    folder = tradereader("export", "--all", "-o", str(tmp_path), home=home)
+    assert folder.returncode == 2 and "a folder, not a file" in folder.stderr
+    nobody = tradereader("export", "--all", "-o", "~nosuchuser/x.md", home=home)
+    assert nobody.returncode == 2 and "unexpected" not in nobody.stderr
 
 
 def test_export_needs_a_scope_and_known_names(home: Path, article_id: str) -> None:

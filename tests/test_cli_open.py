@@ -151,3 +151,23 @@ def test_the_seed_opened_by_its_own_path_on_a_first_run_keeps_that_path(
     rows = json.loads(tradereader("list", "--json", home=home).stdout)
     assert [row["source"] for row in rows] == [str(mine)]
     assert tradereader("notes", str(mine), home=home).returncode == 0  # the path names it
+
+
+def test_a_first_run_lists_the_file_given_above_the_seed(
+    tmp_path: Path, home: Path, monkeypatch, capsys
+) -> None:
+    from tradereader.ui import app as ui_app
+
+    class Recorder:
+        def __init__(self, library, open_article=None, notice=None):
+            pass
+
+        def run(self):
+            return None
+
+    monkeypatch.setattr(ui_app, "make_app", Recorder)
+    story = tmp_path / "rice.txt"
+    story.write_text(STORY, encoding="utf-8")
+    assert cli.main(["--home", str(home), str(story)]) == 0, capsys.readouterr().err
+    rows = json.loads(tradereader("list", "--json", home=home).stdout)
+    assert rows[0]["source"] == str(story) and len(rows) == 2  # the seed, older, below it

@@ -92,3 +92,15 @@ def test_importing_the_engine_compiles_no_pattern_until_it_is_used() -> None:
     at_import, after_use = map(int, result.stdout.split())
     assert at_import == 0
     assert after_use > 0  # the probe sees the compiles a first extract makes
+
+
+def test_a_lazy_pattern_copies_pickles_and_matches_like_the_pattern() -> None:
+    import copy
+    import pickle
+
+    from tradereader.lazy_pattern import lazy
+
+    pattern = lazy(r"a+(b)")
+    assert pickle.loads(pickle.dumps(pattern)).match("aab").group(1) == "b"
+    assert copy.copy(pattern).search("xab").start() == 1  # before its first use, and after
+    assert pattern.findall("ab aab") == ["b", "b"] and "a+" in repr(pattern)

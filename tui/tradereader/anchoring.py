@@ -390,6 +390,12 @@ def _char_pattern(char: str) -> str:
     return f"[{re.escape(same)}]" if same else re.escape(char)
 
 
+def count_quote(text: str, quote: str) -> int:
+    """How many times `quote` stands in `text`, matched as `find_quote` matches it."""
+    pattern = _quote_pattern(quote)
+    return 0 if pattern is None else sum(1 for _match in pattern.finditer(text))
+
+
 def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int] | None:
     """`(start, end)` of the `occurrence`-th (1-based) match of `quote` in `text`, or None.
 

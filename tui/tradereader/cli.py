@@ -44,7 +44,8 @@ def _add_published(parser: argparse.ArgumentParser) -> None:
         "--published",
         metavar="YYYY-MM-DD",
         type=_iso_date,
-        help="publication date (resolves relative dates such as 'last week')",
+        help="publication date, YYYY-MM-DD or written out (10 June 2025); resolves relative "
+        "dates such as 'last week'",
     )
 
 

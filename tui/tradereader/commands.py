@@ -60,11 +60,15 @@ def open_library(args: argparse.Namespace, *, readonly: bool = False,
 
 
 def import_seeds(library) -> None:
-    """The bundled seed articles, those not stored yet."""
+    """The bundled seed articles, those not stored yet, stamped a second before now: stored
+    with the files a first run was given, they list after them (newest first)."""
+    from datetime import datetime, timedelta, timezone
+
     from . import ingest
 
+    earlier = (datetime.now(timezone.utc) - timedelta(seconds=1)).isoformat(timespec="seconds")
     for path in paths.seed_files():
-        library.add_article(ingest.read_article(path))
+        library.add_article(ingest.read_article(path).evolve(imported=earlier))
 
 
 # -- open --------------------------------------------------------------------------------
@@ -410,11 +414,11 @@ def cmd_notes(args: argparse.Namespace) -> int:
         rows = notes_io.list_notes(library, args.article, args.tag)
         if not rows and not args.json:
             print(_no_notes_message(library, args))
-        titles = {a.id: a.title for a in library.articles()} if rows else {}
+        on_terminal = sys.stdout.isatty() and not args.json
+        titles = {a.id: a.title for a in library.articles()} if rows and on_terminal else {}
     if args.json:
         _print_json(rows)
         return 0
-    on_terminal = sys.stdout.isatty()
     for row in rows:
         print(_note_block(row, titles.get(row["article"], "")) if on_terminal
               else _note_line(row))

@@ -15,10 +15,19 @@ class LazyPattern:
         self.__dict__["_source"] = (pattern, flags)
 
     def __getattr__(self, name: str):
-        compiled = re.compile(*self._source)
+        source = self.__dict__.get("_source")
+        if source is None or name.startswith("__"):  # (copy and pickle ask before __init__)
+            raise AttributeError(name)
+        compiled = re.compile(*source)
         for method in _METHODS:
             self.__dict__[method] = getattr(compiled, method)
         return getattr(compiled, name)
+
+    def __reduce__(self):
+        return lazy, self._source
+
+    def __repr__(self) -> str:
+        return f"lazy({self._source[0]!r})"
 
 
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")

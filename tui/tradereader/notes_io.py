@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .anchoring import find_quote, make_selectors
+from .anchoring import count_quote, find_quote, make_selectors
 from .errors import InputError, NotFound
 from .model import Annotation
 
@@ -28,10 +28,9 @@ def annotate(library, ref: str, quote: str, occurrence: int, note: str, tags: li
         raise InputError("--occurrence counts from 1")
     span = find_quote(article.text, quote, occurrence)
     if span is None:
-        if occurrence == 1:
+        times = count_quote(article.text, quote) if occurrence > 1 else 0
+        if times == 0:
             raise InputError(f"the quote {quote!r} is not found in article {article.id}")
-        times = next(k for k in range(occurrence - 1, -1, -1)
-                     if k == 0 or find_quote(article.text, quote, k) is not None)
         raise InputError(f"the quote {quote!r} is found {times} time{'s' * (times != 1)}, not "
                          f"{occurrence}, in article {article.id}")
     quote_selector, position = make_selectors(article.text, *span)
@@ -116,7 +115,12 @@ def annotation_json(annotation: Annotation) -> dict:
 def write_export(path: Path, text: str) -> Path | None:
     """Write atomically, so a failed export never leaves half a file behind; returns the
     folder it had to make for `path` (None if the folder was there)."""
-    path = path.expanduser()
+    try:
+        path = Path(os.path.abspath(path.expanduser()))  # (`x/../y.md` said as `y.md`)
+    except RuntimeError as error:  # `~nosuchuser/notes.md`
+        raise InputError(f"{path}: {error}") from error
+    if not path.name or path.is_dir():
+        raise InputError(f"{path}: a folder, not a file to write the export to")
     made = None if path.parent.is_dir() else path.parent
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,7 @@ from .dates_context import (
     CONTEXT_ANY, context, overnight_means_at_once, rx as _rx, season_not_a_time,
 )
 from .dates_rules import HANDLERS
+from .lazy_regex import lazy
 from .dates_tense import is_future
 from .lexicon import given_names
 from .mentions import new_mention
@@ -141,7 +142,7 @@ def _clock_on_day(low: str, mentions: list[Mention], day: Mention) -> None:
 
 # between a clock time and its day: a time zone (`12:01 a.m. Eastern time on Wednesday`,
 # `noon EDT`), a bracketed time (`12:00 (10:00 GMT)`), `on`
-_CLOCK_THEN_DAY = re.compile(
+_CLOCK_THEN_DAY = lazy(
     r"\s*(?:(?:e[sd]t|c[sd]t|p[sd]t|m[sd]t|gmt|utc|bst|cet|cest|jst|hkt|sgt|ist|local\s+time"
     r"|(?:eastern|pacific|central|beijing|tokyo|london|washington)\s+time)\s*)?"
     r"(?:\([^()]{0,24}\)\s*)?,?\s*(?:on\s+)?")
@@ -157,7 +158,7 @@ def _day_range(text: str, first: Mention, end: int) -> Mention:
 
 
 _DASHES = ("-", "\u2013")
-_YEAR_AFTER = re.compile(r",?[ \t]+((?:1[89]|20)\d\d)\b")
+_YEAR_AFTER = lazy(r",?[ \t]+((?:1[89]|20)\d\d)\b")
 
 
 def _second_day(text: str, low: str, first: Mention) -> Mention | None:

@@ -1,6 +1,7 @@
 """`rx(pattern)`: a pattern compiled on its first use and kept, so that importing the
 engine compiles nothing (start-up is measured) and every rule module shares one cache;
-`lazy(pattern)` for a module's named pattern, the same way."""
+`lazy(pattern)` (from `tradereader.lazy_pattern`) for a module's named pattern, compiled on
+its first use too (each keeps its own)."""
 
 from __future__ import annotations
 
