@@ -73,6 +73,13 @@ def test_a_month_that_year_is_not_a_month_before_year_on_year():
     assert found(text)[-1] == ("April", "date", "1986-04")
 
 
+def test_a_weekday_after_the_day_of_writing_looks_ahead_only_after_later_that_day():
+    assert found("Following are statements made Monday and Thursday by a lawyer.")[-1] == (
+        "Thursday", "date", "1987-03-12")  # Monday is the day of writing: both behind
+    assert found("He leaves later Monday for talks in Seoul on Thursday.")[-1] == (
+        "Thursday", "date", "1987-03-19")
+
+
 def test_a_weekday_after_a_day_ahead_in_another_sentence_keeps_its_own_reading():
     text = "He is due to leave later Wednesday. The talks in the capital on Sunday."
     assert found(text)[-1] == ("Sunday", "date", "1987-03-15")

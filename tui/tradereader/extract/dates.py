@@ -451,8 +451,15 @@ def _after_a_day_ahead(text: str, start: int, day: date, mentions: list[Mention]
     last = mentions[-1] if mentions else None
     return last is not None and _rx(_A_DAY).fullmatch(last.value) is not None \
         and start - last.end < _SAME_SENTENCE_REACH \
-        and 0 <= (date.fromisoformat(last.value) - day).days < 7 \
+        and _in_the_coming_week(text, last, (date.fromisoformat(last.value) - day).days) \
         and _rx(_SENTENCE_BREAK).search(text, last.end, start) is None
+
+
+def _in_the_coming_week(text: str, last: Mention, days: int) -> bool:
+    """Whether a day `days` after the publication day is ahead in the coming week: the day
+    of writing only as `later Saturday` (`statements made Friday and Thursday` look back)."""
+    return 0 < days < 7 or days == 0 and text[max(0, last.start - 6):last.start + 5].lower() \
+        .startswith("later")
 
 
 _SAME_SENTENCE_REACH = 160
