@@ -127,23 +127,28 @@ def test_an_id_that_names_no_article_is_a_clear_error(home: Path, opened: list, 
     assert opened == []
 
 
-def test_the_seed_opened_by_its_own_path_on_a_first_run_keeps_that_path(
-    tmp_path: Path, home: Path, monkeypatch, capsys
-) -> None:
-    """The first run stores the files given before the bundled seed: opening a copy of
-    the seed by its path records that path (the seed's own copy took it before, and the
-    path then named no article)."""
-    from tradereader import paths
+@pytest.fixture
+def no_reader(monkeypatch) -> None:
+    """The reader does not run: what a run stored is read back from the library."""
     from tradereader.ui import app as ui_app
 
-    class Recorder:
+    class Quiet:
         def __init__(self, library, open_article=None, notice=None):
             pass
 
         def run(self):
             return None
 
-    monkeypatch.setattr(ui_app, "make_app", Recorder)
+    monkeypatch.setattr(ui_app, "make_app", Quiet)
+
+
+def test_the_seed_opened_by_its_own_path_on_a_first_run_keeps_that_path(
+    tmp_path: Path, home: Path, no_reader, capsys
+) -> None:
+    """The first run stores the files given before the bundled seed: opening a copy of
+    the seed by its path records that path (the seed's own copy took it before, and the
+    path then named no article)."""
+    from tradereader import paths
     [seed] = paths.seed_files()
     mine = tmp_path / seed.name
     mine.write_bytes(seed.read_bytes())
@@ -154,18 +159,8 @@ def test_the_seed_opened_by_its_own_path_on_a_first_run_keeps_that_path(
 
 
 def test_a_first_run_lists_the_file_given_above_the_seed(
-    tmp_path: Path, home: Path, monkeypatch, capsys
+    tmp_path: Path, home: Path, no_reader, capsys
 ) -> None:
-    from tradereader.ui import app as ui_app
-
-    class Recorder:
-        def __init__(self, library, open_article=None, notice=None):
-            pass
-
-        def run(self):
-            return None
-
-    monkeypatch.setattr(ui_app, "make_app", Recorder)
     story = tmp_path / "rice.txt"
     story.write_text(STORY, encoding="utf-8")
     assert cli.main(["--home", str(home), str(story)]) == 0, capsys.readouterr().err
