@@ -640,14 +640,7 @@ def _anaphora(found: list[Found], text: str) -> list[Found]:
                 continue
             extra.append(Found(at, at + len(word), "actor", "institution", value,
                                f"rule the {word}", 1))
-    if not extra:
-        return found
-    found = list(found)
-    for f in extra:  # a few: cheaper than sorting them all again
-        k = bisect_right(found, f)
-        if not _inside_actor(found, k, f):  # not within a name (`EC executive Commission`)
-            found.insert(k, f)
-    return found
+    return _with_actors(found, extra)
 
 
 def _bare_commerce(found: list[Found], text: str) -> list[Found]:
@@ -666,14 +659,7 @@ def _bare_commerce(found: list[Found], text: str) -> list[Found]:
             extra.append(Found(at, end, "actor", "institution", "Commerce Department",
                                "rule Commerce alone", 1))
         at = text.find("Commerce", end)
-    if not extra:
-        return found
-    found = list(found)
-    for f in extra:
-        k = bisect_right(found, f)
-        if not _inside_actor(found, k, f):
-            found.insert(k, f)
-    return found
+    return _with_actors(found, extra)
 
 
 # what follows `Commerce` standing alone: no other capitalised word of a name or title
@@ -685,6 +671,19 @@ _COMMERCE_ALONE = (r"(?![ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z])(?!['’]s[ \t]+[A-Z])
 # `Energy and Commerce`), not a sentence's start (`said. Commerce`) or `U.S.`
 _COMMERCE_AFTER_A_NAME = (r"(?:\b(?:of|on|and|&)|-|(?<![.!?\"”])[ \t](?!U\.S\.|US\b|The\b)"
                           r"[A-Z][\w.]*)[ \t]*$")
+
+
+def _with_actors(found: list[Found], extra: list[Found]) -> list[Found]:
+    """`found` (sorted) with the actors `extra` put in their places, but those within an
+    actor already there (`EC executive Commission`, `Chamber of Commerce`)."""
+    if not extra:
+        return found
+    found = list(found)
+    for f in extra:  # a few: cheaper than sorting them all again
+        k = bisect_right(found, f)
+        if not _inside_actor(found, k, f):
+            found.insert(k, f)
+    return found
 
 
 def _inside_actor(found: list[Found], k: int, f: Found) -> bool:
