@@ -108,6 +108,20 @@ def test_years_later_than_planned_is_a_stretch_of_time():
         ("two years", "duration", "P2Y")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The harvest began a month earlier than usual.", ("a month", "duration", "P1M")),
+    ("The vote came two weeks earlier than expected.", ("two weeks", "duration", "P2W")),
+    ("Exports rose three years earlier than forecast.", ("three years", "duration", "P3Y")),
+])
+def test_earlier_than_compares_two_times_as_later_than_does(text, expected):
+    assert found(text) == [expected]
+
+
+def test_earlier_without_than_still_counts_back_from_the_day_of_writing():
+    assert found("Two weeks earlier, the talks had failed.") == [
+        ("Two weeks earlier", "date", "1987-W10")]
+
+
 def test_a_weekday_opening_its_sentence_takes_the_tense_of_a_plan_after_a_long_subject():
     text = "On Tuesday, the National Association of Wheat Growers plans to hold a rally."
     assert found(text) == [("Tuesday", "date", "1987-03-17")]

@@ -189,12 +189,13 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"|when|for|at|on|by)\b)"),  # `Islam will one day be ...`: some day
     # `A year later, ...`, `four decades later in Yokohama`: counted from the last date given
     ("years_later", rf"{_NUMBER}(?:-|\s+)(?:years?|decades?)\s+later\b(?!\s+than\b|-)"),
+    # `a month earlier than usual` compares two times: no date, the difference (as `later than`)
     ("ago", rf"(?:(?:{_APPROX}|about|almost)\s+)?{_NUMBER}"
             rf"(?:\s+(?:or|to)\s+{_NUMBER})?"  # `two or three years ago`
             rf"(?:\s+and\s+a\s+half)?(?:-|\s+)"
             rf"(?:more\s+)?{_UNIT}(?:\s+and\s+a\s+half)?"
-            r"(?:\s+or\s+(?:so|more|two|three))?\s+(?:ago|earlier|from\s+now)"
-            r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier)\b"),
+            r"(?:\s+or\s+(?:so|more|two|three))?\s+(?:ago|earlier(?!\s+than\b)|from\s+now)"
+            r"|(?:years|months|weeks|days|decades)\s+(?:ago|earlier(?!\s+than\b))\b"),
     ("recent_units", r"(?:the\s+)?(?:recent|past|coming|previous|earlier)\s+"
                      r"(?:years|months|weeks|days|decades|quarters)"
                      r"(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades|quarters)\b)?"
