@@ -34,7 +34,7 @@ RULES = {
     'the_unit': 2759093886,
     'some_day': 3514086170,
     'years_later': 2801735688,
-    'ago': 2362310509,
+    'ago': 3949087510,
     'recent_units': 3304318916,
     'set_every': 4066751604,
     'set_times': 4086715427,
