@@ -502,6 +502,9 @@ def test_the_coming_or_past_units_keep_their_determiner(text, expected):
     ("Carmakers have spent the past decade building plants.", ("the past decade", "duration", "P10Y")),
     ("It sets aside $200 billion over the next decade.", ("the next decade", "duration", "P10Y")),
     ("In the last decade prices rose.", ("the last decade", "date", "197")),  # the 1970s
+    # told of a past date, `following` is not the decade after the day of writing
+    ("Over the following decade the venture paid $19 billion.",
+     ("the following decade", "duration", "P10Y")),
 ])
 def test_the_past_or_next_decade_is_ten_years(text, expected):
     assert found(text) == [expected]

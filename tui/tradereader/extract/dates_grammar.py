@@ -168,7 +168,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("named_season", r"(?=(?:[^ ]++ ++){1,4}season\b)(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"
                      r"|the\s+current|the\s+past|the\s+last)\s+(?:(?:early|late)\s+)?(?:(?:"
                      + _SEASON_KINDS.replace(" ", "|") + r")\s+)+season\b"),
-    ("past_span", r"the\s+(?:past|next|coming)\s+(?:decade|century)\b"  # a span, wherever
+    ("past_span", r"the\s+(?:past|next|coming|following)\s+(?:decade|century)\b"  # a span, wherever
                   r"|(?=the\s+last\s+(?:decade|century)\b)(?:(?<=\bover )|(?<=\bfor )"
                   r"|(?<=\bduring )|(?<=\bthroughout )|(?<=\bwithin ))the\s+last\s+"
                   r"(?:decade|century)\b"),
