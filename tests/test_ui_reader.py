@@ -206,6 +206,30 @@ async def test_number_keys_toggle_highlight_kinds(library):
         assert not view.is_role_visible("issue") and not view.is_role_visible("date")
 
 
+async def test_a_kind_switched_off_shows_its_rows_in_the_tree_dimmed(library):
+    app = reader_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        tree = app.screen.query_one(EntityTree)
+        await pilot.press("1")
+        await pilot.pause()
+        assert _tree_row_dim(tree, "Actors (") and _tree_row_dim(tree, " CHN")
+        assert not _tree_row_dim(tree, "Issues (") and not _tree_row_dim(tree, "Dates (")
+        await pilot.press("1", "3")
+        await pilot.pause()
+        assert not _tree_row_dim(tree, " CHN") and _tree_row_dim(tree, "Dates (")
+
+
+def _tree_row_dim(tree: EntityTree, phrase: str) -> bool:
+    """Whether the tree row holding `phrase` is drawn dim (its words, not the guides)."""
+    for y in range(tree.size.height):
+        segments = list(tree.render_line(y))
+        if phrase in "".join(segment.text for segment in segments):
+            words = [s for s in segments if s.text.strip(" ▼▶├└│─") and s.style]
+            return bool(words) and all(s.style.dim for s in words)
+    raise AssertionError(f"{phrase!r} is not in the tree")
+
+
 def _style_of(view: ArticleView, phrase: str):
     """The style of the first visible segment holding `phrase`."""
     for y in range(view.size.height):

@@ -58,6 +58,7 @@ class EntityTree(Tree[EntityEntry | None]):
         entry: EntityEntry
 
     # shown in the footer while the tree has the focus, so the user sees where keys go
+    _hidden: frozenset[str] = frozenset()  # the kinds whose highlights are off (`1` `2` `3`)
     BINDINGS = [Binding("enter", "select_cursor", "Show its mentions"),
                 Binding("up", "up_or_out", "Up", show=False)]
 
@@ -66,6 +67,14 @@ class EntityTree(Tree[EntityEntry | None]):
         self.show_root = False
         # ("actor",), ("actor", "Countries"), ("entry", "actor", "CHN") -> the node shown
         self._by_key: dict[tuple[str, ...], TreeNode] = {}
+
+    def dim_kinds(self, hidden: set[str] | frozenset[str]) -> None:
+        """Show the rows of the kinds whose highlights are off (`1` `2` `3`) dimmed."""
+        hidden = frozenset(hidden)
+        if hidden != self._hidden:
+            self._hidden = hidden
+            if self.is_mounted:
+                self._invalidate()  # the rows are drawn again, with their new style
 
     def on_focus(self) -> None:
         """Coming in (from the tab strip, with Tab), the cursor shows on the first row, as
@@ -84,11 +93,22 @@ class EntityTree(Tree[EntityEntry | None]):
     def render_label(self, node, base_style, style) -> Text:
         """The node's label, cut with an ellipsis where the pane ends."""
         label = super().render_label(node, base_style, style)
+        if self._hidden and self._kind_of(node) in self._hidden:
+            label.stylize("dim")
         room = self.scrollable_content_region.width - self._indent(node)
         if 0 < room < label.cell_len:
             kept = set_cell_size(label.plain, room - 1).rstrip()  # no space before the …
             label.truncate(cell_len(kept) + 1, overflow="ellipsis")
         return label
+
+    def _kind_of(self, node) -> str | None:
+        """The kind of the branch `node` is in (`actor`, `issue`, `date`)."""
+        if node.data is not None:
+            return node.data.kind
+        while node.parent is not None and node.parent is not self.root:
+            node = node.parent
+        return next((key[0] for key, shown in self._by_key.items()
+                     if shown is node and len(key) == 1), None)
 
     def _indent(self, node) -> int:
         """The cells of guides left of `node`'s label (the root is not shown)."""

@@ -80,6 +80,7 @@ class Sidebar(Vertical):
         self._status_shown = self._status  # what the status line holds
         self._busy_since: float | None = monotonic()  # extraction starts with the reader
         self._legend: list[str] = []
+        self._hidden_kinds: set[str] = set()  # the kinds whose highlights are off
         self.entity_tree: EntityTree | None = None
         self._tabs_mounted = False  # `built`: what `build` mounts is there to be updated
 
@@ -117,6 +118,7 @@ class Sidebar(Vertical):
         from tradereader.ui.widgets.tags_pane import TagsPane
 
         self.entity_tree = EntityTree(id="entities")
+        self.entity_tree.dim_kinds(self._hidden_kinds)
         self._status_shown = self._status
         entities = TabPane(
             "Entities",
@@ -173,8 +175,11 @@ class Sidebar(Vertical):
             f"{number} {label} {'✓' if visible.get(kind, True) else '✗'}"
             for number, (kind, label) in enumerate(KIND_LABELS, start=1)
         ]
+        self._hidden_kinds = {kind for kind, shown in visible.items() if not shown}
         if self.built:
             self.query_one("#legend", Legend).show(self._legend)
+        if self.entity_tree is not None:
+            self.entity_tree.dim_kinds(self._hidden_kinds)
 
     def show_why(self, text: str) -> None:
         """What the mention at the jump is, and why it was found."""
