@@ -191,3 +191,39 @@ async def test_the_kinds_stay_apart_in_256_colours_inside_a_noted_or_cursor_sent
                     clashes.append((theme, kind, "sentence", colour(kind, "sentence")))
         assert clashes == []
     library.close()
+
+
+async def test_the_cursor_sentence_and_a_selection_show_in_256_colours_in_every_theme(
+    home: Path,
+):
+    """The sentence under the cursor and selected text each get a colour of the 256 that
+    neither the text around them nor the other has (in textual-dark the sentence was
+    236 on 234; in solarized-dark, catppuccin-macchiato and solarized-light it fell on
+    the text's own colour, and in solarized-dark a selection did too). A reversed
+    selection shows the text's colour as its ground."""
+    from rich.color import ColorSystem
+
+    from tradereader.ui.widgets.article_view import ArticleView
+    from ui_support import seed_id
+
+    library = open_library(home)
+    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        unseen = []
+        for theme in sorted(t for t in app.available_themes if not t.startswith("ansi")):
+            app.theme = theme
+            await pilot.pause()
+            view._role_styles.clear()
+
+            def ground(*roles: str) -> int:
+                style = view._style_for(frozenset(roles), view.rich_style)
+                colour = style.color if style.reverse else style.bgcolor
+                return colour.downgrade(ColorSystem.EIGHT_BIT).number
+
+            shown = (ground(), ground("sentence"), ground("selection"))
+            if len(set(shown)) < 3:
+                unseen.append((theme, shown))
+        assert unseen == []
+    library.close()
