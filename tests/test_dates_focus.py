@@ -367,3 +367,40 @@ def test_a_month_of_the_following_year_with_no_year_given_follows_the_tense():
 ])
 def test_a_bare_month_opening_a_range_to_a_bare_month_takes_the_ends_year(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle set off by commas: the `will` after it is the sentence's, not the day's
+    ("The measures, announced at the White House on Tuesday, will lift the tariffs.",
+     ("Tuesday", "date", "1987-03-10")),
+    ("The pact, signed in Geneva on Friday, will take effect in May.",
+     ("Friday", "date", "1987-03-13")),
+    # a plan in a clause of its own before the verb of the day's clause
+    ("Sutherland, whose term ends next year, brushed aside questions on Friday.",
+     ("Friday", "date", "1987-03-13")),
+])
+def test_a_future_cue_in_another_stretch_of_the_sentence_leaves_a_past_weekday_behind(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers, meeting in Geneva on Friday, will sign the pact.",
+     ("Friday", "date", "1987-03-20")),  # no past verb opens the stretch
+    ("The vote, rescheduled after a row over Friday, will decide it.",
+     ("Friday", "date", "1987-03-20")),  # moved: a new date, ahead
+    ("Officials, asked whether talks would resume on Friday, declined to comment.",
+     ("Friday", "date", "1987-03-20")),  # a plan inside the stretch
+])
+def test_a_stretch_between_commas_with_no_past_verb_or_with_a_plan_keeps_the_day_ahead(
+        text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks could take a year or two.", ("a year or two", "duration", "PXY")),
+    ("Prices will be set in a month or two, Li said.", ("a month or two", "duration", "PXM")),
+    ("The plant will close for a year or more.", ("a year", "duration", "P1Y")),
+    ("He served a year or two terms.", ("a year", "duration", "P1Y")),
+])
+def test_a_unit_or_two_is_some_of_it_as_two_to_three_years_is(text, expected):
+    assert found(text) == [expected]

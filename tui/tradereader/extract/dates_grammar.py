@@ -217,7 +217,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:\s+(?:more|additional|full|single|straight|consecutive|trading|business|working))?"
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"
                  r"(?<!\bby a quarter)(?<!\bby one quarter)"  # `fell by a quarter`: a fraction
-                 r"(?:\s+or\s+so\b)?"),
+                 r"(?:\s+or\s+so\b|(?<=[a-rt-z])\s+or\s+two\b(?![-\s]+[a-z]+s\b))?"),  # `a year or two`
     ("units_around", r"(?<=\bthe )(?:days|weeks|months|years)(?=\s+(?:before|after|following"
                      r"|leading\s+up|that\s+followed|since)\b)|the\s+(?:days|weeks|months|years)\s+ahead\b"
                      r"|(?=the\s+(?:years|decades|centuries)\b)(?:(?<=\bover )|(?<=\bthrough )"

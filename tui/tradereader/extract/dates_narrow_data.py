@@ -40,7 +40,7 @@ RULES = {
     'set_times': 4086715427,
     'set_adverb': 1490223496,
     'duration_noun': 968287566,
-    'duration': 853487236,
+    'duration': 469420061,
     'units_around': 2390554881,
     'bare_units': 2101026916,
     'long_adj': 1021642861,

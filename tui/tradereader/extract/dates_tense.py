@@ -116,6 +116,8 @@ def is_future(text: str, low: str, start: int, end: int,
                                                          _LEXICAL_PAST.isdisjoint(before)) and \
             _governing_past(before):  # before any cue elsewhere: `imposed in May would stay`
         return False
+    if "," in left and _past_stretch(left[left.rfind(",") + 1:].split(), right):
+        return False  # `The measures, announced on Tuesday, will lift`: not the `will`'s
     if "'ll" in left or "'ll" in right:
         return True
     if ("is to " in left or "are to " in left) and re.search(_BE_TO, left):
@@ -295,6 +297,21 @@ def _takes_object(word: str) -> bool:
     """Whether the word after an -ed word shows it is a verb (`closed her shop`, `imposed
     on goods`), not an adjective before its noun (`preferred shares`, `United States`)."""
     return word in _OBJECT_STARTS or word[:1].isdigit() or word[:1] == "$"
+
+
+def _past_stretch(stretch: list[str], right: str) -> bool:
+    """Whether the phrase's own stretch between commas opens with a past verb and no cue
+    of a plan stands in it, nor after the phrase up to the next comma (`The measures,
+    announced at the White House on Tuesday, will lift ...`; `Sutherland, whose term ends
+    next year, brushed aside questions on Friday.`): a future cue elsewhere in the
+    sentence is of another clause."""
+    if len(stretch) < 2 or not _is_past_verb(stretch[0]) or stretch[0] in _RESCHEDULED:
+        return False
+    if stretch[0] in _REPORTING and stretch[1] not in _SKIP:  # `said the first round of
+        return False  # tariffs in September`: what was said, of its own time
+    words = stretch + right.split(",", 1)[0].split()
+    return "to" not in words and _FUTURE_CUES.isdisjoint(words) and \
+        _FUTURE_VERBS.isdisjoint(words) and _RESCHEDULED.isdisjoint(words)
 
 
 def _is_past_verb(word: str) -> bool:
