@@ -478,6 +478,9 @@ def test_a_waiver_is_of_patent_rights_in_a_story_of_patents(text, expected):
      ("Doha Development Agenda", "trade agreement")),
     ("HOOVER SIGNS TARIFF BILL DESPITE PROTESTS\n\nWASHINGTON - He signed it.",
      ("TARIFF BILL", "trade legislation")),
+    ("Hoover Signs Tariff Bill Despite Protests\n\nWASHINGTON - He signed it.",
+     ("Tariff Bill", "trade legislation")),
+    ("Trade Bill Passes Senate\n\nWASHINGTON - It passed.", ("Trade Bill", "trade legislation")),
 ])
 def test_the_doha_talks_and_a_headline_bill(text, expected):
     assert expected in issues(text)
@@ -493,6 +496,12 @@ def test_the_doha_talks_and_a_headline_bill(text, expected):
 ])
 def test_curbs_on_a_things_exports_are_export_controls(text, expected):
     assert issues(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Bill Clinton years were good for trade.", "Trade envoys met Bill Gates in Seattle."])
+def test_a_title_case_bill_before_a_name_is_a_first_name(text):
+    assert not [found for found in issues(text) if found[1] == "trade legislation"]
 
 
 def test_curbs_on_a_countrys_exports_stay_barriers():

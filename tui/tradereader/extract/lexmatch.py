@@ -246,8 +246,11 @@ def _context_ok(text: str, folded: str, fs: int, s: int, e: int, entry: Entry) -
     if entry.value == "markets":
         return word_before(text, s) not in _NOT_MARKETS_AFTER
     if entry.surface == "topic:bill" and text[s] == "B":  # "Bill Clinton"; a headline's BILL
-        return _CAPITAL_NEXT.match(text, e) is None or text[s + 1:e] == "ILL" and \
-            _word_in_capitals_before(text, s) in _BILL_KINDS  # `TARIFF BILL`, not `BILL GATES`
+        if _CAPITAL_NEXT.match(text, e) is None:
+            return True
+        kind = _word_in_capitals_before(text, s)  # `TARIFF BILL`, `Tariff Bill Despite ...`
+        return kind in _BILL_KINDS if text[s + 1:e] == "ILL" else \
+            kind.istitle() and kind != "The" and kind.upper() in _BILL_KINDS  # not `Bill Gates`
     if entry.surface == "topic:round":  # `the round` of negotiations, not `a round of tariffs`
         return _round_after_ok(text, s) and not _ROUND_OF_MEASURES.match(text, e)
     if entry.surface[:15] == "topic:shortfall":  # the trade gap, not `a shortfall of rain`
