@@ -168,6 +168,26 @@ def test_capitals_as_places_are_not_actors(text):
     assert [f for f in actors(text) if f[1] == "metonym"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "China said so.\n\n(Reporting by Reuters bureaus in Washington and Beijing; Editing by "
+    "Reuters desk)",
+    "China said so.\n\n(Additional reporting by Reuters correspondents in Brussels, "
+    "Washington, New Delhi and Brasilia)",
+    "China said so.\n\n(Reporting by Beijing newsroom; Additional reporting by Tokyo and "
+    "Brussels bureaus)",
+    "China said so.\n\nAssociated Press writers in Washington and Beijing contributed to this "
+    "report.",
+])
+def test_cities_in_a_credit_line_are_where_the_reporters_were(text):
+    assert [f for f in actors(text) if f[1] == "metonym"] == []
+
+
+def test_a_capital_in_the_story_before_a_credit_line_still_stands_for_its_government():
+    text = ("Beijing said it would retaliate, and Tokyo agreed.\n\n(Reporting by Jane Doe "
+            "in Beijing)")
+    assert [f[0] for f in actors(text) if f[1] == "metonym"] == ["Beijing", "Tokyo"]
+
+
 @pytest.mark.parametrize(
     "text, value",
     [

@@ -169,7 +169,7 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
         # Beijing spokesman`, `a Tokyo concession`)
     if not before and _NAMED_AS_CAPITAL.search(text, max(0, start - 12), start):
         return False  # `in Niger's capital, Niamey,`: the city, named
-    if after.startswith("-") or _DATELINE.match(after):
+    if after.startswith("-") or _DATELINE.match(after) or _in_credit_line(text, start):
         return False
     nxt = _NEXT_WORD.match(after)
     if nxt:
@@ -179,6 +179,26 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
         if word in _NOT_METONYM_BEFORE:
             return False
     return True
+
+
+def _in_credit_line(text: str, start: int) -> bool:
+    """Whether `start` lies in a credit line, where cities are where the reporters were
+    (`(Reporting by Beijing and Singapore newsrooms; ...)`, `Associated Press writers in
+    Washington and Beijing contributed to this report.`)."""
+    line_start = text.rfind("\n", max(0, start - _CREDIT_REACH), start) + 1
+    if line_start == 0 and start >= _CREDIT_REACH:
+        return False  # deep inside a long line: a paragraph of the story
+    if _CREDIT_OPENING.match(text, line_start):
+        return True
+    line_end = text.find("\n", start, start + _CREDIT_REACH)
+    return _CREDIT_CLOSING.search(text[start:line_end if line_end >= 0 else start + _CREDIT_REACH]) \
+        is not None
+
+
+_CREDIT_REACH = 200
+_CREDIT_OPENING = lazy(r"[ \t(]*(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)"
+                       r"\s+by\b")
+_CREDIT_CLOSING = lazy(r"\bcontributed\s+(?:to\s+this\s+(?:report|story)|reporting)\b")
 
 
 def _acts_after(before: str, text: str, start: int, after: str) -> bool:
