@@ -78,6 +78,10 @@ def test_byline_with_two_names():
      "contributed to this report.", ["Kim Tong-hyung"]),
     ("Talks stalled. (Reporting by Jane Doe in Washington, Hong Kong and Beijing; Editing by "
      "Tom Brown)", ["Jane Doe", "Tom Brown"]),
+    ("Talks stalled.\n\n--With assistance from Jenny Leonard, Shawn Donnan and Miao Han.\n\n"
+     "To contact the reporter on this story: Saleha Mohsin in Washington",
+     ["Jenny Leonard", "Shawn Donnan", "Miao Han", "Saleha Mohsin"]),
+    ("By Jane Doe, Associated Press\n\nTalks stalled.", ["Jane Doe"]),
 ])
 def test_a_credit_lines_places_are_no_people(text, names):
     assert spans(text) == names

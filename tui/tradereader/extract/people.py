@@ -114,6 +114,8 @@ def byline_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int
     `Reporting by ...`."""
     out = []
     for _cue, start, end in [cue for cue in cues if cue[0] == "byline"]:  # a few of them
+        if text[end:end + 2] == ": ":  # `To contact the reporter on this story: A in B`
+            end += 1
         if text[end:end + 1] not in (" ", "\t"):
             continue
         if end - start > 3 or _opens_line(text, start):
@@ -210,7 +212,14 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
         return [found, *_names_from(text, after + rest.index("and") + 4, why, with_and=True)]
     if place and _NAME_IN_PLACE.match(text, after):  # `A in Brussels, B in Tokyo and C in
         return [found, *_names_from(text, after + 2, why, with_and=True)]  # Beijing`
+    if rest.startswith(", ") and _LISTED_TO_AND.match(text, after):  # `A, B and C`
+        return [found, *_names_from(text, after + 2, why, with_and=True)]
     return [found]
+
+
+# the rest of a byline's list of names after its first: `, B and C`, `, B, C and D`
+_LISTED_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
+_LISTED_TO_AND = lazy(rf",[ \t]+(?:{_LISTED_NAME},[ \t]+)*{_LISTED_NAME},?[ \t]+and[ \t]+{_LISTED_NAME}")
 
 
 _NEWSROOMS = frozenset("Desk Staff Team Bureau Bureaus Newsroom Newsrooms".split())  # a
