@@ -82,6 +82,8 @@ def test_byline_with_two_names():
      "To contact the reporter on this story: Saleha Mohsin in Washington",
      ["Jenny Leonard", "Shawn Donnan", "Miao Han", "Saleha Mohsin"]),
     ("By Jane Doe, Associated Press\n\nTalks stalled.", ["Jane Doe"]),
+    ("By Politico Europe trade team\n\nTalks stalled.", []),  # an outlet's staff
+    ("By Jane Doe and Bloomberg staff\n\nTalks stalled.", ["Jane Doe"]),
 ])
 def test_a_credit_lines_places_are_no_people(text, names):
     assert spans(text) == names

@@ -201,8 +201,9 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
     found = raw and clean_name(raw, at, why, keep_single=False)
     if not found or text.startswith(_PARTNERS, found[1]) or _FIRM_GOES_ON.match(text, found[1]):
         return []  # `James Capel and Co.`, `Richardson Greenshields of Canada Ltd`: a firm
-    if with_and and text[found[0]:found[1]].rsplit(None, 1)[-1] in _NEWSROOMS:
-        return []  # `Editing by Asia Desk`
+    if with_and and (text[found[0]:found[1]].rsplit(None, 1)[-1] in _NEWSROOMS
+                     or _STAFF_AFTER.match(text, found[1])):
+        return []  # `Editing by Asia Desk`, `By Politico Europe trade team`
     if not with_and:
         return [found]
     place = _CREDIT_PLACE.match(text, found[1])  # `Reporting by A in Washington and B`
@@ -222,6 +223,8 @@ _LISTED_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
 _LISTED_TO_AND = lazy(rf",[ \t]+(?:{_LISTED_NAME},[ \t]+)*{_LISTED_NAME},?[ \t]+and[ \t]+{_LISTED_NAME}")
 
 
+_STAFF_AFTER = lazy(r"[ \t]+(?:[a-z]+[ \t]+)?(?:team|staff|desk|bureau|newsroom|reporters"
+                    r"|correspondents)\b")  # a byline's outlet before its staff
 _NEWSROOMS = frozenset("Desk Staff Team Bureau Bureaus Newsroom Newsrooms".split())  # a
 # credit's last word that names no person
 # after a credit's place: `, ` and a name with a place of its own (`, Kaori Ishida in Tokyo`;
