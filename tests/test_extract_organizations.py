@@ -19,6 +19,8 @@ def actors(text: str) -> list[tuple[str, str, str]]:
     "U.S.-China Business Council",
     "National Retail Federation",
     "U.N. Economic Commission for Africa",
+    "U.S. Geological Survey",
+    "Foreign Agricultural Service",
 ])
 def test_a_body_named_around_its_head_noun_is_one_institution(name):
     found = actors(f"The {name} said on Monday that the duties would hurt its members.")
@@ -50,6 +52,8 @@ def test_the_acronym_in_brackets_is_the_value_and_its_later_uses_are_the_body():
     "Council members voted against the plan.",  # the head alone
     "The Board met on Tuesday to discuss tariffs.",
     "Officials of the Commission said nothing.",
+    "Abegglen heads the consulting firm Asia Advisory Service Inc. in Tokyo.",  # a firm
+    "He praised the Customer Service team.",
 ])
 def test_a_head_noun_without_a_name_is_no_actor(text):
     assert not [f for f in actors(text) if f[1] == "institution"]

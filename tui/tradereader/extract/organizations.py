@@ -58,7 +58,8 @@ _NOT_NAME_WORDS = frozenset(
     "The A An In On At By For Of As To From With And But Or If When While After Before"
     " This That These Those Its Their His Her Our Your My Last Next Every Each Some Many"
     " Both Former Then Now Meanwhile However Also Under Over Into Since Until Despite".split())
-_NOT_BODIES = lazy(r"\b(?:University|College|School|News|Press)\b")
+_NOT_BODIES = lazy(r"\b(?:University|College|School|News|Press|Customer)\b")
+_FIRM_AFTER = lazy(r",?[ \t]+(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|AG|SA|NV|GmbH|Limited)\b")
 _MAX_LEFT = 6  # words before the head
 _LONGEST_WORD = 40  # characters a word of a name may have
 _WHY, _WHY_BRACKETED = "rule organisation name", "rule organisation name (acronym after it)"
@@ -208,8 +209,9 @@ def _organisation(text: str, head: int, head_end: int) -> Found | None:
     if start == head and end == head_end:
         return None  # the head alone: `Council members`, `the Board`
     name = " ".join(text[start:end].split())
-    if _NOT_BODIES.search(name) or in_title_case_line(text, start, end):
-        return None
+    if _NOT_BODIES.search(name) or in_title_case_line(text, start, end) or \
+            _FIRM_AFTER.match(text, end):
+        return None  # (`Asia Advisory Service Inc.`: a firm)
     chamber = _US_CHAMBER.match(name)
     if chamber is not None:  # `Senate Banking Committee`: a body of the US Congress
         return Found(start, end, "actor", "government", "US " + name[chamber.end():],
