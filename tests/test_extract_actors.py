@@ -435,6 +435,24 @@ def test_whose_his_or_her_government_is(text, value):
     assert [g[2] for g in governments(text)] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # the speaker introduced with a country: the story names China most
+    ("Australian Trade Minister Don Farrell met Chinese officials. China lifted its tariffs. "
+     "China said so. Farrell said the government would keep pressing Beijing.",
+     "Australian government"),
+    ("Canada's Prime Minister Justin Trudeau met Chinese leaders. China said so, China said. "
+     "Trudeau told reporters that his government would not be rushed.", "Canadian government"),
+    # a US cabinet title
+    ("Commerce Secretary Malcolm Baldrige met Japanese officials. Japan agreed, Japan said. "
+     "Baldrige said the government would watch Japan closely.", "US executive"),
+    # one who turns to another government: the story's
+    ("U.S. Trade Representative Katherine Tai met Chinese officials. China said so. Tai said "
+     "she urged the government to act.", "Chinese government"),
+])
+def test_the_government_a_speaker_speaks_of_is_the_speaker_s_country_s(text, value):
+    assert [g[2] for g in governments(text)] == [value]
+
+
 def test_a_capitalised_pronoun_before_administration_names_no_one():
     text = "U.S. tariffs. His administration said the tariffs would apply."
     found = [(m.text, m.value) for m in extract(text) if m.subtype == "government"]

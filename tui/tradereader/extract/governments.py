@@ -15,11 +15,8 @@ from ..sentences import TITLES
 from .lexicon import Lexicon
 from .lexmatch import ISSUED_AFTER, Found
 from .normalize import fold_pattern
+from .speakers import US_PRESIDENTS, speaker_country
 
-US_PRESIDENTS = frozenset(
-    "Biden Trump Obama Bush Clinton Reagan Carter Ford Nixon Johnson Kennedy Eisenhower "
-    "Truman Roosevelt".split()
-)
 _NAME_BEFORE = lazy(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(['’]s)?[ \t]*\n?[ \t]*$")
 _THE_BEFORE = lazy(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+"
                          r"(?:(?:new|incoming|outgoing|previous|current|last)\s+)?$")
@@ -147,14 +144,16 @@ _BODIES = {
 
 
 def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Found],
-                     starts: list[int], lexicon: Lexicon) -> list[Found]:
+                     starts: list[int], lexicon: Lexicon,
+                     speakers: dict[str, str] | None = None) -> list[Found]:
     """`the government` / `China's parliament` / `parliament` (the one word that needs
     no `the`: seldom a modifier): a government mention whose country is the possessive
     one before it, or the one after it (`the government of Canada`, one mention), else
     the story's most mentioned country (none: no mention). `found`: the scanner's
     candidates, by start (names it is part of), and `starts` their starts. A text of
     100,000 characters or more is no one story: there the country is the nearest one
-    named before."""
+    named before. `speakers`: surname -> the country a person was introduced with
+    (`speakers.speaker_countries`): the government its speaker says it is of."""
     out: list[Found] = []
     story: str | None = None
     european_at: int | None = None  # where the story names the European Parliament
@@ -181,6 +180,8 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
                 out.append(Found(start, end, "actor", "government", "European Parliament",
                                  "rule the parliament", 1))  # named before: that one
                 continue
+            elif (said := speaker_country(text, start, speakers)) is not None:
+                owner = said  # `Farrell said the government would ...`: Australia's
             elif lead is not None and lead[1] and \
                     (led := _leader_country(text, start, found, k)) is not None:
                 owner = led  # `Philippines President Corazon Aquino ... her government`

@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import itemgetter
 
-from .governments import US_PRESIDENTS
+from .speakers import US_PRESIDENTS
 from .lazy_regex import lazy, rx
 from .lexicon import given_names, place_entry
 from .lexmatch import CALENDAR_WORDS, Found, in_title_case_line, indexes_of_value
