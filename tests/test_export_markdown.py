@@ -294,7 +294,7 @@ def test_collection_front_matter_and_groups():
     fields, body = split_front_matter(markdown)
     assert (fields["title"], fields["articles"], fields["notes"]) == ("All notes", 1, 2)
     assert body.startswith("# All notes\n\n2 notes from 1 article.\n\n## US-China Trade Talks")
-    assert "\nSource: Ian Maleve · Seed Wire · published 2025-07-07 · <https://example.org/" in body
+    assert "\nBy Ian Maleve · Seed Wire · published 2025-07-07 · <https://example.org/" in body
     assert "#### Note 1 · paragraph 1" in body
 
 
@@ -402,3 +402,13 @@ def test_the_citation_names_a_shipped_seed_by_its_file_name_and_others_by_their_
     assert citation_line(seed).endswith(" · 000\\_story.txt")
     other = seed_article().evolve(url="", source="/home/ana/news/story.txt")
     assert citation_line(other).endswith(" · /home/ana/news/story.txt")
+
+
+def test_the_citation_labels_a_byline_by_and_an_outlet_alone_source():
+    from tradereader.export_markdown import citation_line
+
+    seed = seed_article().evolve(url="")
+    assert citation_line(seed.evolve(byline="Ian Maleve")).startswith("By Ian Maleve · ")
+    assert citation_line(seed.evolve(byline="By Ian Maleve")).startswith("By Ian Maleve · ")
+    assert citation_line(seed.evolve(byline="", outlet="Seed Wire")).startswith(
+        "Source: Seed Wire · published ")

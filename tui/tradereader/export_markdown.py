@@ -8,7 +8,7 @@ Layout of one article's export (`to_markdown([group], exported=...)`):
     ---
 
     # <article title>
-    Source: <byline> · <outlet> · published <date> · <url>
+    By <byline> · <outlet> · published <date> · <url>   (no byline: Source: <outlet> · ...)
 
     ## Entities                           only when mentions were given
     - **Actors** (9): CHN ×5 — China, Beijing · ...
@@ -201,14 +201,18 @@ _ORPHANS_EXPLAINED = (
 
 
 def citation_line(article: Article) -> str:
-    """`Source: byline · outlet · published YYYY-MM-DD · <url>` (the parts that exist)."""
-    parts = [escape_text(p.strip()) for p in (article.byline, article.outlet) if p.strip()]
+    """`By byline · outlet · published YYYY-MM-DD · <url>` (the parts that exist; with no
+    byline, `Source: outlet · ...`: the label is not read as naming the writer)."""
+    byline = article.byline.strip()
+    if byline and byline[:3].lower() != "by ":
+        byline = "By " + byline
+    parts = [escape_text(p) for p in (byline, article.outlet.strip()) if p]
     parts.append(f"published {article.published}" if article.published else "date unknown")
     if article.url:
         parts.append(_link(article.url))
     elif article.source:
         parts.append(escape_text(_shown_source(article.source)))
-    return "Source: " + " · ".join(parts)
+    return " · ".join(parts) if byline else "Source: " + " · ".join(parts)
 
 
 def _shown_source(source: str) -> str:
