@@ -510,6 +510,23 @@ def test_the_past_or_next_decade_is_ten_years(text, expected):
     assert found(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # over, in, within, spent ... the past or next unit: the span up to or from now (blind
+    # annotators: 21 of 23)
+    ("Exports rose 11% over the past year.", ("the past year", "duration", "P1Y")),
+    ("Prices started to climb in the past week.", ("the past week", "duration", "P1W")),
+    ("Firms have spent the past month drafting plans.", ("the past month", "duration", "P1M")),
+    ("Growth could slow by a point over the next year.", ("the next year", "duration", "P1Y")),
+    ("They hope it happens within the next year or two.",
+     ("the next year or two", "duration", "PXY")),
+    # that week: a date, as before
+    ("Negotiators worked late for much of the past week.", ("the past week", "date", "2013-W11")),
+    ("The next year, exports doubled.", ("The next year", "date", "2014")),
+])
+def test_over_the_past_or_next_unit_is_a_stretch_up_to_or_from_now(text, expected):
+    assert found(text, NEWS_DAY) == [expected]
+
+
 def test_what_a_past_verb_prompted_someone_to_do_on_a_weekday_was_done():
     text = ("The vote prompted Prime Minister David Cameron to announce on Friday that he "
             "would step down.")

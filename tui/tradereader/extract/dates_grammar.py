@@ -169,6 +169,12 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"|the\s+current|the\s+past|the\s+last)\s+(?:(?:early|late)\s+)?(?:(?:"
                      + _SEASON_KINDS.replace(" ", "|") + r")\s+)+season\b"),
     ("past_span", r"the\s+(?:past|next|coming|following)\s+(?:decade|century)\b"  # a span, wherever
+                  # `over the past year`, `spent the past month`, `in the next year`: the
+                  # span up to now or from now (not `much of the past week`, that week)
+                  r"|(?=the\s+(?:past|next)\s+(?:week|month|year)\b(?!\s+(?:of|and)\b|-))"
+                  r"(?:(?<=\bover )|(?<=\bin )|(?<=\bduring )|(?<=\bwithin )|(?<=\bfor )"
+                  r"|(?<=\bthroughout )|(?<=\bspent )|(?<=\bspend )|(?<=\bspending ))"
+                  r"the\s+(?:past|next)\s+(?:week|month|year)\b(?:\s+or\s+(?:two|so)\b)?"
                   r"|(?=the\s+last\s+(?:decade|century)\b)(?:(?<=\bover )|(?<=\bfor )"
                   r"|(?<=\bduring )|(?<=\bthroughout )|(?<=\bwithin ))the\s+last\s+"
                   r"(?:decade|century)\b"),

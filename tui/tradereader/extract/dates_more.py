@@ -244,9 +244,16 @@ def _period_of(period: str, anchor: Anchor, before: str) -> str | None:
 
 
 def past_span(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`the past decade`, `the next decade`, `over the last decade`: the ten years up to
-    now or from now, a duration (`the last decade` alone is the decade before this one)."""
-    return "duration", "P100Y" if "century" in phrase.lower() else "P10Y"
+    """`the past decade`, `the next decade`, `over the last decade`, `over the past year`:
+    the span up to now or from now, a duration (`the last decade` alone is the decade
+    before this one, `much of the past week` that week)."""
+    low = phrase.lower()
+    unit = next((u for u in ("century", "decade", "year", "month", "week") if u in low), "decade")
+    value = _SPAN_VALUES[unit]
+    return "duration", f"PX{value[-1]}" if low.endswith(" or two") else value  # `a year or two`
+
+
+_SPAN_VALUES = {"century": "P100Y", "decade": "P10Y", "year": "P1Y", "month": "P1M", "week": "P1W"}
 
 
 def week_of(phrase: str, anchor: Anchor, before: str) -> Result:

@@ -27,7 +27,7 @@ RULES = {
     'unit_edge': 2396085478,
     'year_end': 1528079479,
     'named_season': 284875144,
-    'past_span': 1954537527,
+    'past_span': 2760555220,
     'relative_unit': 3690380342,
     'year_ended': 3793083800,
     'week_of': 2874657318,
