@@ -53,7 +53,7 @@ def test_approximate_ago_phrases_keep_their_approximator(text, expected):
 
 def test_or_so_belongs_to_the_phrase():
     assert found("The mills will close over the next year or so.") == [  # a stretch from now
-        ("the next year or so", "duration", "P1Y")]  # (TimeBank once wrote the year, 1 of 3)
+        ("the next year or so", "duration", "P1Y")]  # (TimeBank wrote the year)
     assert found("Output may double over the next two years or so.") == [
         ("the next two years or so", "duration", "P2Y")]
 
