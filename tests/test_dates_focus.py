@@ -404,3 +404,21 @@ def test_a_stretch_between_commas_with_no_past_verb_or_with_a_plan_keeps_the_day
 ])
 def test_a_unit_or_two_is_some_of_it_as_two_to_three_years_is(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It could take up to seven or eight years.", ("up to seven or eight years", "duration", "PXY")),
+    ("Talks take between one and three months.", ("one and three months", "duration", "PXM")),
+    ("It took two and a half years.", ("two and a half years", "duration", "P2Y6M")),
+    ("It lasts up to three months.", ("up to three months", "duration", "P3M")),
+])
+def test_a_range_of_numbers_is_some_of_the_unit_not_their_sum(text, expected):
+    assert found(text) == [expected]
+
+
+def test_what_a_past_event_then_prompted_someone_to_do_on_a_weekday_was_done():
+    text = ("The Leave campaign won the vote, prompting Cameron to announce on Friday that he "
+            "would step down.")
+    assert found(text) == [("Friday", "date", "1987-03-13")]
+    text = "The vote will go ahead, prompting Cameron to announce on Friday his plans."
+    assert found(text) == [("Friday", "date", "1987-03-20")]

@@ -306,8 +306,9 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     if rx(r"(?:a|an|one)\s+(?:year|month|week|day|hour)").fullmatch(low.strip()) and \
             before == "amount":
         return "set", duration_value(1, unit)
-    if rx(r"\b(?:to|or)\b|\d-\d").search(quantity) and not rx(r"\bup\s+to\b").search(quantity) \
-            or low.endswith(" or two"):  # `two or three years`, `a year or two`: some
+    if rx(r"\bor\b|(?<!\bup\s)\bto\b|\d-\d|\band\s+(?!a\s+half\b)").search(quantity) \
+            or low.endswith(" or two"):  # `(up to) seven or eight years`, `between one and
+        # three months`, `a year or two`: some
         return "duration", duration_value(None, unit)
     quantity = rx(r"\b(?:the|past|last|next|first|final|coming|previous|following|latest"
                   r"|initial|remaining|additional|further|another|full|about|nearly|almost"

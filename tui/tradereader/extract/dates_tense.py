@@ -40,6 +40,7 @@ _SCHEDULE_PLURAL = frozenset(
 _FUTURE_VERBS = frozenset("will shall would may might could should must can".split())
 # past verbs whose infinitive tells what then happened, not a plan
 _CAUSED = frozenset("prompted forced caused compelled spurred".split())
+_CAUSING = frozenset("prompting forcing causing compelling spurring".split())
 _PAST_VERBS = frozenset(
     "was were had did said told announced reported added disclosed ended rose fell met made"
     " took came went began saw held left won lost sold bought grew paid spent gave got ran"
@@ -269,6 +270,17 @@ def _governing_past(before: list[str]) -> bool:
     return False
 
 
+def _caused(before: list[str], index: int) -> bool:
+    """Whether the infinitive at `index` tells what a past event then made someone do
+    (`prompted Cameron to announce`; `won the vote, prompting Cameron to announce`: the
+    participle after a past verb)."""
+    window = before[max(0, index - 8):index]
+    if not _CAUSED.isdisjoint(window):
+        return True
+    causing = next((i for i, word in enumerate(window) if word in _CAUSING), None)
+    return causing is not None and _past_verb_in(before[:max(0, index - 8) + causing])
+
+
 def _past_verb_in(before: list[str]) -> bool:
     """Whether a past verb stands among the words before the phrase, not as a participle
     after its noun (`vehicles made in China`)."""
@@ -361,8 +373,7 @@ def _adjacent_verb(before: list[str]) -> bool | None:
     if word in _RESCHEDULED and index < len(before) - 1 and before[index + 1] == "on" and \
             index > 0 and before[index - 1] not in _NOT_DONE:
         return False  # `Modi extended on Tuesday until May 3`: when it was moved, done
-    if index > 1 and before[index - 1] == "to" and \
-            not _CAUSED.isdisjoint(before[max(0, index - 8):index]):
+    if index > 1 and before[index - 1] == "to" and _caused(before, index):
         return False  # `a result that prompted Cameron to announce on Friday`: it did
     if (word == "effect" or word == "force" or word == "place") and index > 0:  # `takes effect
         # Monday`, `came into force`, `takes place on Tuesday`
