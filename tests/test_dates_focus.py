@@ -422,3 +422,24 @@ def test_what_a_past_event_then_prompted_someone_to_do_on_a_weekday_was_done():
     assert found(text) == [("Friday", "date", "1987-03-13")]
     text = "The vote will go ahead, prompting Cameron to announce on Friday his plans."
     assert found(text) == [("Friday", "date", "1987-03-20")]
+
+
+def test_a_story_printed_the_day_after_its_dateline_tells_today_from_the_dateline():
+    text = ("23 Nations Sign Trade Pact\n\nGENEVA, Oct. 30 (AP) — Delegates of 23 nations "
+            "today signed a General Agreement on Tariffs and Trade. The signing took place "
+            "this afternoon.")
+    assert found(text, "1947-10-31") == [("Oct. 30", "date", "1947-10-30"),
+                                         ("today", "date", "1947-10-30"),
+                                         ("this afternoon", "time", "1947-10-30TAF")]
+
+
+@pytest.mark.parametrize("dateline, published, today", [
+    ("GENEVA, Oct. 31 (AP) —", "1947-10-31", "1947-10-31"),  # the same day
+    ("GENEVA, Oct. 20 (AP) —", "1947-10-31", "1947-10-31"),  # too far back: not the dateline
+    ("TOKYO, Dec. 31 (Reuters) -", "1988-01-01", "1987-12-31"),  # across the new year
+    ("Geneva, Oct. 30 - a plain sentence", "1947-10-31", "1947-10-31"),  # no dateline
+])
+def test_only_a_dateline_a_day_or_two_before_the_publication_date_moves_today(
+        dateline, published, today):
+    text = f"Headline\n\n{dateline} Ministers met today."
+    assert [m for m in found(text, published) if m[0] == "today"] == [("today", "date", today)]

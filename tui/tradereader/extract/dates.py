@@ -33,6 +33,7 @@ from .lazy_regex import lazy
 from .dates_tense import is_future
 from .lexicon import given_names
 from .mentions import new_mention
+from .dates_dateline import writing_day
 from .dates_values import WEAK_PAST, Anchor, TenseProbe, parse_published
 
 _MAX_STARTERS = 6  # words a phrase may open with before its trigger
@@ -97,7 +98,7 @@ def tag_lowered(text: str, low: str, published: str | date | None,
                 matches: list[tuple[int, int, int]]) -> list[Mention]:
     """`tag_dates` given the lower-cased copy (`lowered(text)`) and the prefilter's
     `matches` over it (`trigger_matches(low)`)."""
-    day = parse_published(published)
+    day = writing_day(text, parse_published(published))
     mentions: list[Mention] = []
     last_end = 0
     _automaton, kinds, openers = triggers()
