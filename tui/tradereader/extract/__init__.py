@@ -30,7 +30,7 @@ from .organizations import (
 )
 from .parallel import Meanwhile, dates_meanwhile
 from .people import NamedPeople, name_people, with_surnames
-from .speakers import speaker_countries
+from .speakers import Speakers
 from .resolve import (
     drop_suppressed, drop_suppressed_dates, refine, resolve_overlaps,
     split_user_lexicon, trade_purchases, user_matches,
@@ -183,7 +183,7 @@ def _actors_issues(
     named = name_people(text, result.titles, result.cues, taken, result.blocked, leaders)
     surnames = _surnames_meanwhile(text, named)
     starts = list(map(_START, main))
-    speakers = speaker_countries(text, named.mentions, result.titles, main, starts)
+    speakers = Speakers(text, named.mentions, result.titles, main, starts)
     governments = find_governments(text, result.cues, main, starts, load_lexicon(), speakers)
     # issues read around a lexicon cue: `Chinese purchases`, `the strong yen`, `… Act`
     cue_issues = trade_purchases(text, result.cues) + currency_moves(text, result.cues) \

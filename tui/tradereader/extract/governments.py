@@ -15,7 +15,7 @@ from ..sentences import TITLES
 from .lexicon import Lexicon
 from .lexmatch import ISSUED_AFTER, Found
 from .normalize import fold_pattern
-from .speakers import US_PRESIDENTS, speaker_country
+from .speakers import US_PRESIDENTS, Speakers, speaker_country
 
 _NAME_BEFORE = lazy(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(['’]s)?[ \t]*\n?[ \t]*$")
 _THE_BEFORE = lazy(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts)\s+"
@@ -145,15 +145,15 @@ _BODIES = {
 
 def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Found],
                      starts: list[int], lexicon: Lexicon,
-                     speakers: dict[str, str] | None = None) -> list[Found]:
+                     speakers: Speakers | None = None) -> list[Found]:
     """`the government` / `China's parliament` / `parliament` (the one word that needs
     no `the`: seldom a modifier): a government mention whose country is the possessive
     one before it, or the one after it (`the government of Canada`, one mention), else
     the story's most mentioned country (none: no mention). `found`: the scanner's
     candidates, by start (names it is part of), and `starts` their starts. A text of
     100,000 characters or more is no one story: there the country is the nearest one
-    named before. `speakers`: surname -> the country a person was introduced with
-    (`speakers.speaker_countries`): the government its speaker says it is of."""
+    named before. `speakers`: the countries people were introduced with: the government
+    a speaker says something of is theirs."""
     out: list[Found] = []
     story: str | None = None
     european_at: int | None = None  # where the story names the European Parliament

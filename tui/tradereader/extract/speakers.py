@@ -18,7 +18,7 @@ from bisect import bisect_left
 from .lazy_regex import lazy
 from .lexmatch import Found
 
-__all__ = ["US_PRESIDENTS", "speaker_countries", "speaker_country"]
+__all__ = ["US_PRESIDENTS", "Speakers", "speaker_country"]
 
 US_PRESIDENTS = frozenset(
     "Biden Trump Obama Bush Clinton Reagan Carter Ford Nixon Johnson Kennedy Eisenhower "
@@ -33,26 +33,44 @@ _US_TITLES = frozenset(
 _TITLE_WORDS_BEFORE = 3  # capitalised words between a country and its title: `Trade`, `Deputy`
 
 
-def speaker_countries(text: str, people: list[Found], titles: list[tuple[int, int]],
-                      found: list[Found], starts: list[int]) -> dict[str, str]:
-    """Surname -> the country code a person was introduced with (the first that says).
-    `found`: the scanner's candidates by start, `starts` their starts."""
-    title_at = {end: start for start, end in titles}
-    out: dict[str, str] = {}
-    for person in people:
-        start = person.start
-        title_start = title_at.get(start - 1, title_at.get(start - 2))
-        if title_start is None or not text[start - 2:start].strip(" ") == text[start - 2:start - 1]:
-            continue
-        title = " ".join(text[title_start:start].split())
-        if title == "Secretary":  # the lexicon's title: `[Commerce] Secretary`
-            title = " ".join(text[max(0, title_start - 14):start].split()[-2:])
-        surname = person.value.rsplit(None, 1)[-1]
-        code = "USA" if title in _US_TITLES or title == "President" and surname in US_PRESIDENTS \
-            else _country_before(text, title_start, found, starts)
-        if code is not None:
-            out.setdefault(surname, code)
-    return out
+class Speakers:
+    """The countries people were introduced with, worked out for a surname when first
+    asked (`the government` seldom needs one: no pass over every person up front)."""
+
+    def __init__(self, text: str, people: list[Found], titles: list[tuple[int, int]],
+                 found: list[Found], starts: list[int]) -> None:
+        self._text, self._people, self._titles = text, people, titles
+        self._found, self._starts = found, starts
+        self._by_surname: dict[str, list[Found]] | None = None
+        self._title_at: dict[int, int] = {}
+        self._known: dict[str, str | None] = {}
+
+    def country(self, surname: str) -> str | None:
+        """The country code the first person of that surname with one was introduced with."""
+        if surname not in self._known:
+            self._known[surname] = self._find(surname)
+        return self._known[surname]
+
+    def _find(self, surname: str) -> str | None:
+        if self._by_surname is None:  # the people right after a title, by surname
+            title_at = self._title_at = {end: start for start, end in self._titles}
+            self._by_surname = {}
+            for person in self._people:
+                if person[0] - 1 in title_at:
+                    self._by_surname.setdefault(person[4].rsplit(None, 1)[-1], []).append(person)
+        text = self._text
+        for person in self._by_surname.get(surname, ()):
+            start = person.start
+            title_start = self._title_at[start - 1]
+            title = " ".join(text[title_start:start].split())
+            if title == "Secretary":  # the lexicon's title: `[Commerce] Secretary`
+                title = " ".join(text[max(0, title_start - 14):start].split()[-2:])
+            if title in _US_TITLES or title == "President" and surname in US_PRESIDENTS:
+                return "USA"
+            code = _country_before(text, title_start, self._found, self._starts)
+            if code is not None:
+                return code
+        return None
 
 
 def _country_before(text: str, at: int, found: list[Found], starts: list[int]) -> str | None:
@@ -62,13 +80,12 @@ def _country_before(text: str, at: int, found: list[Found], starts: list[int]) -
     for _ in range(_TITLE_WORDS_BEFORE + 1):
         while end > 0 and text[end - 1] in " \t\n":
             end -= 1
-        for owner_end in (end, end - 2):  # `Canada's`
-            k = bisect_left(starts, owner_end) - 1
-            while k >= 0 and found[k].end > owner_end - 40:
-                if found[k].end == owner_end and found[k].subtype in ("country", "metonym") \
-                        and (owner_end == end or text[end - 2:end] in ("'s", "’s")):
-                    return found[k].value
-                k -= 1
+        owner_end = end - 2 if text[end - 2:end] in ("'s", "’s") else end  # `Canada's`
+        k = bisect_left(starts, owner_end) - 1  # the last candidate starting before it
+        if k >= 0:
+            country = found[k]
+            if country[1] == owner_end and country[3] in ("country", "metonym"):
+                return country[4]
         word_start = text.rfind(" ", max(0, end - 30), end) + 1
         if not text[word_start:end][:1].isupper():
             return None
@@ -76,20 +93,53 @@ def _country_before(text: str, at: int, found: list[Found], starts: list[int]) -
     return None
 
 
-# the speaker right before a verb of saying, then what was said up to the phrase, with no
-# word that turns to another government (`urged the government to`)
-_SAYS = lazy(r"\b([A-Z][a-z'’-]+)(?:,[^,]{1,60},)?\s+(?:said|says|told|added|announced"
-             r"|stated|noted|insisted|argued|warned)\b([^.;!?]{0,90})$")
-_TURNS_TO_ANOTHER = lazy(r"\b(?:urg|ask|press|call|accus|critici[sz]|blam|demand|tell|told)"
-                         r"\w*\b[^.;!?]*$")
+# verbs of saying (found with `str.rfind`: a pattern searched costs more, and this runs
+# for every `the government`)
+_SAYING = (" said", " says", " told", " added", " announced", " stated", " noted",
+           " insisted", " argued", " warned")
+_NAME_WORD = lazy(r"[A-Z][a-z'’-]+")
+# what was said turns to another government (`urged the government to`)
+_TURNS_TO_ANOTHER = lazy(r"\b(?:urg|ask|press|call|accus|critici[sz]|blam|demand|tell|told)")
+_SAID_REACH = 90  # characters from the verb of saying to the phrase
+_APPOSITION = 60  # characters of `, the trade minister,` between a speaker and the verb
 
 
-def speaker_country(text: str, start: int, speakers: dict[str, str]) -> str | None:
+def _last_saying(text: str, low: int, start: int) -> tuple[int, int] | None:
+    """(start, end) of the last verb of saying in `text[low:start]`, a whole word."""
+    best = None
+    for verb in _SAYING:
+        at = text.rfind(verb, low, start)
+        while at >= 0 and text[at + len(verb):at + len(verb) + 1].isalpha():
+            at = text.rfind(verb, low, at)  # `toldness`: not the word
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at + 1, at + len(verb))
+    return best
+
+
+def _speaker_before(text: str, at: int) -> str | None:
+    """The capitalised word right before `at` (or before an apposition set off by commas:
+    `Farrell, the trade minister, said`): the speaker's surname, maybe."""
+    before = text[max(0, at - 80):at].rstrip()
+    if before.endswith(","):
+        comma = before.rfind(",", 0, len(before) - 1)
+        if comma < 0 or len(before) - comma > _APPOSITION + 2:
+            return None
+        before = before[:comma].rstrip()
+    words = before.rsplit(None, 1)
+    word = words[-1] if words else ""
+    return word if _NAME_WORD.fullmatch(word) else None
+
+
+def speaker_country(text: str, start: int, speakers: Speakers | None) -> str | None:
     """The country of the person saying, in this sentence, what `the government` at
     `start` does, where the story introduced them with one; else None."""
-    if not speakers:
+    if speakers is None:
         return None
-    match = _SAYS.search(text, max(0, start - 160), start)
-    if match is None or _TURNS_TO_ANOTHER.search(match.group(2)):
+    verb = _last_saying(text, max(0, start - _SAID_REACH), start)
+    if verb is None:
         return None
-    return speakers.get(match.group(1))
+    said = text[verb[1]:start]
+    if "." in said or ";" in said or "?" in said or "!" in said or _TURNS_TO_ANOTHER.search(said):
+        return None
+    speaker = _speaker_before(text, verb[0])
+    return speakers.country(speaker) if speaker is not None else None
