@@ -11,6 +11,26 @@ from ui_support import fixed_extractor, open_library, pause_until, settle, wait_
 SIZE = (100, 30)
 
 
+async def each_own_colour_theme(app, pilot, view):
+    """Switch to each theme that draws with colours of its own (ANSI themes use the
+    terminal's 16 and are left out), its styles recomputed: yields the theme's name."""
+    for theme in sorted(t for t in app.available_themes if not t.startswith("ansi")):
+        app.theme = theme
+        await pilot.pause()
+        view._role_styles.clear()
+        yield theme
+
+
+def ground_256(view, *roles: str) -> int:
+    """The colour of 256 the text of `roles` shows as its ground (a reversed style's
+    is the text's colour)."""
+    from rich.color import ColorSystem
+
+    style = view._style_for(frozenset(roles), view.rich_style)
+    colour = style.color if style.reverse else style.bgcolor
+    return colour.downgrade(ColorSystem.EIGHT_BIT).number
+
+
 def saved_theme(home: Path) -> str | None:
     """What library.json holds, read back from the file by a second (read-only) reader."""
     with Library.open(home, readonly=True) as lib:
@@ -159,8 +179,6 @@ async def test_the_kinds_stay_apart_in_256_colours_inside_a_noted_or_cursor_sent
     took the date's colour), and a noted sentence does not take the colour of one of the
     kinds (a tint on notes fell on the issue colour in textual-dark).
     ANSI themes draw with the terminal's own 16 colours and are left out."""
-    from rich.color import ColorSystem
-
     from tradereader.ui.widgets.article_view import ArticleView
     from ui_support import seed_id
 
@@ -170,14 +188,10 @@ async def test_the_kinds_stay_apart_in_256_colours_inside_a_noted_or_cursor_sent
         await settle(pilot)
         view = app.screen.query_one(ArticleView)
         clashes = []
-        for theme in sorted(t for t in app.available_themes if not t.startswith("ansi")):
-            app.theme = theme
-            await pilot.pause()
-            view._role_styles.clear()
+        async for theme in each_own_colour_theme(app, pilot, view):
 
             def colour(*roles: str) -> int:
-                style = view._style_for(frozenset(roles), view.rich_style)
-                return style.bgcolor.downgrade(ColorSystem.EIGHT_BIT).number
+                return ground_256(view, *roles)
 
             plain = {colour(kind) for kind in ("actor", "issue", "date")}
             for over in (("sentence",), ("note",), ("note", "sentence")):
@@ -201,8 +215,6 @@ async def test_the_cursor_sentence_and_a_selection_show_in_256_colours_in_every_
     236 on 234; in solarized-dark, catppuccin-macchiato and solarized-light it fell on
     the text's own colour, and in solarized-dark a selection did too). A reversed
     selection shows the text's colour as its ground."""
-    from rich.color import ColorSystem
-
     from tradereader.ui.widgets.article_view import ArticleView
     from ui_support import seed_id
 
@@ -212,17 +224,9 @@ async def test_the_cursor_sentence_and_a_selection_show_in_256_colours_in_every_
         await settle(pilot)
         view = app.screen.query_one(ArticleView)
         unseen = []
-        for theme in sorted(t for t in app.available_themes if not t.startswith("ansi")):
-            app.theme = theme
-            await pilot.pause()
-            view._role_styles.clear()
-
-            def ground(*roles: str) -> int:
-                style = view._style_for(frozenset(roles), view.rich_style)
-                colour = style.color if style.reverse else style.bgcolor
-                return colour.downgrade(ColorSystem.EIGHT_BIT).number
-
-            shown = (ground(), ground("sentence"), ground("selection"))
+        async for theme in each_own_colour_theme(app, pilot, view):
+            shown = (ground_256(view), ground_256(view, "sentence"),
+                     ground_256(view, "selection"))
             if len(set(shown)) < 3:
                 unseen.append((theme, shown))
         assert unseen == []
