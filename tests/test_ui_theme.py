@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from tradereader.store import Library
@@ -9,6 +10,22 @@ from tradereader.ui.app import THEME_SAVE_DELAY, THEME_SETTING, make_app
 from ui_support import fixed_extractor, open_library, pause_until, settle, wait_until
 
 SIZE = (100, 30)
+
+
+@asynccontextmanager
+async def seed_reader(home: Path):
+    """The reader open on the seed article: (app, pilot, its article view)."""
+    from tradereader.ui.widgets.article_view import ArticleView
+    from ui_support import seed_id
+
+    library = open_library(home)
+    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            yield app, pilot, app.screen.query_one(ArticleView)
+    finally:
+        library.close()
 
 
 async def each_own_colour_theme(app, pilot, view):
@@ -138,14 +155,7 @@ async def test_actors_issues_dates_and_matches_differ_in_a_256_colour_terminal_i
     same one."""
     from rich.color import ColorSystem
 
-    from tradereader.ui.widgets.article_view import ArticleView
-    from ui_support import seed_id
-
-    library = open_library(home)
-    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = app.screen.query_one(ArticleView)
+    async with seed_reader(home) as (app, pilot, view):
         await pilot.press("slash", *"the", "enter")  # the current match and cursor: sentence 1
         await pilot.pause()
         clashes = []
@@ -168,7 +178,6 @@ async def test_actors_issues_dates_and_matches_differ_in_a_256_colour_terminal_i
             if len(set(colours.values())) < 4 or text in colours.values():
                 clashes.append((theme, focused, colours, text))
         assert clashes == []
-    library.close()
 
 
 async def test_the_kinds_stay_apart_in_256_colours_inside_a_noted_or_cursor_sentence(
@@ -179,14 +188,7 @@ async def test_the_kinds_stay_apart_in_256_colours_inside_a_noted_or_cursor_sent
     took the date's colour), and a noted sentence does not take the colour of one of the
     kinds (a tint on notes fell on the issue colour in textual-dark).
     ANSI themes draw with the terminal's own 16 colours and are left out."""
-    from tradereader.ui.widgets.article_view import ArticleView
-    from ui_support import seed_id
-
-    library = open_library(home)
-    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = app.screen.query_one(ArticleView)
+    async with seed_reader(home) as (app, pilot, view):
         clashes = []
         async for theme in each_own_colour_theme(app, pilot, view):
 
@@ -204,7 +206,6 @@ async def test_the_kinds_stay_apart_in_256_colours_inside_a_noted_or_cursor_sent
                 if colour(kind, "sentence") != colour(kind):
                     clashes.append((theme, kind, "sentence", colour(kind, "sentence")))
         assert clashes == []
-    library.close()
 
 
 async def test_the_cursor_sentence_and_a_selection_show_in_256_colours_in_every_theme(
@@ -215,14 +216,7 @@ async def test_the_cursor_sentence_and_a_selection_show_in_256_colours_in_every_
     236 on 234; in solarized-dark, catppuccin-macchiato and solarized-light it fell on
     the text's own colour, and in solarized-dark a selection did too). A reversed
     selection shows the text's colour as its ground."""
-    from tradereader.ui.widgets.article_view import ArticleView
-    from ui_support import seed_id
-
-    library = open_library(home)
-    app = make_app(library, open_article=seed_id(library), extractor=fixed_extractor)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = app.screen.query_one(ArticleView)
+    async with seed_reader(home) as (app, pilot, view):
         unseen = []
         async for theme in each_own_colour_theme(app, pilot, view):
             shown = (ground_256(view), ground_256(view, "sentence"),
@@ -230,4 +224,3 @@ async def test_the_cursor_sentence_and_a_selection_show_in_256_colours_in_every_
             if len(set(shown)) < 3:
                 unseen.append((theme, shown))
         assert unseen == []
-    library.close()
