@@ -25,8 +25,12 @@ def test_a_note_on_a_terminal_is_a_block_wrapped_between_words(monkeypatch: pyte
 
 
 def test_a_note_for_a_pipe_stays_one_line():
-    line = _note_line(ROW)
-    assert "\n" not in line.replace(ROW["quote"], "") and line.startswith("62f650439120  1da779524c50")
+    """Line breaks in the quote (a passage over two paragraphs) or the note are spaces."""
+    row = {**ROW, "quote": ROW["quote"].replace("\n", "\n\n"), "note": "first\nsecond"}
+    line = _note_line(row)
+    assert "\n" not in line and line.startswith("62f650439120  1da779524c50")
+    assert '"Apple has already been hit with tariffs on some products, including its Apple' in line
+    assert "first second  #apple #tariffs" in line
 
 
 def test_a_note_block_names_its_article_by_title(monkeypatch: pytest.MonkeyPatch):

@@ -429,7 +429,8 @@ def _note_line(row: dict) -> str:
     """One note on one line (for a pipe): ids, the quote, the note, the tags."""
     flag = " (orphaned)" if row["orphaned"] else ""
     tags = " ".join(f"#{t}" for t in row["tags"])
-    return f"{row['id'][:12]}  {row['article'][:12]}{flag}  \"{row['quote']}\"  {row['note']}  {tags}"
+    quote, note = (" ".join(row[key].split()) for key in ("quote", "note"))  # line breaks too
+    return f"{row['id'][:12]}  {row['article'][:12]}{flag}  \"{quote}\"  {note}  {tags}".rstrip()
 
 
 def _note_block(row: dict, title: str = "") -> str:
