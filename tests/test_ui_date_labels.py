@@ -19,6 +19,12 @@ def test_a_date_entry_is_labelled_in_words_and_an_actor_by_its_value():
     assert entry_label(china).plain.startswith("  1 CHN")
 
 
+def test_a_date_said_in_the_words_of_its_phrase_is_not_said_twice():
+    future = Mention(0, 10, "the future", "date", "date", "FUTURE_REF", "future")
+    [(_label, [entry])] = group_mentions([future])["date"]
+    assert entry_label(entry).plain == "  1 the future"
+
+
 def test_the_why_panel_gives_the_value_and_the_rule_in_words():
     shown = describe_mention(WEEK)
     assert "date/date → 2025-W31 (week 31 of 2025)" in shown

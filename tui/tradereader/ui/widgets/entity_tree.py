@@ -28,12 +28,13 @@ def entry_label(entry: EntityEntry, count_width: int = 3) -> Text:
     value (a date's in words: `week 31 of 2025`, not `2025-W31`), then a country's name
     (`Chinese` or `Beijing` the article may say most) or else the phrase used (if other)."""
     label = Text(f"{len(entry.mentions):>{count_width}} ", style="bold")
-    label.append(describe_date(entry.value, entry.mentions[0].subtype)
-                 if entry.kind == "date" else entry.value)
+    shown = describe_date(entry.value, entry.mentions[0].subtype) if entry.kind == "date" \
+        else entry.value
+    label.append(shown)
     after = entry.surface
     if entry.kind == "actor" and entry.mentions[0].subtype in ("country", "metonym"):
         after = country_names().get(entry.value, after)
-    if after.lower() != entry.value.lower():
+    if after.lower() not in (entry.value.lower(), shown.lower()):  # not `the future  the future`
         label.append(f"  {after}", style="dim")
     return label
 
