@@ -486,6 +486,17 @@ async def test_a_long_title_and_a_long_entity_name_end_with_an_ellipsis(home: Pa
         library.close()
 
 
+async def test_the_entities_tree_never_scrolls_sideways(library):
+    """Its labels are cut to the pane: no horizontal scrollbar takes its last row (one
+    showed on the seed at 140 columns, a width measured before the pane's own)."""
+    app = make_app(library, open_article=seed_id(library))  # the engine's own mentions
+    async with app.run_test(size=(140, 42)) as pilot:
+        await settle(pilot)
+        tree = app.screen.query_one(EntityTree)
+        await wait_until(pilot, lambda: tree.last_line > 10)
+        assert not tree.show_horizontal_scrollbar
+
+
 async def test_a_search_for_brackets_is_said_as_typed(library):
     app = reader_app(library)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
