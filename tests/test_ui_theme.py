@@ -224,3 +224,19 @@ async def test_the_cursor_sentence_and_a_selection_show_in_256_colours_in_every_
             if len(set(shown)) < 3:
                 unseen.append((theme, shown))
         assert unseen == []
+
+
+async def test_the_default_theme_s_own_rules_apply_from_the_start(home: Path):
+    """Textual names a theme in the app's classes only when it changes: the default's
+    rules in app.tcss (textual-dark's stronger sentence tint) must hold before any change
+    too, as they do after one."""
+    async with seed_reader(home) as (app, pilot, view):
+        assert f"-theme-{app.theme}" in app.classes
+        first = ground_256(view, "sentence")
+        default = app.theme
+        app.theme = "nord"
+        await pilot.pause()
+        app.theme = default
+        await pilot.pause()
+        view._role_styles.clear()
+        assert ground_256(view, "sentence") == first

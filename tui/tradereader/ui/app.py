@@ -193,6 +193,9 @@ class TradereaderApp(ClaimsFreedLibrary, HoldsEarlyKeys, App[None]):
         saved = self.library.setting(THEME_SETTING)
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
+        # Textual names the theme in a class only when it changes: the default's too, so
+        # that app.tcss's rules for it apply from the start (a stronger sentence tint)
+        self.add_class(f"-theme-{self.current_theme.name}")
         self._saved_theme = self.theme
 
     def watch_theme(self, theme: str) -> None:
