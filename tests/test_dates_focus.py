@@ -443,3 +443,36 @@ def test_only_a_dateline_a_day_or_two_before_the_publication_date_moves_today(
         dateline, published, today):
     text = f"Headline\n\n{dateline} Ministers met today."
     assert [m for m in found(text, published) if m[0] == "today"] == [("today", "date", today)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The program lasts one hundred and twenty days.",
+     [("one hundred and twenty days", "duration", "P120D")]),  # one number, not a range
+    ("It will take a year or two as the plant is built.",
+     [("a year or two", "duration", "PXY")]),
+    ("In the past year's election, he won.", [("the past year", "date", "1986")]),
+    ("The plant opened years earlier than expected.", [("years", "duration", "PXY")]),
+])
+def test_review_cases_of_ranges_spans_and_comparisons(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another clause, or a bound, in the stretch: the day is not the past verb's
+    ("The tariffs, announced on Monday and taking effect on Friday, will hit steel.",
+     ("Friday", "date", "1987-03-20")),
+    ("The tariffs will apply to goods, shipped on or after Friday.",
+     ("Friday", "date", "1987-03-20")),
+    # a future between the past verb and the participle: what it causes is ahead
+    ("The ministry warned prices will rise, causing the bank to meet on Friday.",
+     ("Friday", "date", "1987-03-20")),
+])
+def test_a_past_verb_far_from_the_day_leaves_it_ahead(text, expected):
+    assert expected in found(text)
+
+
+def test_a_dateline_with_a_year_of_its_own_moves_today_only_to_that_day():
+    text = "Headline\n\nLONDON, April 30, 2022 (Reuters) - Officials met today."
+    assert found(text, "2024-05-01")[-1] == ("today", "date", "2024-05-01")
+    text = "Headline\n\nLONDON, April 30, 2024 (Reuters) - Officials met today."
+    assert found(text, "2024-05-01")[-1] == ("today", "date", "2024-04-30")

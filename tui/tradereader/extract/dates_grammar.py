@@ -171,7 +171,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("past_span", r"the\s+(?:past|next|coming|following)\s+(?:decade|century)\b"  # a span, wherever
                   # `over the past year`, `spent the past month`, `in the next year`: the
                   # span up to now or from now (not `much of the past week`, that week)
-                  r"|(?=the\s+(?:past|next)\s+(?:week|month|year)\b(?!\s+(?:of|and)\b|-))"
+                  r"|(?=the\s+(?:past|next)\s+(?:week|month|year)\b(?!\s+(?:of|and)\b|-|['’]s\b))"
                   r"(?:(?<=\bover )|(?<=\bin )|(?<=\bduring )|(?<=\bwithin )|(?<=\bfor )"
                   r"|(?<=\bthroughout )|(?<=\bspent )|(?<=\bspend )|(?<=\bspending ))"
                   r"the\s+(?:past|next)\s+(?:week|month|year)\b(?:\s+or\s+(?:two|so)\b)?"
@@ -223,7 +223,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?:\s+(?:more|additional|full|single|straight|consecutive|trading|business|working))?"
                  rf"(?:\s+{_UNIT}(?:\s+and\s+a\s+half)?|-\s*{_UNIT_SING}\b)(?![-\w]|\s+old\b)"
                  r"(?<!\bby a quarter)(?<!\bby one quarter)"  # `fell by a quarter`: a fraction
-                 r"(?:\s+or\s+so\b|(?<=[a-rt-z])\s+or\s+two\b(?![-\s]+[a-z]+s\b))?"),  # `a year or two`
+                 r"(?:\s+or\s+so\b|(?<=[a-rt-z])\s+or\s+two\b"  # `a year or two`, not `or two years`
+                 r"(?![-\s]+(?:years|months|weeks|days|decades|hours|terms|times|more)\b))?"),
     ("units_around", r"(?<=\bthe )(?:days|weeks|months|years)(?=\s+(?:before|after|following"
                      r"|leading\s+up|that\s+followed|since)\b)|the\s+(?:days|weeks|months|years)\s+ahead\b"
                      r"|(?=the\s+(?:years|decades|centuries)\b)(?:(?<=\bover )|(?<=\bthrough )"
@@ -234,6 +235,7 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|hours|minutes|decades"
                    r"|centuries)\b|\b(?!\s+(?:ago|worked|to\s+come)\b))"
                    r"|(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before|later)\b)"
+                   r"|(?:years|months|weeks|days|decades)(?=\s+(?:earlier|later|sooner)\s+than\b)"
                    # `after months of talks`, `years of drought`: a stretch of something
                    r"|(?<!\bthe )(?<!\bthose )(?<!\bthese )(?<!\bdog )"
                    r"(?:days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|a|an|age|it|this"

@@ -306,7 +306,8 @@ def duration(phrase: str, anchor: Anchor, before: str) -> Result:
     if rx(r"(?:a|an|one)\s+(?:year|month|week|day|hour)").fullmatch(low.strip()) and \
             before == "amount":
         return "set", duration_value(1, unit)
-    if rx(r"\bor\b|(?<!\bup\s)\bto\b|\d-\d|\band\s+(?!a\s+half\b)").search(quantity) \
+    if rx(r"\bor\b|(?<!\bup\s)\bto\b|\d-\d|(?<!hundred\s)(?<!thousand\s)\band\s+(?!a\s+half\b)"
+          ).search(quantity) \
             or low.endswith(" or two"):  # `(up to) seven or eight years`, `between one and
         # three months`, `a year or two`: some
         return "duration", duration_value(None, unit)

@@ -278,7 +278,11 @@ def _caused(before: list[str], index: int) -> bool:
     if not _CAUSED.isdisjoint(window):
         return True
     causing = next((i for i, word in enumerate(window) if word in _CAUSING), None)
-    return causing is not None and _past_verb_in(before[:max(0, index - 8) + causing])
+    if causing is None:
+        return False
+    head = before[:max(0, index - 8) + causing]  # the clause the participle hangs on
+    future = max((i for i, word in enumerate(head) if word in _FUTURE_VERBS), default=-1)
+    return _past_verb_in(head[future + 1:])  # not `warned prices will rise, causing ...`
 
 
 def _past_verb_in(before: list[str]) -> bool:
@@ -322,8 +326,13 @@ def _past_stretch(stretch: list[str], right: str) -> bool:
     if stretch[0] in _REPORTING and stretch[1] not in _SKIP:  # `said the first round of
         return False  # tariffs in September`: what was said, of its own time
     words = stretch + right.split(",", 1)[0].split()
-    return "to" not in words and _FUTURE_CUES.isdisjoint(words) and \
-        _FUTURE_VERBS.isdisjoint(words) and _RESCHEDULED.isdisjoint(words)
+    return _FUTURE_CUES.isdisjoint(words) and _FUTURE_VERBS.isdisjoint(words) and \
+        _RESCHEDULED.isdisjoint(words) and _NOT_ONE_PAST.isdisjoint(words)
+
+
+# in a stretch, words that show its day is not the past verb's: another clause (`announced
+# on Monday and taking effect on Friday`), a bound (`shipped on or after Friday`), a plan
+_NOT_ONE_PAST = frozenset("to and or after before until from since".split())
 
 
 def _is_past_verb(word: str) -> bool:
