@@ -410,5 +410,8 @@ def test_the_citation_labels_a_byline_by_and_an_outlet_alone_source():
     seed = seed_article().evolve(url="")
     assert citation_line(seed.evolve(byline="Ian Maleve")).startswith("By Ian Maleve · ")
     assert citation_line(seed.evolve(byline="By Ian Maleve")).startswith("By Ian Maleve · ")
+    for written in ("By: Jane Doe", "Written by Jane Doe", "By\tJane Doe", "by JANE DOE"):
+        assert citation_line(seed.evolve(byline=written)).startswith(f"{written} · ")
+    assert citation_line(seed.evolve(byline="Byron Smith")).startswith("By Byron Smith · ")
     assert citation_line(seed.evolve(byline="", outlet="Seed Wire")).startswith(
         "Source: Seed Wire · published ")

@@ -169,6 +169,23 @@ def test_capitals_as_places_are_not_actors(text):
     assert [f for f in actors(text) if f[1] in ("metonym", "country")] == []
 
 
+def test_an_outlet_s_name_blocks_its_country_only_as_written():
+    assert [f[2] for f in actors("In times of India-Pakistan tension, trade suffers.")] == [
+        "IND", "PAK"]
+    assert actors("The Times of India and Politico Europe reported it.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # no credit: sentences of the story
+    "Washington raised tariffs, Beijing retaliated and Tokyo stayed quiet, the paper wrote "
+    "in a column to which several economists contributed reporting.",
+    "Reporting by state media, Beijing said it would retaliate against Washington.",
+])
+def test_a_capital_in_a_sentence_that_only_looks_like_a_credit_still_stands_for_its_government(
+        text):
+    assert [f for f in actors(text) if f[1] == "metonym"]
+
+
 @pytest.mark.parametrize("text", [
     "China said so.\n\n(Reporting by Reuters bureaus in Washington and Beijing; Editing by "
     "Reuters desk)",
@@ -448,6 +465,16 @@ def test_whose_his_or_her_government_is(text, value):
     # one who turns to another government: the story's
     ("U.S. Trade Representative Katherine Tai met Chinese officials. China said so. Tai said "
      "she urged the government to act.", "Chinese government"),
+    # the country before a US-sounding title wins; a surname with a capital inside
+    ("Philippine Agriculture Secretary William Dar met Chinese officials. China said so, China "
+     "said. Dar said the government would import more rice.", "Philippine government"),
+    ("Canadian Minister Dominic LeBlanc met U.S. officials. The U.S. agreed, the U.S. said. "
+     "LeBlanc said the government would retaliate.", "Canadian government"),
+    # a place after the phrase or a name between: another's government
+    ("Australian Trade Minister Don Farrell met Chinese officials. China said so, China agreed. "
+     "Farrell said the government in Beijing would review the tariffs.", "Chinese government"),
+    ("U.S. Trade Representative Katherine Tai met Philippine officials. Tai said she would meet "
+     "President Ferdinand Marcos to show support for his government.", "Philippine government"),
 ])
 def test_the_government_a_speaker_speaks_of_is_the_speaker_s_country_s(text, value):
     assert [g[2] for g in governments(text)] == [value]

@@ -204,7 +204,7 @@ def citation_line(article: Article) -> str:
     """`By byline · outlet · published YYYY-MM-DD · <url>` (the parts that exist; with no
     byline, `Source: outlet · ...`: the label is not read as naming the writer)."""
     byline = article.byline.strip()
-    if byline and byline[:3].lower() != "by ":
+    if byline and not _SAYS_BY.match(byline):  # not `By: Jane Doe`, `Written by Jane Doe`
         byline = "By " + byline
     parts = [escape_text(p) for p in (byline, article.outlet.strip()) if p]
     parts.append(f"published {article.published}" if article.published else "date unknown")
@@ -213,6 +213,9 @@ def citation_line(article: Article) -> str:
     elif article.source:
         parts.append(escape_text(_shown_source(article.source)))
     return " · ".join(parts) if byline else "Source: " + " · ".join(parts)
+
+
+_SAYS_BY = re.compile(r"(?:(?:written|reported|story|text)\s+)?by\b", re.IGNORECASE)
 
 
 def _shown_source(source: str) -> str:

@@ -180,7 +180,7 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
                 out.append(Found(start, end, "actor", "government", "European Parliament",
                                  "rule the parliament", 1))  # named before: that one
                 continue
-            elif (said := speaker_country(text, start, speakers)) is not None:
+            elif (said := speaker_country(text, start, end, speakers)) is not None:
                 owner = said  # `Farrell said the government would ...`: Australia's
             elif lead is not None and lead[1] and \
                     (led := _leader_country(text, start, found, k)) is not None:

@@ -184,21 +184,33 @@ def metonym_ok(text: str, start: int, end: int) -> bool:
 def _in_credit_line(text: str, start: int) -> bool:
     """Whether `start` lies in a credit line, where cities are where the reporters were
     (`(Reporting by Beijing and Singapore newsrooms; ...)`, `Associated Press writers in
-    Washington and Beijing contributed to this report.`)."""
+    Washington and Beijing contributed to this report.`): a short line that opens with
+    the credit, or a sentence that ends with it, and that reports nothing said."""
     line_start = text.rfind("\n", max(0, start - _CREDIT_REACH), start) + 1
     if line_start == 0 and start >= _CREDIT_REACH:
         return False  # deep inside a long line: a paragraph of the story
-    if _CREDIT_OPENING.match(text, line_start):
-        return True
     line_end = text.find("\n", start, start + _CREDIT_REACH)
-    return _CREDIT_CLOSING.search(text[start:line_end if line_end >= 0 else start + _CREDIT_REACH]) \
-        is not None
+    if line_end < 0:
+        line_end = min(len(text), start + _CREDIT_REACH)
+        if line_end < len(text):
+            return False  # a long line
+    line = text[line_start:line_end]
+    if " said" in line or " says" in line:
+        return False  # `Reporting by state media, Beijing said ...`: a sentence of the story
+    if _CREDIT_OPENING.match(line):
+        return True
+    if not _IN_PLACE_LIST.search(text, line_start, start):
+        return False  # `writers in Washington and Beijing contributed`: where they were
+    stop = _SENTENCE_END.search(text, start, line_end)  # the credit ends the capital's sentence
+    return _CREDIT_CLOSING.search(text, start, stop.start() if stop else line_end) is not None
 
 
 _CREDIT_REACH = 200
+# `in` and the places listed before the capital: `in Seoul, Tokyo and ` (then the capital)
+_IN_PLACE_LIST = lazy(r"\bin[ \t]+(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*(?:,[ \t]+|[ \t]+and[ \t]+))*$")
 _CREDIT_OPENING = lazy(r"[ \t(]*(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)"
                        r"\s+by\b")
-_CREDIT_CLOSING = lazy(r"\bcontributed\s+(?:to\s+this\s+(?:report|story)|reporting)\b")
+_CREDIT_CLOSING = lazy(r"\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b")
 
 
 def _acts_after(before: str, text: str, start: int, after: str) -> bool:
@@ -377,7 +389,7 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
             if case and not (text[s].isupper() if case == _CAPITAL else
                              text[s:e].isupper() if case == _UPPER else
                              text[s:e] == case or case_ok(text, s, e, entry)):
-                if spaced[idx] and case.__class__ is str and role != _BLOCK:
+                if spaced[idx] and case.__class__ is str:
                     broken.append((fs + base, fe + 1 + base))  # `buy American goods`: an
                     # exact name's other case hides no shorter match
                 continue  # (an exact case's code is the surface: most are one word, as written)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lazy_regex import lazy, rx
-from .lexicon import given_names
+from .lexicon import given_names, place_entry
 from .lexmatch import Found
 from .names import (
     FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, SUFFIX_WORDS, clean_name, name_before, surname_key,
@@ -192,8 +192,10 @@ _FIRM_GOES_ON = lazy(
     r"|\s+\([A-Z][\w ]{0,30}\)\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\b")
 
 
-def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tuple[int, int, str]]:
-    """The name (and, for bylines, a second one after `and`) starting at `at`."""
+def _names_from(text: str, at: int, why: str, with_and: bool = False,
+                listed: int = 0) -> list[tuple[int, int, str]]:
+    """The name (and, for bylines, the others listed after it) starting at `at`; `listed`:
+    how many came before it in the list (a list goes on for `_MOST_LISTED` names at most)."""
     match = _NAME_AT.match(text, at)
     raw = match and match.group()
     if raw and with_and and "\n" in raw:  # a byline's name ends with its line (`By Martin
@@ -204,27 +206,49 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False) -> list[tu
     if with_and and (text[found[0]:found[1]].rsplit(None, 1)[-1] in _NEWSROOMS
                      or _STAFF_AFTER.match(text, found[1])):
         return []  # `Editing by Asia Desk`, `By Politico Europe trade team`
-    if not with_and:
+    if not with_and or listed >= _MOST_LISTED:
         return [found]
     place = _CREDIT_PLACE.match(text, found[1])  # `Reporting by A in Washington and B`
     after = place.end() if place else found[1]
     rest = text[after:after + 6]
     if rest.startswith((" and ", ", and ")):  # (the next may go on: `B in Brussels, C ...`)
-        return [found, *_names_from(text, after + rest.index("and") + 4, why, with_and=True)]
-    if place and _NAME_IN_PLACE.match(text, after):  # `A in Brussels, B in Tokyo and C in
-        return [found, *_names_from(text, after + 2, why, with_and=True)]  # Beijing`
-    if rest.startswith(", ") and _LISTED_TO_AND.match(text, after):  # `A, B and C`
-        return [found, *_names_from(text, after + 2, why, with_and=True)]
-    return [found]
+        nxt = after + rest.index("and") + 4
+    elif place and _NAME_IN_PLACE.match(text, after):  # `A in Brussels, B in Tokyo and C in
+        nxt = after + 2  # Beijing`
+    elif rest.startswith(", ") and _LISTED_TO_AND.match(text, after) and \
+            _listed_person(text, after + 2):  # `A, B and C`
+        nxt = after + 2
+    else:
+        return [found]
+    return [found, *_names_from(text, nxt, why, with_and=True, listed=listed + 1)]
+
+
+_MOST_LISTED = 30  # names in one byline or credit
+
+
+def _listed_person(text: str, at: int) -> bool:
+    """Whether the name listed at `at` may be a person's: not a place (`By Jane Doe, Hong
+    Kong and Tom Brown, Singapore`) nor a role (`Jane Doe, Staff Writer and ...`)."""
+    match = _LISTED_NAME_AT.match(text, at)
+    if match is None:
+        return False
+    name = match.group()
+    return place_entry(name) is None and name.rsplit(None, 1)[-1] not in _ROLE_WORDS
+
+
+_ROLE_WORDS = frozenset("Writer Writers Reporter Reporters Correspondent Correspondents Editor"
+                        " Editors Staff Desk Bureau Contributor".split())
 
 
 # the rest of a byline's list of names after its first: `, B and C`, `, B, C and D`
 _LISTED_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
+_LISTED_NAME_AT = lazy(_LISTED_NAME)
 _LISTED_TO_AND = lazy(rf",[ \t]+(?:{_LISTED_NAME},[ \t]+)*{_LISTED_NAME},?[ \t]+and[ \t]+{_LISTED_NAME}")
 
 
-_STAFF_AFTER = lazy(r"[ \t]+(?:[a-z]+[ \t]+)?(?:team|staff|desk|bureau|newsroom|reporters"
-                    r"|correspondents)\b")  # a byline's outlet before its staff
+_STAFF_AFTER = lazy(r"[ \t]+(?:(?!(?:and|or|from|with|of|for|by|in)\b)[a-z]+[ \t]+)?"
+                    r"(?:team|staff|desk|bureau|newsroom|reporters|correspondents)\b")  # a
+# byline's outlet before its staff (`By Politico Europe trade team`; not `By A and staff`)
 _NEWSROOMS = frozenset("Desk Staff Team Bureau Bureaus Newsroom Newsrooms".split())  # a
 # credit's last word that names no person
 # after a credit's place: `, ` and a name with a place of its own (`, Kaori Ishida in Tokyo`;

@@ -65,11 +65,11 @@ class Speakers:
             title = " ".join(text[title_start:start].split())
             if title == "Secretary":  # the lexicon's title: `[Commerce] Secretary`
                 title = " ".join(text[max(0, title_start - 14):start].split()[-2:])
+            code = _country_before(text, title_start, self._found, self._starts)
+            if code is not None:  # (first: `Philippine Agriculture Secretary William Dar`)
+                return code
             if title in _US_TITLES or title == "President" and surname in US_PRESIDENTS:
                 return "USA"
-            code = _country_before(text, title_start, self._found, self._starts)
-            if code is not None:
-                return code
         return None
 
 
@@ -97,7 +97,7 @@ def _country_before(text: str, at: int, found: list[Found], starts: list[int]) -
 # for every `the government`)
 _SAYING = (" said", " says", " told", " added", " announced", " stated", " noted",
            " insisted", " argued", " warned")
-_NAME_WORD = lazy(r"[A-Z][a-z'’-]+")
+_NAME_WORD = lazy(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*")  # `Farrell`, `LeBlanc`, `O'Neil`
 # what was said turns to another government (`urged the government to`)
 _TURNS_TO_ANOTHER = lazy(r"\b(?:urg|ask|press|call|accus|critici[sz]|blam|demand|tell|told)")
 _SAID_REACH = 90  # characters from the verb of saying to the phrase
@@ -130,9 +130,9 @@ def _speaker_before(text: str, at: int) -> str | None:
     return word if _NAME_WORD.fullmatch(word) else None
 
 
-def speaker_country(text: str, start: int, speakers: Speakers | None) -> str | None:
+def speaker_country(text: str, start: int, end: int, speakers: Speakers | None) -> str | None:
     """The country of the person saying, in this sentence, what `the government` at
-    `start` does, where the story introduced them with one; else None."""
+    `text[start:end]` does, where the story introduced them with one; else None."""
     if speakers is None:
         return None
     verb = _last_saying(text, max(0, start - _SAID_REACH), start)
@@ -141,5 +141,15 @@ def speaker_country(text: str, start: int, speakers: Speakers | None) -> str | N
     said = text[verb[1]:start]
     if "." in said or ";" in said or "?" in said or "!" in said or _TURNS_TO_ANOTHER.search(said):
         return None
+    if _NAMED_BETWEEN.search(said) or _PLACED_AFTER.match(text, end):
+        return None  # `said that in China, the government ...`, `... meet President Ferdinand
+        # Marcos to show support for his government`, `the government in Beijing`: another's
     speaker = _speaker_before(text, verb[0])
     return speakers.country(speaker) if speaker is not None else None
+
+
+# a capitalised word between what was said and the phrase: another country or person may
+# own the government (`said the Chinese had assured him the government ...`)
+_NAMED_BETWEEN = lazy(r"(?<![.!?]\s)\b[A-Z][a-z]")
+# the government placed after the phrase: `the government in Beijing`, `the government there`
+_PLACED_AFTER = lazy(r"\s+(?:(?:in|of)\s+[A-Z]|there\b)")
