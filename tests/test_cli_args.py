@@ -50,3 +50,13 @@ def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]
         main([command, "--help"])
     assert exit_info.value.code == 0
     assert "--home" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command, says", [
+    ("export", "Export notes as Markdown"), ("notes", "List the notes of an article")])
+def test_the_note_commands_say_what_they_do_and_what_an_article_is(
+        command: str, says: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert says in out and "its id (or the first letters of it) or the file" in out

@@ -138,15 +138,23 @@ def _add_annotate(sub, common) -> None:
 
 
 def _add_notes(sub, common) -> None:
-    p = sub.add_parser("notes", parents=[common], help="list annotations")
-    p.add_argument("article", nargs="?", metavar="ARTICLE")
+    p = sub.add_parser("notes", parents=[common], help="list annotations",
+                       description="List the notes of an article, of a tag, or of the whole "
+                                   "library (one line each into a pipe).")
+    p.add_argument("article", nargs="?", metavar="ARTICLE", help=_ARTICLE_HELP)
     p.add_argument("--tag", metavar="TAG", help="only annotations with this tag")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
 
+_ARTICLE_HELP = "an article: its id (or the first letters of it) or the file it was read from"
+
+
 def _add_export(sub, common) -> None:
-    p = sub.add_parser("export", parents=[common], help="export notes as Markdown or W3C JSON")
-    p.add_argument("articles", nargs="*", metavar="ARTICLE")
+    p = sub.add_parser("export", parents=[common], help="export notes as Markdown or W3C JSON",
+                       description="Export notes as Markdown (the default) or W3C Web "
+                                   "Annotation JSON: those of the ARTICLEs given, of a tag "
+                                   "(--tag) or of the whole library (--all).")
+    p.add_argument("articles", nargs="*", metavar="ARTICLE", help=_ARTICLE_HELP)
     p.add_argument("--tag", metavar="TAG", help="every annotation with this tag")
     p.add_argument("--all", action="store_true", help="the whole library")
     p.add_argument("--format", choices=("markdown", "w3c"), default="markdown")
