@@ -10,7 +10,7 @@ from textual.app import App
 from textual.widgets import Input, Static, TextArea
 
 from tradereader.errors import LibraryWriteFailed
-from tradereader.ui.drafts import NoteDraft, complete_tag, parse_tags
+from tradereader.ui.drafts import NoteDraft, complete_tag, parse_tags, tags_in_note
 from tradereader.ui.screens.dialogs import ConfirmDialog
 from tradereader.ui.widgets.note_editor import NoteEditor
 from ui_support import wait_until
@@ -41,6 +41,29 @@ async def test_ctrl_s_returns_the_note_and_tags() -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert app.results == [NoteDraft("Stalling", ("phase-one", "Tariffs", "wto"))]
+
+
+async def test_a_hashtag_in_the_note_is_a_tag_too() -> None:
+    """`#truce` typed in the note's text is a tag, as Obsidian reads the export (a user
+    typed one there and found no tag); the text keeps it as written."""
+    app = Host(NoteEditor(QUOTE))
+    async with app.run_test() as pilot:
+        await type_note_and_tags(pilot, "Both want the truce extended #truce", "wto")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.results == [NoteDraft("Both want the truce extended #truce", ("wto", "truce"))]
+
+
+def test_which_hashes_in_a_note_are_tags() -> None:
+    assert tags_in_note("#phase-one, #US/China. end #truce.") == ("phase-one", "US/China", "truce")
+    assert tags_in_note("#1 priority; # Heading; page#part; C# code; &#35;") == ()
+
+
+async def test_an_old_note_with_a_hashtag_but_no_tag_opens_unchanged() -> None:
+    app = Host(NoteEditor(QUOTE, note="see #truce"))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert not app.editor.changed
 
 
 async def test_the_quote_is_shown() -> None:

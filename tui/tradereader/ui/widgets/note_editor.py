@@ -25,7 +25,13 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static, TextArea
 
-from tradereader.ui.drafts import NoteDraft, complete_tag, format_tags, parse_tags
+from tradereader.ui.drafts import (
+    NoteDraft,
+    complete_tag,
+    format_tags,
+    parse_tags,
+    with_tags_in_note,
+)
 from tradereader.ui.key_hold import TakesEarlyKeys
 from tradereader.ui.screens.dialogs import ConfirmDialog
 
@@ -183,11 +189,12 @@ class NoteEditor(TakesEarlyKeys, ModalScreen[NoteDraft | None]):
         """The note and tags as typed now."""
         note = self.query_one("#note-text", TextArea).text
         tags = parse_tags(self.query_one("#note-tags", Input).value)
-        return NoteDraft(note.strip("\n"), tags)
+        return with_tags_in_note(NoteDraft(note.strip("\n"), tags))  # `#truce` in the text
 
     @property
     def changed(self) -> bool:
-        return self.draft != NoteDraft(self.initial.note.strip("\n"), self.initial.tags)
+        return self.draft != with_tags_in_note(
+            NoteDraft(self.initial.note.strip("\n"), self.initial.tags))
 
     @property
     def unsaved_note(self) -> bool:
