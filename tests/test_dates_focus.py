@@ -476,3 +476,13 @@ def test_a_dateline_with_a_year_of_its_own_moves_today_only_to_that_day():
     assert found(text, "2024-05-01")[-1] == ("today", "date", "2024-05-01")
     text = "Headline\n\nLONDON, April 30, 2024 (Reuters) - Officials met today."
     assert found(text, "2024-05-01")[-1] == ("today", "date", "2024-04-30")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"This agreement will open Japan\'s markets," Kantor told reporters on Wednesday night.',
+     ("Wednesday night", "time", "1987-03-11TNI")),
+    ('"We have not found a solution that would bridge the gap," Azevedo told a meeting of '
+     "ambassadors late Thursday in Geneva.", ("late Thursday", "date", "1987-03-12")),
+])
+def test_the_tense_of_a_quote_closed_by_a_comma_is_not_the_day_s(text, expected):
+    assert expected in found(text)

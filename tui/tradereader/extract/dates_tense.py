@@ -89,8 +89,11 @@ def is_future(text: str, low: str, start: int, end: int,
     if dot > begin + 2 and (low.endswith(_CLOCK_ENDS, begin, dot) or text[dot + 2].islower()):
         dot = _sentence_end_before(text, low, begin, dot)
     left = low[dot + 1 if dot >= 0 else begin:start]
-    if "\u201d " in left or '" ' in left:  # the sentence starts after a closing quote too
-        left = left[max(left.rfind(".\u201d ") + 2, left.rfind('." ') + 2, 0):]
+    if "\u201d " in left or '" ' in left:  # the sentence starts after a closing quote too,
+        # and a quote closed by a comma is what was said (`"... it will open markets," Kantor
+        # told reporters on Wednesday night`): its tense is not the date's
+        left = left[max(max(left.rfind(f"{stop}{mark} ") for stop in ".,?!" for mark in
+                            ("\u201d", '"')) + 2, 0):]
     before = left.split()
     if "had " in left and _was_planned(left):
         return WEAK_PAST
