@@ -82,6 +82,8 @@ def test_byline_with_two_names():
      "To contact the reporter on this story: Saleha Mohsin in Washington",
      ["Jenny Leonard", "Shawn Donnan", "Miao Han", "Saleha Mohsin"]),
     ("By Jane Doe, Associated Press\n\nTalks stalled.", ["Jane Doe"]),
+    ("Talks stalled.\n\n(Reporting by Philip Blenkinsop and Jan Strupczewski in Brussels)",
+     ["Philip Blenkinsop", "Jan Strupczewski"]),  # `Jan`: a given name here
     ("By Politico Europe trade team\n\nTalks stalled.", []),  # an outlet's staff
     ("By Jane Doe and Bloomberg staff\n\nTalks stalled.", ["Jane Doe"]),
 ])

@@ -201,6 +201,8 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False,
     if raw and with_and and "\n" in raw:  # a byline's name ends with its line (`By Martin
         raw = raw[:raw.index("\n")].rstrip()  # Crutsinger` / `Associated Press`)
     found = raw and clean_name(raw, at, why, keep_single=False)
+    if not found and with_and and raw and _JAN_NAMED.fullmatch(raw.strip()):
+        found = (at, at + len(raw.strip()), why)  # a credit's `Jan Strupczewski`
     if not found or text.startswith(_PARTNERS, found[1]) or _FIRM_GOES_ON.match(text, found[1]):
         return []  # `James Capel and Co.`, `Richardson Greenshields of Canada Ltd`: a firm
     if with_and and (text[found[0]:found[1]].rsplit(None, 1)[-1] in _NEWSROOMS
@@ -224,6 +226,8 @@ def _names_from(text: str, at: int, why: str, with_and: bool = False,
 
 
 _MOST_LISTED = 30  # names in one byline or credit
+# `Jan` (a given name, and January's short form), then a surname: a byline's or credit's
+_JAN_NAMED = lazy(r"Jan[ \t]+[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?")
 
 
 def _listed_person(text: str, at: int) -> bool:
