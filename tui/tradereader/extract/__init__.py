@@ -183,7 +183,7 @@ def _actors_issues(
     named = name_people(text, result.titles, result.cues, taken, result.blocked, leaders)
     surnames = _surnames_meanwhile(text, named)
     starts = list(map(_START, main))
-    speakers = Speakers(text, named.mentions, result.titles, main, starts)
+    speakers = Speakers(text, named.mentions, result.titles, main, starts, result.cues)
     governments = find_governments(text, result.cues, main, starts, load_lexicon(), speakers)
     # issues read around a lexicon cue: `Chinese purchases`, `the strong yen`, `… Act`
     cue_issues = trade_purchases(text, result.cues) + currency_moves(text, result.cues) \

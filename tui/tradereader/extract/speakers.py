@@ -38,12 +38,21 @@ class Speakers:
     asked (`the government` seldom needs one: no pass over every person up front)."""
 
     def __init__(self, text: str, people: list[Found], titles: list[tuple[int, int]],
-                 found: list[Found], starts: list[int]) -> None:
+                 found: list[Found], starts: list[int], cues: list[tuple[str, int, int]]) -> None:
         self._text, self._people, self._titles = text, people, titles
-        self._found, self._starts = found, starts
+        self._found, self._starts, self._cues = found, starts, cues
         self._by_surname: dict[str, list[Found]] | None = None
         self._title_at: dict[int, int] = {}
         self._known: dict[str, str | None] = {}
+        self._verbs: list[tuple[int, int]] | None = None  # the scanner's verbs of saying
+
+    def last_verb(self, low: int, start: int) -> tuple[int, int] | None:
+        """(start, end) of the last verb of saying (the lexicon's `verb` cues: `said`,
+        `told`, ...) in `[low, start)`, or None."""
+        if self._verbs is None:
+            self._verbs = sorted((at, end) for cue, at, end in self._cues if cue == "verb")
+        k = bisect_left(self._verbs, (start,)) - 1
+        return self._verbs[k] if k >= 0 and self._verbs[k][0] >= low else None
 
     def country(self, surname: str) -> str | None:
         """The country code the first person of that surname with one was introduced with."""
@@ -93,27 +102,11 @@ def _country_before(text: str, at: int, found: list[Found], starts: list[int]) -
     return None
 
 
-# verbs of saying (found with `str.rfind`: a pattern searched costs more, and this runs
-# for every `the government`)
-_SAYING = (" said", " says", " told", " added", " announced", " stated", " noted",
-           " insisted", " argued", " warned")
 _NAME_WORD = lazy(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*")  # `Farrell`, `LeBlanc`, `O'Neil`
 # what was said turns to another government (`urged the government to`)
 _TURNS_TO_ANOTHER = lazy(r"\b(?:urg|ask|press|call|accus|critici[sz]|blam|demand|tell|told)")
 _SAID_REACH = 90  # characters from the verb of saying to the phrase
 _APPOSITION = 60  # characters of `, the trade minister,` between a speaker and the verb
-
-
-def _last_saying(text: str, low: int, start: int) -> tuple[int, int] | None:
-    """(start, end) of the last verb of saying in `text[low:start]`, a whole word."""
-    best = None
-    for verb in _SAYING:
-        at = text.rfind(verb, low, start)
-        while at >= 0 and text[at + len(verb):at + len(verb) + 1].isalpha():
-            at = text.rfind(verb, low, at)  # `toldness`: not the word
-        if at >= 0 and (best is None or at > best[0]):
-            best = (at + 1, at + len(verb))
-    return best
 
 
 def _speaker_before(text: str, at: int) -> str | None:
@@ -135,7 +128,7 @@ def speaker_country(text: str, start: int, end: int, speakers: Speakers | None) 
     `text[start:end]` does, where the story introduced them with one; else None."""
     if speakers is None:
         return None
-    verb = _last_saying(text, max(0, start - _SAID_REACH), start)
+    verb = speakers.last_verb(max(0, start - _SAID_REACH), start)
     if verb is None:
         return None
     said = text[verb[1]:start]
