@@ -237,24 +237,19 @@ def _listed_person(text: str, at: int) -> bool:
     if match is None:
         return False
     name = match.group()
-    return place_entry(name) is None and name.rsplit(None, 1)[-1] not in _ROLE_WORDS
-
-
-_ROLE_WORDS = frozenset("Writer Writers Reporter Reporters Correspondent Correspondents Editor"
-                        " Editors Staff Desk Bureau Contributor".split())
+    return place_entry(name) is None and name.rsplit(None, 1)[-1] not in _NEWSROOMS
 
 
 # the rest of a byline's list of names after its first: `, B and C`, `, B, C and D`
 _LISTED_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
 _LISTED_NAME_AT = lazy(_LISTED_NAME)
 _LISTED_TO_AND = lazy(rf",[ \t]+(?:{_LISTED_NAME},[ \t]+)*{_LISTED_NAME},?[ \t]+and[ \t]+{_LISTED_NAME}")
-
-
 _STAFF_AFTER = lazy(r"[ \t]+(?:(?!(?:and|or|from|with|of|for|by|in)\b)[a-z]+[ \t]+)?"
                     r"(?:team|staff|desk|bureau|newsroom|reporters|correspondents)\b")  # a
 # byline's outlet before its staff (`By Politico Europe trade team`; not `By A and staff`)
-_NEWSROOMS = frozenset("Desk Staff Team Bureau Bureaus Newsroom Newsrooms".split())  # a
-# credit's last word that names no person
+_NEWSROOMS = frozenset("Desk Staff Team Bureau Bureaus Newsroom Newsrooms Writer Writers Reporter"
+                       " Reporters Correspondent Correspondents Editor Editors Contributor".split())
+# a credit's last word that names no person: a newsroom or a role (`Staff Writer`)
 # after a credit's place: `, ` and a name with a place of its own (`, Kaori Ishida in Tokyo`;
 # not `in Seoul, South Korea, contributed`, `in Washington, Hong Kong and Beijing`)
 _NAME_IN_PLACE = lazy(r", [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} in [A-Z]")
