@@ -24,6 +24,12 @@ def annotate(home: Path, *args: str) -> str:
     return result.stdout.strip()
 
 
+def test_a_hashtag_in_an_annotate_note_is_a_tag_too(home: Path, article_id: str) -> None:
+    annotate(home, article_id, "--quote", "rice", "--note", "Seoul cedes #rice", "--tag", "japan")
+    rows = json.loads(tradereader("notes", "--json", home=home).stdout)
+    assert [row["tags"] for row in rows] == [["japan", "rice"]]
+
+
 def test_annotate_then_notes_json(home: Path, article_id: str) -> None:
     # the quote is typed on one line; in the file it is broken across two
     note_id = annotate(

@@ -10,7 +10,7 @@ from textual.app import App
 from textual.widgets import Input, Static, TextArea
 
 from tradereader.errors import LibraryWriteFailed
-from tradereader.ui.drafts import NoteDraft, complete_tag, parse_tags, tags_in_note
+from tradereader.ui.drafts import NoteDraft, complete_tag, parse_tags
 from tradereader.ui.screens.dialogs import ConfirmDialog
 from tradereader.ui.widgets.note_editor import NoteEditor
 from ui_support import wait_until
@@ -52,11 +52,6 @@ async def test_a_hashtag_in_the_note_is_a_tag_too() -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert app.results == [NoteDraft("Both want the truce extended #truce", ("wto", "truce"))]
-
-
-def test_which_hashes_in_a_note_are_tags() -> None:
-    assert tags_in_note("#phase-one, #US/China. end #truce.") == ("phase-one", "US/China", "truce")
-    assert tags_in_note("#1 priority; # Heading; page#part; C# code; &#35;") == ()
 
 
 async def test_an_old_note_with_a_hashtag_but_no_tag_opens_unchanged() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from .anchoring import count_quote, find_quote, make_selectors
 from .errors import InputError, NotFound
 from .model import Annotation
+from .note_tags import with_tags_in_note
 
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
@@ -41,7 +42,7 @@ def annotate(library, ref: str, quote: str, occurrence: int, note: str, tags: li
         quote=quote_selector,
         position=position,
         note=note,
-        tags=tuple(clean_tags(tags)),
+        tags=with_tags_in_note(clean_tags(tags), note),  # `#truce` in the note: a tag too
         created=stamp,
         modified=stamp,
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from tradereader import note_tags
 
 
 @dataclass(frozen=True)
@@ -25,18 +26,9 @@ def parse_tags(typed: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def tags_in_note(note: str) -> tuple[str, ...]:
-    """The `#tags` written in a note's text, as Obsidian reads them (`#truce`, `#phase-one`;
-    not `#1`, a `# Heading`, `page#part` or `C#`)."""
-    return tuple(dict.fromkeys(match.group(1) for match in _HASHTAG.finditer(note)))
-
-
 def with_tags_in_note(draft: NoteDraft) -> NoteDraft:
     """`draft` with the `#tags` of its text among its tags (after those typed as tags)."""
-    return NoteDraft(draft.note, tuple(dict.fromkeys(draft.tags + tags_in_note(draft.note))))
-
-
-_HASHTAG = re.compile(r"(?<![\w#&/])#([A-Za-z][\w/-]*\w|[A-Za-z])")
+    return NoteDraft(draft.note, note_tags.with_tags_in_note(draft.tags, draft.note))
 
 
 def format_tags(tags: Iterable[str]) -> str:
