@@ -108,8 +108,7 @@ class EntityTree(Tree[EntityEntry | None]):
             return node.data.kind
         while node.parent is not None and node.parent is not self.root:
             node = node.parent
-        return next((key[0] for key, shown in self._by_key.items()
-                     if shown is node and len(key) == 1), None)
+        return next((kind for kind, _title in KINDS if self._by_key.get((kind,)) is node), None)
 
     def _indent(self, node) -> int:
         """The cells of guides left of `node`'s label (the root is not shown)."""
