@@ -41,6 +41,8 @@ STOP_WORDS = frozenset(
     "Aug Sep Sept Oct Nov Dec Sir Dame Asian African Southeast Northeast Arab Western "
     "Eastern Nordic Scandinavian".split()
 )
+# the word a firm's name ends with (`Inc`, `Ltd`, `Pte`; `Co` not before a hyphen: `Co-Chair`)
+FIRM_SUFFIX = r"(?:Inc|Ltd|Corp|Co(?!-)|LLC|Plc|PLC|AG|SA|NV|GmbH|Limited|Pte|Pty|Bhd)\b"
 ORG_WORDS = frozenset(
     "Bank Group Inc Corp Co Ltd Company Corporation Holdings Securities Capital Partners "
     "Research Institute University Foundation Street Economics Sachs Stanley Motor Motors "

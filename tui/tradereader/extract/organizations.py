@@ -30,6 +30,7 @@ from .speakers import US_PRESIDENTS
 from .lazy_regex import lazy, rx
 from .lexicon import given_names, place_entry
 from .lexmatch import CALENDAR_WORDS, Found, in_title_case_line, indexes_of_value
+from .names import FIRM_SUFFIX
 
 _START = itemgetter(0)  # Found.start
 
@@ -59,7 +60,7 @@ _NOT_NAME_WORDS = frozenset(
     " This That These Those Its Their His Her Our Your My Last Next Every Each Some Many"
     " Both Former Then Now Meanwhile However Also Under Over Into Since Until Despite".split())
 _NOT_BODIES = lazy(r"\b(?:University|College|School|News|Press|Customer)\b")
-_FIRM_AFTER = lazy(r",?[ \t]+(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|AG|SA|NV|GmbH|Limited|Pte|Pty|Bhd)\b(?!-)")
+_FIRM_AFTER = lazy(rf",?[ \t]+{FIRM_SUFFIX}")
 _MAX_LEFT = 6  # words before the head
 _LONGEST_WORD = 40  # characters a word of a name may have
 _WHY, _WHY_BRACKETED = "rule organisation name", "rule organisation name (acronym after it)"

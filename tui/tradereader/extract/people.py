@@ -16,7 +16,7 @@ from .lazy_regex import lazy, rx
 from .lexicon import given_names, place_entry
 from .lexmatch import Found
 from .names import (
-    FAMILY_NAMES, NAME_PATTERN, SPACE_PATTERN, SUFFIX_WORDS, clean_name, name_before, surname_key,
+    FAMILY_NAMES, FIRM_SUFFIX, NAME_PATTERN, SPACE_PATTERN, SUFFIX_WORDS, clean_name, name_before, surname_key,
     with_suffix,
 )
 from .spans import SpanIndex
@@ -187,9 +187,9 @@ _PARTNERS = (" and Co", " & Co", " and Sons", " & Sons")  # a name that is a fir
 # (not `Steve Slifer of Lehman Securities Inc.`, a person of a firm); `Jardine Fleming
 # (Securities) Ltd`
 _FIRM_GOES_ON = lazy(
-    r"\s+of\s+(?:[A-Z][\w&'.-]*\s+){1,3}(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV|Group)\.?\s+"
+    rf"\s+of\s+(?:[A-Z][\w&'.-]*\s+){{1,3}}(?:{FIRM_SUFFIX}|Group\b)\.?\s+"
     r"(?:chief\s+|senior\s+)?(?:economist|analyst|strategist|president|chairman|director)\b"
-    r"|\s+\([A-Z][\w ]{0,30}\)\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\b")
+    rf"|\s+\([A-Z][\w ]{{0,30}}\)\s+{FIRM_SUFFIX}")
 
 
 def _names_from(text: str, at: int, why: str, with_and: bool = False,
