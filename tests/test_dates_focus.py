@@ -486,3 +486,12 @@ def test_a_dateline_with_a_year_of_its_own_moves_today_only_to_that_day():
 ])
 def test_the_tense_of_a_quote_closed_by_a_comma_is_not_the_day_s(text, expected):
     assert expected in found(text)
+
+
+def test_the_dateline_that_moves_today_is_the_story_s_first():
+    text = "Headline\n\nDATELINE: TAIPEI, April 30 - Officials met today."
+    assert found(text, "2024-05-01")[-1] == ("today", "date", "2024-04-30")
+    text = ("Digest\n\nSEOUL (Reuters) - Officials met today.\n\n"
+            "TOKYO, April 30 (Reuters) - Ministers spoke.")  # a later story's dateline
+    assert [m for m in found(text, "2024-05-01") if m[0] == "today"] == [
+        ("today", "date", "2024-05-01")]

@@ -8,15 +8,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .dates_values import month_of
-from .lazy_regex import lazy
+from .datelines import dateline
 
 __all__ = ["writing_day"]
 
-_DATELINE_REACH = 600  # characters: a headline, a byline, then the dateline
 _LATEST_PRINT = 2  # days a story may be printed after its dateline's
-# `GENEVA, Oct. 30 (AP) —`, `MARRAKESH, Morocco, April 15 (Reuters) -`, `TOKYO, July 4 -`
-_DATELINE = lazy(r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,[ \t]+(?:[A-Z][\w. ]{1,30},[ \t]+)?"
-                 r"([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2})(?:,[ \t]+(\d{4}))?[ \t]*(?:\(|[-–—])")
 _ONE_STORY = 100_000  # characters: a longer text is many stories, one dateline for none
 
 
@@ -24,16 +20,16 @@ def writing_day(text: str, published: date | None) -> date | None:
     """The dateline's day when it is one or two days before `published`, else `published`."""
     if published is None or len(text) >= _ONE_STORY:
         return published
-    match = _DATELINE.search(text, 0, _DATELINE_REACH)
-    if match is None:
+    match = dateline(text)
+    if match is None or match.group("month") is None:
         return published
-    month = month_of(match.group(1))
+    month = month_of(match.group("month"))
     if month is None:
         return published
-    years = (int(match.group(3)),) if match.group(3) else (published.year, published.year - 1)
+    years = (int(match["year"]),) if match["year"] else (published.year, published.year - 1)
     for year in years:  # (a Dec. 31 dateline printed Jan. 1: the year before)
         try:
-            day = date(year, month, int(match.group(2)))
+            day = date(year, month, int(match["day"]))
         except ValueError:
             return published
         if timedelta(days=1) <= published - day <= timedelta(days=_LATEST_PRINT):

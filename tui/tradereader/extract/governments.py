@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from operator import itemgetter
 
+from .datelines import dateline
 from .lazy_regex import lazy
 from ..sentences import TITLES
 from .lexicon import Lexicon
@@ -325,19 +326,15 @@ def _dateline_country(text: str, found: list[Found], lexicon: Lexicon) -> str | 
     `TOKYO/SEOUL, July 8 -`, `DATELINE: TAIPEI, April 21 -`), when it is not the US (whose
     government a story calls `the administration`) and the story names it too: a
     correspondent there writes of its government as `the government`."""
-    match = _DATELINE.search(text, 0, 600)
+    match = dateline(text)
     if match is None:
         return None
-    entry = lexicon.by_pattern.get(fold_pattern(match.group(1)))
+    entry = lexicon.by_pattern.get(fold_pattern(match.group("city")))
     if entry is None or entry.subtype != "metonym" or entry.value in ("USA", "EU"):
         return None
     code = entry.value
     return code if any(f[4] == code and f[3] in ("country", "metonym") for f in found) else None
 
-
-# A dateline: a line opening with a city in capitals, then `/`, `,`, ` -` or ` (`
-_DATELINE = lazy(r"(?m)^[ \t]*(?:DATELINE:[ \t]*)?([A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+)?)"
-                       r"(?=[ \t]*(?:/|,|[-–—][ \t]|\())")
 
 
 def _story_country(found: list[Found], codes: dict[str, str]) -> str:
