@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -594,3 +596,11 @@ def test_mark_is_a_given_name_though_the_currency_shares_its_pattern():
     text = "The opposition Labor Party, led by Mark Latham, will wait. The mark fell."
     assert spans(text) == ["Mark Latham"]
     assert spans("Deutsche Mark Rises Against the Dollar\n\nFRANKFURT - It rose.") == []
+
+
+def test_a_credit_listing_a_thousand_names_is_read_without_running_out_of_stack():
+    pairs = itertools.islice(itertools.cycle(itertools.product(
+        ["Ann", "Tom", "Jane", "Bob", "Mary", "John"], ["Lee", "Brown", "Smith", "Kim"])), 1100)
+    names = ", ".join(f"{first} {last}" for first, last in pairs)
+    text = f"Talks stalled.\n\n--With assistance from {names} and Tom Brown."
+    assert len(spans(text)) > 1000  # (a recursion a name deep raised RecursionError)
