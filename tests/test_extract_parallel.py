@@ -212,9 +212,9 @@ def test_the_caller_tags_the_dates_itself_when_the_helper_dies_mid_text(
     expected = _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
     real = engine._actors_issues
 
-    def kill_the_helper_then_find(*args):
+    def kill_the_helper_then_find(*args, **kwargs):
         os.kill(parallel._helper.pid, signal.SIGKILL)
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(engine, "_actors_issues", kill_the_helper_then_find)
     assert _rows(extract(long_text, "1987-03-04")) == expected
@@ -222,7 +222,7 @@ def test_the_caller_tags_the_dates_itself_when_the_helper_dies_mid_text(
 
 
 def test_an_error_in_the_caller_ends_and_reaps_the_helper(long_text, helpers, monkeypatch):
-    def broken(*_args):
+    def broken(*_args, **_kwargs):
         raise MemoryError("actors failed")
 
     monkeypatch.setattr(engine, "_actors_issues", broken)
@@ -411,7 +411,7 @@ def test_ctrl_c_right_after_the_fork_leaves_nothing_behind(monkeypatch):
 def test_ctrl_c_while_the_helper_is_let_go_frees_the_lock(long_text, monkeypatch):
     extract(long_text, "1987-03-04")
 
-    def broken(*_args):
+    def broken(*_args, **_kwargs):
         raise MemoryError("actors failed")
 
     real_let_go = parallel._let_go
@@ -439,30 +439,47 @@ def test_a_helper_reaped_by_someone_else_is_sent_no_signal(long_text, helpers, m
     assert sent == [] and parallel._helper is None
 
 
-def test_the_helper_collects_its_own_garbage():
-    """It is forked while `extract` has the collector paused; it turns it back on."""
+def test_the_helper_collects_its_own_garbage_between_texts():
+    """Forked while `extract` has the collector paused, it keeps it paused while it reads
+    a text (collections there cost a seventh of the dates' time) and collects after."""
     import gc
-
-    def collector_state(_text, _day):
-        return [Mention(0, 1, "x", "date", "DATE", str(gc_enabled()), "rule")]
 
     gc.disable()
     try:
-        helper = DatesHelper(collector_state, lambda: None)
+        helper = DatesHelper(_cycle_then_report, lambda: None)
     finally:
         gc.enable()
     try:
-        helper.ask("x", None)
-        rows = helper.answer()
+        helper.ask("make", None)
+        made = helper.answer()
+        helper.ask("report", None)
+        reported = helper.answer()
     finally:
         helper.end()
-    assert rows[0][4] == "True"
+    assert made[0][4] == "collector on: False"
+    assert reported[0][4] == "cycle collected: True"
 
 
-def gc_enabled() -> bool:
+class _Node:
+    pass
+
+
+_made: list = []
+
+
+def _cycle_then_report(text, _day):
+    """In the helper: make a cycle of garbage, then say whether it was collected."""
     import gc
+    import weakref
 
-    return gc.isenabled()
+    if text == "make":
+        node = _Node()
+        node.itself = node
+        _made.append(weakref.ref(node))
+        value = f"collector on: {gc.isenabled()}"
+    else:
+        value = f"cycle collected: {_made[0]() is None}"
+    return [Mention(0, 1, text[:1], "date", "DATE", value, "rule")]
 
 
 _DEAD_HELPER = """
@@ -507,3 +524,77 @@ def test_the_parents_output_ends_with_the_parent_not_with_a_busy_helper():
     began = time.monotonic()
     subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert time.monotonic() - began < 6  # the helper, still tagging, holds no output pipe
+
+
+# The second part of a long text: the helper scans it and reads the names near its cues
+# before it tags the dates (`_read_shared`); whatever happens there, the mentions are
+# those of the plain path.
+
+def test_the_helper_reads_the_second_part_so_the_caller_does_not(long_text, helpers,
+                                                                  monkeypatch):
+    expected = _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
+    extract(long_text, "1987-03-04")  # forks the helper with the real `_part_read`
+    here = []
+    real = engine._part_read
+    monkeypatch.setattr(engine, "_part_read", lambda *args: here.append(1) or real(*args))
+    assert engine._second_part(long_text) is not None
+    assert _rows(extract(long_text, "1987-03-04")) == expected
+    assert here == [] and len(helpers) == 1
+
+
+def test_the_caller_reads_the_part_itself_when_the_helper_cannot(long_text, helpers,
+                                                                 monkeypatch):
+    expected = _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
+    caller, real, here = os.getpid(), engine._part_read, []
+
+    def fails_in_the_helper(*args):
+        if os.getpid() != caller:
+            raise MemoryError("no room in the helper")
+        here.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(engine, "_part_read", fails_in_the_helper)
+    assert _rows(extract(long_text, "1987-03-04")) == expected
+    assert here == [1]
+    assert parallel._helper is not None and not _gone(helpers[0])  # it still tags dates
+    assert _rows(extract(long_text, "1987-03-04")) == expected and len(helpers) == 1
+
+
+def test_the_caller_reads_the_part_and_tags_the_dates_when_the_helper_dies_first(
+        long_text, helpers, monkeypatch):
+    expected = _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
+    real = engine.people_near
+
+    def kill_the_helper_then_read(*args):
+        if parallel._helper is not None:
+            os.kill(parallel._helper.pid, signal.SIGKILL)
+        return real(*args)
+
+    monkeypatch.setattr(engine, "people_near", kill_the_helper_then_read)
+    assert _rows(extract(long_text, "1987-03-04")) == expected
+    assert parallel._helper is None and _gone(helpers[0])
+
+
+def test_a_name_across_the_two_parts_is_scanned_here_and_the_helper_stays_in_step(
+        long_text, helpers, monkeypatch):
+    text = long_text + "Officials of the European\n\nCommission said tariffs would rise.\n"
+    expected = _rows(_tagged_here(text, "1987-03-04", monkeypatch))
+    assert "European\n\nCommission" in [row[2] for row in expected]
+    split = text.index("Commission said")
+    monkeypatch.setattr(engine, "_second_part", lambda _text: split)
+    assert _rows(extract(text, "1987-03-04")) == expected
+    # its reading of the part was read and dropped: the next text gets its own answers
+    monkeypatch.undo()
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert _rows(extract(long_text, "1987-03-04")) == \
+        _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
+    assert len(helpers) == 1
+
+
+def test_a_long_text_of_one_paragraph_has_its_dates_tagged_by_the_helper_alone(
+        helpers, monkeypatch):
+    text = STORY.replace("\n", " ") * (engine._HELPER_FROM // len(STORY) + 1)
+    assert engine._second_part(text) is None
+    assert _rows(extract(text, "1987-03-04")) == _rows(_tagged_here(text, "1987-03-04",
+                                                                    monkeypatch))
+    assert len(helpers) == 1

@@ -22,14 +22,18 @@ from .currency import currency_moves
 from .governments import find_administrations, find_governments, short_name_mentions
 from .legislatures import foreign_legislatures
 from .lexicon import build_automaton, load_lexicon, shipped_automaton
-from .lexmatch import Found, indexes_of_value, lexicon_matches, scan
+from .lazy_regex import lazy
+from .lexmatch import (
+    Found, Scan, indexes_of_value, joined, lexicon_matches, ready_to_scan, scan, scan_before,
+    scan_from, scan_of_rows, scan_rows,
+)
 from .mentions import mentions_from
 from .normalize import OffsetMap, fold
 from .organizations import (
     find_organizations, issue_acronyms, lexicon_acronyms, named_agreements, named_laws,
 )
-from .parallel import Meanwhile, dates_meanwhile
-from .people import NamedPeople, name_people, with_surnames
+from .parallel import HelperDates, Meanwhile, dates_meanwhile
+from .people import NamedPeople, PeopleNear, joined_people, name_people, people_near, with_surnames
 from .speakers import Speakers
 from .resolve import (
     drop_suppressed, drop_suppressed_dates, refine, resolve_overlaps,
@@ -107,16 +111,56 @@ def _dates_helped(text: str, published: str | date | None,
 
     day = parse_published(published)
     tag_dates("", day)
-    asked = dates_meanwhile(tag_dates, forget_phrases, text, day)
+    ready_to_scan(load_lexicon(), shipped_automaton())
+    part = _second_part(text)
+    asked = dates_meanwhile(tag_dates, forget_phrases, text, day, _part_read, part)
     if asked is None:
         return None
     try:
-        found = _actors_issues(text, lexicon, published, *fold(text))
+        folded, omap = fold(text)
+        read = _read_shared(text, folded, omap, part, asked)
+        found = _actors_issues(text, lexicon, published, folded, omap, read=read)
     except BaseException:
         asked.cancel()
         raise
     dates = asked.result()
     return found, (dates if dates is not None else tag_dates(text, day))
+
+
+# The share of a long text whose lexicon matches this process scans while the helper
+# scans the rest (then tags the dates): both parts are ready at about the same time.
+_SCAN_SHARE = 0.55
+_PARAGRAPH_BREAK = lazy(r"\n\s*\n\s*")
+
+
+def _second_part(text: str) -> int | None:
+    """Where the part of a long text the helper scans starts: after the first paragraph
+    break past this process's share (a run of white space, which no mention of the
+    lexicon crosses but for a rare name: `scan_before` finds it)."""
+    brk = _PARAGRAPH_BREAK.search(text, int(len(text) * _SCAN_SHARE))
+    return brk.end() if brk is not None and brk.end() < len(text) else None
+
+
+def _read_shared(text: str, folded: str, omap: OffsetMap, part: int | None,
+                 asked: HelperDates) -> tuple[Scan, PeopleNear] | None:
+    """The lexicon's scan of `text` and the names read near its titles and cues: up to
+    `part` here, the rest by the helper (here if it could not); None when a match
+    crosses from one part into the other, or there are no parts."""
+    lex, automaton = load_lexicon(), shipped_automaton()
+    stop = omap.folded_after_run(part) if part is not None else None
+    first = scan_before(text, folded, omap, lex, automaton, stop) if stop is not None else None
+    if first is None:
+        return None
+    near = people_near(text, first.titles, first.cues)
+    rest = asked.part_read() or _part_read(text, part)
+    return joined(first, scan_of_rows(rest[0])), joined_people(near, rest[1])
+
+
+def _part_read(text: str, start: int) -> tuple:
+    """(the rows of the scan of `text` from `start` on, the names read near its titles
+    and cues): what the helper reads of a text's second part."""
+    found = scan_from(text, start, load_lexicon(), shipped_automaton())
+    return scan_rows(found), tuple(people_near(text, found.titles, found.cues))
 
 
 @contextmanager
@@ -169,18 +213,22 @@ def extract_actors_issues(
 def _actors_issues(
     text: str, lexicon: Iterable[LexiconEntry], published: str | date | None, folded: str,
     omap: OffsetMap, matches: list | None = None,
+    read: tuple[Scan, PeopleNear] | None = None,
 ) -> list[Found]:
     """`extract_actors_issues` given the folded copy (and the automaton's `matches` over
-    it, if already found)."""
+    it, or the scan and the names near its cues, `read`, if already found)."""
     adds, suppressed = split_user_lexicon(lexicon)
-    result = scan(text, folded, omap, load_lexicon(), shipped_automaton(), matches)
+    if read is None:
+        result, near = scan(text, folded, omap, load_lexicon(), shipped_automaton(), matches), None
+    else:
+        result, near = read
     main, inner = result.found, result.inner
     taken = main + result.blocked + result.titles  # spans: a Found starts with (start, end)
     us_at = next((f.start for f in main if f.value == "USA" or f.value[:3] == "US "), None)
     administrations = find_administrations(text, result.cues, us_at)
     leaders = {text[f.start:f.end].split()[0] for f in administrations
                if f.why == "rule named administration" and len(text[f.start:f.end].split()) == 2}
-    named = name_people(text, result.titles, result.cues, taken, result.blocked, leaders)
+    named = name_people(text, result.titles, result.cues, taken, result.blocked, leaders, near)
     surnames = _surnames_meanwhile(text, named)
     starts = list(map(_START, main))
     speakers = Speakers(text, named.mentions, result.titles, main, starts, result.cues)

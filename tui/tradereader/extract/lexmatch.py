@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from functools import partial
 from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .lazy_regex import lazy
 from .lexicon import ANY, CAPITAL, CENTRAL_BANKS, EXACT, UPPER, Entry, Lexicon
-from .normalize import OffsetMap
+from .normalize import OffsetMap, fold_from
 
 
 class Found(NamedTuple):
@@ -330,11 +331,13 @@ def lexicon_matches(folded: str, automaton: Any) -> list[tuple[int, int, int]]:
 
 
 def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
-         matches: list[tuple[int, int, int]] | None = None, _within: tuple | None = None
-         ) -> Scan:
+         matches: list[tuple[int, int, int]] | None = None, _within: tuple | None = None,
+         stop: int | None = None) -> Scan:
     """Every lexicon match that survives the boundary, case and context rules
     (`matches`: `lexicon_matches(folded, automaton)`, if already found; `_within`: the
-    padded copy, runs and first run of an outer scan, for the matches it looks for again).
+    padded copy, runs and first run of an outer scan, for the matches it looks for again;
+    `stop`: a folded offset where a run of white space ended, to scan only the matches
+    that start before it, see `scan_before`).
 
     One hot loop over the automaton's matches (tens of thousands per megabyte):
     per-pattern facts come precomputed from `_plans`, and the offset map is walked
@@ -355,7 +358,8 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
         padded = " " + folded + " "  # every match starts after a space; a space ends the last
         bounds, moves = omap.runs()  # word
         bounds = bounds + [len(padded)]  # folded offsets just after each run, then a sentinel
-        moves = [0] + moves  # characters removed before each stretch between runs
+        moves = [omap.base] + moves  # what to add to a folded offset in each stretch
+        # between runs: where the folded text starts, and the characters removed before
         k = 0
     else:
         padded, bounds, moves, k = _within
@@ -364,7 +368,7 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
     country_at = -1  # index in `out` of the last country word (it may merge with what follows
     # when one white space separates them: `_keep_more` checks that)
     if matches is None:  # `lexicon_matches` over the padded copy made above, piece by piece
-        pieces: Any = _pieces_matched(padded, automaton, reach)
+        pieces: Any = _pieces_matched(padded, automaton, reach, stop)
     else:
         pieces = ((0, padded, matches),)
     # In a piece, offsets are from its `base`: the runs' bounds are moved by it as they are
@@ -438,17 +442,20 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
 _PIECE = 1 << 15
 
 
-def _pieces_matched(padded: str, automaton: Any, reach: int):
+def _pieces_matched(padded: str, automaton: Any, reach: int, stop: int | None = None):
     """(base, piece, matches) for successive pieces of `padded`: `piece` is
     `padded[base:...]` and `matches` the automaton's matches in it that start before
     the piece's share ends, with offsets from `base`; together exactly the matches of
-    one search over all of `padded`.
+    one search over all of `padded`, or those that start before `stop` (which raises
+    `Spanned` if one of them ends past it).
 
     The search is leftmost-longest and never overlaps, so the matches that start in a
     share are those of the whole search when the piece reaches `reach` characters past
     the share (the longest pattern, and the character after it that `scan` reads); the
     next piece starts where the share's last match ends, or at the share's end."""
     size, base = len(padded), 0
+    if stop is not None:
+        size = min(size, stop + reach)
     while base + _PIECE + reach < size:
         share = base + _PIECE
         piece = padded[base:share + reach]
@@ -457,8 +464,63 @@ def _pieces_matched(padded: str, automaton: Any, reach: int):
             matches.pop()  # starts in the next share: found again from there
         yield base, piece, matches
         base = max(share, base + matches[-1][2]) if matches else share
-    piece = padded[base:] if base else padded
-    yield base, piece, automaton.find_matches_as_indexes(piece)
+    piece = padded[base:size] if base or size < len(padded) else padded
+    matches = automaton.find_matches_as_indexes(piece)
+    if stop is not None:
+        while matches and matches[-1][1] >= stop - base:
+            matches.pop()  # starts at `stop` or after: the other part's
+        if matches and matches[-1][2] > stop - base:
+            raise Spanned
+    yield base, piece, matches
+
+
+def scan_rows(found: Scan) -> tuple:
+    """`found` in plain tuples and lists (what `marshal` sends to another process)."""
+    return (list(map(tuple, found.found)), list(map(tuple, found.inner)), found.titles,
+            found.blocked, found.cues)
+
+
+def scan_of_rows(rows: tuple) -> Scan:
+    """The `Scan` that `scan_rows` gave `rows` of."""
+    found, inner, titles, blocked, cues = rows
+    return Scan(list(map(_as_found, found)), list(map(_as_found, inner)), titles, blocked,
+                cues)
+
+
+def joined(first: Scan, rest: Scan) -> Scan:
+    """One scan of a text's two parts, in order."""
+    return Scan(*(mine + more for mine, more in zip(first, rest)))
+
+
+def ready_to_scan(lex: Lexicon, automaton: Any) -> None:
+    """Build now what a first scan would (the automaton over ASCII text, the plans of
+    the patterns): before a helper process is forked, both have them."""
+    automaton.find_matches_as_indexes(" ")
+    _plans(lex)
+
+
+class Spanned(Exception):
+    """A match of the lexicon goes on past the place a scan was asked to stop at."""
+
+
+def scan_before(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
+                stop: int) -> Scan | None:
+    """`scan` of the matches that start before the folded offset `stop`, where a run of
+    white space ended, or None when one goes on past it. With `scan_from`'s scan of the
+    rest (from the original offset of `stop`), the same as one scan of all: the search
+    from `stop` on finds what the whole search finds, no match goes on from one part
+    into the other, and the rules read the whole text either side."""
+    try:
+        return scan(text, folded, omap, lex, automaton, stop=stop)
+    except Spanned:
+        return None
+
+
+def scan_from(text: str, start: int, lex: Lexicon, automaton: Any) -> Scan:
+    """`scan` of the matches from `start` on, where a run of white space ended (the
+    part `scan_before` leaves), offsets in `text`; the part is folded here."""
+    folded, omap = fold_from(text, start)
+    return scan(text, folded, omap, lex, automaton)
 
 
 def _hidden(padded: str, fs: int, fe: int, automaton: Any) -> list[tuple[int, int, int]]:
@@ -484,6 +546,7 @@ _AT = itemgetter(1)
 
 
 _new_found = tuple.__new__  # Found(...) without the Python-level __new__ (hot loop)
+_as_found = partial(tuple.__new__, Found)  # a row (a plain tuple) as a Found
 _MERGES_WITH = frozenset({"institution", "government"})
 _KEEP, _KEEP_MORE, _CUE, _COUNTRY, _ADD_COUNTRY, _TITLE, _BLOCK, _CONTEXT, _LAW = range(9)
 _CASE_CODES = {ANY: 0, CAPITAL: 1, UPPER: 2, EXACT: 3}

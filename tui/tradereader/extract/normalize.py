@@ -9,7 +9,7 @@ offsets of the original text. Patterns are folded the same way (`fold_pattern`).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .lazy_regex import lazy
 
@@ -27,22 +27,33 @@ _PUNCTUATION = str.maketrans(
 class OffsetMap:
     """Maps an offset in the folded copy to the original text."""
 
-    __slots__ = ("_after", "_shift")
+    __slots__ = ("_after", "_shift", "base")
 
-    def __init__(self, after: list[int], shift: list[int]) -> None:
+    def __init__(self, after: list[int], shift: list[int], base: int = 0) -> None:
         self._after = after  # folded offsets just after each folded run
-        self._shift = shift  # characters removed by the runs up to and including it
+        self._shift = shift  # what to add to such an offset: `base` and the characters
+        # removed by the runs up to and including it
+        self.base = base  # where the folded text starts in the original (the part of a
+        # text folded from there: `fold_from`)
 
     def runs(self) -> tuple[list[int], list[int]]:
-        """(folded offset just after each run, characters removed up to it) for fast loops."""
+        """(folded offset just after each run, what to add to it) for fast loops; before
+        the first run, add `base`."""
         return self._after, self._shift
 
     def start(self, folded: int) -> int:
         """The original offset of the character at `folded`."""
         if not self._after:
-            return folded
+            return folded + self.base
         k = bisect_right(self._after, folded) - 1
-        return folded + (self._shift[k] if k >= 0 else 0)
+        return folded + (self._shift[k] if k >= 0 else self.base)
+
+    def folded_after_run(self, original: int) -> int | None:
+        """The folded offset of `text[original]` when a run of white space ends right
+        before it (where `fold_from` may start), else None."""
+        after, shift = self._after, self._shift
+        k = bisect_left(range(len(after)), original, key=lambda i: after[i] + shift[i])
+        return after[k] if k < len(after) and after[k] + shift[k] == original else None
 
     def end(self, folded_end: int) -> int:
         """The original (exclusive) end offset of a span ending at `folded_end`."""
@@ -80,6 +91,14 @@ def fold(text: str) -> tuple[str, OffsetMap]:
     pieces, after, shift = _runs_folded(spaced, pos)
     del spaced  # (the joined copy below can take its memory)
     return "".join(pieces).translate(_PUNCTUATION), OffsetMap(after, shift)
+
+
+def fold_from(text: str, start: int) -> tuple[str, OffsetMap]:
+    """`fold(text[start:])` with its map to offsets of `text`. Where a run of white
+    space ends at `start`, the copy is what `fold(text)` has from there (the run's one
+    space is before it)."""
+    folded, omap = fold(text[start:])
+    return folded, OffsetMap(omap._after, [removed + start for removed in omap._shift], start)
 
 
 def _runs_folded(spaced: str, pos: int) -> tuple[list[str], list[int], list[int]]:

@@ -257,8 +257,7 @@ _CREDIT_PLACE = lazy(
     r"[ \t]+in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?(?=,? and |, [A-Z])")
 
 
-def context_people(text: str, cues: list[tuple[str, int, int]],
-                   titles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def cue_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
     """Full names next to a reporting verb, or before a comma and a role (`X, an economist`)."""
     out = []
     for cue, start, end in cues:
@@ -285,11 +284,17 @@ def context_people(text: str, cues: list[tuple[str, int, int]],
             # took the given name's pattern: `Mark Latham`, not the Deutsche mark)
             if not text[start - 1:start] == "-":  # `Jean-Claude Paye`: not `Claude Paye`
                 out += _names_from(text, start, "rule first name")
+    return out
+
+
+def apposed_people(text: str, titles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Full names before a comma and a title (`Carla Hills, the U.S. Trade Representative`)."""
+    out = []
     for start, _end in titles:
         found = _apposition(text, start)
         if found:
             out.append(found)
-    return out + _affiliated(text) + _party_tagged(text)
+    return out
 
 
 # `Chad Bown, of the Peterson Institute`, `Yu Chunhai, from Renmin University`
@@ -409,17 +414,46 @@ def find_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, 
     return with_surnames(text, name_people(text, titles, cues, taken, strong_taken, leaders))
 
 
+class PeopleNear(NamedTuple):
+    """The names read next to a scan's titles and cues (see `people_near`)."""
+
+    titled: list[tuple[int, int, str]]  # strong: after a title,
+    bylined: list[tuple[int, int, str]]  # in a byline,
+    credited: list[tuple[int, int, str]]  # in a credit
+    by_cue: list[tuple[int, int, str]]  # weak: near a verb, a role or a first name,
+    apposed: list[tuple[int, int, str]]  # before a title
+
+
+def people_near(text: str, titles: list[tuple[int, int]],
+                cues: list[tuple[str, int, int]]) -> PeopleNear:
+    """The names the rules read next to each title and cue of a scan, before any is
+    weighed against the lexicon's mentions. Each is read from the text around its title
+    or cue alone, so the names of a text's two parts, each from its part's scan, joined
+    (`joined_people`), are those of the whole."""
+    return PeopleNear(title_people(text, titles), byline_people(text, cues),
+                      credit_people(text, cues), cue_people(text, cues),
+                      apposed_people(text, titles))
+
+
+def joined_people(first: PeopleNear, rest: PeopleNear | tuple) -> PeopleNear:
+    """One `PeopleNear` of a text's two parts, in order."""
+    return PeopleNear(*(mine + more for mine, more in zip(first, rest)))
+
+
 def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, int, int]],
                 taken: list[tuple[int, int]], strong_taken: list[tuple[int, int]],
-                leaders: Iterable[str] = ()) -> NamedPeople:
-    """`find_people` up to the bare surnames: the strong rules, then the context rules."""
+                leaders: Iterable[str] = (), near: PeopleNear | None = None) -> NamedPeople:
+    """`find_people` up to the bare surnames: the strong rules, then the context rules
+    (`near`: `people_near(text, titles, cues)`, if already read)."""
+    if near is None:
+        near = people_near(text, titles, cues)
     strong_index = SpanIndex(strong_taken)
     taken_index = SpanIndex(taken)
     strong_at, taken_at = strong_index.overlaps, taken_index.overlaps
-    strong = [p for p in title_people(text, titles) + byline_people(text, cues)
-              + credit_people(text, cues) if not strong_at(p[0], p[1])]
+    strong = [p for p in near.titled + near.bylined + near.credited
+              if not strong_at(p[0], p[1])]
     weak = [p if not taken_at(p[0], p[1]) else _after_taken(text, taken_at, p)
-            for p in context_people(text, cues, titles)]
+            for p in near.by_cue + near.apposed + _affiliated(text) + _party_tagged(text)]
     weak = [p for p in weak if p is not None]
     found = strong + weak
     suffix_at = {cue[1] for cue in cues if cue[0] == "suffix"}  # (most texts have none)
