@@ -6,11 +6,16 @@ every path gives what the plain one gives):
 - `Meanwhile`: a native automaton scan on another thread. The scans release the
   interpreter lock, so they overlap Python work in this process.
 - `DatesHelper`: the date tagger in a helper process while this one finds the actors
-  and issues. The two halves share nothing, and each is Python work that a thread
-  could not overlap. The helper is forked at the first long text and kept for the
-  next ones: the text goes to it and its dates come back through pipes, as marshalled
-  tuples; if anything goes wrong there (a crash, a kill, a broken pipe), `result()`
-  says so with None, the helper is let go, and the caller tags the dates itself.
+  and issues. The two share nothing, and each is Python work that a thread could not
+  overlap. Tagging the dates takes less time than the actors and issues, so the
+  helper first reads the last part of the text for them (the lexicon's scan, and the
+  names near its titles and cues, `read_part`) while this process reads the first:
+  work that goes by the place in the text, so the two parts' joined are the whole's.
+  The helper is forked at the first long text and kept for the next ones: the text
+  goes to it and what it read comes back through pipes, as marshalled tuples; if
+  anything goes wrong there (a crash, a kill, a broken pipe), `part_read()` and
+  `result()` say so with None, the helper is let go, and the caller does the work
+  itself.
 
 Why one helper kept rather than a child forked for each text: after a fork every page
 of this process is shared with the child, and the first write to each costs a fault
