@@ -55,6 +55,11 @@ class OffsetMap:
         k = bisect_left(range(len(after)), original, key=lambda i: after[i] + shift[i])
         return after[k] if k < len(after) and after[k] + shift[k] == original else None
 
+    def moved_by(self, start: int) -> OffsetMap:
+        """This map for a text folded from `text[start:]`, into offsets of `text`."""
+        return OffsetMap(self._after, [shift + start for shift in self._shift],
+                         self.base + start)
+
     def end(self, folded_end: int) -> int:
         """The original (exclusive) end offset of a span ending at `folded_end`."""
         return self.start(folded_end - 1) + 1
@@ -98,7 +103,7 @@ def fold_from(text: str, start: int) -> tuple[str, OffsetMap]:
     space ends at `start`, the copy is what `fold(text)` has from there (the run's one
     space is before it)."""
     folded, omap = fold(text[start:])
-    return folded, OffsetMap(omap._after, [removed + start for removed in omap._shift], start)
+    return folded, omap.moved_by(start)
 
 
 def _runs_folded(spaced: str, pos: int) -> tuple[list[str], list[int], list[int]]:

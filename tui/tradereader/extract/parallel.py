@@ -139,8 +139,8 @@ class DatesHelper:
             raise
 
     def ask(self, text: str, published: date | None, part: int | None = None) -> None:
-        """Send `text` to be tagged; `answer()` reads its dates, after the rows of its
-        scan from `part` on if a part was given. Raises BrokenPipeError when the helper
+        """Send `text` to be tagged; `answer()` reads its dates, after what the helper
+        read of the text from `part` on if a part was given. Raises BrokenPipeError when the helper
         is gone (never a SIGPIPE: a caller may have set it to kill)."""
         day = published.isoformat() if published is not None else None
         frame = marshal.dumps((text, day, self.generation != _generation, part))
@@ -149,8 +149,8 @@ class DatesHelper:
         self.generation = _generation
 
     def answer(self) -> Any:
-        """The next answer about the text last sent: the rows of its part's scan, if one
-        was asked, then the rows of its dates; None for what the helper could not do.
+        """The next answer about the text last sent: what the helper read of its part,
+        if one was asked, then the rows of its dates; None for what the helper could not do.
         Raises OSError, EOFError or ValueError when the helper is gone."""
         return marshal.loads(_read_frame(self._replies))
 
@@ -227,8 +227,8 @@ class HelperDates:
 def dates_meanwhile(tag, forget_memos, text: str, published: date | None,
                     read_part=None, part: int | None = None) -> HelperDates | None:
     """Ask the helper (forked now if there is none, where `can_fork`) to tag `text`'s
-    dates against `published` while the caller goes on, and first to scan the `part`
-    of the text from that offset on (`read_part(text, part)`) if one is given; None
+    dates against `published` while the caller goes on, and first to read the text's
+    part from offset `part` on (`read_part(text, part)`) if one is given; None
     where it cannot be used now (no fork here, a busy machine, or another caller using
     it): the caller tags them itself."""
     if not _helper_lock.acquire(blocking=False):
@@ -306,10 +306,10 @@ def _widen(pipe: int) -> None:
 
 
 def _serve(requests: int, replies: int, tag, forget_memos, read_part=None) -> None:
-    """In the helper: tag the dates of each text sent (after scanning the part asked,
-    if any) until the pipe is closed, then exit at once (no clean-up of the parent's
+    """In the helper: tag the dates of each text sent (after reading the part asked
+    for, if any) until the pipe is closed, then exit at once (no clean-up of the parent's
     objects, no buffered output of the parent's flushed twice). A text whose tagging or
-    scan fails is answered None; anything else ends the helper (the parent then finds
+    reading fails is answered None; anything else ends the helper (the parent then finds
     its pipe closed)."""
     status = 1
     try:
