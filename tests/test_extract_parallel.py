@@ -598,3 +598,17 @@ def test_a_long_text_of_one_paragraph_has_its_dates_tagged_by_the_helper_alone(
     assert _rows(extract(text, "1987-03-04")) == _rows(_tagged_here(text, "1987-03-04",
                                                                     monkeypatch))
     assert len(helpers) == 1
+
+
+def test_a_helper_forked_with_no_part_reader_is_asked_for_no_part(long_text, helpers,
+                                                                   monkeypatch):
+    asked = parallel.dates_meanwhile(tag_dates, forget_phrases, long_text, None)
+    assert asked is not None and asked.result() is not None  # forked by another caller
+    parts = []
+    real_ask = DatesHelper.ask
+    monkeypatch.setattr(DatesHelper, "ask",
+                        lambda self, text, day, part=None: parts.append(part)
+                        or real_ask(self, text, day, part))
+    assert _rows(extract(long_text, "1987-03-04")) == \
+        _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
+    assert parts == [None] and len(helpers) == 1

@@ -155,3 +155,33 @@ def test_the_engine_reads_a_part_the_helper_would_as_the_whole_reads_it():
 def test_a_text_without_a_paragraph_break_past_the_share_has_no_second_part():
     assert engine._second_part("one paragraph " * 1000) is None
     assert engine._second_part("words " * 1000 + "\n\n") is None  # nothing after it
+
+
+def test_a_name_across_the_split_is_found_where_the_split_follows_a_piece_of_the_search():
+    # the search goes by pieces of `_PIECE` characters: a name that starts in one piece
+    # and crosses the split in the next is found from the first (the review's case)
+    from tradereader.extract.lexmatch import _PIECE
+
+    text = "x" * (_PIECE - 4) + " European\n\nCommission said tariffs would rise.\n" + \
+        "Tariffs rose. " * 20
+    first, _rest = _parts(text, text.index("Commission"))
+    assert first is None
+
+
+@pytest.mark.parametrize("offset", range(-12, 13, 3))
+def test_a_name_across_the_split_is_refused_wherever_the_pieces_fall(offset):
+    from tradereader.extract.lexmatch import _PIECE
+
+    head = "Tariffs rose. " * ((_PIECE + offset) // 14)
+    text = head + "Officials of the European\n\nCommission said so.\n\n" + "More. " * 40
+    first, _rest = _parts(text, text.index("Commission"))
+    assert first is None
+
+
+def test_a_greek_final_sigma_folds_alike_in_the_whole_and_in_a_part():
+    # `İ` lowers to two characters, so the whole text is lowered one character at a
+    # time; the part alone is lowered at once, where `lower()` writes a final sigma
+    text = "İstanbul talks\n\nΟΔΟΣ x"
+    start = text.index("Ο")
+    whole, omap = fold(text)
+    assert fold_from(text, start)[0] == whole[omap.folded_after_run(start):] == "οδοσ x"

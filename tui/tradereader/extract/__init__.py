@@ -78,9 +78,11 @@ def extract(
 _OVERLAP_FROM = 100_000
 # From this many characters, where it can (parallel.dates_meanwhile), a helper process
 # reads the last part of the text for actors and issues, then tags the dates, while
-# this one reads the rest: on two cores a 0.85 MB text takes about 0.6 of the time
-# (75-85 ms, not 125-135) once the helper runs, and the first text about 0.8 (the
-# helper forked for it). Below, sending the text and its dates gains too little.
+# this one reads the rest: on two cores a 0.85 MB text takes about 0.65 of the time
+# of one process once the helper runs (80-90 ms, not 125-135, on a machine where
+# one process took 105-115 ms before this split: 90-100 with the helper tagging the
+# dates alone), and the first text about 0.8 (the helper forked for it). Below,
+# sending the text and what comes back gains too little.
 _HELPER_FROM = 200_000
 
 

@@ -462,6 +462,8 @@ def _pieces_matched(padded: str, automaton: Any, reach: int, stop: int | None = 
         matches = automaton.find_matches_as_indexes(piece)
         while matches and matches[-1][1] >= _PIECE:
             matches.pop()  # starts in the next share: found again from there
+        if stop is not None:
+            _none_across(matches, stop - base)
         yield base, piece, matches
         base = max(share, base + matches[-1][2]) if matches else share
     piece = padded[base:size] if base or size < len(padded) else padded
@@ -469,9 +471,15 @@ def _pieces_matched(padded: str, automaton: Any, reach: int, stop: int | None = 
     if stop is not None:
         while matches and matches[-1][1] >= stop - base:
             matches.pop()  # starts at `stop` or after: the other part's
-        if matches and matches[-1][2] > stop - base:
-            raise Spanned
+        _none_across(matches, stop - base)
     yield base, piece, matches
+
+
+def _none_across(matches: list[tuple[int, int, int]], stop: int) -> None:
+    """Raise `Spanned` if the last of `matches` (all starting before `stop`) ends past it
+    (in a piece's share or in the last piece: the one that crosses may end either)."""
+    if matches and matches[-1][2] > stop:
+        raise Spanned
 
 
 def scan_rows(found: Scan) -> tuple:

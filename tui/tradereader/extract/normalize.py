@@ -66,11 +66,14 @@ class OffsetMap:
 
 
 def lower_same_length(text: str) -> str:
-    """`text.lower()`, keeping one character per character (so offsets agree)."""
+    """`text.lower()`, keeping one character per character (so offsets agree), and a
+    Greek final sigma a sigma: whether `lower()` writes `ς` depends on the letters
+    around (it does, for a whole text; not, one character at a time), and a part of
+    a text must fold as it does in the whole (`fold_from`)."""
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower()[:1] for ch in text)
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower()[:1] for ch in text)
+    return lowered.replace("ς", "σ")
 
 
 def _spaced(text: str) -> str:
@@ -101,7 +104,7 @@ def fold(text: str) -> tuple[str, OffsetMap]:
 def fold_from(text: str, start: int) -> tuple[str, OffsetMap]:
     """`fold(text[start:])` with its map to offsets of `text`. Where a run of white
     space ends at `start`, the copy is what `fold(text)` has from there (the run's one
-    space is before it)."""
+    space is before it): each character folds alone (`lower_same_length`)."""
     folded, omap = fold(text[start:])
     return folded, omap.moved_by(start)
 

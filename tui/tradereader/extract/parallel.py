@@ -117,6 +117,7 @@ class DatesHelper:
     reads of the text from `start` on, in marshallable rows)."""
 
     def __init__(self, tag, forget_memos, read_part=None) -> None:
+        self.read_part = read_part
         pipes: list[int] = []
         self.pid = None
         try:  # nothing left behind if anything fails, Ctrl-C included
@@ -236,6 +237,8 @@ def dates_meanwhile(tag, forget_memos, text: str, published: date | None,
     try:
         helper = _usable_helper(tag, forget_memos, read_part)
         if helper is not None:
+            if helper.read_part is None:
+                part = None  # forked for another caller, with no part reader: none asked
             helper.ask(text, published, part)
             return HelperDates(helper, text, part)
     except OSError:  # no fork possible, or the helper gone: its pipe broken
@@ -326,8 +329,8 @@ def _serve(requests: int, replies: int, tag, forget_memos, read_part=None) -> No
             if forget_first:
                 forget_memos()
             if part is not None:
-                _write_frame(replies, marshal.dumps(_part_read(read_part, text, part)))
-            _write_frame(replies, marshal.dumps(_rows(tag, text, day)))
+                _write_frame(replies, _marshalled(read_part, text, part))
+            _write_frame(replies, _marshalled(_rows, tag, text, day))
             del text, frame
             gc.collect()  # between texts, what cycles there were
         status = 0
@@ -337,18 +340,17 @@ def _serve(requests: int, replies: int, tag, forget_memos, read_part=None) -> No
         os._exit(status)
 
 
-def _rows(tag, text: str, day: str | None) -> list[tuple] | None:
-    try:
-        return [(m.start, m.end, m.kind, m.subtype, m.value, m.why) for m in tag(text, day)]
-    except Exception:  # noqa: BLE001 - answered None: the parent tags them itself
-        return None
+def _rows(tag, text: str, day: str | None) -> list[tuple]:
+    return [(m.start, m.end, m.kind, m.subtype, m.value, m.why) for m in tag(text, day)]
 
 
-def _part_read(read_part, text: str, part: int) -> Any:
+def _marshalled(func, *args) -> bytes:
+    """`func(*args)` marshalled; None marshalled if it fails (the parent then does that
+    work itself)."""
     try:
-        return read_part(text, part)
-    except Exception:  # noqa: BLE001 - answered None: the parent reads the part itself
-        return None
+        return marshal.dumps(func(*args))
+    except Exception:  # noqa: BLE001 - answered None
+        return marshal.dumps(None)
 
 
 def _close_files_but(*keep: int) -> None:
