@@ -554,6 +554,8 @@ def test_the_caller_reads_the_part_itself_when_the_helper_cannot(long_text, help
         return real(*args)
 
     monkeypatch.setattr(engine, "_part_read", fails_in_the_helper)
+    assert _rows(extract(long_text, "1987-03-04")) == expected  # forks it: no part asked
+    assert here == []
     assert _rows(extract(long_text, "1987-03-04")) == expected
     assert here == [1]
     assert parallel._helper is not None and not _gone(helpers[0])  # it still tags dates
@@ -563,6 +565,7 @@ def test_the_caller_reads_the_part_itself_when_the_helper_cannot(long_text, help
 def test_the_caller_reads_the_part_and_tags_the_dates_when_the_helper_dies_first(
         long_text, helpers, monkeypatch):
     expected = _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
+    extract(long_text, "1987-03-04")  # its first text: no part asked of it
     real = engine.people_near
 
     def kill_the_helper_then_read(*args):
@@ -581,6 +584,7 @@ def test_a_name_across_the_two_parts_is_scanned_here_and_the_helper_stays_in_ste
     expected = _rows(_tagged_here(text, "1987-03-04", monkeypatch))
     assert "European\n\nCommission" in [row[2] for row in expected]
     split = text.index("Commission said")
+    extract(long_text, "1987-03-04")  # its first text: no part asked of it
     monkeypatch.setattr(engine, "_second_part", lambda _text: split)
     assert _rows(extract(text, "1987-03-04")) == expected
     # its reading of the part was read and dropped: the next text gets its own answers
@@ -612,3 +616,17 @@ def test_a_helper_forked_with_no_part_reader_is_asked_for_no_part(long_text, hel
     assert _rows(extract(long_text, "1987-03-04")) == \
         _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
     assert parts == [None] and len(helpers) == 1
+
+
+def test_a_helper_is_asked_for_no_part_of_its_first_text(long_text, helpers, monkeypatch):
+    """Its first text's dates take it twice as long (rules compiled as it meets them):
+    this process reads all of that text, and shares the next ones."""
+    parts = []
+    real_ask = DatesHelper.ask
+    monkeypatch.setattr(DatesHelper, "ask",
+                        lambda self, text, day, part=None: parts.append(part)
+                        or real_ask(self, text, day, part))
+    expected = _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
+    assert _rows(extract(long_text, "1987-03-04")) == expected
+    assert _rows(extract(long_text, "1987-03-04")) == expected
+    assert parts == [None, engine._second_part(long_text)] and parts[1] is not None

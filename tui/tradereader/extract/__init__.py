@@ -119,6 +119,8 @@ def _dates_helped(text: str, published: str | date | None,
     asked = dates_meanwhile(tag_dates, forget_phrases, text, day, _part_read, part)
     if asked is None:
         return None
+    if not asked.part_asked:
+        part = None  # the helper's first text: its dates alone take longer than the rest
     try:
         folded, omap = fold(text)
         read = _read_shared(text, folded, omap, part, asked)
