@@ -77,12 +77,12 @@ def extract(
 # Below, a thread would cost more than it saves.
 _OVERLAP_FROM = 100_000
 # From this many characters, where it can (parallel.dates_meanwhile), a helper process
-# reads the last part of the text for actors and issues, then tags the dates, while
-# this one reads the rest: on two cores a 0.85 MB text takes about 0.65 of the time
-# of one process once the helper runs (80-90 ms, not 125-135, on a machine where
-# one process took 105-115 ms before this split: 90-100 with the helper tagging the
-# dates alone), and the first text about 0.8 (the helper forked for it). Below,
-# sending the text and what comes back gains too little.
+# tags the dates while this one finds the actors and issues, and from its second text
+# on it first reads the last part of the text for actors and issues too: on two cores a
+# 0.85 MB text then takes about 0.65 of one process's time (80-90 ms, not 125-135;
+# 90-100 with the helper tagging the dates alone), and a process's first long text
+# about 0.8 (the helper forked for it, its date rules compiled as it meets them).
+# Below, sending the text and what comes back gains too little.
 _HELPER_FROM = 200_000
 
 

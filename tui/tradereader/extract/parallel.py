@@ -7,7 +7,8 @@ every path gives what the plain one gives):
   interpreter lock, so they overlap Python work in this process.
 - `DatesHelper`: the date tagger in a helper process while this one finds the actors
   and issues. The two share nothing, and each is Python work that a thread could not
-  overlap. Tagging the dates takes less time than the actors and issues, so the
+  overlap. Tagging the dates takes less time than the actors and issues, so from
+  its second text on (on its first, its date rules compile as it meets them) the
   helper first reads the last part of the text for them (the lexicon's scan, and the
   names near its titles and cues, `read_part`) while this process reads the first:
   work that goes by the place in the text, so the two parts' joined are the whole's.
