@@ -604,15 +604,21 @@ def test_a_long_text_of_one_paragraph_has_its_dates_tagged_by_the_helper_alone(
     assert len(helpers) == 1
 
 
-def test_a_helper_forked_with_no_part_reader_is_asked_for_no_part(long_text, helpers,
-                                                                   monkeypatch):
-    asked = parallel.dates_meanwhile(tag_dates, forget_phrases, long_text, None)
-    assert asked is not None and asked.result() is not None  # forked by another caller
+def _parts_asked(monkeypatch) -> list:
+    """The part asked of the helper with each text sent to it from now on (None: none)."""
     parts = []
     real_ask = DatesHelper.ask
     monkeypatch.setattr(DatesHelper, "ask",
                         lambda self, text, day, part=None: parts.append(part)
                         or real_ask(self, text, day, part))
+    return parts
+
+
+def test_a_helper_forked_with_no_part_reader_is_asked_for_no_part(long_text, helpers,
+                                                                   monkeypatch):
+    asked = parallel.dates_meanwhile(tag_dates, forget_phrases, long_text, None)
+    assert asked is not None and asked.result() is not None  # forked by another caller
+    parts = _parts_asked(monkeypatch)
     assert _rows(extract(long_text, "1987-03-04")) == \
         _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
     assert parts == [None] and len(helpers) == 1
@@ -621,11 +627,7 @@ def test_a_helper_forked_with_no_part_reader_is_asked_for_no_part(long_text, hel
 def test_a_helper_is_asked_for_no_part_of_its_first_text(long_text, helpers, monkeypatch):
     """Its first text's dates take it twice as long (rules compiled as it meets them):
     this process reads all of that text, and shares the next ones."""
-    parts = []
-    real_ask = DatesHelper.ask
-    monkeypatch.setattr(DatesHelper, "ask",
-                        lambda self, text, day, part=None: parts.append(part)
-                        or real_ask(self, text, day, part))
+    parts = _parts_asked(monkeypatch)
     expected = _rows(_tagged_here(long_text, "1987-03-04", monkeypatch))
     assert _rows(extract(long_text, "1987-03-04")) == expected
     assert _rows(extract(long_text, "1987-03-04")) == expected

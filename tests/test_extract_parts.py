@@ -16,7 +16,7 @@ from tradereader.extract.lexmatch import (
     Scan, joined, scan, scan_before, scan_from, scan_of_rows, scan_rows,
 )
 from tradereader.extract.normalize import fold, fold_from
-from tradereader.extract.people import joined_people, people_near
+from tradereader.extract.people import people_near
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_e58fc7d3f057b8d5.txt"
 
@@ -133,7 +133,7 @@ def test_names_read_near_two_parts_cues_are_those_of_the_whole():
     for where in (0.3, 0.55, 0.8):
         start = next(at for at in _breaks(text) if at >= len(text) * where)
         first, rest = _parts(text, start)
-        near = joined_people(people_near(text, first.titles, first.cues),
+        near = joined(people_near(text, first.titles, first.cues),
                              tuple(people_near(text, rest.titles, rest.cues)))
         assert near == everyone
 
@@ -148,7 +148,7 @@ def test_the_engine_reads_a_part_the_helper_would_as_the_whole_reads_it():
                         omap.folded_after_run(start))
     whole = scan(text, folded, omap, load_lexicon(), shipped_automaton())
     assert joined(first, scan_of_rows(rows)) == whole
-    assert joined_people(people_near(text, first.titles, first.cues), near) == \
+    assert joined(people_near(text, first.titles, first.cues), near) == \
         people_near(text, whole.titles, whole.cues)
 
 

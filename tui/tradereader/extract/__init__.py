@@ -33,7 +33,7 @@ from .organizations import (
     find_organizations, issue_acronyms, lexicon_acronyms, named_agreements, named_laws,
 )
 from .parallel import HelperDates, Meanwhile, dates_meanwhile
-from .people import NamedPeople, PeopleNear, joined_people, name_people, people_near, with_surnames
+from .people import NamedPeople, PeopleNear, name_people, people_near, with_surnames
 from .speakers import Speakers
 from .resolve import (
     drop_suppressed, drop_suppressed_dates, refine, resolve_overlaps,
@@ -142,7 +142,7 @@ _PARAGRAPH_BREAK = lazy(r"\n\s*\n\s*")
 
 
 def _second_part(text: str) -> int | None:
-    """Where the part of a long text the helper scans starts: after the first paragraph
+    """Where the part of a long text the helper reads starts: after the first paragraph
     break past this process's share (a run of white space, which no mention of the
     lexicon crosses but for a rare name: `scan_before` finds it)."""
     brk = _PARAGRAPH_BREAK.search(text, int(len(text) * _SCAN_SHARE))
@@ -161,7 +161,7 @@ def _read_shared(text: str, folded: str, omap: OffsetMap, part: int | None,
         return None
     near = people_near(text, first.titles, first.cues)
     rest = asked.part_read() or _part_read(text, part)
-    return joined(first, scan_of_rows(rest[0])), joined_people(near, rest[1])
+    return joined(first, scan_of_rows(rest[0])), joined(near, rest[1])
 
 
 def _part_read(text: str, start: int) -> tuple:

@@ -495,9 +495,10 @@ def scan_of_rows(rows: tuple) -> Scan:
                 cues)
 
 
-def joined(first: Scan, rest: Scan) -> Scan:
-    """One scan of a text's two parts, in order."""
-    return Scan(*(mine + more for mine, more in zip(first, rest)))
+def joined(first: Any, rest: tuple) -> Any:
+    """What was found in a text's two parts as one, in order: `first`'s record of lists
+    (a `Scan`, a `PeopleNear`) with each list followed by the same field of `rest`."""
+    return first.__class__(*(mine + more for mine, more in zip(first, rest)))
 
 
 def ready_to_scan(lex: Lexicon, automaton: Any) -> None:

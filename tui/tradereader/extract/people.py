@@ -429,15 +429,10 @@ def people_near(text: str, titles: list[tuple[int, int]],
     """The names the rules read next to each title and cue of a scan, before any is
     weighed against the lexicon's mentions. Each is read from the text around its title
     or cue alone, so the names of a text's two parts, each from its part's scan, joined
-    (`joined_people`), are those of the whole."""
+    (`lexmatch.joined`), are those of the whole."""
     return PeopleNear(title_people(text, titles), byline_people(text, cues),
                       credit_people(text, cues), cue_people(text, cues),
                       apposed_people(text, titles))
-
-
-def joined_people(first: PeopleNear, rest: PeopleNear | tuple) -> PeopleNear:
-    """One `PeopleNear` of a text's two parts, in order."""
-    return PeopleNear(*(mine + more for mine, more in zip(first, rest)))
 
 
 def name_people(text: str, titles: list[tuple[int, int]], cues: list[tuple[str, int, int]],
