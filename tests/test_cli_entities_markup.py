@@ -67,3 +67,5 @@ def test_the_table_in_a_pipe_is_wide_enough_not_to_wrap_each_why(tmp_path: Path,
     assert any("lexicon country: United States" in line for line in lines)
     narrow = _table_in_a_pipe(path, home, "60")  # COLUMNS still wins
     assert max(map(len, narrow)) <= 60
+    assert lines[0] == "Talks"  # the title not padded out to the table's width
+    assert not [line for line in lines + narrow if line != line.rstrip()]

@@ -184,6 +184,14 @@ def test_list_counts_notes_in_words(home: Path, article_id: str) -> None:
     assert " 1 note   " in tradereader("list", home=home).stdout
 
 
+def test_list_heads_its_columns(home: Path, article_id: str) -> None:
+    header, row = tradereader("list", home=home).stdout.splitlines()
+    assert header.split() == ["ID", "PUBLISHED", "NOTES", "TITLE"]
+    assert row.startswith(article_id)
+    for column in ("PUBLISHED", "TITLE"):  # each heading above its column
+        assert row[header.index(column) - 2:header.index(column)] == "  "
+
+
 def test_tag_filters_take_any_case(home: Path, article_id: str) -> None:
     tradereader("annotate", article_id, "--quote", "rice", "--tag", "Compliance", home=home)
     for asked in ("compliance", "#COMPLIANCE"):

@@ -286,9 +286,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not summaries:
         print("The library is empty. Import an article with: tradereader import PATH")
+        return 0
+    width = max(len(s.id) for s in summaries)
+    print(f"{'ID':<{width}}  {'PUBLISHED':<10}  {'NOTES':>9}  TITLE")
     for s in summaries:
         word = "note " if s.notes == 1 else "notes"
-        print(f"{s.id}  {s.published or '----------'}  {s.notes:>3} {word}  {s.title}")
+        print(f"{s.id:<{width}}  {s.published or '----------'}  {s.notes:>3} {word}  {s.title}")
     return 0
 
 

@@ -123,7 +123,13 @@ def print_entities(article: Article, mentions: Iterable[Mention], console: Conso
         console.print(f"{article.title or article.id}: no actors, issues or dates found.",
                       markup=False, highlight=False)
         return
-    console.print(entities_table(article, mentions, published))
+    table = entities_table(article, mentions, published)
+    if console.is_terminal:
+        console.print(table)
+        return
+    with console.capture() as captured:  # a pipe or a file: no line ends in the spaces
+        console.print(table)  # that pad a title or caption out to the table's width
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
 PIPE_WIDTH = 120  # columns of the table written to a pipe or a file, unless COLUMNS says
