@@ -245,6 +245,16 @@ def test_approximate_durations_and_ranges():
                                                              "PT24H")
 
 
+def test_the_past_unit_and_a_half_is_one_span_of_a_unit_and_a_half():
+    assert only("Exports rose over the past year and a half, he said.") == (
+        "the past year and a half", "duration", "P1Y6M")
+    assert only("In the last month and a half prices fell.") == (
+        "the last month and a half", "duration", "P1M15D")
+    assert only("Output will grow over the next decade and a half.") == (
+        "the next decade and a half", "duration", "P15Y")
+    assert only("The past year was hard.")[:2] == ("The past year", "date")  # no half: as before
+
+
 def test_ages_are_not_durations():
     assert tag_dates("The minister, 52 years old, resigned.", PUBLISHED) == []
 

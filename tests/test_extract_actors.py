@@ -561,13 +561,37 @@ def test_member_countries_are_still_a_group():
 
 
 @pytest.mark.parametrize("text", [
-    "Japan sold chips to Japan and Japan. The Reagan government objected.",
     "Japan sold chips to Japan. The Ontario government objected.",
     "Japan sold chips to Japan. Parliament Street in London was closed.",
     "The U.S. firm said its administration costs rose.",
 ])
 def test_no_government_of_the_story_where_a_name_or_a_noun_says_otherwise(text):
     assert governments(text) == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # the leader introduced with a country: that country's government, one mention
+    ("South Korean President Yoon Suk Yeol spoke. The Yoon government said it would respond.",
+     "Yoon government", "South Korean government"),
+    ("Japanese Prime Minister Fumio Kishida spoke. The Kishida cabinet approved the deal.",
+     "Kishida cabinet", "Japanese cabinet"),
+    ("South Korean President Yoon Suk Yeol spoke. The Yoon Suk Yeol government agreed.",
+     "Yoon Suk Yeol government", "South Korean government"),
+    # a name that says whose it is: not the story's country's (Japan's)
+    ("Japan sold chips to Japan and Japan. The Reagan government objected.",
+     "Reagan government", "US executive"),
+    # with no country known for the leader: the words as written
+    ("Doug Ford spoke on Monday. The Ford government objected.", "Ford government",
+     "Ford government"),
+])
+def test_the_government_of_a_leader_the_article_names(text, surface, value):
+    assert governments(text) == [(surface, "government", value)]
+    assert surface.split()[0] not in surfaces(text)  # the surname no person of its own
+
+
+def test_a_name_before_government_that_is_no_one_the_article_names_is_no_government():
+    assert governments("Doug Ford spoke. The Ontario government objected.") == []
+    assert governments("The Yoon government said it would respond.") == []
 
 
 def test_a_party_word_before_government_still_names_the_story_s_government():

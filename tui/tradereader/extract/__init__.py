@@ -240,7 +240,8 @@ def _actors_issues(
     surnames = _surnames_meanwhile(text, named)
     starts = list(map(_START, main))
     speakers = Speakers(text, named.mentions, result.titles, main, starts, result.cues)
-    governments = find_governments(text, result.cues, main, starts, load_lexicon(), speakers)
+    governments = find_governments(text, result.cues, main, starts, load_lexicon(), speakers,
+                                   named.fullest)
     # issues read around a lexicon cue: `Chinese purchases`, `the strong yen`, `… Act`
     cue_issues = trade_purchases(text, result.cues) + currency_moves(text, result.cues) \
         + named_laws(text, result.cues)

@@ -168,7 +168,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("named_season", r"(?=(?:[^ ]++ ++){1,4}season\b)(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"
                      r"|the\s+current|the\s+past|the\s+last)\s+(?:(?:early|late)\s+)?(?:(?:"
                      + _SEASON_KINDS.replace(" ", "|") + r")\s+)+season\b"),
-    ("past_span", r"the\s+(?:past|next|coming|following)\s+(?:decade|century)\b"  # a span, wherever
+    ("past_span", r"the\s+(?:past|last|next|coming|following)\s+(?:year|month|week|decade|century)"
+                  r"\s+and\s+a\s+half\b"  # `the past year and a half`: a span and a half
+                  r"|the\s+(?:past|next|coming|following)\s+(?:decade|century)\b"  # a span, wherever
                   # `over the past year`, `spent the past month`, `in the next year`: the
                   # span up to now or from now (not `much of the past week`, that week)
                   r"|(?=the\s+(?:past|next)\s+(?:week|month|year)\b(?!\s+(?:of|and)\b|-|['’]s\b))"

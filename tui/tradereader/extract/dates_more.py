@@ -244,10 +244,14 @@ def _period_of(period: str, anchor: Anchor, before: str) -> str | None:
 
 
 def past_span(phrase: str, anchor: Anchor, before: str) -> Result:
-    """`the past decade`, `the next decade`, `over the last decade`, `over the past year`:
-    the span up to now or from now, a duration (`the last decade` alone is the decade
-    before this one, `much of the past week` that week)."""
+    """`the past decade`, `the next decade`, `over the last decade`, `over the past year`,
+    `the past year and a half`: the span up to now or from now, a duration (`the last
+    decade` alone is the decade before this one, `much of the past week` that week)."""
     low = phrase.lower()
+    if low.endswith(" and a half"):  # `the past year and a half`: as `a year and a half`
+        from .dates_rules import duration
+
+        return duration("a " + low.split(None, 2)[2], anchor, before)
     unit = next((u for u in ("century", "decade", "year", "month", "week") if u in low), "decade")
     value = _SPAN_VALUES[unit]
     return "duration", f"PX{value[-1]}" if low.endswith(" or two") else value  # `a year or two`

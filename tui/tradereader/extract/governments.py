@@ -146,7 +146,8 @@ _BODIES = {
 
 def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Found],
                      starts: list[int], lexicon: Lexicon,
-                     speakers: Speakers | None = None) -> list[Found]:
+                     speakers: Speakers | None = None,
+                     people: dict[str, str] | None = None) -> list[Found]:
     """`the government` / `China's parliament` / `parliament` (the one word that needs
     no `the`: seldom a modifier): a government mention whose country is the possessive
     one before it, or the one after it (`the government of Canada`, one mention), else
@@ -154,7 +155,9 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
     candidates, by start (names it is part of), and `starts` their starts. A text of
     100,000 characters or more is no one story: there the country is the nearest one
     named before. `speakers`: the countries people were introduced with: the government
-    a speaker says something of is theirs."""
+    a speaker says something of is theirs. `people`: the people the article names (their
+    surnames to the fullest names): `the Yoon government`, `the Kishida cabinet` is
+    that leader's, one mention (no country needed)."""
     out: list[Found] = []
     story: str | None = None
     european_at: int | None = None  # where the story names the European Parliament
@@ -168,6 +171,13 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
         word = text[start:end].lower()
         owner = possessor(text, start, found[k]) if k >= 0 else None
         lead = _owner_lead(text, start) if owner is None else None
+        if owner is None and lead is None and people and word != "parliament":
+            leader = _leader_before(text, start, people)
+            if leader is not None:
+                out.append(Found(leader[0], end, "actor", "government",
+                                 _leaders_body(leader[1], word, people, speakers, lexicon),
+                                 f"rule named {word}", 2))
+                continue
         if lead is not None and lead[0] is not None:
             start = lead[0]  # `the [federal government]`
             owner = possessor(text, start, found[k]) if k >= 0 else None  # `Canada's Liberal`
@@ -202,6 +212,33 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
 
 
 STORY_SIZE = 100_000
+_LEADER_BEFORE = lazy(r"\b[Tt]he[ \t\n]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t\n]+$")
+
+
+def _leader_before(text: str, start: int, people: dict[str, str]) -> tuple[int, str] | None:
+    """(where the name starts, the name as written) when `the` and a person the article
+    names go right before the cue at `start` (`the Yoon government`: the surname, or
+    the full name, `the Yoon Suk Yeol government`); else None (`the Ontario government`)."""
+    match = _LEADER_BEFORE.search(text, max(0, start - 50), start)
+    if match is None:
+        return None
+    name = match.group(1)
+    if name in people or name in people.values():
+        return match.start(1), name
+    return None
+
+
+def _leaders_body(name: str, word: str, people: dict[str, str], speakers: Speakers | None,
+                  lexicon: Lexicon) -> str:
+    """The value of `the Yoon government`: the government of the country the leader was
+    introduced with (`South Korean President Yoon Suk Yeol`: `South Korean government`;
+    a US president's: `US executive`), else the words as written (`Yoon government`)."""
+    full = people.get(name, name)  # (`Speakers` knows people by their names' last word)
+    surname = full.rsplit(None, 1)[-1]
+    if full in US_PRESIDENTS and word == "government":  # the surname alone, as the rules
+        return "US executive"  # know it: `the Reagan government` (not Doug Ford's)
+    country = speakers.country(surname) if speakers is not None else None
+    return lexicon.body_name(country, word) if country else f"{name} {word}"
 
 
 def _local_country(text: str, start: int, found: list[Found], k: int,
