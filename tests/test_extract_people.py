@@ -531,6 +531,18 @@ def test_names_of_bylines_credits_parties_and_portfolios(text, expected):
     assert people(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Huawei's chief financial officer, Meng Wanzhou, was arrested in Canada.",
+     [("Meng Wanzhou", "Meng Wanzhou", "rule role+name")]),
+    ("Japan's chief tariff negotiator, Ryosei Akazawa, is expected in Washington.",
+     [("Ryosei Akazawa", "Ryosei Akazawa", "rule role+name")]),
+    # the name must close with its comma: a firm's name after a role is no apposition
+    ("That is the view of one analyst, Nomura Securities in Tokyo.", []),
+])
+def test_a_name_set_off_by_commas_after_a_role(text, expected):
+    assert people(text) == expected
+
+
 def test_a_byline_name_ends_with_its_line():
     text = "Congress extends fast-track\n\nBy Martin Crutsinger\nAssociated Press\n\nWASHINGTON (AP) - It passed."
     assert people(text) == [("Martin Crutsinger", "Martin Crutsinger", "rule byline")]

@@ -278,6 +278,9 @@ def cue_people(text: str, cues: list[tuple[str, int, int]]) -> list[tuple[int, i
             if text[end + 1:end + 2].isupper() and text[end] in " \n" \
                     and text[start:end] in _ROLES_BEFORE_NAMES:
                 out += _role_then_name(text, start, end + 1)
+            elif text[end:end + 2] == ", " and text[end + 2:end + 3].isupper() \
+                    and text[start:end] in _ROLES_BEFORE_NAMES:  # `its chief financial officer,
+                out += _role_then_apposed(text, start, end + 2)  # Meng Wanzhou, was ...`
         elif (cue == "first" or cue == "money" and text[start:end] == "Mark"
               and not text.endswith("Deutsche ", 0, start)) and \
                 text[end + 1:end + 2].isupper() and text[end] in " \n":  # (the currency's cue
@@ -367,6 +370,13 @@ def _role_then_name(text: str, role_start: int, at: int) -> list[tuple[int, int,
 
 
 _DETERMINERS = frozenset("the an its their his her".split())
+
+
+def _role_then_apposed(text: str, role_start: int, at: int) -> list[tuple[int, int, str]]:
+    """The full name set off by commas right after a role noun (`Huawei's chief financial
+    officer, Meng Wanzhou, was arrested`): the name must close with its comma."""
+    return [found for found in _role_then_name(text, role_start, at)
+            if text[found[1]:found[1] + 1] == ","]
 
 
 def _between_commas(text: str, verb_start: int) -> tuple[int, int, str] | None:
