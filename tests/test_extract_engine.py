@@ -89,6 +89,26 @@ def test_dates_merge_in_by_span_after_a_mention_of_the_same_span():
     assert merged[3] is dates[1]
 
 
+def test_dates_put_in_where_a_stable_sort_by_span_would_put_them():
+    import random
+
+    from tradereader.extract.mentions import dates_put_in, ordered_mentions
+
+    rng = random.Random(7)
+    text = "x" * 80
+    for _ in range(300):  # many spans sharing a start, dates among and after them
+        found = [(s, s + rng.randint(1, 6), "actor", "country", "v", "w", 1)
+                 for s in sorted(rng.randint(0, 60) for _ in range(rng.randint(0, 12)))]
+        spans = sorted((s, s + rng.randint(1, 6)) for s in
+                       (rng.randint(0, 70) for _ in range(rng.randint(0, 6))))
+        dates = [new_mention(s, e, "d", "date", "date", "1987", "year") for s, e in spans]
+        mentions, found_starts = ordered_mentions(text, found)
+        put = dates_put_in(mentions, found_starts, dates)
+        # a date after every mention whose span is not after its own: a stable sort by span
+        expected = sorted(mentions + dates, key=lambda m: (m.start, m.end))
+        assert [id(m) for m in put] == [id(m) for m in expected]
+
+
 def test_extract_is_sorted_by_span_with_dates_in_place():
     text = "On March 3, 1987, Japan said tariffs would rise in April. " * 3
     mentions = extract(text, "1987-03-04")

@@ -27,7 +27,7 @@ from .lexmatch import (
     Found, Scan, indexes_of_value, joined, lexicon_matches, ready_to_scan, scan, scan_before,
     scan_from, scan_of_rows, scan_rows,
 )
-from .mentions import mentions_from
+from .mentions import dates_put_in, mentions_from, ordered_mentions
 from .normalize import OffsetMap, fold
 from .organizations import (
     find_organizations, issue_acronyms, lexicon_acronyms, named_agreements, named_laws,
@@ -63,10 +63,18 @@ def extract(
     lexicon = tuple(lexicon)
     with _gc_paused():
         helped = _dates_helped(text, published, lexicon) if len(text) >= _HELPER_FROM else None
-        found, dates = helped or _in_this_process(text, published, lexicon)
-        if dates and lexicon:
-            dates = drop_suppressed_dates(dates, split_user_lexicon(lexicon)[1])
-        return mentions_from(text, found, dates)
+        if helped is not None:
+            mentions, starts, dates = helped
+            return dates_put_in(mentions, starts, _kept_dates(dates, lexicon))
+        found, dates = _in_this_process(text, published, lexicon)
+        return mentions_from(text, found, _kept_dates(dates, lexicon))
+
+
+def _kept_dates(dates: list[Mention], lexicon: tuple) -> list[Mention]:
+    """`dates` but those the user's lexicon suppresses."""
+    if dates and lexicon:
+        return drop_suppressed_dates(dates, split_user_lexicon(lexicon)[1])
+    return dates
 
 
 # From this many characters, the automata scan on other threads while Python works: the
@@ -105,10 +113,12 @@ def _in_this_process(text: str, published: str | date | None, lexicon: tuple) ->
 
 
 def _dates_helped(text: str, published: str | date | None,
-                  lexicon: tuple) -> tuple[list, list] | None:
-    """`_in_this_process`, with the helper process reading the text's second part for
-    actors and issues, then tagging the dates, meanwhile (this one does what the helper
-    fails to); None where the helper cannot be used now."""
+                  lexicon: tuple) -> tuple[list, list, list] | None:
+    """The actor and issue mentions in order, their starts and the date mentions, the
+    helper process reading the text's second part for actors and issues, then tagging
+    the dates, meanwhile (this one does what the helper fails to); None where the helper
+    cannot be used now. The actors' and issues' mentions are made while the helper still
+    works: only the dates are put in after it answers."""
     from .dates import tag_dates  # built before the helper is forked: it finds it built
     from .dates_values import parse_published
 
@@ -125,11 +135,12 @@ def _dates_helped(text: str, published: str | date | None,
         folded, omap = fold(text)
         read = _read_shared(text, folded, omap, part, asked)
         found = _actors_issues(text, lexicon, published, folded, omap, read=read)
+        mentions, starts = ordered_mentions(text, found)
     except BaseException:
         asked.cancel()
         raise
     dates = asked.result()
-    return found, (dates if dates is not None else tag_dates(text, day))
+    return mentions, starts, (dates if dates is not None else tag_dates(text, day))
 
 
 # The share of a long text this process reads (the lexicon's scan, the names near its
