@@ -316,8 +316,24 @@ def test_a_time_zone_after_a_four_digit_clock_is_no_year():
     ("The national team plays Thursday against Italy.", "2013-03-21"),
     ("The talks did not resume on Thursday.", "2013-03-14"),
     ("The leaders met again on Thursday.", "2013-03-14"),
+    ("The levy enters its first phase on Thursday, making the bloc the first.", "2013-03-21"),
+    ("The new rules enter into force on Thursday.", "2013-03-21"),
 ])
 def test_a_present_tense_schedule_verb_before_a_weekday(text, expected):
+    assert found(text, "2013-03-20") == [("Thursday", "date", expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of the saying, not of what will happen: the verb of saying closes the clause
+    ("Duties will drop to 24.5%, Caputo said in a message on social media on Thursday.",
+     "2013-03-14"),
+    # a relative clause in the past, its day that clause's: the `will` after is another's
+    ("Sefcovic, who took over as trade commissioner on Thursday, will lead the effort.",
+     "2013-03-14"),
+    # what was said after the saying keeps its own tense
+    ("Caputo said in a message that duties will drop on Thursday.", "2013-03-21"),
+])
+def test_a_weekday_takes_the_tense_of_its_own_clause(text, expected):
     assert found(text, "2013-03-20") == [("Thursday", "date", expected)]
 
 

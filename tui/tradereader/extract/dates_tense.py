@@ -28,15 +28,15 @@ _PRESENT_PLANS = frozenset(  # a plan told in the present (not `planned to`: it 
 _FUTURE_CUES = frozenset(
     "will would shall 'll scheduled expected due plans plan planned planning next payable"
     " expire expires until soon effective upcoming leaves arrives begins starts opens meets"
-    " visits returns resumes travels heads".split()) | _PLAN_WORDS  # `who leaves for Moscow on Tuesday`
+    " visits returns resumes travels heads enters".split()) | _PLAN_WORDS  # `who leaves for Moscow on Tuesday`
 _PAST_CUES = frozenset("since ago was were had did ended last".split())
 _SCHEDULE_VERBS = frozenset(
     "meets votes decides convenes leaves arrives begins starts opens resumes returns travels"
-    " visits heads hosts expires ends closes launches reopens plays".split())  # scheduled
+    " visits heads hosts expires ends closes launches reopens plays enters".split())  # scheduled
 # the same verbs with a plural subject (`banks reopen Thursday`); after did/not: behind
 _SCHEDULE_PLURAL = frozenset(
     "meet vote decide convene leave arrive begin start open resume return travel visit head"
-    " host expire end close launch reopen play".split())
+    " host expire end close launch reopen play enter".split())
 _FUTURE_VERBS = frozenset("will shall would may might could should must can".split())
 # past verbs whose infinitive tells what then happened, not a plan
 _CAUSED = frozenset("prompted forced caused compelled spurred".split())
@@ -94,6 +94,8 @@ def is_future(text: str, low: str, start: int, end: int,
         # told reporters on Wednesday night`): its tense is not the date's
         left = left[max(max(left.rfind(f"{stop}{mark} ") for stop in ".,?!" for mark in
                             ("\u201d", '"')) + 2, 0):]
+    if ", " in left and any(verb in left for verb in (" said ", " told ")):
+        left = _from_reporting_verb(left)
     before = left.split()
     if "had " in left and _was_planned(left):
         return WEAK_PAST
@@ -144,6 +146,18 @@ def is_future(text: str, low: str, start: int, end: int,
     if not _PAST_CUES.isdisjoint(words) or verbs and _past_verb_in(before):
         return WEAK_PAST  # a past cue (`verbs`: or a past verb) in the clause
     return True if before and before[-1] == "by" else None  # a deadline: `by February`
+
+
+def _from_reporting_verb(left: str) -> str:
+    """`left` from its last verb of saying that closes what was said before it (`... will
+    drop to 24.5%, Caputo said in a message on social media on [Sunday]`): the phrase is
+    the saying's, the tense of what was said is not its own."""
+    starts = [said.start(1) for said in _SAID_AFTER_CLAUSE.finditer(left)]
+    return left[starts[-1]:] if starts else left
+
+
+# a verb of saying after a comma and its subject (one to four words): `, Caputo said `
+_SAID_AFTER_CLAUSE = re.compile(r",\s+(?:[^\s,]+\s+){1,4}?(said|told)\s")
 
 
 def _before_reporting(right: str) -> str:
@@ -324,6 +338,8 @@ def _past_stretch(stretch: list[str], right: str) -> bool:
     announced at the White House on Tuesday, will lift ...`; `Sutherland, whose term ends
     next year, brushed aside questions on Friday.`): a future cue elsewhere in the
     sentence is of another clause."""
+    if stretch[:1] == ["who"] or stretch[:1] == ["which"]:
+        stretch = stretch[1:]  # `Sefcovic, who took over on Sunday, will lead`: the same
     if len(stretch) < 2 or not _is_past_verb(stretch[0]) or stretch[0] in _RESCHEDULED:
         return False
     if stretch[0] in _REPORTING and stretch[1] not in _SKIP:  # `said the first round of
