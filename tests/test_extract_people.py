@@ -375,6 +375,17 @@ def test_a_later_surname_keeps_the_particle_of_the_full_name():
         ("Willy De Clercq", "Willy De Clercq"), ("De Clercq", "Willy De Clercq")]
 
 
+def test_a_name_read_with_its_particles_only_keeps_them_all_in_later_mentions():
+    # the rules read `von der Leyen` (lower-case particle before `told`): the first mention,
+    # with no cue, and the headline's `Von der Leyen` take every particle, and a common
+    # given name before it (every mention then has the fuller name)
+    text = ("Von der Leyen seals pact\n\nUrsula von der Leyen on Friday concluded talks. "
+            "'This is a win,' von der Leyen told reporters.")
+    assert [(text, value) for text, value, _why in people(text)] == [
+        ("Von der Leyen", "Ursula von der Leyen"), ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("von der Leyen", "Ursula von der Leyen")]
+
+
 def test_a_capitalised_word_before_a_surname_that_is_no_particle_still_blocks_it():
     found = people("Trade Commissioner Willy De Clercq wrote. South Clercq is a town.")
     assert [text for text, _value, _why in found] == ["Willy De Clercq"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lazy_regex import lazy
-from .lexicon import build_automaton
+from .lexicon import build_automaton, given_names
 from .lexmatch import STORY_REACH, Found
 from .names import CHINESE_SURNAMES, ORG_WORDS, PARTICLES, STOP_WORDS
 from .spans import SpanIndex
@@ -62,6 +62,10 @@ def surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
             particle_at = _particle_start(text, start, values[idx])
             if particle_at >= 0:  # `De Clercq`, `von der Leyen`: the name's particles too
                 start = particle_at
+                given_at = _given_name_start(text, start, values[idx])
+                if given_at >= 0:  # `Ursula von der Leyen`, the value `von der Leyen`
+                    renamed[values[idx]] = f"{text[given_at:start - 1]} {values[idx]}"
+                    start = given_at
             elif _after_capital_word(text, start):
                 continue  # another capitalised word, not the particle of this name
         if after == " " and text[end + 1:end + 2].isupper() and _ORG_NEXT.match(text, end + 1):
@@ -164,13 +168,24 @@ def _particle_start(text: str, start: int, fullest: str) -> int:
         return -1
     words = fullest.split()
     first = len(words) - 1
-    while first > 1 and words[first - 1] in PARTICLES:  # `von der Leyen`: both particles
+    while first > 0 and words[first - 1] in PARTICLES:  # `von der Leyen`: both particles
         first -= 1
     if first == len(words) - 1:
         return -1
     particle = " ".join(words[first:-1]) + " "
     at = start - len(particle)
     return at if at >= 0 and text[at:start].lower() == particle.lower() else -1
+
+
+def _given_name_start(text: str, start: int, fullest: str) -> int:
+    """Where a common given name right before a name that opens with its particle starts
+    (`Ursula` before `von der Leyen`, when no rule read the name with it), or -1."""
+    if fullest[:1].isupper() or text[start - 1:start] != " ":
+        return -1  # the fullest name has its given name, or none stands on this line
+    word = text[max(0, start - 20):start - 1].rsplit(None, 1)
+    if not word or word[-1] not in given_names():
+        return -1
+    return start - 1 - len(word[-1])
 
 
 def _after_capital_word(text: str, start: int) -> bool:
