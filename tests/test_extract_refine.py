@@ -99,6 +99,22 @@ def test_a_countrys_central_bank_is_that_bank(text, expected):
     assert mentions(text, "actor") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the country after it: one name (within a kind the longest wins), the country's bank
+    ("Dollars flowed into the Central Bank of the Argentine Republic (BCRA).",
+     [("Central Bank of the Argentine Republic", "institution", "Central Bank of Argentina")]),
+    ("The central bank of Ecuador held rates.",
+     [("central bank of Ecuador", "institution", "Central Bank of Ecuador")]),
+    ("He said the central bank of China would act.",
+     [("central bank of China", "institution", "People's Bank of China")]),
+    # a name of the lexicon written in lower case hides neither its bank nor its country
+    ("Copper fell.\n\nThe central bank of Chile cut rates.",
+     [("central bank of Chile", "institution", "Central Bank of Chile")]),
+])
+def test_a_central_bank_of_a_country_is_one_mention(text, expected):
+    assert mentions(text, "actor") == expected
+
+
 def test_a_central_bank_of_no_country_or_an_unnamed_one_stays_generic():
     assert mentions("The central bank said Brazil's central bank held rates.", "actor") == [
         ("central bank", "institution", "central bank"), ("Brazil", "country", "BRA"),

@@ -393,10 +393,12 @@ def scan(text: str, folded: str, omap: OffsetMap, lex: Lexicon, automaton: Any,
             if case and not (text[s].isupper() if case == _CAPITAL else
                              text[s:e].isupper() if case == _UPPER else
                              text[s:e] == case or case_ok(text, s, e, entry)):
-                if spaced[idx] and case.__class__ is str:
-                    broken.append((fs + base, fe + 1 + base))  # `buy American goods`: an
-                    # exact name's other case hides no shorter match
-                continue  # (an exact case's code is the surface: most are one word, as written)
+                if spaced[idx] and (role != _BLOCK or case.__class__ is str):
+                    broken.append((fs + base, fe + 1 + base))  # a name in another case
+                    # hides no shorter match: `buy American goods`, `the central bank of
+                    # Chile` (`Central Bank of Chile` is a name); a block of phrases hides
+                    # its words in any case (`goods and services`, `access to`)
+                continue
             if dot and text[e:e + 1] == ".":
                 e += 1  # `U.S.`: the final dot was folded to a space
             if role == _KEEP:

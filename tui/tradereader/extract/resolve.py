@@ -591,7 +591,9 @@ def _told_from_china(text: str, at: int) -> bool:
 
 def _central_banks(found: list[Found | None], banks: list[int], text: str) -> None:
     """`China's central bank` (`found[i]` for i in `banks`, right after the possessive
-    country): that country's bank by name, where the lexicon names it."""
+    country): that country's bank by name, where the lexicon names it. `the Central Bank
+    of the Argentine Republic`, `the central bank of Chile` (the country right after): one
+    mention, that country's central bank."""
     for i in banks:
         country = found[i - 1] if i else None
         if country is not None and country.subtype == "country" and \
@@ -599,6 +601,17 @@ def _central_banks(found: list[Found | None], banks: list[int], text: str) -> No
             name = CENTRAL_BANKS.get(country.value)
             if name is not None:
                 found[i] = found[i]._replace(value=name)
+        elif i + 1 < len(found) and (after := found[i + 1]) is not None and \
+                after.subtype == "country" and _OF_THE.fullmatch(text, found[i].end, after.start):
+            end = _REPUBLIC.match(text, after.end).end()
+            name = CENTRAL_BANKS.get(after.value) or \
+                f"Central Bank of {load_lexicon().short_names.get(after.value, after.value)}"
+            found[i] = found[i]._replace(end=end, value=name)
+            found[i + 1] = None  # the country inside the bank's name: one mention
+
+
+_OF_THE = rx(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
+_REPUBLIC = rx(r"(?:[ \t\n]+Republic\b)?")  # `the Argentine Republic`
 
 
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'s\n", "’s\n", "' ", "’ "})
