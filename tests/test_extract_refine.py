@@ -480,3 +480,13 @@ def test_safeguard_as_a_verb_is_no_issue(text):
 ])
 def test_a_safeguard_as_a_measure_stays_an_issue(text):
     assert mentions(text, "issue") == [("safeguard", "topic", "non-tariff barriers")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports earned $5 billion, according to the Rosario Board of Trade.",
+     [("Rosario Board of Trade", "institution", "Rosario Board of Trade")]),
+    ("The President of the Board of Trade said.", [("Board of Trade", "institution", "DTI")]),
+    ("The British Board of Trade said.", [("British Board of Trade", "institution", "DTI")]),
+])
+def test_a_board_of_trade_named_by_a_city_is_that_city_s(text, expected):
+    assert mentions(text, "actor") == expected

@@ -330,7 +330,8 @@ def _refined_whys() -> frozenset[str]:
                 or entry.value in _COMMERCE or entry.surface in _BUILDINGS
                 or entry.value == "central bank"
                 or (entry.value == "trade legislation" and entry.surface.endswith(" Act"))
-                or entry.surface in _COUNTRY_TREASURIES or entry.value == "US Customs"):
+                or entry.surface in _COUNTRY_TREASURIES or entry.value == "US Customs"
+                or entry.why == _BOARD_OF_TRADE):
             whys.add(entry.why)
     return frozenset(whys)
 
@@ -368,6 +369,8 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
         return _country_word(f, text, f"before customs {thing.group(1)}")  # `U.S. customs duty`
     if f.subtype == "government":  # a seat of government: the building or its people
         return None if rx(_VENUE_BEFORE).search(text, max(0, f.start - 60), f.start) else f
+    if f.why == _BOARD_OF_TRADE:
+        return _local_board(text, found, i)
     if f.value in _PLACES_OF_GROUPS:  # `exports to Asian markets`: a place, not a party
         return None if _names_a_place(text, f) else f
     if f.value == "GEO" and text[f.start:f.end] == "Georgia" and not _about_georgia(text):
@@ -413,6 +416,26 @@ def _refined(found: list[Found | None], i: int, text: str) -> Found | None:
             return settle_protectionist(text, f, after)
         return _extended_issue(text, found, i)
     return f
+
+
+_BOARD_OF_TRADE = "lexicon institution:Board of Trade"
+
+
+def _local_board(text: str, found: list[Found | None], i: int) -> Found:
+    """`the Board of Trade` is Britain's (DTI); `the Rosario Board of Trade`, a city's
+    grain exchange, is named by the word before it (no mention of its own there)."""
+    f = found[i]
+    match = _WORD_BEFORE_BOARD.search(text, max(0, f.start - 30), f.start)
+    before = found[i - 1] if i else None
+    if match is None or match.group(1) in _NOT_NAME_WORDS or match.group(1) in _BRITISH or \
+            before is not None and before.end > match.start(1):
+        return f
+    name = f"{match.group(1)} Board of Trade"
+    return f._replace(start=match.start(1), value=name)
+
+
+_WORD_BEFORE_BOARD = rx(r"\b([A-Z][a-z]+)[ \t\n]+$")
+_BRITISH = frozenset({"British", "Britain", "UK", "English"})
 
 
 def _named_in_full(text: str, f: Found) -> bool:
