@@ -155,6 +155,15 @@ def test_an_acronym_the_lexicon_knows_itself_is_left_to_the_lexicon():
      "APBI said so again.",
      [("Indonesian Coal Mining Association", "institution", "APBI"),
       ("APBI", "institution", "APBI"), ("APBI", "institution", "APBI")]),
+    # a short name in a word, `known as` it: its later uses too
+    ("Farmers rallied, and the National Federation of Agricultural Cooperatives, known as "
+     "Zenchu, said it would fight. A Zenchu official spoke.",
+     [("National Federation of Agricultural Cooperatives", "institution", "Zenchu"),
+      ("Zenchu", "institution", "Zenchu"), ("Zenchu", "institution", "Zenchu")]),
+    # a society is a body; a demonym opening its name loses to the name
+    ("Nicolas Pino, president of the Argentine Rural Society (SRA), spoke. The SRA said more.",
+     [("Argentine Rural Society", "institution", "SRA"), ("SRA", "institution", "SRA"),
+      ("SRA", "institution", "SRA")]),
     ("The Directorate General of Foreign Trade announced the ban.",
      [("Directorate General of Foreign Trade", "institution", "Directorate General of Foreign Trade")]),
 ])

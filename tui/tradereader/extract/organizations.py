@@ -53,8 +53,9 @@ _TAIL = (rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_NOT_CALENDAR}{_CAP}" 
          rf"(?:{_SPACE}of{_SPACE}{_CAP}(?:{_SPACE}{_CAP})*)?"
          rf"(?P<more>{_SPACE}(?:and|&){_SPACE}{_NO_TITLE}{_CAP}"
          rf"(?:{_SPACE}{_NO_TITLE}{_CAP}){{0,2}}(?!{_SPACE}[A-Z]))?")
-# `(FIEO)`, `(APKASINDO)`, `, known as APBI,`
-_ACRONYM_AFTER = lazy(r"[ \t]*\(([A-Z][A-Z&]{2,9})\)|,[ \t]+known[ \t]+as[ \t]+([A-Z][A-Z&]{2,9})\b")
+# `(FIEO)`, `(APKASINDO)`, `, known as APBI,`, `, known as Zenchu,` (a short name in a word)
+_ACRONYM_AFTER = lazy(r"[ \t]*\(([A-Z][A-Z&]{2,9})\)"
+                      r"|,[ \t]+known[ \t]+as[ \t]+([A-Z][A-Z&]{2,9}|[A-Z][a-z]{3,14})(?=,)")
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At By For Of As To From With And But Or If When While After Before"
     " This That These Those Its Their His Her Our Your My Last Next Every Each Some Many"
