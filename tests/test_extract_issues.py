@@ -15,6 +15,8 @@ from tradereader.extract import extract_actors_issues
         ("anti-dumping duties on chips", ("anti-dumping duties", "dumping")),
         ("antidumping duties", ("antidumping duties", "dumping")),
         ("duties on wine", ("duties", "tariffs")),
+        ("export duties on soybean meal", ("export duties", "tariffs")),  # the whole term
+        ("export levies on grain", ("export levies", "tariffs")),
         ("quotas on textiles", ("quotas", "non-tariff barriers")),
         ("threatened retaliation", ("retaliation", "sanctions")),
         ("the trade surplus widened", ("trade surplus", "trade balance")),
