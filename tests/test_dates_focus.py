@@ -191,8 +191,23 @@ def test_a_bare_month_opening_a_range_takes_the_year_of_its_end(text, expected):
 
 
 def test_a_bare_month_ending_a_range_goes_on_from_its_opening_month():
-    text = "Some of the slowness seen in the November-January period had been expected to last."
+    text = "Some of the slowness seen from November to January had been expected to last."
     assert found(text) == [("November", "date", "1986-11"), ("January", "date", "1987-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head noun temporal: the whole phrase is the date (the guidelines), valued by the
+    # year of its last month, as that month alone would be read; its own year if written
+    ("Some of the slowness seen in the November-January period had been expected to last.",
+     ("the November-January period", "date", "1987")),
+    ("Exports fell 9% in the January-May period.", ("the January-May period", "date", "1987")),
+    ("Sales rose in the January to October period of 1985.",
+     ("the January to October period of 1985", "date", "1985")),
+    # a quarter's or a half's months: that quarter
+    ("Sales rose in the April-June period.", ("the April-June period", "date", "1986-Q2")),
+])
+def test_a_period_of_months_is_one_date(text, expected):
+    assert found(text) == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [

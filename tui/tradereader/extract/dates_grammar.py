@@ -129,6 +129,10 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"\b(?![-\w]))"
                 rf"(?:\s+(?:of\s+)?(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?)"),
     ("quarter_code", rf"(?-i:\b[QH][1-4]|[1-4]Q)(?:\s+{_YEAR})?\b"),
+    # `the January-May period`: its head noun temporal, the whole phrase the date (no
+    # quarter or half: `quarter` takes those)
+    ("month_range", rf"the\s+(?-i:{MONTHS_FULL})(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)"
+                    rf"(?-i:{MONTHS_FULL})\s+period\b(?!-)(?:\s+(?:of\s+)?{_YEAR})?"),
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
                  r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"
                  rf"|{_CLOCK}(?!,?\s+{_CLOCK_DAY})"),  # a bare clock time: of the day in focus
@@ -379,7 +383,7 @@ OPENERS = {
     "month_year": "the MOD MONTH", "month_rel": "MOD MONTH", "month_that_year": "MOD MONTH",
     "quarter": "the this last next # YEAR current fiscal same latest comparable calendar year"
                " flat first second third fourth final",
-    "quarter_code": "q h #", "period": "the", "week_of": "the", "year_ago_adj": "the a comparable year",
+    "quarter_code": "q h #", "month_range": "the", "period": "the", "week_of": "the", "year_ago_adj": "the a comparable year",
     "anaphoric": "earlier later that the", "years_later": "NUM",
     "decade": "the MOD # TIES YEAR", "century": "the MOD # first second third twentieth nineteenth eighteenth seventeenth"
                " sixteenth fifteenth twenty", "unit_edge": "the MOD earlier later",

@@ -319,7 +319,20 @@ def some_day(phrase: str, anchor: Anchor, before: str) -> Result:
     return "date", "FUTURE_REF"
 
 
-HANDLERS = {"day_of_period": day_of_period, "week_of": week_of, "set_every": set_every, "set_times": set_times,
+def month_range(phrase: str, anchor: Anchor, before: str) -> Result:
+    """`the January-May period`: a run of months TIMEX3 has no value for; its year (that
+    of its last month, as `May` alone would be read, or the one written after it)."""
+    words = phrase.split()
+    if words[-1][:1].isdigit():
+        return "date", words[-1]
+    from .dates_rules import month  # (dates_rules takes these handlers in)
+
+    last = month(rx(r"(?i)(?:[-\u2013]|\s)([a-z]+)\s+period").search(phrase).group(1), anchor,
+                 before)
+    return ("date", last[1][:4]) if last is not None else None
+
+
+HANDLERS = {"day_of_period": day_of_period, "month_range": month_range, "week_of": week_of, "set_every": set_every, "set_times": set_times,
             "set_adverb": set_adverb, "some_day": some_day, "past_span": past_span, "ordinal_day": ordinal_day, "long_adj": long_adj, "holiday": holiday,
             "named_season": named_season, "century": century, "day_part": day_part,
             "overnight": overnight, "month_that_year": month_that_year,
