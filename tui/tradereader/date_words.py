@@ -116,6 +116,7 @@ DATE_RULES = {
     "month_year": "a month and year", "month_rel": "a month with this, last or next year",
     "month_that_year": "a month of the year told of", "quarter": "a quarter",
     "quarter_code": "a quarter or half written Q3, H1, 3Q", "day_part": "a part of a day",
+    "month_range": "a period of months (the January-May period)",
     "day_of_period": "a day of a period", "ordinal_day": "a numbered day",
     "anaphoric": "that day, the day before or after", "period": "a reporting period",
     "year_ago_adj": "the year-ago period", "decade": "a decade", "century": "a century",

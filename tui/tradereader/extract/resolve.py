@@ -24,7 +24,7 @@ from .word_roles import (
 )
 from .governments import paragraph_place
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
-from .lazy_regex import rx
+from .lazy_regex import lazy, rx
 from .lexmatch import ISSUED_AFTER, Found, story_around
 from .normalize import fold_pattern
 from .spans import DisjointSpans
@@ -434,7 +434,7 @@ def _local_board(text: str, found: list[Found | None], i: int) -> Found:
     return f._replace(start=match.start(1), value=name)
 
 
-_WORD_BEFORE_BOARD = rx(r"\b([A-Z][a-z]+)[ \t\n]+$")
+_WORD_BEFORE_BOARD = lazy(r"\b([A-Z][a-z]+)[ \t\n]+$")
 _BRITISH = frozenset({"British", "Britain", "UK", "English"})
 
 
@@ -633,8 +633,8 @@ def _central_banks(found: list[Found | None], banks: list[int], text: str) -> No
             found[i + 1] = None  # the country inside the bank's name: one mention
 
 
-_OF_THE = rx(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
-_REPUBLIC = rx(r"(?:[ \t\n]+Republic\b)?")  # `the Argentine Republic`
+_OF_THE = lazy(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
+_REPUBLIC = lazy(r"(?:[ \t\n]+Republic\b)?")  # `the Argentine Republic`
 
 
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'s\n", "’s\n", "' ", "’ "})
