@@ -15,7 +15,7 @@ Usage:
   while Python works, and (on Linux, with two cores or more and one of them idle by
   the load average) shares the work with a helper process: the helper tags the
   dates, and from its second text on first reads the text's last part for actors and
-  issues (from the first paragraph break past 70% of it), while the caller reads the
+  issues (from the first paragraph break past 66% of it), while the caller reads the
   rest; so its wall time is below its CPU time. The helper is forked at
   the first long text (the warm-up round) and kept: the rows are what each later long
   text costs; the first one of a process is the last row. `everything, one process`
