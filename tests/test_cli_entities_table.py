@@ -88,3 +88,17 @@ def test_the_table_says_which_publication_date_the_dates_were_resolved_against()
 def test_a_weekday_with_a_part_of_the_day_and_no_year_reads_as_that_day():
     morning = Mention(0, 15, "Tuesday morning", "date", "time", "XXXX-WXX-2TMO", "weekday")
     assert "XXXX-WXX-2TMO (a Tuesday, morning)" in rendered([morning], 160)
+
+
+def test_in_a_pipe_each_line_of_the_table_ends_without_spaces_and_stays_one_line():
+    import io
+
+    from tradereader.ui.console import print_entities
+
+    out = io.StringIO()
+    article = Article(id="a1", title="Talks\u2028on tariffs", text="", source="test")
+    print_entities(article, [issue(0, "tariffs", "lexicon topic:tariffs")],
+                   Console(file=out, width=100, color_system=None))
+    lines = out.getvalue().split("\n")
+    assert lines[0] == "Talks\u2028on tariffs"  # a line separator in the title is no line end
+    assert lines[-1] == "" and all(line == line.rstrip() for line in lines)

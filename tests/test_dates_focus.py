@@ -203,6 +203,8 @@ def test_a_bare_month_ending_a_range_goes_on_from_its_opening_month():
     ("Exports fell 9% in the January-May period.", ("the January-May period", "date", "1987")),
     ("Sales rose in the January to October period of 1985.",
      ("the January to October period of 1985", "date", "1985")),
+    ("Sales rose in the January-May period last year.",
+     ("the January-May period last year", "date", "1986")),
     # a quarter's or a half's months: that quarter
     ("Sales rose in the April-June period.", ("the April-June period", "date", "1986-Q2")),
 ])

@@ -580,6 +580,8 @@ def test_no_government_of_the_story_where_a_name_or_a_noun_says_otherwise(text):
     # a name that says whose it is: not the story's country's (Japan's)
     ("Japan sold chips to Japan and Japan. The Reagan government objected.",
      "Reagan government", "US executive"),
+    ("Ronald Reagan spoke on Monday. The Reagan government objected.", "Reagan government",
+     "US executive"),
     # with no country known for the leader: the words as written
     ("Doug Ford spoke on Monday. The Ford government objected.", "Ford government",
      "Ford government"),

@@ -160,6 +160,10 @@ def test_an_acronym_the_lexicon_knows_itself_is_left_to_the_lexicon():
      "Zenchu, said it would fight. A Zenchu official spoke.",
      [("National Federation of Agricultural Cooperatives", "institution", "Zenchu"),
       ("Zenchu", "institution", "Zenchu"), ("Zenchu", "institution", "Zenchu")]),
+    # an acronym known as, at a sentence's end
+    ("He met the Indonesian Coal Mining Association, known as APBI. APBI said so again.",
+     [("Indonesian Coal Mining Association", "institution", "APBI"),
+      ("APBI", "institution", "APBI"), ("APBI", "institution", "APBI")]),
     # a society is a body; a demonym opening its name loses to the name
     ("Nicolas Pino, president of the Argentine Rural Society (SRA), spoke. The SRA said more.",
      [("Argentine Rural Society", "institution", "SRA"), ("SRA", "institution", "SRA"),

@@ -386,6 +386,12 @@ def test_a_name_read_with_its_particles_only_keeps_them_all_in_later_mentions():
         ("von der Leyen", "Ursula von der Leyen")]
 
 
+def test_the_first_given_name_before_a_particle_name_is_the_one_kept():
+    text = ("Ursula von der Leyen on Friday concluded talks. 'Yes,' von der Leyen told "
+            "reporters. Asked whether Frank von der Leyen would attend, she smiled.")
+    assert {value for _text, value, _why in people(text)} == {"Ursula von der Leyen"}
+
+
 def test_a_capitalised_word_before_a_surname_that_is_no_particle_still_blocks_it():
     found = people("Trade Commissioner Willy De Clercq wrote. South Clercq is a town.")
     assert [text for text, _value, _why in found] == ["Willy De Clercq"]

@@ -103,6 +103,8 @@ def test_a_countrys_central_bank_is_that_bank(text, expected):
     # the country after it: one name (within a kind the longest wins), the country's bank
     ("Dollars flowed into the Central Bank of the Argentine Republic (BCRA).",
      [("Central Bank of the Argentine Republic", "institution", "Central Bank of Argentina")]),
+    ("The Central Bank of the Czech Republic held rates.",
+     [("Central Bank of the Czech Republic", "institution", "Central Bank of the Czech Republic")]),
     ("The central bank of Ecuador held rates.",
      [("central bank of Ecuador", "institution", "Central Bank of Ecuador")]),
     ("He said the central bank of China would act.",
@@ -485,7 +487,11 @@ def test_a_safeguard_as_a_measure_stays_an_issue(text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Exports earned $5 billion, according to the Rosario Board of Trade.",
      [("Rosario Board of Trade", "institution", "Rosario Board of Trade")]),
+    ("Wheat rose on the Kansas City Board of Trade.",
+     [("Kansas City Board of Trade", "institution", "Kansas City Board of Trade")]),
     ("The President of the Board of Trade said.", [("Board of Trade", "institution", "DTI")]),
+    ("On Monday Board of Trade officials said so.",  # a day, no city
+     [("Board of Trade", "institution", "DTI"), ("officials", "group", "officials")]),
     ("The British Board of Trade said.", [("British Board of Trade", "institution", "DTI")]),
 ])
 def test_a_board_of_trade_named_by_a_city_is_that_city_s(text, expected):

@@ -132,7 +132,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # `the January-May period`: its head noun temporal, the whole phrase the date (no
     # quarter or half: `quarter` takes those)
     ("month_range", rf"the\s+(?-i:{MONTHS_FULL})(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)"
-                    rf"(?-i:{MONTHS_FULL})\s+period\b(?!-)(?:\s+(?:of\s+)?{_YEAR})?"),
+                    rf"(?-i:{MONTHS_FULL})\s+period\b(?!-)"
+                    rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:this|last|next)\s+year\b)?"),
     ("day_part", r"(?:(?:early|late)\s+in\s+the\s+|(?:early|late)(?:-|\s+))(?:morning|afternoon|evening)\b"
                  r"|(?:morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)\b)"
                  rf"|{_CLOCK}(?!,?\s+{_CLOCK_DAY})"),  # a bare clock time: of the day in focus
@@ -172,7 +173,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("named_season", r"(?=(?:[^ ]++ ++){1,4}season\b)(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+coming"
                      r"|the\s+current|the\s+past|the\s+last)\s+(?:(?:early|late)\s+)?(?:(?:"
                      + _SEASON_KINDS.replace(" ", "|") + r")\s+)+season\b"),
-    ("past_span", r"the\s+(?:past|last|next|coming|following)\s+(?:year|month|week|decade|century)"
+    ("past_span", r"the\s+(?:past|last|next|coming)\s+(?:year|month|week|decade|century)"
                   r"\s+and\s+a\s+half\b"  # `the past year and a half`: a span and a half
                   r"|the\s+(?:past|next|coming|following)\s+(?:decade|century)\b"  # a span, wherever
                   # `over the past year`, `spent the past month`, `in the next year`: the

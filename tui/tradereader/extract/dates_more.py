@@ -325,11 +325,18 @@ def month_range(phrase: str, anchor: Anchor, before: str) -> Result:
     words = phrase.split()
     if words[-1][:1].isdigit():
         return "date", words[-1]
+    if words[-1].lower() == "year":  # `... period last year`
+        shift = _YEAR_SHIFTS[words[-2].lower()]
+        return "date", str(anchor.day.year + shift) if anchor.day is not None else _RELATIVE_YEARS[shift]
     from .dates_rules import month  # (dates_rules takes these handlers in)
 
     last = month(rx(r"(?i)(?:[-\u2013]|\s)([a-z]+)\s+period").search(phrase).group(1), anchor,
                  before)
     return ("date", last[1][:4]) if last is not None else None
+
+
+_YEAR_SHIFTS = {"this": 0, "last": -1, "next": 1}
+_RELATIVE_YEARS = {0: "THIS_YEAR", -1: "PAST_REF", 1: "FUTURE_REF"}
 
 
 HANDLERS = {"day_of_period": day_of_period, "month_range": month_range, "week_of": week_of, "set_every": set_every, "set_times": set_times,

@@ -28,15 +28,15 @@ _PRESENT_PLANS = frozenset(  # a plan told in the present (not `planned to`: it 
 _FUTURE_CUES = frozenset(
     "will would shall 'll scheduled expected due plans plan planned planning next payable"
     " expire expires until soon effective upcoming leaves arrives begins starts opens meets"
-    " visits returns resumes travels heads enters".split()) | _PLAN_WORDS  # `who leaves for Moscow on Tuesday`
+    " visits returns resumes travels heads".split()) | _PLAN_WORDS  # `who leaves for Moscow on Tuesday`
 _PAST_CUES = frozenset("since ago was were had did ended last".split())
 _SCHEDULE_VERBS = frozenset(
     "meets votes decides convenes leaves arrives begins starts opens resumes returns travels"
-    " visits heads hosts expires ends closes launches reopens plays enters".split())  # scheduled
+    " visits heads hosts expires ends closes launches reopens plays".split())  # scheduled
 # the same verbs with a plural subject (`banks reopen Thursday`); after did/not: behind
 _SCHEDULE_PLURAL = frozenset(
     "meet vote decide convene leave arrive begin start open resume return travel visit head"
-    " host expire end close launch reopen play enter".split())
+    " host expire end close launch reopen play".split())
 _FUTURE_VERBS = frozenset("will shall would may might could should must can".split())
 # past verbs whose infinitive tells what then happened, not a plan
 _CAUSED = frozenset("prompted forced caused compelled spurred".split())
@@ -153,7 +153,9 @@ def _from_reporting_verb(left: str) -> str:
     drop to 24.5%, Caputo said in a message on social media on [Sunday]`): the phrase is
     the saying's, the tense of what was said is not its own."""
     starts = [said.start(1) for said in _SAID_AFTER_CLAUSE.finditer(left)]
-    return left[starts[-1]:] if starts else left
+    if not starts or "," in left[starts[-1]:]:
+        return left  # none, or set off by commas (`will resume, officials told Reuters, on`)
+    return left[starts[-1]:]
 
 
 # a verb of saying after a comma and its subject (one to four words): `, Caputo said `

@@ -155,9 +155,9 @@ def find_governments(text: str, cues: list[tuple[str, int, int]], found: list[Fo
     candidates, by start (names it is part of), and `starts` their starts. A text of
     100,000 characters or more is no one story: there the country is the nearest one
     named before. `speakers`: the countries people were introduced with: the government
-    a speaker says something of is theirs. `people`: the people the article names (their
-    surnames to the fullest names): `the Yoon government`, `the Kishida cabinet` is
-    that leader's, one mention (no country needed)."""
+    a speaker says something of is theirs. `people`: the people the article names and
+    the leaders the rules know (surnames to the fullest names): `the Yoon government`,
+    `the Kishida cabinet` is that leader's, one mention (no country needed)."""
     out: list[Found] = []
     story: str | None = None
     european_at: int | None = None  # where the story names the European Parliament
@@ -228,6 +228,11 @@ def _leader_before(text: str, start: int, people: dict[str, str]) -> tuple[int, 
     return None
 
 
+_PRESIDENTS_GIVEN = frozenset(  # the given names of the US presidents of `US_PRESIDENTS`
+    "Joe Joseph Donald Barack George Bill William Ronald Jimmy Gerald Richard Lyndon John"
+    " Dwight Harry Franklin".split())
+
+
 def _leaders_body(name: str, word: str, people: dict[str, str], speakers: Speakers | None,
                   lexicon: Lexicon) -> str:
     """The value of `the Yoon government`: the government of the country the leader was
@@ -235,8 +240,9 @@ def _leaders_body(name: str, word: str, people: dict[str, str], speakers: Speake
     a US president's: `US executive`), else the words as written (`Yoon government`)."""
     full = people.get(name, name)  # (`Speakers` knows people by their names' last word)
     surname = full.rsplit(None, 1)[-1]
-    if full in US_PRESIDENTS and word == "government":  # the surname alone, as the rules
-        return "US executive"  # know it: `the Reagan government` (not Doug Ford's)
+    if surname in US_PRESIDENTS and word == "government" and \
+            (full == surname or full.split()[0] in _PRESIDENTS_GIVEN):
+        return "US executive"  # `the Reagan government`, Ronald Reagan's (not Doug Ford's)
     country = speakers.country(surname) if speakers is not None else None
     return lexicon.body_name(country, word) if country else f"{name} {word}"
 

@@ -55,12 +55,12 @@ _TAIL = (rf"{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_NOT_CALENDAR}{_CAP}" 
          rf"(?:{_SPACE}{_NO_TITLE}{_CAP}){{0,2}}(?!{_SPACE}[A-Z]))?")
 # `(FIEO)`, `(APKASINDO)`, `, known as APBI,`, `, known as Zenchu,` (a short name in a word)
 _ACRONYM_AFTER = lazy(r"[ \t]*\(([A-Z][A-Z&]{2,9})\)"
-                      r"|,[ \t]+known[ \t]+as[ \t]+([A-Z][A-Z&]{2,9}|[A-Z][a-z]{3,14})(?=,)")
+                      r"|,[ \t]+known[ \t]+as[ \t]+([A-Z][A-Z&]{2,9}\b|[A-Z][a-z]{3,14}(?=,))")
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At By For Of As To From With And But Or If When While After Before"
     " This That These Those Its Their His Her Our Your My Last Next Every Each Some Many"
     " Both Former Then Now Meanwhile However Also Under Over Into Since Until Despite".split())
-_NOT_BODIES = lazy(r"\b(?:University|College|School|News|Press|Customer)\b")
+_NOT_BODIES = lazy(r"\b(?:University|College|School|News|Press|Customer|Civil[ \t]+Society)\b")
 _FIRM_AFTER = lazy(rf",?[ \t]+{FIRM_SUFFIX}")
 _MAX_LEFT = 6  # words before the head
 _LONGEST_WORD = 40  # characters a word of a name may have

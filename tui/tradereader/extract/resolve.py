@@ -25,7 +25,7 @@ from .word_roles import (
 from .governments import paragraph_place
 from .lexicon import CENTRAL_BANKS, Automaton, load_lexicon
 from .lazy_regex import lazy, rx
-from .lexmatch import ISSUED_AFTER, Found, story_around
+from .lexmatch import CALENDAR_WORDS, ISSUED_AFTER, Found, story_around
 from .normalize import fold_pattern
 from .spans import DisjointSpans
 
@@ -425,17 +425,18 @@ def _local_board(text: str, found: list[Found | None], i: int) -> Found:
     """`the Board of Trade` is Britain's (DTI); `the Rosario Board of Trade`, a city's
     grain exchange, is named by the word before it (no mention of its own there)."""
     f = found[i]
-    match = _WORD_BEFORE_BOARD.search(text, max(0, f.start - 30), f.start)
+    match = _WORDS_BEFORE_BOARD.search(text, max(0, f.start - 40), f.start)
     before = found[i - 1] if i else None
-    if match is None or match.group(1) in _NOT_NAME_WORDS or match.group(1) in _BRITISH or \
+    words = match.group(1).split() if match is not None else []
+    if not words or words[0] in _NOT_NAME_WORDS or not _NOT_LOCAL.isdisjoint(words) or \
             before is not None and before.end > match.start(1):
         return f
-    name = f"{match.group(1)} Board of Trade"
-    return f._replace(start=match.start(1), value=name)
+    return f._replace(start=match.start(1), value=f"{' '.join(words)} Board of Trade")
 
 
-_WORD_BEFORE_BOARD = lazy(r"\b([A-Z][a-z]+)[ \t\n]+$")
-_BRITISH = frozenset({"British", "Britain", "UK", "English"})
+# one or two capitalised words on the line before it: `Rosario`, `Kansas City`
+_WORDS_BEFORE_BOARD = lazy(r"(?<![\w.'’-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+$")
+_NOT_LOCAL = CALENDAR_WORDS | {"British", "Britain", "UK", "English", "London"}
 
 
 def _named_in_full(text: str, f: Found) -> bool:
@@ -627,12 +628,20 @@ def _central_banks(found: list[Found | None], banks: list[int], text: str) -> No
         elif i + 1 < len(found) and (after := found[i + 1]) is not None and \
                 after.subtype == "country" and _OF_THE.fullmatch(text, found[i].end, after.start):
             end = _REPUBLIC.match(text, after.end).end()
-            name = CENTRAL_BANKS.get(after.value) or \
-                f"Central Bank of {load_lexicon().short_names.get(after.value, after.value)}"
+            name = CENTRAL_BANKS.get(after.value) or _central_bank_of(after.value)
             found[i] = found[i]._replace(end=end, value=name)
             found[i + 1] = None  # the country inside the bank's name: one mention
 
 
+def _central_bank_of(code: str) -> str:
+    """`Central Bank of Argentina`, `Central Bank of the Czech Republic`: a country's
+    central bank named by the country's short name."""
+    short = load_lexicon().short_names.get(code, code)
+    the = "the " if short.split()[-1] in _NAMES_WITH_THE else ""
+    return f"Central Bank of {the}{short}"
+
+
+_NAMES_WITH_THE = frozenset({"Republic", "Kingdom", "States", "Emirates", "Islands"})
 _OF_THE = lazy(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 _REPUBLIC = lazy(r"(?:[ \t\n]+Republic\b)?")  # `the Argentine Republic`
 

@@ -64,7 +64,7 @@ def surname_mentions(text: str, fullest: dict[str, str], taken: SpanIndex,
                 start = particle_at
                 given_at = _given_name_start(text, start, values[idx])
                 if given_at >= 0:  # `Ursula von der Leyen`, the value `von der Leyen`
-                    renamed[values[idx]] = f"{text[given_at:start - 1]} {values[idx]}"
+                    renamed.setdefault(values[idx], f"{text[given_at:start - 1]} {values[idx]}")
                     start = given_at
             elif _after_capital_word(text, start):
                 continue  # another capitalised word, not the particle of this name

@@ -129,7 +129,7 @@ def print_entities(article: Article, mentions: Iterable[Mention], console: Conso
         return
     with console.capture() as captured:  # a pipe or a file: no line ends in the spaces
         console.print(table)  # that pad a title or caption out to the table's width
-    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().removesuffix("\n").split("\n")))
 
 
 PIPE_WIDTH = 120  # columns of the table written to a pipe or a file, unless COLUMNS says
