@@ -322,21 +322,16 @@ def some_day(phrase: str, anchor: Anchor, before: str) -> Result:
 def month_range(phrase: str, anchor: Anchor, before: str) -> Result:
     """`the January-May period`: a run of months TIMEX3 has no value for; its year (that
     of its last month, as `May` alone would be read, or the one written after it)."""
+    from .dates_rules import _relative, direction_of, month  # (dates_rules takes these in)
+
     words = phrase.split()
     if words[-1][:1].isdigit():
         return "date", words[-1]
-    if words[-1].lower() == "year":  # `... period last year`
-        shift = _YEAR_SHIFTS[words[-2].lower()]
-        return "date", str(anchor.day.year + shift) if anchor.day is not None else _RELATIVE_YEARS[shift]
-    from .dates_rules import month  # (dates_rules takes these handlers in)
-
+    if words[-1].lower() == "year":  # `... period last year`: as `last year` alone
+        return "date", _relative(anchor, "year", direction_of(words[-2]))
     last = month(rx(r"(?i)(?:[-\u2013]|\s)([a-z]+)\s+period").search(phrase).group(1), anchor,
                  before)
     return ("date", last[1][:4]) if last is not None else None
-
-
-_YEAR_SHIFTS = {"this": 0, "last": -1, "next": 1}
-_RELATIVE_YEARS = {0: "THIS_YEAR", -1: "PAST_REF", 1: "FUTURE_REF"}
 
 
 HANDLERS = {"day_of_period": day_of_period, "month_range": month_range, "week_of": week_of, "set_every": set_every, "set_times": set_times,
